@@ -1,0 +1,17 @@
+package org.innocomplex.access.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Users and their scopes. */
+public interface UserService {
+
+    Optional<Actor> find(String username);
+
+    /** @throws DomainException {@code access.error.usernameTaken} when the name exists */
+    Actor create(NewUser user);
+
+    List<Actor> list();
+
+    long count();
+}

@@ -1,0 +1,38 @@
+package org.innocomplex.appraisal.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.innocomplex.access.api.Actor;
+
+/**
+ * The appraisal's use cases. Every method checks the actor against the object itself (county, city, complex,
+ * assignment), not only the workflow's candidate groups, and each write happens in one transaction with its
+ * task completion.
+ */
+public interface AppraisalService {
+
+    String PROCESS_KEY = "annual-appraisal";
+
+    /** Starts the appraisal of a report; a report already started is returned unchanged. */
+    AppraisalView start(Long reportId, String startedBy);
+
+    List<InboxItem> inbox(Actor actor, int first, int max);
+
+    long inboxCount(Actor actor);
+
+    /**
+     * @throws org.innocomplex.access.api.DomainException {@code appraisal.error.alreadyHandled} when the task is
+     *         gone, {@link org.innocomplex.access.api.NotAuthorizedException} when it is not the actor's
+     */
+    TaskDetails openTask(String taskId, Actor actor);
+
+    /** Validates the input for the task's step type, writes its record and completes the task, all or nothing. */
+    void complete(String taskId, Actor actor, StepInput input);
+
+    ReportRecord record(Long reportId, Actor actor);
+
+    /** The reports this actor may see, newest first. */
+    List<ReportSummary> reports(Actor actor);
+
+    Optional<AppraisalView> ofReport(Long reportId);
+}

@@ -1,0 +1,3 @@
+package org.innocomplex.appraisal.api;
+
+public enum AppraisalStatus { RUNNING, PUBLISHED }

@@ -1,0 +1,11 @@
+package org.innocomplex.appraisal.api;
+
+import java.time.Instant;
+
+/**
+ * One thing that happened to a report's appraisal.
+ *
+ * @param action e.g. STARTED, SUBMITTED, APPROVED, RETURNED, EXPERTS_ASSIGNED, SCORED, DECIDED
+ */
+public record HistoryEntry(Instant at, String stepKey, String action, String actor, String comment) {
+}

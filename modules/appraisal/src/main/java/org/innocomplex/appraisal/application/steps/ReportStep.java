@@ -1,0 +1,35 @@
+package org.innocomplex.appraisal.application.steps;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.SubmissionService;
+
+/** {@code report}: the operator hands in the report as saved; the submission module validates and versions it. */
+@ApplicationScoped
+public class ReportStep implements StepHandler {
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    HistoryWriter history;
+
+    @Override
+    public String formKey() {
+        return "report";
+    }
+
+    @Override
+    public Class<? extends StepInput> inputType() {
+        return StepInput.SubmitReport.class;
+    }
+
+    @Override
+    public Map<String, Object> handle(StepContext ctx, StepInput input) {
+        // the submission service refuses anyone but the complex's own operator
+        ReportView r = submissions.submit(ctx.appraisal().reportId(), ctx.actor());
+        history.write(ctx, "SUBMITTED", "v" + r.version());
+        return Map.of();
+    }
+}

@@ -1,0 +1,9 @@
+package org.innocomplex.appraisal.application.steps;
+
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.appraisal.domain.Appraisal;
+import org.innocomplex.workflow.api.TaskInfo;
+
+/** What a step handler works on: the open task, its appraisal (managed), and who acts. */
+public record StepContext(TaskInfo task, Appraisal appraisal, Actor actor) {
+}

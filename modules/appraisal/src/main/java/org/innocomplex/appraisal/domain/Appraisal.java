@@ -1,0 +1,124 @@
+package org.innocomplex.appraisal.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import org.innocomplex.appraisal.api.AppraisalStatus;
+import org.innocomplex.appraisal.api.AppraisalView;
+import org.innocomplex.appraisal.api.Grade;
+
+/** The appraisal of one report; the process instance holds only ids and decisions, this holds the outcome. */
+@Entity
+@Table(name = "apr_appraisal")
+public class Appraisal {
+    @Id
+    @SequenceGenerator(name = "apr_appraisal_seq", sequenceName = "apr_appraisal_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apr_appraisal_seq")
+    private Long id;
+    @Column(name = "report_id", nullable = false, unique = true)
+    private Long reportId;
+    @Column(name = "complex_id", nullable = false)
+    private Long complexId;
+    @Column(name = "county_code", nullable = false, length = 16)
+    private String countyCode;
+    @Column(name = "city_code", nullable = false, length = 16)
+    private String cityCode;
+    @Column(name = "appraisal_year", nullable = false)
+    private int year;
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AppraisalStatus status;
+    /** assigned experts' usernames, comma-separated */
+    @Column(length = 1000)
+    private String experts;
+    @Column(precision = 7, scale = 2)
+    private BigDecimal score;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Grade grade;
+    @Column(name = "grade_reason", length = 4000)
+    private String gradeReason;
+    @Column(name = "decided_by", length = 64)
+    private String decidedBy;
+    @Column(name = "published_at")
+    private LocalDateTime publishedAt;
+    @Version
+    private long version;
+
+    protected Appraisal() {
+    }
+
+    public Appraisal(Long reportId, Long complexId, String countyCode, String cityCode, int year) {
+        this.reportId = reportId;
+        this.complexId = complexId;
+        this.countyCode = countyCode;
+        this.cityCode = cityCode;
+        this.year = year;
+        this.status = AppraisalStatus.RUNNING;
+    }
+
+    public void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public void assignExperts(List<String> usernames) {
+        this.experts = String.join(",", usernames);
+    }
+
+    public void decide(BigDecimal score, Grade grade, String reason, String by) {
+        this.score = score;
+        this.grade = grade;
+        this.gradeReason = reason;
+        this.decidedBy = by;
+        this.status = AppraisalStatus.PUBLISHED;
+        this.publishedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    public List<String> experts() {
+        return experts == null || experts.isBlank() ? List.of() : Arrays.asList(experts.split(","));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long reportId() {
+        return reportId;
+    }
+
+    public Long complexId() {
+        return complexId;
+    }
+
+    public String countyCode() {
+        return countyCode;
+    }
+
+    public String cityCode() {
+        return cityCode;
+    }
+
+    public String processInstanceId() {
+        return processInstanceId;
+    }
+
+    public AppraisalView toView() {
+        return new AppraisalView(id, reportId, complexId, countyCode, cityCode, year, processInstanceId, status,
+                experts(), score, grade, gradeReason,
+                publishedAt == null ? null : publishedAt.toInstant(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,53 @@
+package org.innocomplex.registry.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import org.innocomplex.registry.api.ExpertView;
+
+@Entity
+@Table(name = "reg_expert")
+public class Expert {
+    @Id
+    @SequenceGenerator(name = "reg_expert_seq", sequenceName = "reg_expert_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reg_expert_seq")
+    private Long id;
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+    @Column(nullable = false, length = 100)
+    private String name;
+    @Column(length = 100)
+    private String title;
+    @Column(length = 200)
+    private String field;
+    @Column(length = 300)
+    private String organisation;
+    /** declared affiliations, one per line; read for conflict-of-interest checks */
+    @Column(length = 4000)
+    private String affiliations;
+
+    protected Expert() {
+    }
+
+    public Expert(String username, String name, String title, String field, String organisation,
+                  List<String> affiliations) {
+        this.username = username;
+        this.name = name;
+        this.title = title;
+        this.field = field;
+        this.organisation = organisation;
+        this.affiliations = affiliations == null ? null : String.join("\n", affiliations);
+    }
+
+    public ExpertView toView() {
+        List<String> aff = affiliations == null || affiliations.isBlank() ? List.of()
+                : Arrays.stream(affiliations.split("\n")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new ExpertView(id, username, name, title, field, organisation, aff);
+    }
+}

@@ -1,0 +1,3 @@
+package org.innocomplex.submission.api;
+
+public enum ValueType { INTEGER, DECIMAL }

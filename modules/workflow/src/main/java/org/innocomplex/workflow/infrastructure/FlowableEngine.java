@@ -1,0 +1,85 @@
+package org.innocomplex.workflow.infrastructure;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+
+/**
+ * The one process engine of the application, built in code on the container's datasource and transaction manager.
+ *
+ * <p>{@code transactionsExternallyManaged} makes every engine command join the caller's JTA transaction instead of
+ * committing on its own; that is what lets a step's domain record and its task completion commit together. The
+ * async executor (timers, reminders) runs as Flowable jobs in the database, so with several nodes each job still
+ * runs once.
+ */
+@ApplicationScoped
+public class FlowableEngine {
+    private static final Logger LOG = Logger.getLogger(FlowableEngine.class.getName());
+
+    /** Declared by the webapp's {@code @DataSourceDefinition}; the one database of the application. */
+    @Resource(lookup = "java:app/jdbc/innocomplex")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "innocomplex.workflow.async-executor", defaultValue = "true")
+    boolean asyncExecutor;
+
+    private volatile ProcessEngine engine;
+
+    public ProcessEngine engine() {
+        ProcessEngine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                if (engine == null) {
+                    engine = build();
+                }
+                e = engine;
+            }
+        }
+        return e;
+    }
+
+    private ProcessEngine build() {
+        JtaProcessEngineConfiguration cfg = new JtaProcessEngineConfiguration();
+        cfg.setEngineName("innocomplex");
+        cfg.setDataSource(dataSource);
+        cfg.setTransactionManager(transactionManager());
+        cfg.setTransactionsExternallyManaged(true);
+        cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        cfg.setHistoryLevel(HistoryLevel.AUDIT);
+        cfg.setAsyncExecutorActivate(asyncExecutor);
+        // users and groups live in the access module; the event registry is unused
+        cfg.setDisableIdmEngine(true);
+        cfg.setDisableEventRegistry(true);
+        ProcessEngine built = cfg.buildProcessEngine();
+        LOG.info(() -> "Flowable " + ProcessEngine.VERSION + " engine started (async executor " + asyncExecutor + ")");
+        return built;
+    }
+
+    private static TransactionManager transactionManager() {
+        try {
+            return InitialContext.doLookup("java:appserver/TransactionManager");
+        } catch (NamingException e) {
+            throw new IllegalStateException("no JTA TransactionManager at java:appserver/TransactionManager", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.innocomplex.web.access;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The language of the session: Chinese unless the user switches, whatever the browser asks for — the bureau's
+ * users read Chinese first, and a browser set to English should not surprise them.
+ */
+@Named("locale")
+@SessionScoped
+public class LocaleView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Locale current = Locale.SIMPLIFIED_CHINESE;
+
+    public Locale getCurrent() {
+        return current;
+    }
+
+    public boolean isChinese() {
+        return "zh".equals(current.getLanguage());
+    }
+
+    public String getLanguageTag() {
+        return current.toLanguageTag();
+    }
+
+    /** Switches between zh-CN and en and reloads the page the user is on (GET, so its parameters stay). */
+    public void toggle() throws IOException {
+        current = isChinese() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        FacesContext fc = FacesContext.getCurrentInstance();
+        fc.getViewRoot().setLocale(current);
+        var ec = fc.getExternalContext();
+        String referer = ec.getRequestHeaderMap().get("Referer");
+        ec.redirect(referer != null && !referer.isBlank() ? referer
+                : ec.getRequestContextPath() + "/appraisal/inbox.xhtml");
+    }
+}

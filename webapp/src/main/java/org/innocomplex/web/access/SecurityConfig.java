@@ -1,0 +1,19 @@
+package org.innocomplex.web.access;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.annotation.FacesConfig;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+
+/**
+ * Form login on our own page ({@code login.xhtml}, which calls {@code SecurityContext.authenticate}); the identity
+ * store is the access module's. Roles are declared here so that web.xml and {@code isCallerInRole} know them.
+ */
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+@DeclareRoles({"ADMIN", "OPERATOR", "COUNTY_OFFICIAL", "MUNICIPAL_OFFICIAL", "EXPERT"})
+@FacesConfig
+@ApplicationScoped
+public class SecurityConfig {
+}

@@ -1,0 +1,45 @@
+package org.innocomplex.web.appraisal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.innocomplex.access.api.CurrentUser;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.appraisal.api.ReportRecord;
+import org.innocomplex.web.support.Faces;
+
+/** {@code appraisal/record.xhtml?id=<report>}: a report, its appraisal's state, grade and whole history. */
+@Named
+@ViewScoped
+public class RecordView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    AppraisalService appraisals;
+    @Inject
+    Faces faces;
+
+    private ReportRecord record;
+
+    @PostConstruct
+    void load() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            record = appraisals.record(Long.valueOf(id), currentUser.require());
+        } catch (NumberFormatException e) {
+            faces.error(null, "appraisal.error.unknownReport");
+        } catch (DomainException e) {
+            faces.error(e);
+        }
+    }
+
+    public ReportRecord getRecord() {
+        return record;
+    }
+}

@@ -1,0 +1,103 @@
+package org.innocomplex.web.boot;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.innocomplex.web.demo.DemoData;
+import org.innocomplex.workflow.api.WorkflowService;
+
+/**
+ * Brings the database and the engine up before the first request: each module's Flyway migrations (each module has
+ * its own history table, so their version numbers are independent), the bundled BPMN, then the demo data when
+ * enabled. Runs outside a transaction because Flyway and Flowable's schema update commit on their own.
+ *
+ * <p>The datasource is declared here with MicroProfile Config placeholders, so H2 or PostgreSQL is a matter of
+ * configuration ({@code innocomplex.db.*} or {@code INNOCOMPLEX_DB_*}).
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/innocomplex",
+        className = "${MPCONFIG=innocomplex.db.class}",
+        url = "${MPCONFIG=innocomplex.db.url}",
+        user = "${MPCONFIG=innocomplex.db.user}",
+        password = "${MPCONFIG=innocomplex.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        transactional = true)
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Bootstrap {
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    /** module name and its table prefix, in dependency order */
+    static final List<String[]> MODULES = List.of(
+            new String[] {"access", "acc_"},
+            new String[] {"registry", "reg_"},
+            new String[] {"submission", "sub_"},
+            new String[] {"appraisal", "apr_"});
+
+    @Resource(lookup = "java:app/jdbc/innocomplex")
+    DataSource dataSource;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    DemoData demo;
+
+    @Inject
+    @ConfigProperty(name = "innocomplex.demo", defaultValue = "false")
+    boolean demoEnabled;
+
+    @Inject
+    @ConfigProperty(name = "innocomplex.public-url")
+    String publicUrl;
+
+    @Inject
+    StartupState readiness;
+
+    @PostConstruct
+    void start() {
+        long t0 = System.nanoTime();
+        try {
+            migrate();
+            workflow.deployBundled();
+            if (demoEnabled) {
+                demo.seedIfEmpty();
+            }
+            readiness.markStarted();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            LOG.info(() -> "\n==== InnoComplex is ready at " + publicUrl + " (start-up work " + ms + " ms) ===="
+                    + (demoEnabled ? "\n" + DemoData.loginsText() : ""));
+        } catch (RuntimeException e) {
+            readiness.markFailed(e);
+            LOG.log(Level.SEVERE, "InnoComplex failed to start; /health/ready stays DOWN", e);
+        }
+    }
+
+    private void migrate() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        for (String[] m : MODULES) {
+            var result = Flyway.configure(cl)
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/" + m[0])
+                    .table(m[1] + "schema_history")
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+            LOG.info(() -> "schema " + m[0] + ": " + result.migrationsExecuted + " migration(s) applied");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.innocomplex.web.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Formatting for views: times are stored in UTC and shown in the bureau's zone (Asia/Shanghai by default). */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    @ConfigProperty(name = "innocomplex.time-zone", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    public String dateTime(Instant at) {
+        return at == null ? "" : DATE_TIME.format(at.atZone(ZoneId.of(zone)));
+    }
+
+    /** A step's name in the user's language: the bundle's {@code workflow.step.<key>}, else the BPMN's own name. */
+    public String step(String key, String bpmnName) {
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.ResourceBundle bundle = fc.getApplication().getResourceBundle(fc, "msg");
+        String k = "workflow.step." + key;
+        return key != null && bundle.containsKey(k) ? bundle.getString(k) : (bpmnName == null ? "" : bpmnName);
+    }
+
+    public String number(BigDecimal n) {
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
+    }
+}
