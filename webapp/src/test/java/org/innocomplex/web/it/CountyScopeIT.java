@@ -1,0 +1,77 @@
+package org.innocomplex.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.Role;
+import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.appraisal.api.InboxItem;
+import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.workflow.api.TaskInfo;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Officials act only within their own county: the services refuse, whatever a page shows. */
+@ExtendWith(ArquillianExtension.class)
+class CountyScopeIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app(CountyScopeIT.class, Fixtures.class, Fixtures.Case.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    AppraisalService appraisals;
+
+    @Test
+    void anOfficialOfCountyANeitherSeesNorCompletesATaskOfCountyB() {
+        Fixtures.Case longquan = fixtures.atCountyReview("331181");
+        TaskInfo task = fixtures.onlyTask(longquan.appraisal());
+        Actor jinyun = Fixtures.county("331122");
+
+        assertTrue(appraisals.inbox(jinyun, 0, 500).stream().map(InboxItem::taskId).noneMatch(task.id()::equals),
+                "not in county A's inbox");
+        assertThrows(NotAuthorizedException.class, () -> appraisals.openTask(task.id(), jinyun));
+        assertThrows(NotAuthorizedException.class,
+                () -> appraisals.complete(task.id(), jinyun, new StepInput.Review(true, null)));
+        assertThrows(NotAuthorizedException.class, () -> appraisals.record(longquan.report().id(), jinyun));
+
+        assertEquals(task.id(), fixtures.onlyTask(longquan.appraisal()).id(), "the task is untouched");
+        assertTrue(appraisals.inbox(Fixtures.county("331181"), 0, 500).stream()
+                .anyMatch(i -> i.taskId().equals(task.id())), "county B's official has it");
+    }
+
+    @Test
+    void aMunicipalOfficialOfAnotherCityIsRefused() {
+        // the role is right, the city is not
+        Fixtures.Case c = fixtures.atCountyReview("331122");
+        TaskInfo task = fixtures.onlyTask(c.appraisal());
+        Actor otherCity = new Actor("it-hz", "IT Hangzhou", Role.MUNICIPAL_OFFICIAL, "330100", null);
+
+        assertThrows(NotAuthorizedException.class,
+                () -> appraisals.complete(task.id(), otherCity, new StepInput.Review(true, null)));
+        assertEquals(task.id(), fixtures.onlyTask(c.appraisal()).id());
+    }
+
+    @Test
+    void anOperatorCannotSubmitAnotherComplexsReport() {
+        Fixtures.Case c = fixtures.atCountyReview("331122");
+        appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.county("331122"),
+                new StepInput.Review(false, "退回补充材料"));
+        TaskInfo reportTask = fixtures.onlyTask(c.appraisal());
+        Actor otherOperator = new Actor("it-op-other", "other", Role.OPERATOR, "331122", -1L);
+
+        assertThrows(NotAuthorizedException.class,
+                () -> appraisals.complete(reportTask.id(), otherOperator, new StepInput.SubmitReport()));
+        assertEquals(reportTask.id(), fixtures.onlyTask(c.appraisal()).id());
+    }
+}
