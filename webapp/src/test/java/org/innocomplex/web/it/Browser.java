@@ -1,0 +1,115 @@
+package org.innocomplex.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, as a user would: log in, click, type, and a screenshot of every
+ * step under {@code target/screenshots}. Uses the system chromedriver, never a downloaded one.
+ */
+public final class Browser implements AutoCloseable {
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path shots;
+    private int shot;
+
+    public Browser(URL base, String journey) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1366,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // the container reports its address on the machine's interface; the tests talk to it over loopback only
+        String b = base.toString().replaceFirst("//[^/:]+", "//localhost");
+        this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        this.shots = Path.of(System.getProperty("innocomplex.buildDir", "target"), "screenshots", journey);
+        try {
+            Files.createDirectories(shots);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public void login(String user, String password) {
+        open("/login.xhtml");
+        type("login:username", user);
+        type("login:password", password);
+        click(By.id("login:submit"));
+        try {
+            waitFor(By.id("headerForm:who"));
+        } catch (RuntimeException e) {
+            screenshot("login-failed-" + user);
+            throw new AssertionError("login of " + user + " failed at " + driver.getCurrentUrl() + ": " + text(), e);
+        }
+    }
+
+    public void logout() {
+        click(By.id("headerForm:logout"));
+        waitFor(By.id("login:username"));
+    }
+
+    public void type(String id, String text) {
+        WebElement e = waitFor(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    public void type(By by, String text) {
+        WebElement e = waitFor(by);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    public void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String text(By by) {
+        return waitFor(by).getText();
+    }
+
+    public Path screenshot(String name) {
+        Path file = shots.resolve(String.format("%02d-%s.png", ++shot, name));
+        try {
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
