@@ -57,8 +57,18 @@ public final class PasswordHasher {
             return false;
         }
         Base64.Decoder b64 = Base64.getDecoder();
-        byte[] salt = b64.decode(parts[2]);
-        byte[] expected = b64.decode(parts[3]);
+        byte[] salt;
+        byte[] expected;
+        try {
+            salt = b64.decode(parts[2]);
+            expected = b64.decode(parts[3]);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        // PBEKeySpec refuses these with IllegalArgumentException: a corrupt hash is a failed login, not an error
+        if (n < 1 || salt.length == 0 || expected.length == 0) {
+            return false;
+        }
         byte[] actual = derive(password, salt, n);
         return MessageDigest.isEqual(expected, actual);
     }

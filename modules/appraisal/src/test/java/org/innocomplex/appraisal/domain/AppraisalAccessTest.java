@@ -1,0 +1,125 @@
+package org.innocomplex.appraisal.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Who may see an appraisal and who may review it, for every role, in and out of scope. */
+class AppraisalAccessTest {
+
+    static final long COMPLEX = 7L;
+    static final String COUNTY = "331122";
+    static final String OTHER_COUNTY = "331181";
+    static final String CITY = "331100";
+    static final String OTHER_CITY = "330100";
+
+    private Appraisal appraisal;
+
+    @BeforeEach
+    void appraisalOfAJinyunComplexWithTwoExperts() {
+        appraisal = new Appraisal(100L, COMPLEX, COUNTY, CITY, 2025);
+        appraisal.assignExperts(List.of("expert1", "expert2"));
+    }
+
+    private static Actor actor(String username, Role role, String scope, Long complexId) {
+        return new Actor(username, username, role, scope, complexId);
+    }
+
+    @Test
+    void adminSeesEveryAppraisalButReviewsNone() {
+        Actor admin = actor("admin", Role.ADMIN, null, null);
+
+        assertThat(AppraisalAccess.canView(admin, appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(admin, appraisal)).isFalse();
+    }
+
+    @Test
+    void operatorSeesTheirOwnComplexOnlyAndReviewsNothing() {
+        Actor own = actor("op-jinyun", Role.OPERATOR, COUNTY, COMPLEX);
+        Actor other = actor("op-other", Role.OPERATOR, COUNTY, 8L);
+        Actor withoutComplex = actor("op-none", Role.OPERATOR, COUNTY, null);
+
+        assertThat(AppraisalAccess.canView(own, appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(own, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(other, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(other, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(withoutComplex, appraisal)).isFalse();
+    }
+
+    @Test
+    void countyOfficialSeesAndReviewsTheirOwnCountyOnly() {
+        Actor own = actor("county-jinyun", Role.COUNTY_OFFICIAL, COUNTY, null);
+        Actor other = actor("county-longquan", Role.COUNTY_OFFICIAL, OTHER_COUNTY, null);
+
+        assertThat(AppraisalAccess.canView(own, appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(own, appraisal)).isTrue();
+        assertThat(AppraisalAccess.canView(other, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(other, appraisal)).isFalse();
+    }
+
+    @Test
+    void aCountyOfficialScopedToTheCityCodeIsNotACityOfficial() {
+        Actor county = actor("county-odd", Role.COUNTY_OFFICIAL, CITY, null);
+
+        assertThat(AppraisalAccess.canView(county, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(county, appraisal)).isFalse();
+    }
+
+    @Test
+    void municipalOfficialSeesAndReviewsTheirOwnCityOnly() {
+        Actor own = actor("municipal", Role.MUNICIPAL_OFFICIAL, CITY, null);
+        Actor other = actor("municipal-hz", Role.MUNICIPAL_OFFICIAL, OTHER_CITY, null);
+        Actor scopedToACounty = actor("municipal-odd", Role.MUNICIPAL_OFFICIAL, COUNTY, null);
+
+        assertThat(AppraisalAccess.canView(own, appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(own, appraisal)).isTrue();
+        assertThat(AppraisalAccess.canView(other, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(other, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(scopedToACounty, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(scopedToACounty, appraisal)).isFalse();
+    }
+
+    @Test
+    void anAssignedExpertSeesTheAppraisalButDoesNotReviewIt() {
+        Actor expert = actor("expert2", Role.EXPERT, null, null);
+
+        assertThat(AppraisalAccess.canView(expert, appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(expert, appraisal)).isFalse();
+    }
+
+    @Test
+    void anUnassignedExpertSeesNothing() {
+        Actor expert = actor("expert3", Role.EXPERT, CITY, COMPLEX);
+
+        assertThat(AppraisalAccess.canView(expert, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(expert, appraisal)).isFalse();
+    }
+
+    @Test
+    void anExpertWhoseNameContainsAnAssignedNameIsNotAssigned() {
+        // the report list pre-filters experts with SQL LIKE '%name%'; this rule must match whole names
+        assertThat(AppraisalAccess.canView(actor("expert10", Role.EXPERT, null, null), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(actor("expert", Role.EXPERT, null, null), appraisal)).isFalse();
+    }
+
+    @Test
+    void noExpertSeesAnAppraisalBeforeExpertsAreAssigned() {
+        Appraisal fresh = new Appraisal(101L, COMPLEX, COUNTY, CITY, 2025);
+
+        assertThat(fresh.experts()).isEmpty();
+        assertThat(AppraisalAccess.canView(actor("expert1", Role.EXPERT, null, null), fresh)).isFalse();
+    }
+
+    @Test
+    void assigningExpertsAgainReplacesTheEarlierOnes() {
+        appraisal.assignExperts(List.of("expert3"));
+
+        assertThat(appraisal.experts()).containsExactly("expert3");
+        assertThat(AppraisalAccess.canView(actor("expert1", Role.EXPERT, null, null), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(actor("expert3", Role.EXPERT, null, null), appraisal)).isTrue();
+    }
+}

@@ -1,0 +1,332 @@
+package org.innocomplex.submission.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.ValueType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each rule of {@link ReportValidator}, over the catalogue the V1 migration seeds. */
+class ReportValidatorTest {
+
+    static final String NARRATIVE = "本年度综合体围绕锯床产业开展共性技术攻关，服务企业数量稳步增长。";
+
+    static final List<IndicatorView> CATALOGUE = List.of(
+            indicator("construction_investment", ValueType.DECIMAL, true, 0, 10_000_000, 10),
+            indicator("cluster_output_value", ValueType.DECIMAL, true, 0, 100_000_000, 20),
+            indicator("cluster_rd_investment", ValueType.DECIMAL, true, 0, 10_000_000, 30),
+            indicator("cluster_enterprises", ValueType.INTEGER, true, 0, 1_000_000, 40),
+            indicator("above_scale_enterprises", ValueType.INTEGER, true, 0, 1_000_000, 50),
+            indicator("national_high_tech_enterprises", ValueType.INTEGER, true, 0, 1_000_000, 60),
+            indicator("provincial_sme_tech_enterprises", ValueType.INTEGER, true, 0, 1_000_000, 70),
+            indicator("service_institutions", ValueType.INTEGER, true, 0, 100_000, 80),
+            indicator("academicians", ValueType.INTEGER, false, 0, 1_000, 90),
+            indicator("enterprise_services", ValueType.INTEGER, true, 0, 10_000_000, 100),
+            indicator("technical_problems_solved", ValueType.INTEGER, true, 0, 1_000_000, 110));
+
+    private final ReportValidator validator = new ReportValidator(CATALOGUE);
+
+    private static IndicatorView indicator(String code, ValueType type, boolean required, long min, long max,
+                                           int sort) {
+        return new IndicatorView(code, code + "（中）", code + " (en)", "单位", "unit", type, required,
+                BigDecimal.valueOf(min), BigDecimal.valueOf(max), "group", sort);
+    }
+
+    /** a complete report that meets every rule */
+    private static Map<String, BigDecimal> complete() {
+        Map<String, BigDecimal> v = new HashMap<>();
+        v.put("construction_investment", new BigDecimal("12500.50"));
+        v.put("cluster_output_value", new BigDecimal("856000"));
+        v.put("cluster_rd_investment", new BigDecimal("23000.75"));
+        v.put("cluster_enterprises", new BigDecimal("420"));
+        v.put("above_scale_enterprises", new BigDecimal("96"));
+        v.put("national_high_tech_enterprises", new BigDecimal("31"));
+        v.put("provincial_sme_tech_enterprises", new BigDecimal("78"));
+        v.put("service_institutions", new BigDecimal("45"));
+        v.put("academicians", new BigDecimal("2"));
+        v.put("enterprise_services", new BigDecimal("1300"));
+        v.put("technical_problems_solved", new BigDecimal("64"));
+        return v;
+    }
+
+    private static Map<String, BigDecimal> completeWith(String code, String value) {
+        Map<String, BigDecimal> v = complete();
+        v.put(code, value == null ? null : new BigDecimal(value));
+        return v;
+    }
+
+    @Test
+    void aCompleteValidReportHasNoErrors() {
+        assertThat(validator.checkValues(complete())).isEmpty();
+        assertThat(validator.checkSubmission(complete(), NARRATIVE)).isEmpty();
+    }
+
+    @Test
+    void anOptionalIndicatorMayBeLeftOut() {
+        Map<String, BigDecimal> v = complete();
+        v.remove("academicians");
+
+        assertThat(validator.checkSubmission(v, NARRATIVE)).isEmpty();
+    }
+
+    // --- integer type
+
+    @Test
+    void anIntegerIndicatorRefusesAFraction() {
+        List<FieldError> errors = validator.checkValues(completeWith("service_institutions", "12.5"));
+
+        assertThat(errors).extracting(FieldError::field, FieldError::key)
+                .containsExactly(tuple("service_institutions", "submission.error.integer"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12", "12.0", "12.0000", "1E+2", "0"})
+    void anIntegerIndicatorAcceptsWholeNumbersWhateverTheirScale(String value) {
+        assertThat(validator.checkValues(completeWith("service_institutions", value))).isEmpty();
+    }
+
+    @Test
+    void aDecimalIndicatorAcceptsAFraction() {
+        assertThat(validator.checkValues(completeWith("construction_investment", "0.0001"))).isEmpty();
+    }
+
+    // --- bounds
+
+    @Test
+    void aValueBelowTheMinimumIsRefusedWithTheMinimum() {
+        List<FieldError> errors = validator.checkValues(completeWith("cluster_output_value", "-0.01"));
+
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("cluster_output_value");
+            assertThat(e.key()).isEqualTo("submission.error.min");
+            assertThat(e.args()).singleElement().isInstanceOfSatisfying(BigDecimal.class,
+                    min -> assertThat(min).isEqualByComparingTo("0"));
+        });
+    }
+
+    @Test
+    void theMinimumItselfIsAllowed() {
+        assertThat(validator.checkValues(completeWith("cluster_output_value", "0"))).isEmpty();
+    }
+
+    @Test
+    void aValueAboveTheMaximumIsRefusedWithTheMaximum() {
+        List<FieldError> errors = validator.checkValues(completeWith("academicians", "1001"));
+
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("academicians");
+            assertThat(e.key()).isEqualTo("submission.error.max");
+            assertThat(e.args()).singleElement().isInstanceOfSatisfying(BigDecimal.class,
+                    max -> assertThat(max).isEqualByComparingTo("1000"));
+        });
+    }
+
+    @Test
+    void theMaximumItselfIsAllowed() {
+        assertThat(validator.checkValues(completeWith("academicians", "1000"))).isEmpty();
+        assertThat(validator.checkValues(completeWith("construction_investment", "10000000.0000"))).isEmpty();
+    }
+
+    @Test
+    void anIndicatorWithoutBoundsTakesAnyValue() {
+        IndicatorView unbounded = new IndicatorView("free", "自由", "free", null, null, ValueType.DECIMAL, false,
+                null, null, "g", 1);
+
+        assertThat(new ReportValidator(List.of(unbounded))
+                .checkValues(Map.of("free", new BigDecimal("-99999999999.5")))).isEmpty();
+    }
+
+    @Test
+    void oneValueCanBreakSeveralRulesAtOnce() {
+        List<FieldError> errors = validator.checkValues(completeWith("academicians", "-0.5"));
+
+        assertThat(errors).extracting(FieldError::field, FieldError::key).containsExactlyInAnyOrder(
+                tuple("academicians", "submission.error.integer"),
+                tuple("academicians", "submission.error.min"));
+    }
+
+    // --- unknown indicators
+
+    @Test
+    void aValueForAnIndicatorNotInTheCatalogueIsRefused() {
+        List<FieldError> errors = validator.checkValues(completeWith("patents_filed", "3"));
+
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("patents_filed");
+            assertThat(e.key()).isEqualTo("submission.error.unknownIndicator");
+            assertThat(e.args()).containsExactly("patents_filed");
+        });
+    }
+
+    // --- required, on submission only
+
+    @Test
+    void aMissingRequiredIndicatorIsRefusedOnSubmissionButNotWhenSaving() {
+        Map<String, BigDecimal> v = complete();
+        v.remove("technical_problems_solved");
+
+        assertThat(validator.checkValues(v)).as("a draft may be incomplete").isEmpty();
+        assertThat(validator.checkSubmission(v, NARRATIVE)).extracting(FieldError::field, FieldError::key)
+                .containsExactly(tuple("technical_problems_solved", "submission.error.required"));
+    }
+
+    @Test
+    void aRequiredIndicatorMappedToNullCountsAsMissing() {
+        assertThat(validator.checkSubmission(completeWith("enterprise_services", null), NARRATIVE))
+                .extracting(FieldError::field, FieldError::key)
+                .containsExactly(tuple("enterprise_services", "submission.error.required"));
+    }
+
+    @Test
+    void anEmptyReportListsEveryRequiredIndicatorAndTheNarrative() {
+        List<FieldError> errors = validator.checkSubmission(Map.of(), null);
+
+        List<String> required = CATALOGUE.stream().filter(IndicatorView::required).map(IndicatorView::code).toList();
+        assertThat(required).hasSize(10);
+        assertThat(errors).filteredOn(e -> e.key().equals("submission.error.required"))
+                .extracting(FieldError::field).containsExactlyInAnyOrderElementsOf(required);
+        assertThat(errors).extracting(FieldError::field).contains("narrative").doesNotContain("academicians");
+        assertThat(errors).hasSize(11);
+    }
+
+    // --- parts not more than their whole
+
+    @Test
+    void theCrossRulesAreThePartsOfTheClusterEnterprises() {
+        assertThat(ReportValidator.NOT_MORE_THAN).containsOnly(
+                Map.entry("above_scale_enterprises", "cluster_enterprises"),
+                Map.entry("national_high_tech_enterprises", "cluster_enterprises"),
+                Map.entry("provincial_sme_tech_enterprises", "cluster_enterprises"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"above_scale_enterprises", "national_high_tech_enterprises",
+            "provincial_sme_tech_enterprises"})
+    void aPartLargerThanTheClusterIsRefused(String part) {
+        Map<String, BigDecimal> v = complete();
+        v.put("cluster_enterprises", new BigDecimal("100"));
+        v.put(part, new BigDecimal("101"));
+
+        List<FieldError> errors = validator.checkSubmission(v, NARRATIVE);
+
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo(part);
+            assertThat(e.key()).isEqualTo("submission.error.notMoreThan");
+            assertThat(e.args()).containsExactly("cluster_enterprises");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"above_scale_enterprises", "national_high_tech_enterprises",
+            "provincial_sme_tech_enterprises"})
+    void aPartEqualToTheClusterIsAllowed(String part) {
+        Map<String, BigDecimal> v = complete();
+        v.put("cluster_enterprises", new BigDecimal("100"));
+        v.put(part, new BigDecimal("100.00"));
+
+        assertThat(validator.checkSubmission(v, NARRATIVE)).isEmpty();
+    }
+
+    @Test
+    void everyPartLargerThanTheClusterIsReported() {
+        Map<String, BigDecimal> v = complete();
+        v.put("cluster_enterprises", new BigDecimal("10"));
+        v.put("above_scale_enterprises", new BigDecimal("11"));
+        v.put("national_high_tech_enterprises", new BigDecimal("12"));
+        v.put("provincial_sme_tech_enterprises", new BigDecimal("13"));
+
+        assertThat(validator.checkSubmission(v, NARRATIVE)).extracting(FieldError::field, FieldError::key)
+                .containsExactlyInAnyOrder(
+                        tuple("above_scale_enterprises", "submission.error.notMoreThan"),
+                        tuple("national_high_tech_enterprises", "submission.error.notMoreThan"),
+                        tuple("provincial_sme_tech_enterprises", "submission.error.notMoreThan"));
+    }
+
+    @Test
+    void theCrossRuleIsNotCheckedWhileTheClusterIsMissing() {
+        Map<String, BigDecimal> v = complete();
+        v.remove("cluster_enterprises");
+
+        // only the missing whole is reported, not a comparison against nothing
+        assertThat(validator.checkSubmission(v, NARRATIVE)).extracting(FieldError::field, FieldError::key)
+                .containsExactly(tuple("cluster_enterprises", "submission.error.required"));
+    }
+
+    @Test
+    void theCrossRulesAreNotCheckedOnADraftSave() {
+        Map<String, BigDecimal> v = complete();
+        v.put("above_scale_enterprises", new BigDecimal("999"));
+
+        assertThat(validator.checkValues(v)).isEmpty();
+    }
+
+    // --- narrative
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   \n\t  ", "太短了", "一二三四五六七八九十一二三四五六七八九",
+            "          一二三四五六七八九十一二三四五六七八九          "})
+    void aNarrativeShorterThanTheMinimumIsRefused(String narrative) {
+        List<FieldError> errors = validator.checkSubmission(complete(), narrative);
+
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("narrative");
+            assertThat(e.key()).isEqualTo("submission.error.narrativeTooShort");
+            assertThat(e.args()).containsExactly(ReportValidator.NARRATIVE_MIN);
+        });
+    }
+
+    @Test
+    void aNarrativeOfExactlyTheMinimumIsAllowed() {
+        String twenty = "一二三四五六七八九十一二三四五六七八九十";
+        assertThat(twenty).hasSize(ReportValidator.NARRATIVE_MIN);
+
+        assertThat(validator.checkSubmission(complete(), twenty)).isEmpty();
+        assertThat(validator.checkSubmission(complete(), "  " + twenty + "\n")).isEmpty();
+    }
+
+    @Test
+    void theMinimumIsTwentyCharacters() {
+        assertThat(ReportValidator.NARRATIVE_MIN).isEqualTo(20);
+    }
+
+    // --- all together
+
+    @Test
+    void aSubmissionListsEveryFaultAtOnce() {
+        Map<String, BigDecimal> v = complete();
+        v.put("cluster_enterprises", new BigDecimal("90"));
+        v.put("above_scale_enterprises", new BigDecimal("91"));
+        v.put("service_institutions", new BigDecimal("2.5"));
+        v.put("construction_investment", new BigDecimal("10000000.01"));
+        v.remove("enterprise_services");
+        v.put("unknown_code", BigDecimal.ONE);
+
+        assertThat(validator.checkSubmission(v, "short")).extracting(FieldError::field, FieldError::key)
+                .containsExactlyInAnyOrder(
+                        tuple("above_scale_enterprises", "submission.error.notMoreThan"),
+                        tuple("service_institutions", "submission.error.integer"),
+                        tuple("construction_investment", "submission.error.max"),
+                        tuple("enterprise_services", "submission.error.required"),
+                        tuple("unknown_code", "submission.error.unknownIndicator"),
+                        tuple("narrative", "submission.error.narrativeTooShort"));
+    }
+
+    @Test
+    void theValidatorKeepsItsOwnCopyOfTheCatalogue() {
+        List<IndicatorView> catalogue = new java.util.ArrayList<>(CATALOGUE);
+        ReportValidator own = new ReportValidator(catalogue);
+        catalogue.clear();
+
+        assertThat(own.checkValues(Map.of("academicians", BigDecimal.ONE))).isEmpty();
+    }
+}
