@@ -54,7 +54,8 @@ public class FlowableEngine {
         JtaProcessEngineConfiguration cfg = new JtaProcessEngineConfiguration();
         cfg.setEngineName("innocomplex");
         cfg.setDataSource(dataSource);
-        cfg.setTransactionManager(transactionManager());
+        TransactionManager tm = transactionManager();
+        cfg.setTransactionManager(tm);
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.setHistoryLevel(HistoryLevel.AUDIT);
@@ -62,9 +63,32 @@ public class FlowableEngine {
         // users and groups live in the access module; the event registry is unused
         cfg.setDisableIdmEngine(true);
         cfg.setDisableEventRegistry(true);
-        ProcessEngine built = cfg.buildProcessEngine();
+        ProcessEngine built = outsideAnyTransaction(tm, cfg::buildProcessEngine);
         LOG.info(() -> "Flowable " + ProcessEngine.VERSION + " engine started (async executor " + asyncExecutor + ")");
         return built;
+    }
+
+    /**
+     * Building the engine creates or updates Flowable's tables. On PostgreSQL DDL is transactional, so when the
+     * first caller's transaction rolled back the tables went with it; the build therefore runs with the caller's
+     * transaction suspended and commits on its own.
+     */
+    private static <T> T outsideAnyTransaction(TransactionManager tm, java.util.function.Supplier<T> work) {
+        jakarta.transaction.Transaction suspended = null;
+        try {
+            suspended = tm.getTransaction() == null ? null : tm.suspend();
+            return work.get();
+        } catch (jakarta.transaction.SystemException e) {
+            throw new IllegalStateException("cannot suspend the transaction to build the engine", e);
+        } finally {
+            if (suspended != null) {
+                try {
+                    tm.resume(suspended);
+                } catch (jakarta.transaction.InvalidTransactionException | jakarta.transaction.SystemException e) {
+                    throw new IllegalStateException("cannot resume the caller's transaction", e);
+                }
+            }
+        }
     }
 
     private static TransactionManager transactionManager() {
