@@ -36,6 +36,9 @@ public class MeView {
         if (a == null || a.scopeCode() == null) {
             return "";
         }
+        if (a.role() == org.innocomplex.access.api.Role.MUNICIPAL_OFFICIAL) {
+            return registry.city(a.scopeCode()).map(c -> c.name(locale.isChinese())).orElse(a.scopeCode());
+        }
         return registry.county(a.scopeCode()).map(c -> c.name(locale.isChinese())).orElse(a.scopeCode());
     }
 

@@ -81,8 +81,19 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /** Clicks once the element is clickable; a page replaced under the click is retried, not failed. */
     public void click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    WebElement e = d.findElement(by);
+                    if (!e.isDisplayed() || !e.isEnabled()) {
+                        return false;
+                    }
+                    e.click();
+                    return true;
+                });
     }
 
     public WebElement waitFor(By by) {
@@ -91,7 +102,35 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return waitFor(By.tagName("body")).getText();
+    }
+
+    /**
+     * Waits until the page shows every one of the texts (a submit navigates asynchronously: POST, redirect, GET)
+     * and returns the page text; fails with what the page said instead.
+     */
+    public String waitForText(String... expected) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(d -> {
+                String t = d.findElement(By.tagName("body")).getText();
+                for (String e : expected) {
+                    if (!t.contains(e)) {
+                        return null;
+                    }
+                }
+                return t;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("missing-text");
+            String now;
+            try {
+                now = driver.findElement(By.tagName("body")).getText();
+            } catch (RuntimeException gone) {
+                now = "(no page)";
+            }
+            throw new AssertionError("page at " + driver.getCurrentUrl() + " never showed " + String.join(", ",
+                    expected) + "; it shows: " + now, e);
+        }
     }
 
     public String text(By by) {

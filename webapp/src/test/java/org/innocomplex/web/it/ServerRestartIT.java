@@ -38,7 +38,7 @@ class ServerRestartIT {
                         (code, v) -> b.type(By.cssSelector("input[data-code='" + code + "']"), v));
                 b.type("report:narrative", "龙泉汽车空调综合体2025年度自评：平台运行良好，服务企业1650次。（演示）");
                 b.click(By.id("report:submit"));
-                assertThat(b.text()).contains("已办理完成并保存");
+                b.waitForText("已办理完成并保存");
                 b.screenshot("before-restart");
             }
 
@@ -50,13 +50,13 @@ class ServerRestartIT {
             try (Browser b = new Browser(server.url(), "restart")) {
                 b.login("county-longquan", PASSWORD);
                 b.click(By.partialLinkText(LONGQUAN));
-                assertThat(b.text()).contains("县级审核", "1380.5", "龙泉汽车空调综合体2025年度自评");
+                b.waitForText("县级审核", "1380.5", "龙泉汽车空调综合体2025年度自评");
                 b.screenshot("after-restart-county-task");
                 b.click(By.id("review:approve"));
-                assertThat(b.text()).contains("已办理完成并保存");
+                b.waitForText("已办理完成并保存");
                 b.logout();
                 b.login("municipal", PASSWORD);
-                assertThat(b.text()).contains(LONGQUAN, "市级审核");
+                b.waitForText(LONGQUAN, "市级审核");
                 b.screenshot("after-restart-municipal-inbox");
             }
         }

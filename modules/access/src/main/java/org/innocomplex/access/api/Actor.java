@@ -13,7 +13,7 @@ import java.util.Set;
  * @param scopeCode county code for county officials and operators, city code for municipal officials
  * @param complexId the complex an operator reports for, else null
  */
-public record Actor(String username, String displayName, Role role, String scopeCode, Long complexId) {
+public record Actor(String username, String displayName, Role role, String scopeCode, Long complexId) implements java.io.Serializable {
 
     public Set<String> groups() {
         Set<String> groups = new LinkedHashSet<>();

@@ -13,5 +13,8 @@ public interface UserService {
 
     List<Actor> list();
 
+    /** Display names by username, for lists and histories; unknown names map to themselves. */
+    java.util.Map<String, String> displayNames(java.util.Collection<String> usernames);
+
     long count();
 }

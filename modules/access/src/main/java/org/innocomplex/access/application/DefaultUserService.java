@@ -64,6 +64,18 @@ public class DefaultUserService implements UserService {
     }
 
     @Override
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        usernames.forEach(u -> names.put(u, u));
+        if (!usernames.isEmpty()) {
+            em.createQuery("select u from UserAccount u where u.username in :names", UserAccount.class)
+                    .setParameter("names", new java.util.HashSet<>(usernames)).getResultStream()
+                    .map(UserAccount::toActor).forEach(a -> names.put(a.username(), a.displayName()));
+        }
+        return names;
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }

@@ -7,5 +7,9 @@ import java.time.Instant;
  *
  * @param action e.g. STARTED, SUBMITTED, APPROVED, RETURNED, EXPERTS_ASSIGNED, SCORED, DECIDED
  */
-public record HistoryEntry(Instant at, String stepKey, String action, String actor, String comment) {
+public record HistoryEntry(Instant at, String stepKey, String action, String actor, String actorName,
+                           String comment) implements java.io.Serializable {
+    public HistoryEntry withActorName(String name) {
+        return new HistoryEntry(at, stepKey, action, actor, name, comment);
+    }
 }

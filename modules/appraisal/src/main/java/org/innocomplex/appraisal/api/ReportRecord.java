@@ -7,8 +7,12 @@ import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.workflow.api.StepRecord;
 import org.innocomplex.workflow.api.TaskInfo;
 
-/** A report's page: the document, its appraisal, the open steps and the whole history. */
+/**
+ * A report's page: the document, its appraisal, the open steps and the whole history.
+ *
+ * @param names display names of the users named in {@code steps}, by username
+ */
 public record ReportRecord(ReportView report, ComplexView complex, List<IndicatorView> indicators,
                            AppraisalView appraisal, List<TaskInfo> openSteps, List<HistoryEntry> history,
-                           List<StepRecord> steps, List<ScoreView> scores) {
+                           List<StepRecord> steps, List<ScoreView> scores, java.util.Map<String, String> names) implements java.io.Serializable {
 }

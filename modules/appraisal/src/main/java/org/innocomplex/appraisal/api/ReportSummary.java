@@ -6,5 +6,5 @@ import org.innocomplex.submission.api.ReportStatus;
 /** A line of the report list. */
 public record ReportSummary(Long reportId, int year, Long complexId, String complexNameZh, String complexNameEn,
                             String countyCode, ReportStatus reportStatus, AppraisalStatus appraisalStatus,
-                            Grade grade, List<String> openSteps) {
+                            Grade grade, List<String> openSteps) implements java.io.Serializable {
 }

@@ -5,5 +5,5 @@ package org.innocomplex.appraisal.api;
  * undoes the whole step. Observers that must only see committed steps use {@code during = AFTER_SUCCESS}.
  */
 public record StepCompleted(Long appraisalId, Long reportId, String stepKey, String formKey, String actor,
-                            String comment) {
+                            String comment) implements java.io.Serializable {
 }

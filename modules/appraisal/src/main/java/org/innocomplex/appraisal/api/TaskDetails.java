@@ -15,5 +15,5 @@ import org.innocomplex.workflow.api.TaskInfo;
 public record TaskDetails(TaskInfo task, AppraisalView appraisal, ComplexView complex, ReportView report,
                           List<IndicatorView> indicators, List<ExpertView> eligibleExperts,
                           List<ScoreView> scores, BigDecimal meanScore, Grade proposedGrade,
-                          List<HistoryEntry> history) {
+                          List<HistoryEntry> history) implements java.io.Serializable {
 }

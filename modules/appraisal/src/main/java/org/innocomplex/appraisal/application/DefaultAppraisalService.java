@@ -20,6 +20,7 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.AppraisalView;
 import org.innocomplex.appraisal.api.Grade;
@@ -44,6 +45,7 @@ import org.innocomplex.registry.api.ExpertView;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.workflow.api.StepRecord;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
@@ -65,6 +67,8 @@ public class DefaultAppraisalService implements AppraisalService {
     Instance<StepHandler> handlers;
     @Inject
     Event<StepCompleted> completed;
+    @Inject
+    UserService users;
 
     @Override
     public AppraisalView start(Long reportId, String startedBy) {
@@ -184,11 +188,15 @@ public class DefaultAppraisalService implements AppraisalService {
         ComplexView complex = registry.complex(report.complexId()).orElseThrow();
         if (a == null) {
             return new ReportRecord(report, complex, submissions.indicators(), null, List.of(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), Map.of());
         }
         String pi = a.processInstanceId();
+        List<StepRecord> steps = workflow.history(pi);
+        Map<String, String> names = users.displayNames(steps.stream()
+                .flatMap(s -> java.util.stream.Stream.of(s.assignee(), s.completedBy()))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         return new ReportRecord(report, complex, submissions.indicators(), a.toView(), workflow.openTasks(pi),
-                history(a.id()), workflow.history(pi), scores(a.id()));
+                history(a.id()), steps, scores(a.id()), names);
     }
 
     @Override
@@ -250,14 +258,19 @@ public class DefaultAppraisalService implements AppraisalService {
     }
 
     private List<HistoryEntry> history(Long appraisalId) {
-        return em.createQuery("select e from AppraisalEvent e where e.appraisalId = :a order by e.at, e.id",
+        List<HistoryEntry> entries = em.createQuery(
+                "select e from AppraisalEvent e where e.appraisalId = :a order by e.at, e.id",
                 AppraisalEvent.class).setParameter("a", appraisalId).getResultStream()
                 .map(AppraisalEvent::toEntry).toList();
+        Map<String, String> names = users.displayNames(entries.stream().map(HistoryEntry::actor).toList());
+        return entries.stream().map(e -> e.withActorName(names.get(e.actor()))).toList();
     }
 
     private List<ScoreView> scores(Long appraisalId) {
-        return em.createQuery("select s from ExpertScore s where s.appraisalId = :a order by s.at",
+        List<ScoreView> scores = em.createQuery("select s from ExpertScore s where s.appraisalId = :a order by s.at",
                 ExpertScore.class).setParameter("a", appraisalId).getResultStream()
                 .map(ExpertScore::toView).toList();
+        Map<String, String> names = users.displayNames(scores.stream().map(ScoreView::expert).toList());
+        return scores.stream().map(s -> s.withExpertName(names.get(s.expert()))).toList();
     }
 }

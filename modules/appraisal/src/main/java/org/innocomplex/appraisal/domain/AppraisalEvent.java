@@ -45,6 +45,6 @@ public class AppraisalEvent {
     }
 
     public HistoryEntry toEntry() {
-        return new HistoryEntry(at.toInstant(ZoneOffset.UTC), stepKey, action, actor, comment);
+        return new HistoryEntry(at.toInstant(ZoneOffset.UTC), stepKey, action, actor, actor, comment);
     }
 }

@@ -47,6 +47,6 @@ public class ExpertScore {
     }
 
     public ScoreView toView() {
-        return new ScoreView(expert, score, comment, at.toInstant(ZoneOffset.UTC));
+        return new ScoreView(expert, expert, score, comment, at.toInstant(ZoneOffset.UTC));
     }
 }

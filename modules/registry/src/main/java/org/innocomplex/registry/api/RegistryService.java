@@ -10,6 +10,8 @@ public interface RegistryService {
 
     Optional<CountyView> county(String code);
 
+    Optional<CityView> city(String code);
+
     Optional<ComplexView> complex(Long id);
 
     List<ComplexView> complexes();

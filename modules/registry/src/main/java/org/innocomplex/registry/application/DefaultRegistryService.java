@@ -7,11 +7,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.registry.api.CityView;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.CountyView;
 import org.innocomplex.registry.api.ExpertView;
 import org.innocomplex.registry.api.NewComplex;
 import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.registry.domain.City;
 import org.innocomplex.registry.domain.Complex;
 import org.innocomplex.registry.domain.County;
 import org.innocomplex.registry.domain.Expert;
@@ -32,6 +34,11 @@ public class DefaultRegistryService implements RegistryService {
     @Override
     public Optional<CountyView> county(String code) {
         return Optional.ofNullable(code == null ? null : em.find(County.class, code)).map(County::toView);
+    }
+
+    @Override
+    public Optional<CityView> city(String code) {
+        return Optional.ofNullable(code == null ? null : em.find(City.class, code)).map(City::toView);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
  * @param field an indicator code, or {@code narrative}
  * @param key   message-bundle key
  */
-public record FieldError(String field, String key, List<Object> args) {
+public record FieldError(String field, String key, List<Object> args) implements java.io.Serializable {
     public FieldError(String field, String key, Object... args) {
         this(field, key, List.of(args));
     }

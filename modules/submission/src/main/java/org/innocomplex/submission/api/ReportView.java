@@ -11,5 +11,5 @@ import java.util.Map;
  */
 public record ReportView(Long id, Long cycleId, int year, Long complexId, String countyCode, String cityCode,
                          ReportStatus status, int version, Map<String, BigDecimal> values, String narrative,
-                         Instant submittedAt, Instant updatedAt) {
+                         Instant submittedAt, Instant updatedAt) implements java.io.Serializable {
 }

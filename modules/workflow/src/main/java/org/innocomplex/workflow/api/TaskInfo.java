@@ -9,5 +9,5 @@ import java.time.Instant;
  * @param formKey       the step type, which picks the screen and the handler
  */
 public record TaskInfo(String id, String definitionKey, String name, String formKey, String processInstanceId,
-                       String processDefinitionId, Instant created, Instant due, String assignee) {
+                       String processDefinitionId, Instant created, Instant due, String assignee) implements java.io.Serializable {
 }

@@ -129,7 +129,7 @@ public class FlowableWorkflowService implements WorkflowService {
                 .orderByHistoricTaskInstanceStartTime().asc().list().stream()
                 .sorted(Comparator.comparing(HistoricTaskInstance::getCreateTime))
                 .map(h -> new StepRecord(h.getId(), h.getTaskDefinitionKey(), h.getName(), h.getFormKey(),
-                        h.getAssignee(), instant(h.getCreateTime()), instant(h.getEndTime())))
+                        h.getAssignee(), h.getCompletedBy(), instant(h.getCreateTime()), instant(h.getEndTime())))
                 .toList();
     }
 
