@@ -24,8 +24,11 @@ public class RecordView implements Serializable {
     AppraisalService appraisals;
     @Inject
     Faces faces;
+    @Inject
+    org.innocomplex.submission.api.SubmissionService submissions;
 
     private ReportRecord record;
+    private java.util.Map<String, org.innocomplex.submission.api.ValueChange> changes;
 
     @PostConstruct
     void load() {
@@ -37,6 +40,18 @@ public class RecordView implements Serializable {
         } catch (DomainException e) {
             faces.error(e);
         }
+    }
+
+    /** What the latest submission changed against the one before, by indicator code. */
+    public java.util.Map<String, org.innocomplex.submission.api.ValueChange> getChanges() {
+        if (changes == null) {
+            changes = new java.util.HashMap<>();
+            if (record != null && record.versions().size() >= 2) {
+                int last = record.versions().size();
+                submissions.diff(record.report().id(), last - 1, last).forEach(c -> changes.put(c.code(), c));
+            }
+        }
+        return changes;
     }
 
     public ReportRecord getRecord() {

@@ -16,11 +16,17 @@ import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.Grade;
+import org.innocomplex.appraisal.api.HistoryEntry;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.TaskDetails;
+import java.time.Instant;
+import org.innocomplex.submission.api.Anomaly;
 import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.submission.api.ReportComparison;
+import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportValidationException;
 import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.ValueChange;
 import org.innocomplex.web.support.Faces;
 
 /**
@@ -48,8 +54,12 @@ public class TaskView implements Serializable {
 
     // report step
     private Map<String, BigDecimal> values = new HashMap<>();
+    private Map<String, String> texts = new HashMap<>();
+    private Map<String, String> explanations = new HashMap<>();
     private String narrative;
     private Map<String, String> fieldErrors = new LinkedHashMap<>();
+    private ReportComparison comparison;
+    private Instant autosavedAt;
     // review
     private String comment;
     // assign experts
@@ -70,7 +80,10 @@ public class TaskView implements Serializable {
             return;
         }
         values = new HashMap<>(details.report().values());
+        texts = new HashMap<>(details.report().texts());
+        explanations = new HashMap<>(details.report().explanations());
         narrative = details.report().narrative();
+        comparison = details.comparison();
         grade = details.proposedGrade();
     }
 
@@ -85,6 +98,13 @@ public class TaskView implements Serializable {
         }
     }
 
+    /** Saves quietly as the operator types (on each change), and refreshes the anomaly flags. */
+    public void autosave() {
+        if (saveValues()) {
+            autosavedAt = Instant.now();
+        }
+    }
+
     public void submitReport() {
         if (saveValues()) {
             complete(new StepInput.SubmitReport());
@@ -94,7 +114,9 @@ public class TaskView implements Serializable {
     private boolean saveValues() {
         fieldErrors.clear();
         try {
-            submissions.saveDraft(details.report().id(), currentUser.require(), values, narrative);
+            submissions.saveDraft(details.report().id(), currentUser.require(),
+                    new ReportInput(values, texts, narrative, explanations));
+            comparison = submissions.compare(details.report().id());
             return true;
         } catch (ReportValidationException e) {
             showFieldErrors(e);
@@ -147,8 +169,65 @@ public class TaskView implements Serializable {
     /** an indicator code in an error message reads as the indicator's name */
     private Object label(String code) {
         boolean zh = "zh".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        return details.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
-                .<Object>map(i -> i.name(zh)).orElse(code);
+        return details.catalogue().indicator(code).<Object>map(i -> i.name(zh)).orElse(code);
+    }
+
+    /** The anomalies of one figure, as sentences, for the flag beside it. */
+    public List<String> anomalies(String code) {
+        if (comparison == null) {
+            return List.of();
+        }
+        return comparison.anomalies().stream().filter(a -> a.code().equals(code)).map(a -> a.kind()
+                == Anomaly.Kind.CHANGE
+                ? faces.text("submission.anomaly.change", a.changePercent().toPlainString(),
+                comparison.lastYear())
+                : faces.text("submission.anomaly.rule", label(a.other()))).toList();
+    }
+
+    public boolean flagged(String code) {
+        return comparison != null && comparison.flagged(code);
+    }
+
+    /** The comment of the latest return, shown to the operator above the form. */
+    public String getReturnComment() {
+        if (details == null) {
+            return null;
+        }
+        List<HistoryEntry> h = details.history();
+        for (int i = h.size() - 1; i >= 0; i--) {
+            if ("RETURNED".equals(h.get(i).action())) {
+                return h.get(i).comment();
+            }
+            if ("SUBMITTED".equals(h.get(i).action())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** What changed since the previous submission, by indicator code (and {@code narrative}). */
+    public Map<String, ValueChange> getChanges() {
+        Map<String, ValueChange> m = new HashMap<>();
+        if (details != null) {
+            details.changes().forEach(c -> m.put(c.code(), c));
+        }
+        return m;
+    }
+
+    public ReportComparison getComparison() {
+        return comparison;
+    }
+
+    public Instant getAutosavedAt() {
+        return autosavedAt;
+    }
+
+    public Map<String, String> getTexts() {
+        return texts;
+    }
+
+    public Map<String, String> getExplanations() {
+        return explanations;
     }
 
     public Grade[] getGrades() {

@@ -31,6 +31,18 @@ public class Formats {
         return key != null && bundle.containsKey(k) ? bundle.getString(k) : (bpmnName == null ? "" : bpmnName);
     }
 
+    public String time(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofPattern("HH:mm:ss").format(at.atZone(ZoneId.of(zone)));
+    }
+
+    /** A signed percentage, {@code +12.5%}; empty when there is none. */
+    public String percent(BigDecimal p) {
+        if (p == null) {
+            return "";
+        }
+        return (p.signum() > 0 ? "+" : "") + p.stripTrailingZeros().toPlainString() + "%";
+    }
+
     public String number(BigDecimal n) {
         return n == null ? "" : n.stripTrailingZeros().toPlainString();
     }

@@ -82,7 +82,8 @@ public class Fixtures {
         ReportView report = submissions.reportFor(cycle.id(), complex.id());
         AppraisalView a = appraisals.start(report.id(), "it");
         Actor operator = new Actor("it-op-" + n, "IT operator", Role.OPERATOR, countyCode, complex.id());
-        submissions.saveDraft(report.id(), operator, completeValues(), "本年度综合体建设稳步推进，服务企业成效明显，详见附件。");
+        submissions.saveDraft(report.id(), operator, org.innocomplex.submission.api.ReportInput.of(completeValues(),
+                "本年度综合体建设稳步推进，服务企业成效明显，详见附件。"));
         appraisals.complete(onlyTask(a).id(), operator, new StepInput.SubmitReport());
         return new Case(complex, submissions.report(report.id()).orElseThrow(), a, operator);
     }

@@ -2,7 +2,9 @@ package org.innocomplex.appraisal.api;
 
 import java.util.List;
 import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.submission.api.ReportComparison;
+import org.innocomplex.submission.api.ReportVersionView;
 import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.workflow.api.StepRecord;
 import org.innocomplex.workflow.api.TaskInfo;
@@ -12,7 +14,8 @@ import org.innocomplex.workflow.api.TaskInfo;
  *
  * @param names display names of the users named in {@code steps}, by username
  */
-public record ReportRecord(ReportView report, ComplexView complex, List<IndicatorView> indicators,
+public record ReportRecord(ReportView report, ComplexView complex, CatalogueView catalogue,
+                           ReportComparison comparison, List<ReportVersionView> versions,
                            AppraisalView appraisal, List<TaskInfo> openSteps, List<HistoryEntry> history,
                            List<StepRecord> steps, List<ScoreView> scores, java.util.Map<String, String> names) implements java.io.Serializable {
 }

@@ -45,6 +45,7 @@ import org.innocomplex.registry.api.ExpertView;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.ValueChange;
 import org.innocomplex.workflow.api.StepRecord;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskInfo;
@@ -78,7 +79,7 @@ public class DefaultAppraisalService implements AppraisalService {
         }
         ReportView r = submissions.report(reportId)
                 .orElseThrow(() -> new DomainException("submission.error.unknownReport", reportId));
-        Appraisal a = new Appraisal(r.id(), r.complexId(), r.countyCode(), r.cityCode(), r.year());
+        Appraisal a = new Appraisal(r.id(), r.cycleId(), r.complexId(), r.countyCode(), r.cityCode(), r.year());
         em.persist(a);
         em.flush();
         Map<String, Object> vars = new HashMap<>();
@@ -131,8 +132,10 @@ public class DefaultAppraisalService implements AppraisalService {
         List<ScoreView> scores = scores(a.id());
         BigDecimal mean = GradeBands.mean(scores.stream().map(ScoreView::score).toList()).orElse(null);
         Grade proposed = mean == null ? null : GradeBands.propose(mean);
-        return new TaskDetails(task, a.toView(), complex, report, submissions.indicators(), eligible, scores, mean,
-                proposed, history(a.id()));
+        int v = report.version();
+        List<ValueChange> changes = v >= 2 ? submissions.diff(report.id(), v - 1, v) : List.of();
+        return new TaskDetails(task, a.toView(), complex, report, submissions.catalogue(report.cycleId()),
+                submissions.compare(report.id()), changes, eligible, scores, mean, proposed, history(a.id()));
     }
 
     @Override
@@ -187,7 +190,8 @@ public class DefaultAppraisalService implements AppraisalService {
         }
         ComplexView complex = registry.complex(report.complexId()).orElseThrow();
         if (a == null) {
-            return new ReportRecord(report, complex, submissions.indicators(), null, List.of(), List.of(),
+            return new ReportRecord(report, complex, submissions.catalogue(report.cycleId()),
+                    submissions.compare(reportId), submissions.versions(reportId), null, List.of(), List.of(),
                     List.of(), List.of(), Map.of());
         }
         String pi = a.processInstanceId();
@@ -195,7 +199,8 @@ public class DefaultAppraisalService implements AppraisalService {
         Map<String, String> names = users.displayNames(steps.stream()
                 .flatMap(s -> java.util.stream.Stream.of(s.assignee(), s.completedBy()))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        return new ReportRecord(report, complex, submissions.indicators(), a.toView(), workflow.openTasks(pi),
+        return new ReportRecord(report, complex, submissions.catalogue(report.cycleId()),
+                submissions.compare(reportId), submissions.versions(reportId), a.toView(), workflow.openTasks(pi),
                 history(a.id()), steps, scores(a.id()), names);
     }
 

@@ -29,6 +29,8 @@ public class Appraisal {
     private Long id;
     @Column(name = "report_id", nullable = false, unique = true)
     private Long reportId;
+    @Column(name = "cycle_id")
+    private Long cycleId;
     @Column(name = "complex_id", nullable = false)
     private Long complexId;
     @Column(name = "county_code", nullable = false, length = 16)
@@ -62,8 +64,9 @@ public class Appraisal {
     protected Appraisal() {
     }
 
-    public Appraisal(Long reportId, Long complexId, String countyCode, String cityCode, int year) {
+    public Appraisal(Long reportId, Long cycleId, Long complexId, String countyCode, String cityCode, int year) {
         this.reportId = reportId;
+        this.cycleId = cycleId;
         this.complexId = complexId;
         this.countyCode = countyCode;
         this.cityCode = cityCode;

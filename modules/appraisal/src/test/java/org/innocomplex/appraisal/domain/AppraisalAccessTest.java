@@ -21,7 +21,7 @@ class AppraisalAccessTest {
 
     @BeforeEach
     void appraisalOfAJinyunComplexWithTwoExperts() {
-        appraisal = new Appraisal(100L, COMPLEX, COUNTY, CITY, 2025);
+        appraisal = new Appraisal(100L, 1L, COMPLEX, COUNTY, CITY, 2025);
         appraisal.assignExperts(List.of("expert1", "expert2"));
     }
 
@@ -108,7 +108,7 @@ class AppraisalAccessTest {
 
     @Test
     void noExpertSeesAnAppraisalBeforeExpertsAreAssigned() {
-        Appraisal fresh = new Appraisal(101L, COMPLEX, COUNTY, CITY, 2025);
+        Appraisal fresh = new Appraisal(101L, 1L, COMPLEX, COUNTY, CITY, 2025);
 
         assertThat(fresh.experts()).isEmpty();
         assertThat(AppraisalAccess.canView(actor("expert1", Role.EXPERT, null, null), fresh)).isFalse();

@@ -16,6 +16,14 @@ public interface RegistryService {
 
     List<ComplexView> complexes();
 
+    /**
+     * Ids of the active complexes of a city within a scope, for opening an appraisal cycle.
+     *
+     * @param levels   empty for every level
+     * @param counties empty for every county of the city
+     */
+    List<Long> activeComplexIds(String cityCode, java.util.Set<Level> levels, java.util.Set<String> counties);
+
     /** Complexes by id, for lists; unknown ids are absent from the map. */
     java.util.Map<Long, ComplexView> complexes(java.util.Collection<Long> ids);
 

@@ -53,6 +53,27 @@ public class DefaultRegistryService implements RegistryService {
     }
 
     @Override
+    public List<Long> activeComplexIds(String cityCode, java.util.Set<org.innocomplex.registry.api.Level> levels,
+                                       java.util.Set<String> counties) {
+        StringBuilder jpql = new StringBuilder(
+                "select c.id from Complex c where c.cityCode = :city and c.active = true");
+        if (!levels.isEmpty()) {
+            jpql.append(" and c.level in :levels");
+        }
+        if (!counties.isEmpty()) {
+            jpql.append(" and c.countyCode in :counties");
+        }
+        var q = em.createQuery(jpql.append(" order by c.id").toString(), Long.class).setParameter("city", cityCode);
+        if (!levels.isEmpty()) {
+            q.setParameter("levels", levels);
+        }
+        if (!counties.isEmpty()) {
+            q.setParameter("counties", counties);
+        }
+        return q.getResultList();
+    }
+
+    @Override
     public java.util.Map<Long, ComplexView> complexes(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();

@@ -1,5 +1,18 @@
 package org.innocomplex.submission.api;
 
-/** One year's appraisal for one city. */
-public record CycleView(Long id, int year, String cityCode, String status) implements java.io.Serializable {
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One year's appraisal for one city.
+ *
+ * @param anomalyThreshold a change against last year beyond this many percent must be explained
+ */
+public record CycleView(Long id, int year, String cityCode, CycleStatus status, LocalDate reportDue,
+                        LocalDate countyDue, LocalDate municipalDue, LocalDate expertDue, LocalDate decisionDue,
+                        BigDecimal anomalyThreshold, String scopeLevels, String scopeCounties)
+        implements java.io.Serializable {
+    public boolean editable() {
+        return status == CycleStatus.DRAFT;
+    }
 }

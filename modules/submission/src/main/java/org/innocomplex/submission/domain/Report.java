@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportStatus;
 import org.innocomplex.submission.api.ReportView;
 
@@ -61,8 +62,13 @@ public class Report {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sub_report_value", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "indicator_code", length = 64)
-    @Column(name = "num_value", precision = 18, scale = 4)
-    private Map<String, BigDecimal> values = new HashMap<>();
+    private Map<String, ReportValue> values = new HashMap<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sub_report_explanation", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "indicator_code", length = 64)
+    @Column(name = "explanation", length = 4000)
+    private Map<String, String> explanations = new HashMap<>();
 
     protected Report() {
     }
@@ -77,24 +83,37 @@ public class Report {
         this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
-    public void edit(Map<String, BigDecimal> newValues, String newNarrative) {
+    public void edit(ReportInput in) {
         requireEditable();
         values.clear();
-        newValues.forEach((k, v) -> {
+        in.values().forEach((k, v) -> {
             if (v != null) {
-                values.put(k, v);
+                values.put(k, new ReportValue(v, null));
             }
         });
-        narrative = newNarrative;
+        in.texts().forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                values.put(k, new ReportValue(null, v.strip()));
+            }
+        });
+        explanations.clear();
+        in.explanations().forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                explanations.put(k, v.strip());
+            }
+        });
+        narrative = in.narrative();
         updatedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
-    public void submit() {
+    /** @return the new version number */
+    public int submit() {
         requireEditable();
         status = ReportStatus.SUBMITTED;
         submissionNo++;
         submittedAt = LocalDateTime.now(ZoneOffset.UTC);
         updatedAt = submittedAt;
+        return submissionNo;
     }
 
     public void returned() {
@@ -119,21 +138,57 @@ public class Report {
         }
     }
 
-    public Map<String, BigDecimal> values() {
-        return values;
+    public Map<String, BigDecimal> numbers() {
+        Map<String, BigDecimal> m = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (v.number() != null) {
+                m.put(k, v.number());
+            }
+        });
+        return m;
+    }
+
+    public Map<String, String> texts() {
+        Map<String, String> m = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (v.text() != null) {
+                m.put(k, v.text());
+            }
+        });
+        return m;
+    }
+
+    public Map<String, String> explanations() {
+        return explanations;
     }
 
     public String narrative() {
         return narrative;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public Long complexId() {
         return complexId;
     }
 
+    public Long cycleId() {
+        return cycleId;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public ReportStatus status() {
+        return status;
+    }
+
     public ReportView toView() {
-        return new ReportView(id, cycleId, year, complexId, countyCode, cityCode, status, submissionNo,
-                new TreeMap<>(values), narrative,
+        return new ReportView(id, cycleId, year, complexId, countyCode, cityCode, status, submissionNo, numbers(),
+                texts(), narrative, new TreeMap<>(explanations),
                 submittedAt == null ? null : submittedAt.toInstant(ZoneOffset.UTC),
                 updatedAt.toInstant(ZoneOffset.UTC));
     }

@@ -4,23 +4,20 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.innocomplex.submission.api.Anomaly;
 import org.innocomplex.submission.api.FieldError;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.submission.api.ValueType;
 
 /**
- * The rules a report must meet, as data-driven checks over the catalogue plus the cross-field rules of the
- * programme. Pure: no persistence, so each rule is tested in plain JUnit.
+ * The rules a report must meet, driven by the cycle's catalogue: types and bounds on every save; completeness, the
+ * narrative and an explanation of every anomaly on submission. Pure: no persistence, so each rule is a unit test.
  */
 public final class ReportValidator {
 
-    /** Parts that cannot exceed their whole: enterprises of a kind are counted among the cluster's enterprises. */
-    static final Map<String, String> NOT_MORE_THAN = Map.of(
-            "above_scale_enterprises", "cluster_enterprises",
-            "national_high_tech_enterprises", "cluster_enterprises",
-            "provincial_sme_tech_enterprises", "cluster_enterprises");
-
     static final int NARRATIVE_MIN = 20;
+    static final int TEXT_MAX = 4000;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final List<IndicatorView> catalogue;
 
@@ -29,21 +26,30 @@ public final class ReportValidator {
     }
 
     /** Checks that apply to every save: types and bounds of the values present. */
-    public List<FieldError> checkValues(Map<String, BigDecimal> values) {
+    public List<FieldError> checkValues(Map<String, BigDecimal> values, Map<String, String> texts) {
         List<FieldError> errors = new ArrayList<>();
         for (IndicatorView i : catalogue) {
             BigDecimal v = values.get(i.code());
-            if (v == null) {
-                continue;
+            if (v != null) {
+                if (i.type() == ValueType.TEXT) {
+                    errors.add(new FieldError(i.code(), "submission.error.textExpected"));
+                    continue;
+                }
+                if (i.type() == ValueType.INTEGER && v.stripTrailingZeros().scale() > 0) {
+                    errors.add(new FieldError(i.code(), "submission.error.integer"));
+                }
+                BigDecimal min = i.min() != null ? i.min() : i.type() == ValueType.PERCENT ? BigDecimal.ZERO : null;
+                BigDecimal max = i.max() != null ? i.max() : i.type() == ValueType.PERCENT ? HUNDRED : null;
+                if (min != null && v.compareTo(min) < 0) {
+                    errors.add(new FieldError(i.code(), "submission.error.min", min.stripTrailingZeros().toPlainString()));
+                }
+                if (max != null && v.compareTo(max) > 0) {
+                    errors.add(new FieldError(i.code(), "submission.error.max", max.stripTrailingZeros().toPlainString()));
+                }
             }
-            if (i.type() == ValueType.INTEGER && v.stripTrailingZeros().scale() > 0) {
-                errors.add(new FieldError(i.code(), "submission.error.integer"));
-            }
-            if (i.min() != null && v.compareTo(i.min()) < 0) {
-                errors.add(new FieldError(i.code(), "submission.error.min", i.min()));
-            }
-            if (i.max() != null && v.compareTo(i.max()) > 0) {
-                errors.add(new FieldError(i.code(), "submission.error.max", i.max()));
+            String t = texts.get(i.code());
+            if (t != null && t.length() > TEXT_MAX) {
+                errors.add(new FieldError(i.code(), "submission.error.textTooLong", TEXT_MAX));
             }
         }
         for (String code : values.keySet()) {
@@ -51,22 +57,34 @@ public final class ReportValidator {
                 errors.add(new FieldError(code, "submission.error.unknownIndicator", code));
             }
         }
+        for (String code : texts.keySet()) {
+            if (catalogue.stream().noneMatch(i -> i.code().equals(code))) {
+                errors.add(new FieldError(code, "submission.error.unknownIndicator", code));
+            }
+        }
         return errors;
     }
 
-    /** Everything a submission must meet: the value checks, completeness, cross-field rules and the narrative. */
-    public List<FieldError> checkSubmission(Map<String, BigDecimal> values, String narrative) {
-        List<FieldError> errors = new ArrayList<>(checkValues(values));
+    /**
+     * Everything a submission must meet: the value checks, every required figure, the narrative, and an
+     * explanation of each anomaly.
+     */
+    public List<FieldError> checkSubmission(Map<String, BigDecimal> values, Map<String, String> texts,
+                                            String narrative, List<Anomaly> anomalies,
+                                            Map<String, String> explanations) {
+        List<FieldError> errors = new ArrayList<>(checkValues(values, texts));
         for (IndicatorView i : catalogue) {
-            if (i.required() && values.get(i.code()) == null) {
+            boolean missing = i.type() == ValueType.TEXT
+                    ? texts.get(i.code()) == null || texts.get(i.code()).isBlank()
+                    : values.get(i.code()) == null;
+            if (i.required() && missing) {
                 errors.add(new FieldError(i.code(), "submission.error.required"));
             }
         }
-        NOT_MORE_THAN.forEach((part, whole) -> {
-            BigDecimal p = values.get(part);
-            BigDecimal w = values.get(whole);
-            if (p != null && w != null && p.compareTo(w) > 0) {
-                errors.add(new FieldError(part, "submission.error.notMoreThan", whole));
+        anomalies.stream().map(Anomaly::code).distinct().forEach(code -> {
+            String why = explanations.get(code);
+            if (why == null || why.isBlank()) {
+                errors.add(new FieldError(code, "submission.error.explanationRequired"));
             }
         });
         if (narrative == null || narrative.strip().length() < NARRATIVE_MIN) {

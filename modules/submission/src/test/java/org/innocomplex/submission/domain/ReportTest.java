@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportStatus;
 import org.innocomplex.submission.api.ReportView;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ReportTest {
     private static final String NARRATIVE = "本年度综合体围绕锯床产业开展共性技术攻关。";
 
     private static Report newReport() {
-        return new Report(new Cycle(2025, "331100"), 42L, "331122");
+        return new Report(new Cycle(2025, "331100", org.innocomplex.submission.api.CycleStatus.OPEN), 42L, "331122");
     }
 
     private static Map<String, BigDecimal> values(String code, String value) {
@@ -45,13 +46,13 @@ class ReportTest {
     @Test
     void editingADraftReplacesValuesAndNarrativeAndDropsEmptyValues() {
         Report r = newReport();
-        r.edit(values("cluster_enterprises", "420"), "first");
+        r.edit(ReportInput.of(values("cluster_enterprises", "420"), "first"));
         Map<String, BigDecimal> second = values("academicians", "2");
         second.put("service_institutions", null);
 
-        r.edit(second, NARRATIVE);
+        r.edit(ReportInput.of(second, NARRATIVE));
 
-        assertThat(r.values()).containsOnlyKeys("academicians");
+        assertThat(r.numbers()).containsOnlyKeys("academicians");
         assertThat(r.narrative()).isEqualTo(NARRATIVE);
         assertThat(r.toView().status()).isEqualTo(ReportStatus.DRAFT);
     }
@@ -59,7 +60,7 @@ class ReportTest {
     @Test
     void submittingADraftMakesVersionOne() {
         Report r = newReport();
-        r.edit(values("cluster_enterprises", "420"), NARRATIVE);
+        r.edit(ReportInput.of(values("cluster_enterprises", "420"), NARRATIVE));
 
         r.submit();
 
@@ -73,15 +74,15 @@ class ReportTest {
     @Test
     void aSubmittedReportCannotBeEdited() {
         Report r = newReport();
-        r.edit(values("cluster_enterprises", "420"), NARRATIVE);
+        r.edit(ReportInput.of(values("cluster_enterprises", "420"), NARRATIVE));
         r.submit();
 
-        assertThatThrownBy(() -> r.edit(values("cluster_enterprises", "1"), "changed"))
+        assertThatThrownBy(() -> r.edit(ReportInput.of(values("cluster_enterprises", "1"), "changed")))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.key()).isEqualTo("submission.error.notEditable");
                     assertThat(e.args()).containsExactly("SUBMITTED");
                 });
-        assertThat(r.values().get("cluster_enterprises")).isEqualByComparingTo("420");
+        assertThat(r.numbers().get("cluster_enterprises")).isEqualByComparingTo("420");
         assertThat(r.narrative()).isEqualTo(NARRATIVE);
     }
 
@@ -98,15 +99,15 @@ class ReportTest {
     @Test
     void aReturnedReportIsEditableAndItsResubmissionIsVersionTwo() {
         Report r = newReport();
-        r.edit(values("cluster_enterprises", "420"), NARRATIVE);
+        r.edit(ReportInput.of(values("cluster_enterprises", "420"), NARRATIVE));
         r.submit();
 
         r.returned();
 
         assertThat(r.toView().status()).isEqualTo(ReportStatus.RETURNED);
         assertThat(r.toView().status().editable()).isTrue();
-        r.edit(values("cluster_enterprises", "421"), NARRATIVE + "（修改）");
-        assertThat(r.values().get("cluster_enterprises")).isEqualByComparingTo("421");
+        r.edit(ReportInput.of(values("cluster_enterprises", "421"), NARRATIVE + "（修改）"));
+        assertThat(r.numbers().get("cluster_enterprises")).isEqualByComparingTo("421");
 
         r.submit();
 
@@ -117,7 +118,7 @@ class ReportTest {
     @Test
     void anAcceptedReportIsFinal() {
         Report r = newReport();
-        r.edit(values("cluster_enterprises", "420"), NARRATIVE);
+        r.edit(ReportInput.of(values("cluster_enterprises", "420"), NARRATIVE));
         r.submit();
 
         r.accepted();
@@ -125,7 +126,7 @@ class ReportTest {
         assertThat(r.toView().status()).isEqualTo(ReportStatus.ACCEPTED);
         assertThat(r.toView().status().editable()).isFalse();
         assertThat(r.toView().version()).isEqualTo(1);
-        assertThatThrownBy(() -> r.edit(values("cluster_enterprises", "1"), "changed"))
+        assertThatThrownBy(() -> r.edit(ReportInput.of(values("cluster_enterprises", "1"), "changed")))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.key()).isEqualTo("submission.error.notEditable");
                     assertThat(e.args()).containsExactly("ACCEPTED");
@@ -158,10 +159,10 @@ class ReportTest {
     @Test
     void theViewIsACopyThatDoesNotChangeWithTheReport() {
         Report r = newReport();
-        r.edit(values("cluster_enterprises", "420"), NARRATIVE);
+        r.edit(ReportInput.of(values("cluster_enterprises", "420"), NARRATIVE));
         ReportView before = r.toView();
 
-        r.edit(values("academicians", "1"), NARRATIVE);
+        r.edit(ReportInput.of(values("academicians", "1"), NARRATIVE));
 
         assertThat(before.values()).containsOnlyKeys("cluster_enterprises");
     }

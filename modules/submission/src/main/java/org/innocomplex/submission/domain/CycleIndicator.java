@@ -5,15 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.submission.api.ValueType;
 
-/** Catalogue entry, seeded by migration from the programme's standard figures. */
+/** An indicator of one cycle's catalogue. */
 @Entity
-@Table(name = "sub_indicator")
-public class Indicator {
+@Table(name = "sub_cycle_indicator")
+@IdClass(CatalogueKey.class)
+public class CycleIndicator {
+    @Id
+    @Column(name = "cycle_id")
+    private Long cycleId;
     @Id
     @Column(length = 64)
     private String code;
@@ -38,12 +43,37 @@ public class Indicator {
     private String groupCode;
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+    @Column(name = "help_zh", length = 1000)
+    private String helpZh;
+    @Column(name = "help_en", length = 1000)
+    private String helpEn;
 
-    protected Indicator() {
+    protected CycleIndicator() {
+    }
+
+    public CycleIndicator(Long cycleId, IndicatorView v) {
+        this.cycleId = cycleId;
+        this.code = v.code();
+        update(v);
+    }
+
+    public void update(IndicatorView v) {
+        this.nameZh = v.nameZh();
+        this.nameEn = v.nameEn();
+        this.unitZh = v.unitZh();
+        this.unitEn = v.unitEn();
+        this.type = v.type();
+        this.required = v.required();
+        this.min = v.min();
+        this.max = v.max();
+        this.groupCode = v.groupCode();
+        this.sortOrder = v.sortOrder();
+        this.helpZh = v.helpZh();
+        this.helpEn = v.helpEn();
     }
 
     public IndicatorView toView() {
         return new IndicatorView(code, nameZh, nameEn, unitZh, unitEn, type, required, min, max, groupCode,
-                sortOrder);
+                sortOrder, helpZh, helpEn);
     }
 }

@@ -1,0 +1,112 @@
+package org.innocomplex.appraisal.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.appraisal.api.CycleOpeningService;
+import org.innocomplex.appraisal.api.OpeningProgress;
+import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.SubmissionService;
+
+/**
+ * Opens a cycle in chunks, each chunk its own transaction ({@link OpeningChunk}): a failure stops the run but keeps
+ * what earlier chunks created, and the next opening picks up from there. Progress is kept per node in memory; the
+ * data itself is the truth (a complex with a report and an appraisal is done).
+ */
+@ApplicationScoped
+public class DefaultCycleOpeningService implements CycleOpeningService {
+    private static final Logger LOG = Logger.getLogger(DefaultCycleOpeningService.class.getName());
+    static final int CHUNK = 100;
+
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    RegistryService registry;
+    @Inject
+    AppraisalStarts starts;
+    @Inject
+    OpeningChunk chunks;
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Map<Long, OpeningProgress> running = new ConcurrentHashMap<>();
+
+    @Override
+    public OpeningProgress start(Long cycleId, Set<org.innocomplex.registry.api.Level> levels, Set<String> counties,
+                                 Actor actor) {
+        OpeningProgress initial = new OpeningProgress(cycleId, 0, 0, 0, false, null, 0);
+        OpeningProgress current = running.putIfAbsent(cycleId, initial);
+        if (current != null && !current.finished()) {
+            return current;
+        }
+        running.put(cycleId, initial);
+        executor.submit(() -> openNow(cycleId, levels, counties, actor));
+        return initial;
+    }
+
+    @Override
+    public OpeningProgress openNow(Long cycleId, Set<org.innocomplex.registry.api.Level> levels, Set<String> counties,
+                                   Actor actor) {
+        long t0 = System.nanoTime();
+        int total = 0;
+        int done = 0;
+        int started = 0;
+        try {
+            CycleView cycle = submissions.markOpen(cycleId, join(levels), join(counties), actor);
+            List<Long> complexes = registry.activeComplexIds(cycle.cityCode(), levels, counties);
+            total = complexes.size();
+            Set<Long> finished = starts.complexesWithAppraisal(cycleId);
+            List<Long> todo = new ArrayList<>();
+            for (Long id : complexes) {
+                if (finished.contains(id)) {
+                    done++;
+                } else {
+                    todo.add(id);
+                }
+            }
+            report(cycleId, total, done, started, false, null, t0);
+            for (int i = 0; i < todo.size(); i += CHUNK) {
+                List<Long> chunk = todo.subList(i, Math.min(todo.size(), i + CHUNK));
+                started += chunks.open(cycleId, chunk, actor.username());
+                done += chunk.size();
+                report(cycleId, total, done, started, false, null, t0);
+            }
+            return report(cycleId, total, done, started, true, null, t0);
+        } catch (DomainException e) {
+            return report(cycleId, total, done, started, true, e.key(), t0);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "opening cycle " + cycleId + " stopped", e);
+            return report(cycleId, total, done, started, true, "appraisal.opening.failed", t0);
+        }
+    }
+
+    private OpeningProgress report(Long cycleId, int total, int done, int started, boolean finished, String error,
+                                   long t0) {
+        OpeningProgress p = new OpeningProgress(cycleId, total, done, started, finished, error,
+                (System.nanoTime() - t0) / 1_000_000);
+        running.put(cycleId, p);
+        return p;
+    }
+
+    private static String join(Set<?> values) {
+        return values.isEmpty() ? null : String.join(",", new TreeSet<>(values.stream().map(String::valueOf).toList()));
+    }
+
+    @Override
+    public Optional<OpeningProgress> progress(Long cycleId) {
+        return Optional.ofNullable(running.get(cycleId));
+    }
+}

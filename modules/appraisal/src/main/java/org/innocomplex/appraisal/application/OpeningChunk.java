@@ -1,0 +1,32 @@
+package org.innocomplex.appraisal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.SubmissionService;
+
+/** One chunk of a cycle's opening, in a transaction of its own so that a long opening commits as it goes. */
+@ApplicationScoped
+public class OpeningChunk {
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    AppraisalService appraisals;
+
+    /** @return how many appraisals this chunk started */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int open(Long cycleId, List<Long> complexIds, String by) {
+        int started = 0;
+        for (Long complexId : complexIds) {
+            ReportView r = submissions.reportFor(cycleId, complexId);
+            if (appraisals.ofReport(r.id()).isEmpty()) {
+                appraisals.start(r.id(), by);
+                started++;
+            }
+        }
+        return started;
+    }
+}

@@ -1,0 +1,9 @@
+package org.innocomplex.submission.api;
+
+/** A section of the report form. */
+public record IndicatorGroupView(String code, String nameZh, String nameEn, int sortOrder)
+        implements java.io.Serializable {
+    public String name(boolean chinese) {
+        return chinese ? nameZh : nameEn;
+    }
+}

@@ -1,0 +1,10 @@
+package org.innocomplex.submission.api;
+
+import java.math.BigDecimal;
+
+public record RubricGroupView(String code, String nameZh, String nameEn, BigDecimal points, int sortOrder)
+        implements java.io.Serializable {
+    public String name(boolean chinese) {
+        return chinese ? nameZh : nameEn;
+    }
+}

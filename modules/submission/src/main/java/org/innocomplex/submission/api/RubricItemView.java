@@ -1,0 +1,10 @@
+package org.innocomplex.submission.api;
+
+import java.math.BigDecimal;
+
+public record RubricItemView(String code, String groupCode, String nameZh, String nameEn, BigDecimal maxPoints,
+                             int sortOrder) implements java.io.Serializable {
+    public String name(boolean chinese) {
+        return chinese ? nameZh : nameEn;
+    }
+}
