@@ -38,6 +38,10 @@ public class Faces {
         add(null, FacesMessage.SEVERITY_ERROR, text(e));
     }
 
+    public void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, args));
+    }
+
     /** A success message that survives the redirect after a POST. */
     public void flashInfo(String key, Object... args) {
         FacesContext fc = FacesContext.getCurrentInstance();

@@ -96,6 +96,43 @@ public class Fixtures {
         return open.get(0);
     }
 
+    /**
+     * A county of a city of the test's own (reference data is seeded by migration only, so the test inserts it):
+     * opening that city's cycle then involves exactly the complexes the test creates.
+     */
+    @Transactional
+    public void county(String countyCode, String cityCode) {
+        em.createNativeQuery("INSERT INTO reg_county (code, name_zh, name_en, city_code, sort_order) "
+                + "VALUES (?1, ?2, ?3, ?4, 99)").setParameter(1, countyCode).setParameter(2, "测试县" + countyCode)
+                .setParameter(3, "Test county " + countyCode).setParameter(4, cityCode).executeUpdate();
+    }
+
+    @Transactional
+    public List<Long> complexes(String countyCode, int n) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(registry.createComplex(new NewComplex("批量测试综合体" + i, "Bulk test complex " + i, countyCode,
+                    i % 3 == 0 ? Level.PROVINCIAL : Level.MUNICIPAL, ListStatus.CREATION, "测试", "test",
+                    "批量运营单位" + i, 2020, true)).id());
+        }
+        return ids;
+    }
+
+    /** Open tasks of the cycle's appraisals: one per process instance right after opening. */
+    @Transactional
+    public long openTasksOfCycle(Long cycleId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM ACT_RU_TASK t WHERE t.PROC_INST_ID_ IN "
+                + "(SELECT a.process_instance_id FROM apr_appraisal a WHERE a.cycle_id = ?1)")
+                .setParameter(1, cycleId).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public long processInstancesOfCycle(Long cycleId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT p.ID_) FROM ACT_RU_EXECUTION p WHERE p.PARENT_ID_ IS NULL "
+                + "AND p.ID_ IN (SELECT a.process_instance_id FROM apr_appraisal a WHERE a.cycle_id = ?1)")
+                .setParameter(1, cycleId).getSingleResult()).longValue();
+    }
+
     @Transactional
     public long events(Long appraisalId, String action) {
         return em.createQuery("select count(e) from AppraisalEvent e where e.appraisalId = :a and e.action = :x",

@@ -44,8 +44,8 @@ class ServerRestartIT {
 
             server.stop();
             long second = server.start();
-            System.out.printf("ServerRestartIT: ready after %d ms on an empty database, %d ms on restart%n",
-                    first, second);
+            Measurements.record("restart", String.format(
+                    "ready after %d ms on an empty database, %d ms on restart", first, second));
 
             try (Browser b = new Browser(server.url(), "restart")) {
                 b.login("county-longquan", PASSWORD);

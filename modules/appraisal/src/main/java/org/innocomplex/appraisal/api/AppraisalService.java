@@ -16,6 +16,13 @@ public interface AppraisalService {
     /** Starts the appraisal of a report; a report already started is returned unchanged. */
     AppraisalView start(Long reportId, String startedBy);
 
+    /**
+     * Starts the appraisals of many reports at once (reports already started are skipped), for opening a cycle.
+     *
+     * @return how many were started
+     */
+    int startAll(List<org.innocomplex.submission.api.ReportView> reports, String startedBy);
+
     List<InboxItem> inbox(Actor actor, int first, int max);
 
     long inboxCount(Actor actor);

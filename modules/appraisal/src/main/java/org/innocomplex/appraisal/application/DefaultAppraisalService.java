@@ -93,6 +93,36 @@ public class DefaultAppraisalService implements AppraisalService {
     }
 
     @Override
+    public int startAll(List<ReportView> reports, String startedBy) {
+        if (reports.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<Long> started = new java.util.HashSet<>(em.createQuery(
+                        "select a.reportId from Appraisal a where a.reportId in :ids", Long.class)
+                .setParameter("ids", reports.stream().map(ReportView::id).toList()).getResultList());
+        Map<String, Appraisal> byKey = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Object>> vars = new java.util.LinkedHashMap<>();
+        for (ReportView r : reports) {
+            if (started.contains(r.id())) {
+                continue;
+            }
+            Appraisal a = new Appraisal(r.id(), r.cycleId(), r.complexId(), r.countyCode(), r.cityCode(), r.year());
+            em.persist(a);
+            String key = "report:" + r.id();
+            byKey.put(key, a);
+            vars.put(key, Map.of("reportId", r.id(), "complexId", r.complexId(), "countyCode", r.countyCode(),
+                    "cityCode", r.cityCode()));
+        }
+        em.flush();
+        workflow.startMany(PROCESS_KEY, vars).forEach((key, pi) -> {
+            Appraisal a = byKey.get(key);
+            a.started(pi);
+            em.persist(new AppraisalEvent(a.id(), null, "STARTED", startedBy, null));
+        });
+        return byKey.size();
+    }
+
+    @Override
     public List<InboxItem> inbox(Actor actor, int first, int max) {
         List<TaskInfo> tasks = workflow.inbox(actor.username(), actor.groups(), first, max);
         Map<String, Appraisal> byPi = byProcessInstances(tasks.stream().map(TaskInfo::processInstanceId).toList());

@@ -19,14 +19,7 @@ public class OpeningChunk {
     /** @return how many appraisals this chunk started */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int open(Long cycleId, List<Long> complexIds, String by) {
-        int started = 0;
-        for (Long complexId : complexIds) {
-            ReportView r = submissions.reportFor(cycleId, complexId);
-            if (appraisals.ofReport(r.id()).isEmpty()) {
-                appraisals.start(r.id(), by);
-                started++;
-            }
-        }
-        return started;
+        List<ReportView> reports = submissions.createReports(cycleId, complexIds);
+        return appraisals.startAll(reports, by);
     }
 }

@@ -17,6 +17,11 @@ public record CatalogueView(Long cycleId, List<IndicatorGroupView> groups, List<
         return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
+    public String groupName(String groupCode, boolean chinese) {
+        return groups.stream().filter(g -> g.code().equals(groupCode)).findFirst().map(g -> g.name(chinese))
+                .orElse(groupCode);
+    }
+
     public List<RubricItemView> itemsOf(String rubricGroupCode) {
         return rubricItems.stream().filter(i -> i.groupCode().equals(rubricGroupCode)).toList();
     }

@@ -48,6 +48,12 @@ public interface SubmissionService {
     /** The report of a complex in an open cycle, created empty the first time. */
     ReportView reportFor(Long cycleId, Long complexId);
 
+    /**
+     * The reports of many complexes in an open cycle, created empty where missing, in one go: for opening a cycle
+     * in bulk without a query per complex.
+     */
+    List<ReportView> createReports(Long cycleId, List<Long> complexIds);
+
     /** Report ids of a cycle by complex id, for bulk work. */
     Map<Long, Long> reportIds(Long cycleId);
 

@@ -45,6 +45,7 @@ import org.innocomplex.submission.domain.Report;
 import org.innocomplex.submission.domain.ReportValidator;
 import org.innocomplex.submission.domain.ReportVersion;
 import org.innocomplex.submission.domain.RubricGroup;
+import org.innocomplex.submission.domain.RubricCheck;
 import org.innocomplex.submission.domain.RubricItem;
 import org.innocomplex.submission.domain.VersionDiff;
 
@@ -121,6 +122,13 @@ public class DefaultSubmissionService implements SubmissionService {
         Cycle c = cycleEntity(cycleId);
         requireCityOfficial(actor, c.cityCode());
         boolean wasOpen = c.status() == CycleStatus.OPEN;
+        if (!wasOpen) {
+            CatalogueView cat = catalogue(cycleId);
+            List<FieldError> problems = RubricCheck.check(cat.rubricGroups(), cat.rubricItems(), cat.bands());
+            if (!problems.isEmpty()) {
+                throw new ReportValidationException(problems);
+            }
+        }
         c.open(scopeLevels, scopeCounties);
         if (!wasOpen) {
             audit.record(actor.username(), "CYCLE_OPENED", "cycle", String.valueOf(cycleId),
@@ -281,6 +289,37 @@ public class DefaultSubmissionService implements SubmissionService {
     }
 
     @Override
+    public List<ReportView> createReports(Long cycleId, List<Long> complexIds) {
+        Cycle cycle = cycleEntity(cycleId);
+        if (cycle.status() == CycleStatus.DRAFT) {
+            throw new DomainException("submission.error.cycleNotOpen", cycle.year());
+        }
+        if (complexIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Report> existing = em.createQuery(
+                        "select r from Report r where r.cycleId = :c and r.complexId in :x", Report.class)
+                .setParameter("c", cycleId).setParameter("x", complexIds).getResultStream()
+                .collect(Collectors.toMap(Report::complexId, r -> r));
+        Map<Long, ComplexView> complexes = registry.complexes(complexIds);
+        List<Report> all = new java.util.ArrayList<>();
+        for (Long complexId : complexIds) {
+            Report r = existing.get(complexId);
+            if (r == null) {
+                ComplexView complex = complexes.get(complexId);
+                if (complex == null) {
+                    throw new DomainException("registry.error.unknownComplex", complexId);
+                }
+                r = new Report(cycle, complexId, complex.countyCode());
+                em.persist(r);
+            }
+            all.add(r);
+        }
+        em.flush();
+        return all.stream().map(Report::toView).toList();
+    }
+
+    @Override
     public Map<Long, Long> reportIds(Long cycleId) {
         return em.createQuery("select r.complexId, r.id from Report r where r.cycleId = :c", Object[].class)
                 .setParameter("c", cycleId).getResultStream()
@@ -383,7 +422,8 @@ public class DefaultSubmissionService implements SubmissionService {
                                        String narrative, String recordedBy) {
         Cycle cycle = findCycle(year, cityCode).orElseGet(() -> create(year, cityCode, CycleStatus.DRAFT, recordedBy));
         if (cycle.status() == CycleStatus.DRAFT) {
-            cycle.open(null, null);
+            // a past year is history: its reports were collected outside the system and nothing more is filed
+            cycle.close();
         }
         List<FieldError> errors = new ReportValidator(catalogue(cycle.id()).indicators()).checkValues(values, Map.of());
         if (!errors.isEmpty()) {

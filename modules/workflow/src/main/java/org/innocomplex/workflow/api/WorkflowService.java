@@ -15,6 +15,14 @@ public interface WorkflowService {
     /** @return the new process instance's id; the latest deployed version of {@code processKey} is used */
     String start(String processKey, String businessKey, Map<String, Object> variables);
 
+    /**
+     * Starts many instances of the latest version of a process, resolving that version once.
+     *
+     * @param variablesByBusinessKey in the order to start them
+     * @return process instance ids by business key
+     */
+    Map<String, String> startMany(String processKey, Map<String, Map<String, Object>> variablesByBusinessKey);
+
     /** Tasks the user may act on: assigned to them or offered to one of their groups, newest first. */
     List<TaskInfo> inbox(String user, Set<String> groups, int first, int max);
 

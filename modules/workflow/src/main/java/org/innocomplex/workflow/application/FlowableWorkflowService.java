@@ -50,6 +50,17 @@ public class FlowableWorkflowService implements WorkflowService {
                 .startProcessInstanceByKey(processKey, businessKey, variables).getId();
     }
 
+    @Override
+    public Map<String, String> startMany(String processKey, Map<String, Map<String, Object>> variablesByBusinessKey) {
+        var runtime = engine().getRuntimeService();
+        String definitionId = engine().getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).latestVersion().singleResult().getId();
+        Map<String, String> ids = new LinkedHashMap<>();
+        variablesByBusinessKey.forEach((businessKey, vars) -> ids.put(businessKey,
+                runtime.startProcessInstanceById(definitionId, businessKey, vars).getId()));
+        return ids;
+    }
+
     private TaskQuery actionable(String user, Set<String> groups) {
         TaskQuery q = engine().getTaskService().createTaskQuery().active();
         if (groups.isEmpty()) {

@@ -1,0 +1,94 @@
+package org.innocomplex.submission.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.submission.api.GradeBandView;
+import org.innocomplex.submission.api.RubricGroupView;
+import org.innocomplex.submission.api.RubricItemView;
+import org.junit.jupiter.api.Test;
+
+class RubricCheckTest {
+    static final List<RubricGroupView> GROUPS = List.of(
+            new RubricGroupView("construction", "建设推进", "Construction", BigDecimal.valueOf(30), 1),
+            new RubricGroupView("rest", "其他", "Rest", BigDecimal.valueOf(70), 2));
+    static final List<GradeBandView> BANDS = List.of(new GradeBandView("EXCELLENT", BigDecimal.valueOf(90)),
+            new GradeBandView("GOOD", BigDecimal.valueOf(70)), new GradeBandView("PASS", BigDecimal.valueOf(60)),
+            new GradeBandView("FAIL", BigDecimal.ZERO));
+
+    static List<RubricItemView> items(String... codeGroupPoints) {
+        List<RubricItemView> l = new ArrayList<>();
+        for (int i = 0; i < codeGroupPoints.length; i += 3) {
+            l.add(new RubricItemView(codeGroupPoints[i], codeGroupPoints[i + 1], "x", "x",
+                    new BigDecimal(codeGroupPoints[i + 2]), i));
+        }
+        return l;
+    }
+
+    @Test
+    void aRubricWhoseItemsAddUpToItsGroupsAndItsGroupsToAHundredPasses() {
+        assertThat(RubricCheck.check(GROUPS, items("plan", "construction", "2", "impl", "construction", "28",
+                "all", "rest", "70"), BANDS)).isEmpty();
+    }
+
+    @Test
+    void aGroupWhoseItemsDoNotAddUpIsNamedWithBothSums() {
+        List<FieldError> e = RubricCheck.check(GROUPS, items("plan", "construction", "2", "impl", "construction",
+                "27.5", "all", "rest", "70"), BANDS);
+
+        assertThat(e).singleElement().satisfies(f -> {
+            assertThat(f.key()).isEqualTo("submission.rubric.groupSum");
+            assertThat(f.args()).containsExactly("建设推进", "29.5", "30");
+        });
+    }
+
+    @Test
+    void groupsNotAddingUpToAHundredAreRefused() {
+        List<RubricGroupView> groups = List.of(GROUPS.get(0),
+                new RubricGroupView("rest", "其他", "Rest", BigDecimal.valueOf(60), 2));
+
+        assertThat(RubricCheck.check(groups, items("a", "construction", "30", "b", "rest", "60"), BANDS))
+                .extracting(FieldError::key).containsExactly("submission.rubric.total");
+    }
+
+    @Test
+    void anItemOfNoGroupIsRefused() {
+        assertThat(RubricCheck.check(GROUPS, items("a", "construction", "30", "b", "rest", "70", "c", "gone", "0"),
+                BANDS)).extracting(FieldError::key).containsExactly("submission.rubric.orphanItem");
+    }
+
+    @Test
+    void bandsMustDescendAndBeComplete() {
+        List<GradeBandView> wrong = List.of(new GradeBandView("EXCELLENT", BigDecimal.valueOf(70)),
+                new GradeBandView("GOOD", BigDecimal.valueOf(70)), new GradeBandView("PASS", BigDecimal.valueOf(60)));
+
+        assertThat(RubricCheck.check(GROUPS, items("a", "construction", "30", "b", "rest", "70"), wrong))
+                .extracting(FieldError::key)
+                .containsExactly("submission.rubric.bandOrder", "submission.rubric.bandMissing");
+    }
+
+    @Test
+    void theTemplatesShaoxingDefaultsAddUp() {
+        // the defaults of V2__catalogue_per_cycle.sql: construction 30, innovation 25, services 25, outcomes 20
+        List<RubricGroupView> groups = List.of(
+                new RubricGroupView("construction", "建设推进", "c", BigDecimal.valueOf(30), 1),
+                new RubricGroupView("innovation", "创新能力", "i", BigDecimal.valueOf(25), 2),
+                new RubricGroupView("services", "服务绩效", "s", BigDecimal.valueOf(25), 3),
+                new RubricGroupView("outcomes", "产业成效", "o", BigDecimal.valueOf(20), 4));
+        List<RubricItemView> items = items(
+                "plan", "construction", "2", "implementation", "construction", "8", "mechanism", "construction", "3",
+                "one_stop", "construction", "2", "team", "construction", "3", "leading", "construction", "1",
+                "hall", "construction", "3", "exhibition", "construction", "4", "signage", "construction", "2",
+                "video", "construction", "2",
+                "c1", "innovation", "3", "c2", "innovation", "2", "i1", "innovation", "3", "i2", "innovation", "1",
+                "n1", "innovation", "2", "n2", "innovation", "1", "t1", "innovation", "2", "t2", "innovation", "1",
+                "h", "innovation", "2", "ia", "innovation", "4", "tt", "innovation", "4",
+                "es", "services", "10", "ps", "services", "10", "inc", "services", "5",
+                "og", "outcomes", "8", "rd", "outcomes", "6", "ht", "outcomes", "6");
+
+        assertThat(RubricCheck.check(groups, items, BANDS)).isEmpty();
+    }
+}
