@@ -137,6 +137,15 @@ public final class Browser implements AutoCloseable {
         return waitFor(by).getText();
     }
 
+    /** Brings an element to the middle of the window, so that the next screenshot shows it. */
+    public void scrollTo(By by) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", waitFor(by));
+    }
+
+    public java.util.List<WebElement> driverFindAll(By by) {
+        return driver.findElements(by);
+    }
+
     public Path screenshot(String name) {
         Path file = shots.resolve(String.format("%02d-%s.png", ++shot, name));
         try {
