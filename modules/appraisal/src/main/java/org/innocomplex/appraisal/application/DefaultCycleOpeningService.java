@@ -78,12 +78,36 @@ public class DefaultCycleOpeningService implements CycleOpeningService {
                 }
             }
             report(cycleId, total, done, started, false, null, t0);
+            // two workers: the engine's inserts and the application's interleave well on two cores
+            List<List<Long>> all = new ArrayList<>();
             for (int i = 0; i < todo.size(); i += CHUNK) {
-                List<Long> chunk = todo.subList(i, Math.min(todo.size(), i + CHUNK));
-                started += chunks.open(cycleId, chunk, actor.username());
-                done += chunk.size();
-                report(cycleId, total, done, started, false, null, t0);
+                all.add(todo.subList(i, Math.min(todo.size(), i + CHUNK)));
             }
+            java.util.concurrent.atomic.AtomicInteger doneCount = new java.util.concurrent.atomic.AtomicInteger(done);
+            java.util.concurrent.atomic.AtomicInteger startedCount = new java.util.concurrent.atomic.AtomicInteger();
+            final int totalFinal = total;
+            java.util.concurrent.ConcurrentLinkedQueue<List<Long>> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(all);
+            Runnable worker = () -> {
+                for (List<Long> chunk; (chunk = queue.poll()) != null; ) {
+                    startedCount.addAndGet(chunks.open(cycleId, chunk, actor.username()));
+                    doneCount.addAndGet(chunk.size());
+                    report(cycleId, totalFinal, doneCount.get(), startedCount.get(), false, null, t0);
+                }
+            };
+            java.util.concurrent.Future<?> second = all.size() > 1 ? executor.submit(worker) : null;
+            worker.run();
+            if (second != null) {
+                try {
+                    second.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            done = doneCount.get();
+            started = startedCount.get();
             return report(cycleId, total, done, started, true, null, t0);
         } catch (DomainException e) {
             return report(cycleId, total, done, started, true, e.key(), t0);

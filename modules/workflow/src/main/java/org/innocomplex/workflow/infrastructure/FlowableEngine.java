@@ -59,6 +59,8 @@ public class FlowableEngine {
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.setHistoryLevel(HistoryLevel.AUDIT);
+        // ids need no shared counter row: nodes and parallel openings do not contend for ACT_GE_PROPERTY
+        cfg.setIdGenerator(new org.flowable.common.engine.impl.persistence.StrongUuidGenerator());
         cfg.setAsyncExecutorActivate(asyncExecutor);
         // users and groups live in the access module; the event registry is unused
         cfg.setDisableIdmEngine(true);
