@@ -38,8 +38,13 @@ public class Faces {
         add(null, FacesMessage.SEVERITY_ERROR, text(e));
     }
 
-    public void info(String key, Object... args) {
-        add(null, FacesMessage.SEVERITY_INFO, text(key, args));
+    /** An error already put into words, for refusals whose arguments need translating first. */
+    public void errorText(String clientId, String text) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    public void info(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_INFO, text(key, args));
     }
 
     /** A success message that survives the redirect after a POST. */

@@ -43,6 +43,17 @@ public class Formats {
         return (p.signum() > 0 ? "+" : "") + p.stripTrailingZeros().toPlainString() + "%";
     }
 
+    /** a file size as people read it: {@code 980 B}, {@code 12.5 KB}, {@code 20 MB} */
+    public String bytes(long n) {
+        if (n < 1024) {
+            return n + " B";
+        }
+        boolean kb = n < 1024 * 1024;
+        BigDecimal v = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(kb ? 1024 : 1024 * 1024), 1,
+                java.math.RoundingMode.HALF_UP);
+        return v.stripTrailingZeros().toPlainString() + (kb ? " KB" : " MB");
+    }
+
     public String number(BigDecimal n) {
         return n == null ? "" : n.stripTrailingZeros().toPlainString();
     }

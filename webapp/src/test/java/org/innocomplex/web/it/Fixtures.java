@@ -74,6 +74,26 @@ public class Fixtures {
 
     /** A fresh complex in the county, its 2025 report started, filled and submitted: the county review is open. */
     public Case atCountyReview(String countyCode) {
+        return submit(atReportStep(countyCode));
+    }
+
+    /** The operator fills the report completely and submits it: the county review opens. */
+    public Case submit(Case c) {
+        submissions.saveDraft(c.report().id(), c.operator(), org.innocomplex.submission.api.ReportInput.of(
+                completeValues(), "本年度综合体建设稳步推进，服务企业成效明显，详见附件。"));
+        appraisals.complete(onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport());
+        return new Case(c.complex(), submissions.report(c.report().id()).orElseThrow(), c.appraisal(), c.operator());
+    }
+
+    /** The county official returns the submitted report for revision: the operator's report step opens again. */
+    public Case returnToOperator(Case c) {
+        appraisals.complete(onlyTask(c.appraisal()).id(), county(c.report().countyCode()),
+                new StepInput.Review(false, "请补充证明材料"));
+        return new Case(c.complex(), submissions.report(c.report().id()).orElseThrow(), c.appraisal(), c.operator());
+    }
+
+    /** A fresh complex in the county and its 2025 report started, still a draft: the operator's report step is open. */
+    public Case atReportStep(String countyCode) {
         int n = SEQ.incrementAndGet();
         ComplexView complex = registry.createComplex(new NewComplex("测试综合体" + n + "-" + System.nanoTime(),
                 "IT complex " + n, countyCode, Level.MUNICIPAL, ListStatus.CREATION, "测试", "test",
@@ -82,10 +102,7 @@ public class Fixtures {
         ReportView report = submissions.reportFor(cycle.id(), complex.id());
         AppraisalView a = appraisals.start(report.id(), "it");
         Actor operator = new Actor("it-op-" + n, "IT operator", Role.OPERATOR, countyCode, complex.id());
-        submissions.saveDraft(report.id(), operator, org.innocomplex.submission.api.ReportInput.of(completeValues(),
-                "本年度综合体建设稳步推进，服务企业成效明显，详见附件。"));
-        appraisals.complete(onlyTask(a).id(), operator, new StepInput.SubmitReport());
-        return new Case(complex, submissions.report(report.id()).orElseThrow(), a, operator);
+        return new Case(complex, report, a, operator);
     }
 
     public TaskInfo onlyTask(AppraisalView a) {
@@ -131,6 +148,13 @@ public class Fixtures {
         return ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT p.ID_) FROM ACT_RU_EXECUTION p WHERE p.PARENT_ID_ IS NULL "
                 + "AND p.ID_ IN (SELECT a.process_instance_id FROM apr_appraisal a WHERE a.cycle_id = ?1)")
                 .setParameter(1, cycleId).getSingleResult()).longValue();
+    }
+
+    /** evidence rows of a report, counted in the table itself rather than through the service */
+    @Transactional
+    public long evidenceRows(Long reportId) {
+        return ((Number) em.createNativeQuery("select count(*) from sub_evidence where report_id = ?")
+                .setParameter(1, reportId).getSingleResult()).longValue();
     }
 
     @Transactional

@@ -1,0 +1,70 @@
+package org.innocomplex.web.submission;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.CurrentUser;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.submission.api.EvidenceContent;
+import org.innocomplex.submission.api.EvidenceService;
+import org.innocomplex.submission.api.EvidenceView;
+
+/**
+ * {@code /evidence/<id>}: an evidence file as a download, to whoever may see its report (the appraisal's rule, asked
+ * through {@link AppraisalService#record}); 403 to anyone else, 404 for an id that does not exist. Always an
+ * attachment with the type detected on upload and {@code nosniff}, so a browser never renders an uploaded file as a
+ * page of this site.
+ */
+@WebServlet(name = "evidence", urlPatterns = "/evidence/*")
+public class EvidenceServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    EvidenceService evidence;
+    @Inject
+    AppraisalService appraisals;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<Actor> actor = currentUser.get();
+        if (actor.isEmpty()) {
+            // web.xml sends anonymous callers to the login page first; this only guards a changed constraint
+            resp.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Optional<EvidenceView> file = id(req.getPathInfo()).flatMap(evidence::find);
+        if (file.isEmpty()) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try {
+            appraisals.record(file.get().reportId(), actor.get());
+        } catch (NotAuthorizedException e) {
+            resp.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        EvidenceContent content = evidence.content(file.get().id());
+        resp.setContentType(content.mediaType());
+        resp.setContentLengthLong(content.bytes().length);
+        resp.setHeader("Content-Disposition", ContentDisposition.attachment(content.filename()));
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Cache-Control", "private, no-cache");
+        resp.getOutputStream().write(content.bytes());
+    }
+
+    /** {@code /123} → 123; anything else is no id */
+    static Optional<Long> id(String pathInfo) {
+        if (pathInfo == null || !pathInfo.matches("/[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.valueOf(pathInfo.substring(1)));
+    }
+}

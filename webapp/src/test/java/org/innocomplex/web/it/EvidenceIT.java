@@ -1,0 +1,325 @@
+package org.innocomplex.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.Role;
+import org.innocomplex.submission.api.EvidenceKind;
+import org.innocomplex.submission.api.EvidenceService;
+import org.innocomplex.submission.api.EvidenceView;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Evidence files in the container: stored with checksum, size and detected type in the database; refused by content,
+ * by size while reading, and for anyone but the complex's operator, with nothing stored; and served over HTTP as an
+ * attachment to a reviewer who may see the report, 403 to one who may not. The HTTP calls go from inside the
+ * container to its own port, logged in through the real login page as demo users. JUnit's assertions only: the
+ * tests run inside the deployed application, which does not carry AssertJ.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EvidenceIT {
+    static final String JINYUN = "331122";
+    static final String PASSWORD = "Demo@2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app(EvidenceIT.class, EvidenceIT.WebSession.class, EvidenceIT.CountingStream.class,
+                Fixtures.class, Fixtures.Case.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    EvidenceService evidence;
+    /** the request in which Arquillian runs this test: it tells the port and context path of the application */
+    @Inject
+    HttpServletRequest request;
+
+    static byte[] pdf() {
+        return """
+                %PDF-1.4
+                1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+                2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+                3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
+                trailer << /Root 1 0 R >>
+                %%EOF
+                """.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** a Windows executable's start: MZ, and the PE signature where the DOS header points */
+    static byte[] exe() {
+        byte[] b = new byte[1024];
+        b[0] = 'M';
+        b[1] = 'Z';
+        b[0x3c] = (byte) 0x80;
+        b[0x80] = 'P';
+        b[0x81] = 'E';
+        return b;
+    }
+
+    static String sha256(byte[] b) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    @Test
+    void aPdfIsStoredWithItsChecksumSizeAndDetectedType() throws Exception {
+        Fixtures.Case c = fixtures.atReportStep(JINYUN);
+        byte[] pdf = pdf();
+
+        EvidenceView v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL,
+                "C:\\扫描件\\2025年度建设情况.pdf", pdf);
+
+        assertEquals("2025年度建设情况.pdf", v.filename(), "the last path segment only");
+        assertEquals("application/pdf", v.mediaType());
+        assertEquals(EvidenceKind.PDF, v.kind());
+        assertEquals(pdf.length, v.size());
+        assertEquals(sha256(pdf), v.sha256());
+        assertEquals(c.operator().username(), v.uploadedBy());
+        assertEquals("general", v.section());
+        assertEquals(java.util.List.of(v), evidence.list(c.report().id()));
+        assertArrayEquals(pdf, evidence.content(v.id()).bytes());
+        assertEquals(1, fixtures.evidenceRows(c.report().id()));
+    }
+
+    @Test
+    void anExecutableRenamedToPdfIsRefusedInBothLanguagesAndNothingIsStored() {
+        Fixtures.Case c = fixtures.atReportStep(JINYUN);
+
+        DomainException e = assertThrows(DomainException.class, () -> evidence.attach(c.report().id(),
+                c.operator(), EvidenceService.GENERAL, "申报材料.pdf", exe()));
+
+        assertEquals("submission.error.evidenceMismatch", e.key());
+        assertEquals(java.util.List.of("申报材料.pdf", EvidenceKind.EXECUTABLE, EvidenceKind.PDF), e.args());
+        assertContains(translated(Locale.SIMPLIFIED_CHINESE, e), "申报材料.pdf", "可执行程序", "PDF 文件");
+        assertContains(translated(Locale.ENGLISH, e), "申报材料.pdf", "executable program", "PDF file");
+        assertEquals(0, fixtures.evidenceRows(c.report().id()));
+        assertTrue(evidence.list(c.report().id()).isEmpty());
+    }
+
+    private static void assertContains(String text, String... parts) {
+        for (String p : parts) {
+            assertTrue(text.contains(p), () -> "\"" + text + "\" does not name " + p);
+        }
+    }
+
+    /** the message as the page shows it: the key from the bundle, the kinds in words */
+    private static String translated(Locale locale, DomainException e) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.innocomplex.web.messages", locale,
+                Thread.currentThread().getContextClassLoader());
+        Object[] args = e.args().stream().map(a -> a instanceof EvidenceKind k
+                ? bundle.getString("submission.evidence.kind." + k.name()) : a).toArray();
+        return new MessageFormat(bundle.getString(e.key()), locale).format(args);
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedAfterReadingOneByteMoreAndNothingIsStored() {
+        Fixtures.Case c = fixtures.atReportStep(JINYUN);
+        long limit = evidence.maxBytes();
+        assertEquals(20L * 1024 * 1024, limit, "the configured default");
+        CountingStream over = new CountingStream(pdf(), limit * 2);
+
+        DomainException e = assertThrows(DomainException.class, () -> evidence.attach(c.report().id(),
+                c.operator(), EvidenceService.GENERAL, "超大扫描件.pdf", over, -1));
+
+        assertEquals("submission.error.evidenceTooLarge", e.key());
+        assertEquals(java.util.List.of("超大扫描件.pdf", "20 MB"), e.args());
+        assertEquals(limit + 1, over.read, "bytes read from the upload");
+
+        CountingStream announced = new CountingStream(pdf(), limit + 1);
+        DomainException early = assertThrows(DomainException.class, () -> evidence.attach(
+                c.report().id(), c.operator(), EvidenceService.GENERAL, "超大扫描件.pdf", announced, limit + 1));
+        assertEquals("submission.error.evidenceTooLarge", early.key());
+        assertEquals(0, announced.read, "a file announced too large is not read at all");
+
+        assertEquals(0, fixtures.evidenceRows(c.report().id()));
+    }
+
+    @Test
+    void anotherComplexsOperatorCanNeitherAttachNorRemove() {
+        Fixtures.Case c = fixtures.atReportStep(JINYUN);
+        EvidenceView v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "a.pdf", pdf());
+        Actor other = new Actor("it-op-elsewhere", "other", Role.OPERATOR, JINYUN, c.complex().id() + 100_000);
+        Actor official = Fixtures.county(JINYUN);
+
+        NotAuthorizedException attach = assertThrows(NotAuthorizedException.class, () -> evidence.attach(
+                c.report().id(), other, EvidenceService.GENERAL, "b.pdf", pdf()));
+        NotAuthorizedException remove = assertThrows(NotAuthorizedException.class,
+                () -> evidence.remove(v.id(), other));
+        NotAuthorizedException byOfficial = assertThrows(NotAuthorizedException.class, () -> evidence.attach(
+                c.report().id(), official, EvidenceService.GENERAL, "c.pdf", pdf()));
+
+        assertEquals("submission.error.evidenceNotYours", attach.key());
+        assertEquals("submission.error.evidenceNotYours", remove.key());
+        assertEquals("submission.error.evidenceNotYours", byOfficial.key());
+        assertEquals(java.util.List.of(v), evidence.list(c.report().id()));
+    }
+
+    @Test
+    void onceSubmittedEvenTheOwnOperatorCanNeitherAttachNorRemoveUntilItIsReturned() {
+        Fixtures.Case draft = fixtures.atReportStep(JINYUN);
+        EvidenceView v = evidence.attach(draft.report().id(), draft.operator(), EvidenceService.GENERAL, "a.pdf",
+                pdf());
+        Fixtures.Case submitted = fixtures.submit(draft);
+
+        DomainException attach = assertThrows(DomainException.class, () -> evidence.attach(
+                submitted.report().id(), submitted.operator(), EvidenceService.GENERAL, "b.pdf", pdf()));
+        DomainException remove = assertThrows(DomainException.class,
+                () -> evidence.remove(v.id(), submitted.operator()));
+
+        assertEquals("submission.error.notEditable", attach.key());
+        assertEquals("submission.error.notEditable", remove.key());
+        assertEquals(1, fixtures.evidenceRows(submitted.report().id()));
+
+        fixtures.returnToOperator(submitted);
+        evidence.remove(v.id(), submitted.operator());
+        assertEquals(0, fixtures.evidenceRows(submitted.report().id()));
+    }
+
+    @Test
+    void aReviewerDownloadsTheFileAsAnAttachmentOverHttpAndOthersAreTurnedAway() throws Exception {
+        Fixtures.Case c = fixtures.atReportStep(JINYUN);
+        byte[] pdf = pdf();
+        EvidenceView v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL,
+                "2025年度 建设情况.pdf", pdf);
+        fixtures.submit(c);
+        String app = "http://localhost:" + request.getLocalPort() + request.getContextPath();
+
+        WebSession county = WebSession.login(app, "county-jinyun", PASSWORD);
+        HttpResponse<byte[]> ok = county.get("/evidence/" + v.id());
+
+        assertEquals(200, ok.statusCode());
+        assertArrayEquals(pdf, ok.body());
+        assertEquals("application/pdf", ok.headers().firstValue("Content-Type").orElse(null));
+        assertEquals("nosniff", ok.headers().firstValue("X-Content-Type-Options").orElse(null));
+        String disposition = ok.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment;"), disposition);
+        assertTrue(disposition.contains(
+                "filename*=UTF-8''2025%E5%B9%B4%E5%BA%A6%20%E5%BB%BA%E8%AE%BE%E6%83%85%E5%86%B5.pdf"), disposition);
+        assertEquals(404, county.get("/evidence/" + (v.id() + 1_000_000)).statusCode(), "unknown id");
+
+        WebSession otherCounty = WebSession.login(app, "county-longquan", PASSWORD);
+        assertEquals(403, otherCounty.get("/evidence/" + v.id()).statusCode(), "a county official elsewhere");
+        WebSession otherOperator = WebSession.login(app, "op-longquan", PASSWORD);
+        assertEquals(403, otherOperator.get("/evidence/" + v.id()).statusCode(), "another complex's operator");
+
+        HttpResponse<byte[]> anonymous = WebSession.anonymous(app).get("/evidence/" + v.id());
+        assertEquals(302, anonymous.statusCode(), "anonymous callers are sent to log in");
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+    }
+
+    /** A browser's session without the browser: cookies kept, redirects not followed, login through login.xhtml. */
+    static final class WebSession {
+        private static final Pattern VIEW_STATE =
+                Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        private final HttpClient http;
+        private final String app;
+
+        private WebSession(String app) {
+            this.app = app;
+            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+
+        static WebSession anonymous(String app) {
+            return new WebSession(app);
+        }
+
+        static WebSession login(String app, String user, String password) throws Exception {
+            WebSession s = new WebSession(app);
+            String page = new String(s.get("/login.xhtml").body(), StandardCharsets.UTF_8);
+            Matcher m = VIEW_STATE.matcher(page);
+            if (!m.find()) {
+                throw new AssertionError("no view state on the login page: " + page);
+            }
+            Map<String, String> form = Map.of("login", "login", "login:username", user, "login:password", password,
+                    "login:submit", "", "jakarta.faces.ViewState", m.group(1));
+            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            HttpResponse<byte[]> r = s.http.send(HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 302 || !r.headers().firstValue("Location").orElse("").contains("inbox")) {
+                throw new AssertionError("login of " + user + " failed: " + r.statusCode() + " "
+                        + new String(r.body(), StandardCharsets.UTF_8));
+            }
+            return s;
+        }
+
+        HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(app + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        private static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** an upload of the given length that starts with {@code head}, counting how much is read of it */
+    static final class CountingStream extends InputStream {
+        private final byte[] head;
+        private final long length;
+        long read;
+
+        CountingStream(byte[] head, long length) {
+            this.head = head;
+            this.length = length;
+        }
+
+        @Override
+        public int read() {
+            if (read >= length) {
+                return -1;
+            }
+            int b = read < head.length ? head[(int) read] & 0xff : 0;
+            read++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (read >= length) {
+                return -1;
+            }
+            int n = (int) Math.min(len, length - read);
+            Arrays.fill(b, off, off + n, (byte) 0);
+            for (int i = 0; i < n && read + i < head.length; i++) {
+                b[off + i] = head[(int) read + i];
+            }
+            read += n;
+            return n;
+        }
+    }
+}
