@@ -79,7 +79,12 @@ public class TaskView implements Serializable {
             faces.error(e);
             return;
         }
-        values = new HashMap<>(details.report().values());
+        values = new HashMap<>();
+        // shown as entered: 1380.5, not the column's 1380.5000
+        details.report().values().forEach((k, v) -> {
+            BigDecimal plain = v.stripTrailingZeros();
+            values.put(k, plain.scale() < 0 ? plain.setScale(0) : plain);
+        });
         texts = new HashMap<>(details.report().texts());
         explanations = new HashMap<>(details.report().explanations());
         narrative = details.report().narrative();
@@ -122,6 +127,11 @@ public class TaskView implements Serializable {
             showFieldErrors(e);
         } catch (DomainException e) {
             faces.error(e);
+        } catch (RuntimeException e) {
+            if (!Faces.concurrentChange(e)) {
+                throw e;
+            }
+            faces.error(null, "appraisal.error.concurrentChange");
         }
         return false;
     }
@@ -155,6 +165,11 @@ public class TaskView implements Serializable {
             showFieldErrors(e);
         } catch (DomainException e) {
             faces.error(e);
+        } catch (RuntimeException e) {
+            if (!Faces.concurrentChange(e)) {
+                throw e;
+            }
+            faces.error(null, "appraisal.error.concurrentChange");
         }
     }
 
@@ -180,7 +195,7 @@ public class TaskView implements Serializable {
         return comparison.anomalies().stream().filter(a -> a.code().equals(code)).map(a -> a.kind()
                 == Anomaly.Kind.CHANGE
                 ? faces.text("submission.anomaly.change", a.changePercent().toPlainString(),
-                comparison.lastYear())
+                String.valueOf(comparison.lastYear()))
                 : faces.text("submission.anomaly.rule", label(a.other()))).toList();
     }
 

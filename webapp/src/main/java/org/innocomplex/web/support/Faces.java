@@ -47,6 +47,19 @@ public class Faces {
         add(clientId, FacesMessage.SEVERITY_INFO, text(key, args));
     }
 
+    /**
+     * Whether a failure is another user's (or another tab's) change committed first: an optimistic lock
+     * conflict, however the container wrapped it.
+     */
+    public static boolean concurrentChange(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A success message that survives the redirect after a POST. */
     public void flashInfo(String key, Object... args) {
         FacesContext fc = FacesContext.getCurrentInstance();

@@ -75,10 +75,16 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /** Types into a field; an ajax update that replaces it under the cursor is retried. */
     public void type(By by, String text) {
-        WebElement e = waitFor(by);
-        e.clear();
-        e.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement e = d.findElement(by);
+                    e.clear();
+                    e.sendKeys(text);
+                    return true;
+                });
     }
 
     /** Clicks once the element is clickable; a page replaced under the click is retried, not failed. */
@@ -137,9 +143,19 @@ public final class Browser implements AutoCloseable {
         return waitFor(by).getText();
     }
 
+    /** Chooses a file in a file input (PrimeFaces hides the input behind its button; Chromium still takes it). */
+    public void upload(By fileInput, Path file) {
+        driver.findElement(fileInput).sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Brings an element to the middle of the window, so that the next screenshot shows it. */
     public void scrollTo(By by) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", waitFor(by));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", d.findElement(by));
+                    return true;
+                });
     }
 
     public java.util.List<WebElement> driverFindAll(By by) {

@@ -61,6 +61,10 @@ class SubmissionJourneyIT {
                     "新建检测公共服务平台投入运行，全年服务企业次数翻倍。");
             b.click(By.id("report:narrative"));
             b.waitForText("草稿已自动保存");
+            b.upload(By.cssSelector("input[type='file']"), pdf());
+            b.waitForText("检测平台服务台账.pdf");
+            b.scrollTo(By.cssSelector(".evidence-files"));
+            b.screenshot("evidence-attached");
             b.click(By.id("report:submit"));
             b.waitForText("已办理完成并保存");
             b.logout();
@@ -68,7 +72,7 @@ class SubmissionJourneyIT {
             // the county returns it with a comment
             b.login("county-longquan", PASSWORD);
             openTask(b);
-            b.waitForText("新建检测公共服务平台投入运行");
+            b.waitForText("新建检测公共服务平台投入运行", "检测平台服务台账.pdf");
             b.type("review:comment", "请核实解决技术难题数量并补充明细。");
             b.click(By.id("review:return"));
             b.waitForText("已办理完成并保存");
@@ -98,6 +102,20 @@ class SubmissionJourneyIT {
                     .contains("105", "was 97");
             b.scrollTo(By.cssSelector("tr.changed"));
             b.screenshot("reviewer-sees-change-en");
+        }
+    }
+
+    /** a small but real PDF, as the operator's evidence */
+    private static java.nio.file.Path pdf() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("evidence");
+            java.nio.file.Path file = dir.resolve("检测平台服务台账.pdf");
+            String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                    + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+            java.nio.file.Files.writeString(file, body, java.nio.charset.StandardCharsets.US_ASCII);
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
