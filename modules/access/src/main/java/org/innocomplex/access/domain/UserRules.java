@@ -75,7 +75,7 @@ public final class UserRules {
                 }
                 Optional<String> county = scopes.countyOfComplex(u.complexId());
                 if (county.isEmpty()) {
-                    v.add(new Violation("complexId", "access.error.unknownComplex", u.complexId()));
+                    v.add(new Violation("complexId", "access.error.unknownComplex", String.valueOf(u.complexId())));
                 } else if (!county.get().equals(scope)) {
                     // an operator's county is their complex's: the county review of their reports is routed by it
                     v.add(new Violation("scopeCode", "access.error.scopeNotComplexCounty"));

@@ -251,7 +251,7 @@ public class DefaultRegistryService implements RegistryService {
     private Complex complexAt(long id, long version) {
         Complex complex = em.find(Complex.class, id);
         if (complex == null) {
-            throw new DomainException("registry.error.unknownComplex", id);
+            throw new DomainException("registry.error.unknownComplex", String.valueOf(id));
         }
         stale(complex.version(), version);
         return complex;
@@ -272,7 +272,7 @@ public class DefaultRegistryService implements RegistryService {
     public InstitutionView createInstitution(Actor actor, long complexId, InstitutionInput input) {
         requireAdmin(actor);
         if (em.find(Complex.class, complexId) == null) {
-            throw new DomainException("registry.error.unknownComplex", complexId);
+            throw new DomainException("registry.error.unknownComplex", String.valueOf(complexId));
         }
         InstitutionInput i = input.normalised();
         ValidationException.throwIfAny(RegistryRules.institution(i));
@@ -290,7 +290,7 @@ public class DefaultRegistryService implements RegistryService {
         requireAdmin(actor);
         Institution institution = em.find(Institution.class, id);
         if (institution == null) {
-            throw new DomainException("registry.error.unknownInstitution", id);
+            throw new DomainException("registry.error.unknownInstitution", String.valueOf(id));
         }
         stale(institution.version(), version);
         InstitutionInput i = input.normalised();
@@ -396,7 +396,7 @@ public class DefaultRegistryService implements RegistryService {
         requireAdmin(actor);
         Expert expert = em.find(Expert.class, id);
         if (expert == null) {
-            throw new DomainException("registry.error.unknownExpert", id);
+            throw new DomainException("registry.error.unknownExpert", String.valueOf(id));
         }
         stale(expert.version(), version);
         ExpertInput e = input.normalised();

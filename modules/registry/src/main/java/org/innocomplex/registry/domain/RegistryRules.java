@@ -51,7 +51,9 @@ public final class RegistryRules {
         optional(v, "industryEn", c.industryEn(), 300);
         optional(v, "operatingUnit", c.operatingUnit(), 300);
         if (c.established() != null && (c.established() < FIRST_YEAR || c.established() > currentYear)) {
-            v.add(new Violation("established", "registry.error.establishedRange", FIRST_YEAR, currentYear));
+            // as text: a year is no quantity, and a message format would print 2,026
+            v.add(new Violation("established", "registry.error.establishedRange", String.valueOf(FIRST_YEAR),
+                    String.valueOf(currentYear)));
         }
         optional(v, "contactPerson", c.contactPerson(), 100);
         if (c.contactPhone() != null && !isPhone(c.contactPhone())) {
