@@ -33,20 +33,33 @@ public class AuditText {
     public record Row(Instant at, String actor, String action, List<String> lines) implements java.io.Serializable {
     }
 
+    /**
+     * @param entries the history of one complex: lines naming that complex ({@code complexId}) are left out as
+     *                saying nothing on its own page
+     */
     public List<Row> rows(Collection<AuditTrail.Entry> entries, boolean chinese) {
         Map<String, String> names = users.displayNames(entries.stream().map(AuditTrail.Entry::actor).toList());
-        return entries.stream().map(e -> new Row(e.at(), names.getOrDefault(e.actor(), e.actor()),
-                label("registry.audit." + e.action(), e.action()), lines(e.detail(), chinese))).toList();
+        return entries.stream().map(e -> new Row(e.at(), actor(e.actor(), names),
+                label("registry.audit." + e.action(), e.action()),
+                lines(e.detail(), e.action().startsWith("INSTITUTION_"), chinese))).toList();
     }
 
-    List<String> lines(String detail, boolean chinese) {
+    /** a user's display name; the start-up's own writes ("system") have a label of their own */
+    private String actor(String username, Map<String, String> names) {
+        String name = names.getOrDefault(username, username);
+        return name.equals(username) && faces.has("registry.history.actor." + username)
+                ? faces.text("registry.history.actor." + username) : name;
+    }
+
+    List<String> lines(String detail, boolean institution, boolean chinese) {
         if (detail == null || detail.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(detail.split("\n")).map(l -> line(l, chinese)).toList();
+        return Arrays.stream(detail.split("\n")).filter(l -> !l.startsWith("complexId: "))
+                .map(l -> line(l, institution, chinese)).toList();
     }
 
-    private String line(String line, boolean chinese) {
+    private String line(String line, boolean institution, boolean chinese) {
         int colon = line.indexOf(": ");
         if (colon < 0) {
             return line;
@@ -54,13 +67,13 @@ public class AuditText {
         String field = line.substring(0, colon);
         String rest = line.substring(colon + 2);
         int arrow = rest.indexOf(ARROW);
-        String values = arrow < 0 ? value(field, rest, chinese)
-                : value(field, rest.substring(0, arrow), chinese) + ARROW
-                        + value(field, rest.substring(arrow + ARROW.length()), chinese);
+        String values = arrow < 0 ? value(field, rest, institution, chinese)
+                : value(field, rest.substring(0, arrow), institution, chinese) + ARROW
+                        + value(field, rest.substring(arrow + ARROW.length()), institution, chinese);
         return label("registry.field." + field, field) + (chinese ? "：" : ": ") + values;
     }
 
-    private String value(String field, String v, boolean chinese) {
+    private String value(String field, String v, boolean institution, boolean chinese) {
         if (NONE.equals(v)) {
             return v;
         }
@@ -69,7 +82,7 @@ public class AuditText {
             case "listStatus" -> label("registry.listStatus." + v, v);
             case "kind" -> label("registry.institution.kind." + v, v);
             case "countyCode" -> registry.county(v).map(c -> c.name(chinese)).orElse(v);
-            case "active" -> label("registry.flag.active." + v, v);
+            case "active" -> label((institution ? "registry.institution.active." : "registry.flag.active.") + v, v);
             case "demo" -> label("registry.flag." + v, v);
             default -> v;
         };

@@ -6,7 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.ConcurrentChangeException;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
@@ -74,7 +77,10 @@ public class ComplexView implements Serializable {
         complex = registry.complex(id).orElse(null);
         if (complex != null) {
             institutions = registry.institutions(id);
-            history = auditText.rows(registry.complexHistory(id), locale.isChinese());
+            List<AuditTrail.Entry> entries = new ArrayList<>(registry.complexHistory(id));
+            // newest first: the page answers "who changed this last"
+            Collections.reverse(entries);
+            history = auditText.rows(entries, locale.isChinese());
         }
     }
 

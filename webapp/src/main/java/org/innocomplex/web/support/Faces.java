@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.MissingResourceException;
@@ -59,13 +60,30 @@ public class Faces {
             String clientId = formId + ":" + v.field();
             UIComponent input = fc.getViewRoot().findComponent(":" + clientId);
             if (input instanceof UIInput in) {
-                in.setValid(false);
+                markInvalid(fc, in);
             }
             // a refusal about a field the form does not show still has to reach the user
             add(input != null && input.isRendered() ? clientId : null, FacesMessage.SEVERITY_ERROR,
                     text(v.key(), v.args().toArray()));
         }
         error(e);
+    }
+
+    /**
+     * Marks the input invalid and keeps what the user typed on it. PrimeFaces renders an invalid input that has no
+     * submitted value as empty (with empty strings read as null), which would wipe the very entry to correct; the
+     * model holds the entry already, so it goes back as the submitted value.
+     */
+    @SuppressWarnings("unchecked")
+    private static void markInvalid(FacesContext fc, UIInput in) {
+        Object value = in.getValue();
+        Converter<Object> converter = (Converter<Object>) in.getConverter();
+        if (converter == null && value != null) {
+            converter = (Converter<Object>) fc.getApplication().createConverter(value.getClass());
+        }
+        in.setSubmittedValue(value == null ? "" : converter != null ? converter.getAsString(fc, in, value)
+                : value.toString());
+        in.setValid(false);
     }
 
     /** A success message for the current response (an AJAX update shows it without a reload). */
