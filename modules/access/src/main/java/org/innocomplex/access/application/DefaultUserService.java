@@ -150,8 +150,8 @@ public class DefaultUserService implements UserService {
         UserFilter f = filter == null ? UserFilter.ALL : filter;
         if (f.text() != null && !f.text().isBlank()) {
             String like = "%" + escapeLike(f.text().strip().toLowerCase(Locale.ROOT)) + "%";
-            p.add(cb.or(cb.like(cb.lower(u.get("username")), like, '\\'),
-                    cb.like(cb.lower(u.get("displayName")), like, '\\')));
+            p.add(cb.or(cb.like(cb.lower(u.get("username")), like),
+                    cb.like(cb.lower(u.get("displayName")), like)));
         }
         if (f.role() != null) {
             p.add(cb.equal(u.get("role"), f.role()));
@@ -162,7 +162,10 @@ public class DefaultUserService implements UserService {
         return p.toArray(Predicate[]::new);
     }
 
-    /** A user's % or _ is a character to find, not a wildcard. */
+    /**
+     * A user's % or _ is a character to find, not a wildcard; backslash is LIKE's default escape character in H2 and
+     * PostgreSQL (an explicit ESCAPE clause makes EclipseLink's H2 platform inline booleans as 0/1, which H2 refuses).
+     */
     static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -161,8 +161,8 @@ public class DefaultRegistryService implements RegistryService {
     private static Predicate[] where(CriteriaBuilder cb, Root<Complex> c, ComplexFilter filter) {
         ComplexFilter f = filter == null ? ComplexFilter.ALL : filter;
         List<Predicate> p = new ArrayList<>();
-        like(f.text()).ifPresent(t -> p.add(cb.or(cb.like(cb.lower(c.get("nameZh")), t, '\\'),
-                cb.like(cb.lower(c.get("nameEn")), t, '\\'))));
+        like(f.text()).ifPresent(t -> p.add(cb.or(cb.like(cb.lower(c.get("nameZh")), t),
+                cb.like(cb.lower(c.get("nameEn")), t))));
         if (f.countyCode() != null && !f.countyCode().isBlank()) {
             p.add(cb.equal(c.get("countyCode"), f.countyCode()));
         }
@@ -178,7 +178,11 @@ public class DefaultRegistryService implements RegistryService {
         return p.toArray(Predicate[]::new);
     }
 
-    /** a contains-pattern in which the user's own % and _ are characters to find, not wildcards */
+    /**
+     * A contains-pattern in which the user's own % and _ are characters to find, not wildcards. Escaped with a
+     * backslash, the default escape character of LIKE in both H2 and PostgreSQL: an explicit ESCAPE clause makes
+     * EclipseLink's H2 platform send the whole statement unbound, with booleans as 0/1, which H2 2 refuses.
+     */
     static Optional<String> like(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
@@ -360,9 +364,9 @@ public class DefaultRegistryService implements RegistryService {
 
     private static Predicate[] expertWhere(CriteriaBuilder cb, Root<Expert> e, String text) {
         return like(text).map(t -> new Predicate[] {cb.or(
-                cb.like(cb.lower(e.get("name")), t, '\\'),
-                cb.like(cb.lower(e.get("field")), t, '\\'),
-                cb.like(cb.lower(e.get("organisation")), t, '\\'))}).orElse(new Predicate[0]);
+                cb.like(cb.lower(e.get("name")), t),
+                cb.like(cb.lower(e.get("field")), t),
+                cb.like(cb.lower(e.get("organisation")), t))}).orElse(new Predicate[0]);
     }
 
     @Override
