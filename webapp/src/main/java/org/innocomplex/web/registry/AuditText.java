@@ -47,8 +47,7 @@ public class AuditText {
     /** a user's display name; the start-up's own writes ("system") have a label of their own */
     private String actor(String username, Map<String, String> names) {
         String name = names.getOrDefault(username, username);
-        return name.equals(username) && faces.has("registry.history.actor." + username)
-                ? faces.text("registry.history.actor." + username) : name;
+        return name.equals(username) ? label("registry.history.actor." + username, name) : name;
     }
 
     List<String> lines(String detail, boolean institution, boolean chinese) {
