@@ -125,7 +125,7 @@ public class CycleView implements Serializable {
     public void saveIndicator() {
         try {
             submissions.saveIndicator(id, form.toView(), currentUser.require());
-            faces.info(null, "appraisal.task.saved");
+            faces.info("appraisal.task.saved");
             form = null;
             reload();
         } catch (DomainException e) {
@@ -136,7 +136,7 @@ public class CycleView implements Serializable {
     public void removeIndicator(String code) {
         try {
             submissions.removeIndicator(id, code, currentUser.require());
-            faces.info(null, "appraisal.task.saved");
+            faces.info("appraisal.task.saved");
             reload();
         } catch (DomainException e) {
             faces.error(e);
@@ -159,7 +159,7 @@ public class CycleView implements Serializable {
                     submissions.saveGradeBand(id, new GradeBandView(b.grade(), min), currentUser.require());
                 }
             }
-            faces.info(null, "appraisal.task.saved");
+            faces.info("appraisal.task.saved");
             reload();
         } catch (DomainException e) {
             faces.error(e);

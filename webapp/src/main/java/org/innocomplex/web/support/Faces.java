@@ -2,12 +2,17 @@ package org.innocomplex.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.access.api.Violation;
 
 /** Message-bundle lookups and Faces messages for the backing beans, in the user's language. */
 @ApplicationScoped
@@ -23,6 +28,12 @@ public class Faces {
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, fc.getViewRoot().getLocale()).format(args);
+    }
+
+    /** Whether the user's bundle has the key, for texts that are labelled only when there is a label. */
+    public boolean has(String key) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        return fc.getApplication().getResourceBundle(fc, "msg").containsKey(key);
     }
 
     public String text(DomainException e) {
@@ -43,7 +54,7 @@ public class Faces {
         add(clientId, FacesMessage.SEVERITY_ERROR, text);
     }
 
-    public void info(String clientId, String key, Object... args) {
+    public void infoFor(String clientId, String key, Object... args) {
         add(clientId, FacesMessage.SEVERITY_INFO, text(key, args));
     }
 
@@ -58,6 +69,48 @@ public class Faces {
             }
         }
         return false;
+    }
+
+    /**
+     * Puts each refusal next to its input: the message goes to {@code <formId>:<field>} (a {@code p:message for} the
+     * input shows it) and the input is marked invalid; the count of refusals goes on top. The inputs keep what the
+     * user typed, so nothing entered is lost.
+     */
+    public void violations(String formId, ValidationException e) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        for (Violation v : e.violations()) {
+            String clientId = formId + ":" + v.field();
+            UIComponent input = fc.getViewRoot().findComponent(":" + clientId);
+            if (input instanceof UIInput in) {
+                markInvalid(fc, in);
+            }
+            // a refusal about a field the form does not show still has to reach the user
+            add(input != null && input.isRendered() ? clientId : null, FacesMessage.SEVERITY_ERROR,
+                    text(v.key(), v.args().toArray()));
+        }
+        error(e);
+    }
+
+    /**
+     * Marks the input invalid and keeps what the user typed on it. PrimeFaces renders an invalid input that has no
+     * submitted value as empty (with empty strings read as null), which would wipe the very entry to correct; the
+     * model holds the entry already, so it goes back as the submitted value.
+     */
+    @SuppressWarnings("unchecked")
+    private static void markInvalid(FacesContext fc, UIInput in) {
+        Object value = in.getValue();
+        Converter<Object> converter = (Converter<Object>) in.getConverter();
+        if (converter == null && value != null) {
+            converter = (Converter<Object>) fc.getApplication().createConverter(value.getClass());
+        }
+        in.setSubmittedValue(value == null ? "" : converter != null ? converter.getAsString(fc, in, value)
+                : value.toString());
+        in.setValid(false);
+    }
+
+    /** A success message for the current response (an AJAX update shows it without a reload). */
+    public void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, args));
     }
 
     /** A success message that survives the redirect after a POST. */

@@ -87,11 +87,15 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
-    /** Clicks once the element is clickable; a page replaced under the click is retried, not failed. */
+    /**
+     * Clicks once the element is clickable; a page replaced under the click, or an overlay still fading over the
+     * element, is retried, not failed.
+     */
     public void click(By by) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .until(d -> {
                     WebElement e = d.findElement(by);
                     if (!e.isDisplayed() || !e.isEnabled()) {
@@ -137,6 +141,44 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("page at " + driver.getCurrentUrl() + " never showed " + String.join(", ",
                     expected) + "; it shows: " + now, e);
         }
+    }
+
+    /** Waits until the page shows none of the texts (an AJAX filter replaces rows in place) and returns its text. */
+    public String waitForNoText(String... gone) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(d -> {
+                String t = d.findElement(By.tagName("body")).getText();
+                for (String g : gone) {
+                    if (t.contains(g)) {
+                        return null;
+                    }
+                }
+                return t;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("still-there");
+            throw new AssertionError("page at " + driver.getCurrentUrl() + " still shows one of "
+                    + String.join(", ", gone), e);
+        }
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu by its label, as a user does: open the menu, wait until it has
+     * opened (an item clicked while the panel still fades in is taken, but the fade-in then leaves the panel open
+     * over the page), click the item, and wait until the panel is gone.
+     */
+    public void choose(String selectId, String label) {
+        By panel = By.id(selectId + "_panel");
+        click(By.id(selectId));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(panel).getAttribute("class").contains("ui-connected-overlay-enter-done"));
+        click(By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+    }
+
+    /** The current value of an input, to check what the page kept. */
+    public String value(String id) {
+        return waitFor(By.id(id)).getAttribute("value");
     }
 
     public String text(By by) {

@@ -15,10 +15,10 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.AppraisalView;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
-import org.innocomplex.registry.api.NewComplex;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleView;
 import org.innocomplex.submission.api.ReportView;
@@ -46,6 +46,10 @@ public class Fixtures {
     EntityManager em;
 
     public record Case(ComplexView complex, ReportView report, AppraisalView appraisal, Actor operator) {
+    }
+
+    public static Actor admin() {
+        return new Actor("it-admin", "IT admin", Role.ADMIN, null, null);
     }
 
     public static Actor county(String code) {
@@ -95,9 +99,9 @@ public class Fixtures {
     /** A fresh complex in the county and its 2025 report started, still a draft: the operator's report step is open. */
     public Case atReportStep(String countyCode) {
         int n = SEQ.incrementAndGet();
-        ComplexView complex = registry.createComplex(new NewComplex("测试综合体" + n + "-" + System.nanoTime(),
-                "IT complex " + n, countyCode, Level.MUNICIPAL, ListStatus.CREATION, "测试", "test",
-                "测试运营单位" + n, 2020, true));
+        ComplexView complex = registry.createComplex(admin(), new ComplexInput(
+                "测试综合体" + n + "-" + System.nanoTime(), "IT complex " + n, countyCode, Level.MUNICIPAL, ListStatus.CREATION, "测试", "test",
+                "测试运营单位" + n, 2020, null, null, true));
         CycleView cycle = submissions.openCycle(2025, "331100");
         ReportView report = submissions.reportFor(cycle.id(), complex.id());
         AppraisalView a = appraisals.start(report.id(), "it");
@@ -128,9 +132,9 @@ public class Fixtures {
     public List<Long> complexes(String countyCode, int n) {
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            ids.add(registry.createComplex(new NewComplex("批量测试综合体" + i, "Bulk test complex " + i, countyCode,
-                    i % 3 == 0 ? Level.PROVINCIAL : Level.MUNICIPAL, ListStatus.CREATION, "测试", "test",
-                    "批量运营单位" + i, 2020, true)).id());
+            ids.add(registry.createComplex(admin(), new ComplexInput("批量测试综合体" + i, "Bulk test complex " + i,
+                    countyCode, i % 3 == 0 ? Level.PROVINCIAL : Level.MUNICIPAL, ListStatus.CREATION, "测试", "test",
+                    "批量运营单位" + i, 2020, null, null, true)).id());
         }
         return ids;
     }

@@ -1,20 +1,55 @@
 package org.innocomplex.access.api;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Users and their scopes. */
+/**
+ * Users and their scopes. Every change is the administrator's ({@link Role#ADMIN}, checked here whatever the page
+ * showed), validated, and recorded in the {@link AuditTrail} in the same transaction.
+ */
 public interface UserService {
+
+    /** Minimum length of a password chosen in user administration. */
+    int MIN_PASSWORD_LENGTH = 10;
 
     Optional<Actor> find(String username);
 
-    /** @throws DomainException {@code access.error.usernameTaken} when the name exists */
-    Actor create(NewUser user);
+    /**
+     * @throws NotAuthorizedException {@code access.error.adminOnly} unless {@code admin} is an administrator
+     * @throws ValidationException    for each field at fault (username taken or malformed, scope, complex, password)
+     */
+    Actor create(Actor admin, NewUser user);
 
-    List<Actor> list();
+    /**
+     * The first users of an empty installation (the demo's), created without an administrator because there is none
+     * yet, and without the password-length rule because the demo's printed password predates it.
+     *
+     * @throws DomainException {@code access.error.alreadySeeded} once any user exists, so this is no way around
+     *                         user administration
+     */
+    List<Actor> seed(List<NewUser> users);
+
+    /** @throws NotAuthorizedException unless {@code admin} is an administrator */
+    List<UserSummary> find(Actor admin, UserFilter filter, UserSort sort, boolean ascending, int first, int max);
+
+    /** @throws NotAuthorizedException unless {@code admin} is an administrator */
+    long count(Actor admin, UserFilter filter);
+
+    /**
+     * Deactivates (no more logins, open sessions lose access on their next request) or reactivates a user.
+     *
+     * @throws DomainException {@code access.error.cannotDeactivateSelf} when an administrator would lock themselves
+     *                         out
+     */
+    UserSummary setActive(Actor admin, String username, boolean active);
+
+    /** @throws ValidationException {@code password} when the new password breaks the rules */
+    void resetPassword(Actor admin, String username, char[] password);
 
     /** Display names by username, for lists and histories; unknown names map to themselves. */
-    java.util.Map<String, String> displayNames(java.util.Collection<String> usernames);
+    Map<String, String> displayNames(Collection<String> usernames);
 
     long count();
 }

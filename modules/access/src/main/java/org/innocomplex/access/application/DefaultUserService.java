@@ -1,25 +1,54 @@
 package org.innocomplex.access.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NewUser;
+import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.access.api.Scopes;
+import org.innocomplex.access.api.UserFilter;
 import org.innocomplex.access.api.UserService;
+import org.innocomplex.access.api.UserSort;
+import org.innocomplex.access.api.UserSummary;
+import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.access.domain.PasswordHasher;
 import org.innocomplex.access.domain.UserAccount;
+import org.innocomplex.access.domain.UserRules;
 
 @ApplicationScoped
 @Transactional
 public class DefaultUserService implements UserService {
+    static final String AUDIT_TYPE = "user";
+    static final int MAX_PAGE = 500;
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Scopes scopes;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -28,7 +57,7 @@ public class DefaultUserService implements UserService {
         return account(username).map(UserAccount::toActor);
     }
 
-    /** Package-visible for the identity store: the entity with its hash. */
+    /** For the identity store and the current user: the entity with its hash and active flag. */
     public Optional<UserAccount> account(String username) {
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username)
@@ -36,40 +65,156 @@ public class DefaultUserService implements UserService {
     }
 
     @Override
-    public Actor create(NewUser u) {
-        if (u.username() == null || !u.username().matches("[a-z0-9][a-z0-9._-]{1,63}")) {
-            throw new DomainException("access.error.usernameInvalid", String.valueOf(u.username()));
-        }
-        if (account(u.username()).isPresent()) {
-            throw new DomainException("access.error.usernameTaken", u.username());
-        }
-        boolean needsScope = u.role() == Role.COUNTY_OFFICIAL || u.role() == Role.MUNICIPAL_OFFICIAL
-                || u.role() == Role.OPERATOR;
-        if (needsScope && (u.scopeCode() == null || u.scopeCode().isBlank())) {
-            throw new DomainException("access.error.scopeRequired", u.role().name());
-        }
-        if (u.role() == Role.OPERATOR && u.complexId() == null) {
-            throw new DomainException("access.error.complexRequired");
-        }
-        UserAccount account = new UserAccount(u.username(), u.displayName(), hasher.hash(u.password()), u.role(),
-                u.scopeCode(), u.complexId());
-        em.persist(account);
+    public Actor create(Actor admin, NewUser u) {
+        requireAdmin(admin);
+        NewUser clean = normalised(u);
+        boolean taken = clean.username() != null && account(clean.username()).isPresent();
+        ValidationException.throwIfAny(UserRules.check(clean, taken, scopes));
+        UserAccount account = persist(clean);
+        audit.record(admin.username(), "USER_CREATED", AUDIT_TYPE, clean.username(),
+                "role: " + clean.role() + (clean.scopeCode() == null ? "" : "\nscopeCode: " + clean.scopeCode())
+                        + (clean.complexId() == null ? "" : "\ncomplexId: " + clean.complexId())
+                        + "\ndisplayName: " + clean.displayName());
         return account.toActor();
     }
 
     @Override
-    public List<Actor> list() {
-        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultList().stream()
-                .map(UserAccount::toActor).toList();
+    public List<Actor> seed(List<NewUser> users) {
+        if (count() > 0) {
+            throw new DomainException("access.error.alreadySeeded");
+        }
+        List<Actor> created = new ArrayList<>();
+        for (NewUser u : users) {
+            NewUser clean = normalised(u);
+            List<Violation> v = UserRules.checkAccount(clean, account(clean.username()).isPresent(), scopes);
+            if (clean.password() == null || clean.password().length == 0) {
+                v.add(new Violation("password", "access.error.required"));
+            }
+            ValidationException.throwIfAny(v);
+            created.add(persist(clean).toActor());
+            audit.record("system", "USER_CREATED", AUDIT_TYPE, clean.username(), "role: " + clean.role()
+                    + "\nseeded: demo data");
+        }
+        return created;
+    }
+
+    private UserAccount persist(NewUser u) {
+        UserAccount account = new UserAccount(u.username(), u.displayName(), hasher.hash(u.password()), u.role(),
+                u.scopeCode(), u.complexId());
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
+    private static NewUser normalised(NewUser u) {
+        return new NewUser(u.username() == null ? null : u.username().strip().toLowerCase(Locale.ROOT),
+                blankToNull(u.displayName()), u.password(), u.role(), blankToNull(u.scopeCode()), u.complexId());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @Override
-    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    public List<UserSummary> find(Actor admin, UserFilter filter, UserSort sort, boolean ascending, int first,
+                                  int max) {
+        requireAdmin(admin);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<UserAccount> q = cb.createQuery(UserAccount.class);
+        Root<UserAccount> u = q.from(UserAccount.class);
+        q.where(where(cb, u, filter));
+        Expression<?> key = u.get(switch (sort == null ? UserSort.USERNAME : sort) {
+            case USERNAME -> "username";
+            case DISPLAY_NAME -> "displayName";
+            case ROLE -> "role";
+            case CREATED -> "createdAt";
+        });
+        // the unique username breaks ties, so a page boundary never repeats or skips a user
+        q.orderBy(ascending ? cb.asc(key) : cb.desc(key), cb.asc(u.get("username")));
+        return em.createQuery(q).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
+                .getResultStream().map(UserAccount::toSummary).toList();
+    }
+
+    @Override
+    public long count(Actor admin, UserFilter filter) {
+        requireAdmin(admin);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<UserAccount> u = q.from(UserAccount.class);
+        q.select(cb.count(u)).where(where(cb, u, filter));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private static Predicate[] where(CriteriaBuilder cb, Root<UserAccount> u, UserFilter filter) {
+        List<Predicate> p = new ArrayList<>();
+        UserFilter f = filter == null ? UserFilter.ALL : filter;
+        if (f.text() != null && !f.text().isBlank()) {
+            String like = "%" + escapeLike(f.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            p.add(cb.or(cb.like(cb.lower(u.get("username")), like),
+                    cb.like(cb.lower(u.get("displayName")), like)));
+        }
+        if (f.role() != null) {
+            p.add(cb.equal(u.get("role"), f.role()));
+        }
+        if (f.active() != null) {
+            p.add(cb.equal(u.get("active"), f.active()));
+        }
+        return p.toArray(Predicate[]::new);
+    }
+
+    /**
+     * A user's % or _ is a character to find, not a wildcard; backslash is LIKE's default escape character in H2 and
+     * PostgreSQL (an explicit ESCAPE clause makes EclipseLink's H2 platform inline booleans as 0/1, which H2 refuses).
+     */
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public UserSummary setActive(Actor admin, String username, boolean active) {
+        requireAdmin(admin);
+        UserAccount account = existing(username);
+        if (!active && account.username().equals(admin.username())) {
+            throw new DomainException("access.error.cannotDeactivateSelf");
+        }
+        if (account.active() != active) {
+            account.setActive(active);
+            audit.record(admin.username(), active ? "USER_REACTIVATED" : "USER_DEACTIVATED", AUDIT_TYPE,
+                    account.username(), "active: " + !active + " → " + active);
+        }
+        return account.toSummary();
+    }
+
+    @Override
+    public void resetPassword(Actor admin, String username, char[] password) {
+        requireAdmin(admin);
+        UserAccount account = existing(username);
+        UserRules.password(password, account.username()).ifPresent(v -> {
+            throw new ValidationException(List.of(v));
+        });
+        account.setPasswordHash(hasher.hash(password));
+        // the detail says that it changed, never what to
+        audit.record(admin.username(), "PASSWORD_RESET", AUDIT_TYPE, account.username(), "password: reset");
+    }
+
+    private UserAccount existing(String username) {
+        return account(username == null ? "" : username)
+                .orElseThrow(() -> new DomainException("access.error.unknownUser", String.valueOf(username)));
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (actor == null || !actor.is(Role.ADMIN)) {
+            throw new NotAuthorizedException("access.error.adminOnly");
+        }
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
         usernames.forEach(u -> names.put(u, u));
         if (!usernames.isEmpty()) {
             em.createQuery("select u from UserAccount u where u.username in :names", UserAccount.class)
-                    .setParameter("names", new java.util.HashSet<>(usernames)).getResultStream()
+                    .setParameter("names", new HashSet<>(usernames)).getResultStream()
                     .map(UserAccount::toActor).forEach(a -> names.put(a.username(), a.displayName()));
         }
         return names;

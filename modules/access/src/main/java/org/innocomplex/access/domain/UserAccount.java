@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.access.api.UserSummary;
 
 /** A login. Times in UTC. */
 @Entity
@@ -68,6 +69,23 @@ public class UserAccount {
 
     public Actor toActor() {
         return new Actor(username, displayName, role, scopeCode, complexId);
+    }
+
+    public UserSummary toSummary() {
+        return new UserSummary(username, displayName, role, scopeCode, complexId, active,
+                createdAt.toInstant(ZoneOffset.UTC));
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     public String passwordHash() {

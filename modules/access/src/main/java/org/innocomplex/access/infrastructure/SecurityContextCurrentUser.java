@@ -7,9 +7,13 @@ import java.security.Principal;
 import java.util.Optional;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
-import org.innocomplex.access.api.UserService;
+import org.innocomplex.access.application.DefaultUserService;
+import org.innocomplex.access.domain.UserAccount;
 
-/** Looks the caller up once per request. */
+/**
+ * Looks the caller up once per request. A deactivated user counts as logged out at once, not only at their next
+ * login: their open session stops working with the next request.
+ */
 @RequestScoped
 public class SecurityContextCurrentUser implements CurrentUser {
 
@@ -17,7 +21,7 @@ public class SecurityContextCurrentUser implements CurrentUser {
     SecurityContext securityContext;
 
     @Inject
-    UserService users;
+    DefaultUserService users;
 
     private Optional<Actor> actor;
 
@@ -25,7 +29,8 @@ public class SecurityContextCurrentUser implements CurrentUser {
     public Optional<Actor> get() {
         if (actor == null) {
             Principal p = securityContext.getCallerPrincipal();
-            actor = p == null ? Optional.empty() : users.find(p.getName());
+            actor = p == null ? Optional.empty() : users.account(p.getName()).filter(UserAccount::active)
+                    .map(UserAccount::toActor);
         }
         return actor;
     }

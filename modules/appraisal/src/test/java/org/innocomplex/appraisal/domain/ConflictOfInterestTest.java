@@ -17,11 +17,11 @@ class ConflictOfInterestTest {
     private static ComplexView complexRunBy(String operatingUnit) {
         return new ComplexView(1L, "缙云锯床和特色机械装备产业创新服务综合体", "Jinyun Sawing Machine Complex",
                 "331122", "331100", Level.PROVINCIAL, ListStatus.CREATION, "锯床", "sawing machines",
-                operatingUnit, 2019, false, true);
+                operatingUnit, 2019, null, null, false, true, 0);
     }
 
     private static ExpertView expert(String organisation, String... affiliations) {
-        return new ExpertView(4L, "expert4", "赵主任", "高级工程师", "装备制造", organisation, List.of(affiliations));
+        return new ExpertView(4L, "expert4", "赵主任", "高级工程师", "装备制造", organisation, List.of(affiliations), 0);
     }
 
     @Test

@@ -1,16 +1,34 @@
 package org.innocomplex.registry.api;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.AuditTrail;
 
-/** The registry. Reads need no particular role; writes are checked by the caller's page or resource. */
+/**
+ * The registry: counties, complexes, their service institutions, and the expert roster.
+ *
+ * <p>Reads need no particular role. Every write takes the acting user and is the administrator's: others are
+ * refused with {@link org.innocomplex.access.api.NotAuthorizedException} ({@code registry.error.adminOnly}) whatever
+ * the page showed. Writes are validated field by field ({@link org.innocomplex.access.api.ValidationException}),
+ * name the version they were made on ({@link org.innocomplex.access.api.ConcurrentChangeException},
+ * {@code registry.error.changedByOthers}, when someone saved in between), and record who changed what in the
+ * {@link AuditTrail} in the same transaction.
+ */
 public interface RegistryService {
+
+    List<CityView> cities();
 
     List<CountyView> counties(String cityCode);
 
     Optional<CountyView> county(String code);
 
     Optional<CityView> city(String code);
+
+    /** Active complexes per county code of a city; counties without any are absent. */
+    Map<String, Long> activeComplexesByCounty(String cityCode);
 
     Optional<ComplexView> complex(Long id);
 
@@ -25,15 +43,48 @@ public interface RegistryService {
     List<Long> activeComplexIds(String cityCode, java.util.Set<Level> levels, java.util.Set<String> counties);
 
     /** Complexes by id, for lists; unknown ids are absent from the map. */
-    java.util.Map<Long, ComplexView> complexes(java.util.Collection<Long> ids);
+    Map<Long, ComplexView> complexes(Collection<Long> ids);
 
-    /** @throws org.innocomplex.access.api.DomainException for an unknown county or a missing name */
-    ComplexView createComplex(NewComplex complex);
+    /**
+     * One page of the complexes matching {@code filter}, in the order asked; ties are broken by id so pages neither
+     * repeat nor skip a complex.
+     *
+     * @param max at most 500
+     */
+    List<ComplexView> findComplexes(ComplexFilter filter, ComplexSort sort, boolean ascending, int first, int max);
+
+    long countComplexes(ComplexFilter filter);
+
+    ComplexView createComplex(Actor actor, ComplexInput complex);
+
+    ComplexView updateComplex(Actor actor, long id, long version, ComplexInput complex);
+
+    /** Retires ({@code active = false}) or re-activates a complex; its history and reports stay. */
+    ComplexView setComplexActive(Actor actor, long id, long version, boolean active);
+
+    /** The complex's institutions, active ones first, then by kind and name. */
+    List<InstitutionView> institutions(long complexId);
+
+    InstitutionView createInstitution(Actor actor, long complexId, InstitutionInput institution);
+
+    InstitutionView updateInstitution(Actor actor, long id, long version, InstitutionInput institution);
+
+    /** Who changed what and when: the complex's own audit trail and its institutions', oldest first. */
+    List<AuditTrail.Entry> complexHistory(long complexId);
+
+    Optional<ExpertView> expert(Long id);
 
     Optional<ExpertView> expertByUsername(String username);
 
     List<ExpertView> experts();
 
-    ExpertView createExpert(String username, String name, String title, String field, String organisation,
-                            List<String> affiliations);
+    /** @param text part of the name, field or organisation, case-insensitive; null for all */
+    List<ExpertView> findExperts(String text, ExpertSort sort, boolean ascending, int first, int max);
+
+    long countExperts(String text);
+
+    /** @param username the login of an existing user with the role EXPERT, not yet on the roster */
+    ExpertView createExpert(Actor actor, String username, ExpertInput expert);
+
+    ExpertView updateExpert(Actor actor, long id, long version, ExpertInput expert);
 }

@@ -10,10 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
-import org.innocomplex.registry.api.NewComplex;
 
 @Entity
 @Table(name = "reg_complex")
@@ -43,6 +43,10 @@ public class Complex {
     @Column(name = "operating_unit", length = 300)
     private String operatingUnit;
     private Integer established;
+    @Column(name = "contact_person", length = 100)
+    private String contactPerson;
+    @Column(name = "contact_phone", length = 32)
+    private String contactPhone;
     @Column(nullable = false)
     private boolean demo;
     @Column(nullable = false)
@@ -53,22 +57,42 @@ public class Complex {
     protected Complex() {
     }
 
-    public Complex(NewComplex c, String cityCode) {
-        this.nameZh = c.nameZh();
-        this.nameEn = c.nameEn();
-        this.countyCode = c.countyCode();
+    /** @param changes receives every field set, for the audit trail */
+    public Complex(ComplexInput c, String cityCode, Changes changes) {
+        apply(c, cityCode, changes);
+    }
+
+    /** Takes the input's values; {@code changes} learns which differed. */
+    public void apply(ComplexInput c, String cityCode, Changes changes) {
+        nameZh = changes.set("nameZh", nameZh, c.nameZh());
+        nameEn = changes.set("nameEn", nameEn, c.nameEn());
+        countyCode = changes.set("countyCode", countyCode, c.countyCode());
         this.cityCode = cityCode;
-        this.level = c.level();
-        this.listStatus = c.listStatus();
-        this.industryZh = c.industryZh();
-        this.industryEn = c.industryEn();
-        this.operatingUnit = c.operatingUnit();
-        this.established = c.established();
-        this.demo = c.demo();
+        level = changes.set("level", level, c.level());
+        listStatus = changes.set("listStatus", listStatus, c.listStatus());
+        industryZh = changes.set("industryZh", industryZh, c.industryZh());
+        industryEn = changes.set("industryEn", industryEn, c.industryEn());
+        operatingUnit = changes.set("operatingUnit", operatingUnit, c.operatingUnit());
+        established = changes.set("established", established, c.established());
+        contactPerson = changes.set("contactPerson", contactPerson, c.contactPerson());
+        contactPhone = changes.set("contactPhone", contactPhone, c.contactPhone());
+        demo = changes.set("demo", demo, c.demo());
+    }
+
+    public void setActive(boolean active, Changes changes) {
+        this.active = changes.set("active", this.active, active);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
     }
 
     public ComplexView toView() {
         return new ComplexView(id, nameZh, nameEn, countyCode, cityCode, level, listStatus, industryZh, industryEn,
-                operatingUnit, established, demo, active);
+                operatingUnit, established, contactPerson, contactPhone, demo, active, version);
     }
 }

@@ -7,8 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.List;
+import org.innocomplex.registry.api.ExpertInput;
 import org.innocomplex.registry.api.ExpertView;
 
 @Entity
@@ -31,23 +33,36 @@ public class Expert {
     /** declared affiliations, one per line; read for conflict-of-interest checks */
     @Column(length = 4000)
     private String affiliations;
+    @Version
+    private long version;
 
     protected Expert() {
     }
 
-    public Expert(String username, String name, String title, String field, String organisation,
-                  List<String> affiliations) {
+    public Expert(String username, ExpertInput e, Changes changes) {
         this.username = username;
-        this.name = name;
-        this.title = title;
-        this.field = field;
-        this.organisation = organisation;
-        this.affiliations = affiliations == null ? null : String.join("\n", affiliations);
+        apply(e, changes);
+    }
+
+    public void apply(ExpertInput e, Changes changes) {
+        name = changes.set("name", name, e.name());
+        title = changes.set("title", title, e.title());
+        field = changes.set("field", field, e.field());
+        organisation = changes.set("organisation", organisation, e.organisation());
+        List<String> aff = changes.set("affiliations", affiliationList(), e.affiliations());
+        affiliations = aff.isEmpty() ? null : String.join("\n", aff);
+    }
+
+    private List<String> affiliationList() {
+        return affiliations == null || affiliations.isBlank() ? List.of()
+                : Arrays.stream(affiliations.split("\n")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public long version() {
+        return version;
     }
 
     public ExpertView toView() {
-        List<String> aff = affiliations == null || affiliations.isBlank() ? List.of()
-                : Arrays.stream(affiliations.split("\n")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new ExpertView(id, username, name, title, field, organisation, aff);
+        return new ExpertView(id, username, name, title, field, organisation, affiliationList(), version);
     }
 }
