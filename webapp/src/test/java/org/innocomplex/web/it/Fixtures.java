@@ -132,7 +132,7 @@ public class Fixtures {
     public List<Long> complexes(String countyCode, int n) {
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            ids.add(registry.createComplex(admin(), new ComplexInput("批量测试综合体" + i, "Bulk test complex " + i,
+            ids.add(registry.createComplex(admin(), new ComplexInput("批量测试综合体" + countyCode + "-" + i, "Bulk test complex " + countyCode + "-" + i,
                     countyCode, i % 3 == 0 ? Level.PROVINCIAL : Level.MUNICIPAL, ListStatus.CREATION, "测试", "test",
                     "批量运营单位" + i, 2020, null, null, true)).id());
         }
