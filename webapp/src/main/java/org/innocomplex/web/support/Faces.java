@@ -38,6 +38,17 @@ public class Faces {
         add(null, FacesMessage.SEVERITY_ERROR, text(e));
     }
 
+    /** A success message shown on the page that is answering (an AJAX update, no redirect). */
+    public void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, args));
+    }
+
+    /** The application's message bundle in the language of the page. */
+    public ResourceBundle bundle() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        return fc.getApplication().getResourceBundle(fc, "msg");
+    }
+
     /** A success message that survives the redirect after a POST. */
     public void flashInfo(String key, Object... args) {
         FacesContext fc = FacesContext.getCurrentInstance();

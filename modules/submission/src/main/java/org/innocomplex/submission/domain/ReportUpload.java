@@ -75,7 +75,7 @@ public final class ReportUpload {
             rows += sheet.rows().size();
             if (columns.complexId() < 0) {
                 // without the complex's id no row can be placed; the reader only hands over sheets that have it
-                errors.add(new CellError(sheet.name(), Math.max(sheet.headerRow(), 1), "A",
+                errors.add(new CellError(sheet.name(), Math.max(sheet.headerRow(), 1), "A", null,
                         "submission.excel.error.notATemplate"));
                 continue;
             }
@@ -102,7 +102,7 @@ public final class ReportUpload {
             String code = e.getValue();
             String title = sheet.titles().getOrDefault(col, code);
             if (taken.putIfAbsent(code, col) != null) {
-                errors.add(new CellError(sheet.name(), headerRow, WorkbookColumns.letters(col),
+                errors.add(new CellError(sheet.name(), headerRow, WorkbookColumns.letters(col), title,
                         "submission.excel.error.duplicateColumn", title));
                 continue;
             }
@@ -115,14 +115,15 @@ public final class ReportUpload {
                     if (i != null) {
                         indicators.put(col, i);
                     } else if (!WorkbookColumns.INFORMATION.contains(code)) {
-                        errors.add(new CellError(sheet.name(), headerRow, WorkbookColumns.letters(col),
+                        errors.add(new CellError(sheet.name(), headerRow, WorkbookColumns.letters(col), title,
                                 "submission.excel.error.unknownColumn", title));
                     }
                 }
             }
         }
         new TreeMap<>(sheet.strayColumns()).forEach((col, firstRow) -> errors.add(new CellError(sheet.name(),
-                headerRow, WorkbookColumns.letters(col), "submission.excel.error.unknownColumn",
+                headerRow, WorkbookColumns.letters(col), sheet.titles().get(col),
+                "submission.excel.error.unknownColumn",
                 sheet.titles().getOrDefault(col, WorkbookColumns.letters(col)))));
         return new Columns(complexId, narrative, stamp, indicators);
     }
@@ -302,6 +303,6 @@ public final class ReportUpload {
     private static void add(Map<Integer, List<CellError>> errors, UploadedSheet sheet, UploadedSheet.Row row,
                             int col, String key, Object... args) {
         errors.computeIfAbsent(col, c -> new ArrayList<>()).add(new CellError(sheet.name(), row.number(),
-                WorkbookColumns.letters(col), key, args));
+                WorkbookColumns.letters(col), sheet.titles().get(col), key, args));
     }
 }

@@ -203,6 +203,9 @@ class WorkbookRoundTripTest {
                 tuple("年度报告", 4, "F", "submission.error.integer", List.of()),
                 tuple("年度报告", 4, "G", "submission.error.max", List.of("100")),
                 tuple("年度报告", 7, "A", "submission.excel.error.unknownComplex", List.of("999")));
+        assertThat(plan.errors()).extracting(CellError::heading).as("each names its column's title too")
+                .containsExactly("备注", "综合体建设投入（万元）", "集群企业数（家）", "集群企业数（家）",
+                        "博士及高级职称人才占比（%）", "综合体编号");
     }
 
     @Test
