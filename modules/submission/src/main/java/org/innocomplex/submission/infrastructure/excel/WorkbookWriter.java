@@ -28,6 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportWorkbookService;
 import org.innocomplex.submission.api.ValueType;
 import org.innocomplex.submission.domain.ReportUpload;
 import org.innocomplex.submission.domain.WorkbookColumns;
@@ -237,8 +238,9 @@ public final class WorkbookWriter {
                 plain(bounds[1]))
                 : helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, plain(bounds[0]),
                 plain(bounds[1]));
+        // every row an upload may hold, not only the pre-filled ones: the bureau adds rows for late reports
         DataValidation v = helper.createValidation(constraint, new CellRangeAddressList(2,
-                org.innocomplex.submission.api.ReportWorkbookService.MAX_ROWS + 1, col, col));
+                ReportWorkbookService.MAX_ROWS + 1, col, col));
         v.setEmptyCellAllowed(true);
         v.setShowErrorBox(true);
         v.setErrorStyle(DataValidation.ErrorStyle.STOP);
