@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.Grade;
+import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.ReportStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,11 @@ class MessageBundleTest {
     static final Path MODULES = Path.of("../modules");
     static final Path BPMN = Path.of("../workflows/src/main/resources/workflows");
 
-    /** zh values that are not Chinese on purpose: the language switch names the language it switches to */
-    static final Set<String> ZH_NOT_CHINESE = Set.of("app.switchLanguage");
+    /**
+     * zh values that are not Chinese on purpose: the language switch names the language it switches to; a workbook
+     * column's title is the indicator's name and unit in Chinese brackets, punctuation only
+     */
+    static final Set<String> ZH_NOT_CHINESE = Set.of("app.switchLanguage", "submission.excel.column.indicator");
     /** en values that are not English on purpose, for the same reason */
     static final Set<String> EN_NOT_ENGLISH = Set.of("app.switchLanguage");
 
@@ -53,9 +57,11 @@ class MessageBundleTest {
     /** {@code msg['a.b.'.concat(x)]} */
     static final Pattern MSG_PREFIX = Pattern.compile("msg\\[\\s*(['\"])([^'\"]+)\\1\\s*\\.concat\\(");
     static final Pattern MODULE_ERROR_KEY =
-            Pattern.compile("\"((?:access|registry|submission|appraisal|workflow)\\.error\\.[A-Za-z]+)\"");
+            Pattern.compile("\"((?:access|registry|submission|appraisal|workflow)(?:\\.excel)?\\.error\\.[A-Za-z]+)\"");
+    /** texts a module writes into a file it makes (workbook headings): {@code "submission.excel.column.county"} */
+    static final Pattern MODULE_FILE_TEXT_KEY = Pattern.compile("\"(submission\\.excel\\.[A-Za-z]+(?:\\.[A-Za-z]+)?)\"");
     /** keys the backing beans hand to {@code Faces}: {@code faces.error(null, "k")}, {@code faces.flashInfo("k")} */
-    static final Pattern FACES_KEY = Pattern.compile("faces\\.(?:error|flashInfo|text)\\((?:[^,()\"]+,\\s*)?\"([^\"]+)\"");
+    static final Pattern FACES_KEY = Pattern.compile("faces\\.(?:error|flashInfo|info|text)\\((?:[^,()\"]+,\\s*)?\"([^\"]+)\"");
     /** history actions written by the appraisal: {@code history.write(ctx, "SCORED", ...)}, {@code new AppraisalEvent(.., "STARTED", ..)} */
     static final Pattern HISTORY_ACTION =
             Pattern.compile("(?:history\\.write\\(\\s*ctx\\s*,|new AppraisalEvent\\([^;\"]*)\\s*\"([A-Z][A-Z_]+)\"");
@@ -247,6 +253,7 @@ class MessageBundleTest {
         Map<String, List<String>> enums = Map.of(
                 "access.role.", names(Role.values()),
                 "submission.status.", names(ReportStatus.values()),
+                "submission.cycleStatus.", names(CycleStatus.values()),
                 "appraisal.grade.", names(Grade.values()));
         List<String> missing = new ArrayList<>();
         enums.forEach((prefix, constants) -> constants.stream().map(prefix::concat)
@@ -291,6 +298,18 @@ class MessageBundleTest {
                         "submission.error.notEditable", "appraisal.error.alreadyHandled");
         assertThat(missingIn(zh, used.keySet())).as("raised by the modules, missing in zh").isEmpty();
         assertThat(missingIn(en, used.keySet())).as("raised by the modules, missing in en").isEmpty();
+    }
+
+    @Test
+    void everyTextTheModulesWriteIntoWorkbooksExists() {
+        Map<String, Path> used = find(moduleSources(), MODULE_FILE_TEXT_KEY, 1);
+
+        assertThat(used).as("submission.excel.* keys found in modules/*/src/main/java")
+                .containsKeys("submission.excel.sheet", "submission.excel.column.indicator",
+                        "submission.excel.error.notANumber");
+        assertThat(missingIn(zh, used.keySet())).as("written by the modules, missing in zh").isEmpty();
+        assertThat(missingIn(en, used.keySet())).as("written by the modules, missing in en").isEmpty();
+        assertThat(keys(zh)).as("the workbook's report status names").contains("submission.status.DRAFT");
     }
 
     @Test

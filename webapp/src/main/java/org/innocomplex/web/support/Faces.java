@@ -113,6 +113,12 @@ public class Faces {
         add(null, FacesMessage.SEVERITY_INFO, text(key, args));
     }
 
+    /** The application's message bundle in the language of the page. */
+    public ResourceBundle bundle() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        return fc.getApplication().getResourceBundle(fc, "msg");
+    }
+
     /** A success message that survives the redirect after a POST. */
     public void flashInfo(String key, Object... args) {
         FacesContext fc = FacesContext.getCurrentInstance();

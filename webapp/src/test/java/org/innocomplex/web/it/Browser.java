@@ -134,7 +134,8 @@ public final class Browser implements AutoCloseable {
             screenshot("missing-text");
             String now;
             try {
-                now = driver.findElement(By.tagName("body")).getText();
+                // innerText of the whole body: getText() of a long page was seen to return only its first line
+                now = String.valueOf(driver.executeScript("return document.body.innerText;"));
             } catch (RuntimeException gone) {
                 now = "(no page)";
             }

@@ -1,0 +1,250 @@
+package org.innocomplex.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.AuditTrail;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.Role;
+import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.Level;
+import org.innocomplex.registry.api.ListStatus;
+import org.innocomplex.registry.api.ComplexInput;
+import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.submission.api.CellError;
+import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.ReportStatus;
+import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportWorkbookService;
+import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.UploadResult;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The bureau's offline collection on the server: the template in both languages, an upload that is refused whole
+ * for one bad cell and names it, a good upload saved as drafts and audited, and the role check. Each test fills
+ * reports of complexes of its own, beside the demo's 2025 cycle.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExcelIT {
+
+    static final String CITY = "331100";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app(ExcelIT.class, ExcelIT.Filled.class, Fixtures.class, Fixtures.Case.class);
+    }
+
+    @Inject
+    ReportWorkbookService workbooks;
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    RegistryService registry;
+    @Inject
+    AuditTrail audit;
+
+    static ResourceBundle texts(Locale locale) {
+        return ResourceBundle.getBundle("org.innocomplex.web.messages", locale);
+    }
+
+    private CycleView cycle() {
+        return submissions.openCycle(2025, CITY);
+    }
+
+    /** a fresh complex of the county with its 2025 report started, a DRAFT */
+    private ReportView draftOfNewComplex(String county) {
+        long n = System.nanoTime();
+        ComplexView c = registry.createComplex(Fixtures.admin(), new ComplexInput("表格测试综合体" + n,
+                "Excel IT complex " + n, county, Level.MUNICIPAL, ListStatus.CREATION, "测试", "test", "测试运营单位",
+                2021, null, null, true));
+        return submissions.reportFor(cycle().id(), c.id());
+    }
+
+    /** The template filled in as the bureau would in Excel, and where each complex's row ended up. */
+    record Filled(byte[] bytes, Map<Long, Integer> rowOf, Map<String, String> columnOf, String sheet) {
+    }
+
+    private static Filled fill(byte[] template, Map<Long, Map<String, Object>> edits) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet sheet = wb.getSheetAt(0);
+            Map<String, Integer> col = new HashMap<>();
+            Map<String, String> letters = new HashMap<>();
+            for (Cell c : sheet.getRow(1)) {
+                col.put(c.getStringCellValue(), c.getColumnIndex());
+                letters.put(c.getStringCellValue(), c.getAddress().formatAsString().replaceAll("\\d", ""));
+            }
+            Map<Long, Integer> rowOf = new LinkedHashMap<>();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                long complexId = (long) row.getCell(col.get("#complex_id")).getNumericCellValue();
+                rowOf.put(complexId, r + 1);
+                Map<String, Object> values = edits.get(complexId);
+                if (values == null) {
+                    continue;
+                }
+                values.forEach((code, v) -> {
+                    Cell cell = row.getCell(col.get(code));
+                    if (v instanceof Number number) {
+                        cell.setCellValue(number.doubleValue());
+                    } else {
+                        cell.setCellValue((String) v);
+                    }
+                });
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return new Filled(out.toByteArray(), rowOf, letters, sheet.getSheetName());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> goodFigures(double scale) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        Fixtures.completeValues().forEach((code, n) -> v.put(code, n.doubleValue() * scale));
+        v.put("cluster_enterprises", 420);
+        v.put("#narrative", "本年度综合体建设稳步推进，服务企业成效明显（线下收集）。");
+        return v;
+    }
+
+    @Test
+    void oneBadCellRefusesTheWholeUploadAndIsNamedBySheetRowAndColumn() {
+        ReportView good = draftOfNewComplex("331122");
+        ReportView bad = draftOfNewComplex("331181");
+        Map<String, Object> badFigures = goodFigures(1);
+        badFigures.put("service_institutions", "十八家");
+        Filled filled = fill(workbooks.template(cycle().id(), Locale.SIMPLIFIED_CHINESE,
+                texts(Locale.SIMPLIFIED_CHINESE), Fixtures.municipal()),
+                Map.of(good.complexId(), goodFigures(1), bad.complexId(), badFigures));
+
+        UploadResult result = workbooks.upload(cycle().id(), new ByteArrayInputStream(filled.bytes()),
+                Fixtures.municipal());
+
+        assertEquals(0, result.updated());
+        assertEquals(1, result.errors().size(), () -> "errors: " + result.errors());
+        CellError e = result.errors().get(0);
+        assertEquals("年度报告", e.sheet());
+        assertEquals(filled.rowOf().get(bad.complexId()), e.row());
+        assertEquals(filled.columnOf().get("service_institutions"), e.column());
+        assertEquals("submission.excel.error.notANumber", e.key());
+        assertEquals(List.of("十八家"), e.args());
+        for (ReportView r : List.of(good, bad)) {
+            ReportView now = submissions.report(r.id()).orElseThrow();
+            assertTrue(now.values().isEmpty(), "nothing was saved, not even the good row");
+            assertEquals(r.updatedAt().truncatedTo(ChronoUnit.MILLIS), now.updatedAt().truncatedTo(ChronoUnit.MILLIS));
+            assertTrue(audit.of("report", String.valueOf(r.id())).isEmpty(), "nothing was audited as uploaded");
+        }
+    }
+
+    @Test
+    void aGoodUploadSavesTheDraftsOnTheOperatorsBehalfAndIsAudited() {
+        ReportView jinyun = draftOfNewComplex("331122");
+        ReportView longquan = draftOfNewComplex("331181");
+        byte[] template = workbooks.template(cycle().id(), Locale.ENGLISH, texts(Locale.ENGLISH),
+                Fixtures.municipal());
+        Filled filled = fill(template, Map.of(jinyun.complexId(), goodFigures(1),
+                longquan.complexId(), goodFigures(2)));
+
+        UploadResult result = workbooks.upload(cycle().id(), new ByteArrayInputStream(filled.bytes()),
+                Fixtures.municipal());
+
+        assertTrue(result.accepted(), () -> "errors: " + result.errors());
+        assertEquals(2, result.updated(), "only the two filled rows changed; the demo rows are as they were");
+        assertTrue(result.rows() >= 18, "the demo's 16 reports and these two were read: " + result.rows());
+        ReportView j = submissions.report(jinyun.id()).orElseThrow();
+        assertEquals(ReportStatus.DRAFT, j.status(), "submitting stays the operator's step");
+        assertEquals(0, new BigDecimal("1250.5").compareTo(j.values().get("construction_investment")));
+        assertEquals(0, new BigDecimal("420").compareTo(j.values().get("cluster_enterprises")));
+        assertEquals("本年度综合体建设稳步推进，服务企业成效明显（线下收集）。", j.narrative());
+        ReportView l = submissions.report(longquan.id()).orElseThrow();
+        assertEquals(0, new BigDecimal("2501").compareTo(l.values().get("construction_investment")));
+        List<AuditTrail.Entry> trail = audit.of("report", String.valueOf(jinyun.id()));
+        assertEquals(1, trail.size());
+        assertEquals("REPORT_DRAFT_UPLOADED", trail.get(0).action());
+        assertEquals("it-municipal", trail.get(0).actor());
+        assertTrue(audit.of("cycle", String.valueOf(cycle().id())).stream()
+                .anyMatch(a -> a.action().equals("REPORTS_UPLOADED") && a.actor().equals("it-municipal")));
+
+        // a second copy of the same template, filled differently, would overwrite what the first one saved: in
+        // Jinyun's row with other figures, in Longquan's with the empty cells it was downloaded with
+        Filled stale = fill(template, Map.of(jinyun.complexId(), goodFigures(3)));
+        UploadResult refused = workbooks.upload(cycle().id(), new ByteArrayInputStream(stale.bytes()),
+                Fixtures.municipal());
+        assertEquals(List.of("submission.excel.error.changedSince", "submission.excel.error.changedSince"),
+                refused.errors().stream().map(CellError::key).toList());
+        assertEquals(java.util.Set.of(stale.rowOf().get(jinyun.complexId()), stale.rowOf().get(longquan.complexId())),
+                java.util.Set.copyOf(refused.errors().stream().map(CellError::row).toList()));
+        assertEquals(0, new BigDecimal("1250.5").compareTo(submissions.report(jinyun.id()).orElseThrow().values()
+                .get("construction_investment")));
+    }
+
+    @Test
+    void onlyTheCitysMunicipalOfficialsAndAdministratorsMayUseIt() {
+        Long cycleId = cycle().id();
+        Actor county = Fixtures.county("331122");
+        Actor operator = new Actor("it-op-excel", "IT operator", Role.OPERATOR, "331122", 1L);
+        Actor otherCity = new Actor("it-municipal-hz", "IT Hangzhou", Role.MUNICIPAL_OFFICIAL, "330100", null);
+        byte[] template = workbooks.template(cycleId, Locale.SIMPLIFIED_CHINESE, texts(Locale.SIMPLIFIED_CHINESE),
+                Fixtures.municipal());
+
+        for (Actor a : List.of(county, operator)) {
+            NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
+                    () -> workbooks.upload(cycleId, new ByteArrayInputStream(template), a));
+            assertEquals("submission.excel.error.notAllowed", e.key());
+            assertThrows(NotAuthorizedException.class, () -> workbooks.template(cycleId, Locale.SIMPLIFIED_CHINESE,
+                    texts(Locale.SIMPLIFIED_CHINESE), a));
+            assertThrows(NotAuthorizedException.class, () -> workbooks.reports(cycleId, a));
+        }
+        NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
+                () -> workbooks.export(cycleId, Locale.ENGLISH, texts(Locale.ENGLISH), otherCity));
+        assertEquals("submission.error.notYourCity", e.key());
+
+        Actor admin = new Actor("it-admin", "IT admin", Role.ADMIN, null, null);
+        assertTrue(workbooks.reports(cycleId, admin).size() >= 16);
+    }
+
+    @Test
+    void theTemplateSpeaksTheReadersLanguage() throws IOException {
+        Long cycleId = cycle().id();
+        try (XSSFWorkbook zh = new XSSFWorkbook(new ByteArrayInputStream(workbooks.template(cycleId,
+                Locale.SIMPLIFIED_CHINESE, texts(Locale.SIMPLIFIED_CHINESE), Fixtures.municipal())));
+             XSSFWorkbook en = new XSSFWorkbook(new ByteArrayInputStream(workbooks.template(cycleId,
+                     Locale.ENGLISH, texts(Locale.ENGLISH), Fixtures.municipal())))) {
+            Row zhHead = zh.getSheetAt(0).getRow(0);
+            Row enHead = en.getSheetAt(0).getRow(0);
+            assertEquals("年度报告", zh.getSheetName(0));
+            assertEquals("reports", en.getSheetName(0));
+            assertEquals("综合体编号", zhHead.getCell(0).getStringCellValue());
+            assertEquals("Complex ID", enHead.getCell(0).getStringCellValue());
+            assertEquals("综合体建设投入（万元）", zhHead.getCell(4).getStringCellValue());
+            assertEquals("Investment in the complex's construction (10k yuan)", enHead.getCell(4).getStringCellValue());
+            assertEquals("construction_investment", zh.getSheetAt(0).getRow(1).getCell(4).getStringCellValue());
+            assertTrue(zh.getSheetAt(0).getRow(1).getZeroHeight(), "the codes row is hidden");
+            assertTrue(zh.getSheetAt(0).getLastRowNum() + 1 - 2 >= 16, "a row per report of the demo's cycle");
+        }
+    }
+}
