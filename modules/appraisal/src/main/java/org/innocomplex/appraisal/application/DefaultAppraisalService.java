@@ -161,7 +161,10 @@ public class DefaultAppraisalService implements AppraisalService {
                 : List.of();
         List<ScoreView> scores = scores(a.id());
         BigDecimal mean = GradeBands.mean(scores.stream().map(ScoreView::score).toList()).orElse(null);
-        Grade proposed = mean == null ? null : GradeBands.propose(mean);
+        Map<String, BigDecimal> bands = submissions.catalogue(report.cycleId()).bands().stream().collect(
+                Collectors.toMap(org.innocomplex.submission.api.GradeBandView::grade,
+                        org.innocomplex.submission.api.GradeBandView::minScore));
+        Grade proposed = mean == null ? null : GradeBands.propose(mean, bands);
         int v = report.version();
         List<ValueChange> changes = v >= 2 ? submissions.diff(report.id(), v - 1, v) : List.of();
         return new TaskDetails(task, a.toView(), complex, report, submissions.catalogue(report.cycleId()),

@@ -28,6 +28,26 @@ class GradeBandsTest {
     }
 
     @Test
+    void aCyclesOwnBandsDecide() {
+        java.util.Map<String, BigDecimal> strict = java.util.Map.of("EXCELLENT", BigDecimal.valueOf(95),
+                "GOOD", BigDecimal.valueOf(80), "PASS", BigDecimal.valueOf(65), "FAIL", BigDecimal.ZERO);
+
+        assertThat(GradeBands.propose(new BigDecimal("94.99"), strict)).isEqualTo(Grade.GOOD);
+        assertThat(GradeBands.propose(new BigDecimal("95"), strict)).isEqualTo(Grade.EXCELLENT);
+        assertThat(GradeBands.propose(new BigDecimal("79.5"), strict)).isEqualTo(Grade.PASS);
+        assertThat(GradeBands.propose(new BigDecimal("64"), strict)).isEqualTo(Grade.FAIL);
+        assertThat(GradeBands.propose(new BigDecimal("64"), java.util.Map.of())).isEqualTo(Grade.PASS);
+    }
+
+    @Test
+    void aGradeMissingFromTheBandsIsNeverProposed() {
+        java.util.Map<String, BigDecimal> noExcellent = java.util.Map.of("GOOD", BigDecimal.valueOf(70),
+                "PASS", BigDecimal.valueOf(60));
+
+        assertThat(GradeBands.propose(new BigDecimal("99"), noExcellent)).isEqualTo(Grade.GOOD);
+    }
+
+    @Test
     void theMeanIsKeptToTwoDecimals() {
         assertThat(GradeBands.mean(List.of(new BigDecimal("85"), new BigDecimal("90"), new BigDecimal("92"))))
                 .hasValueSatisfying(m -> assertThat(m).isEqualTo(new BigDecimal("89.00")));

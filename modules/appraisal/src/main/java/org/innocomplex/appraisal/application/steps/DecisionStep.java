@@ -18,7 +18,8 @@ import org.innocomplex.appraisal.domain.GradeBands;
 import org.innocomplex.submission.api.SubmissionService;
 
 /**
- * {@code decision}: the grade, proposed from the mean of the experts' scores; choosing another needs a reason.
+ * {@code decision}: the grade, proposed from the mean of the experts' scores by the cycle's grade bands; choosing
+ * another needs a reason.
  * Deciding publishes the grade to the complex.
  */
 @ApplicationScoped
@@ -29,6 +30,14 @@ public class DecisionStep implements StepHandler {
     SubmissionService submissions;
     @Inject
     HistoryWriter history;
+
+    /** the bands of the report's cycle, by grade name */
+    java.util.Map<String, BigDecimal> bandsOf(Long reportId) {
+        Long cycleId = submissions.report(reportId).orElseThrow().cycleId();
+        return submissions.catalogue(cycleId).bands().stream().collect(java.util.stream.Collectors.toMap(
+                org.innocomplex.submission.api.GradeBandView::grade,
+                org.innocomplex.submission.api.GradeBandView::minScore));
+    }
 
     @Override
     public String formKey() {
@@ -54,7 +63,7 @@ public class DecisionStep implements StepHandler {
                 .setParameter("a", ctx.appraisal().id()).getResultStream().map(ExpertScore::score).toList();
         BigDecimal mean = GradeBands.mean(scores)
                 .orElseThrow(() -> new DomainException("appraisal.error.noScores"));
-        Grade proposed = GradeBands.propose(mean);
+        Grade proposed = GradeBands.propose(mean, bandsOf(ctx.appraisal().reportId()));
         String reason = d.reason() == null ? null : d.reason().strip();
         if (d.grade() != proposed && (reason == null || reason.isEmpty())) {
             throw new DomainException("appraisal.error.overrideReasonRequired");
