@@ -41,5 +41,4 @@ public interface AppraisalService {
     /** The reports this actor may see, newest first. */
     List<ReportSummary> reports(Actor actor);
 
-    Optional<AppraisalView> ofReport(Long reportId);
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,23 +72,10 @@ public class DefaultAppraisalService implements AppraisalService {
 
     @Override
     public AppraisalView start(Long reportId, String startedBy) {
-        Optional<Appraisal> existing = byReport(reportId);
-        if (existing.isPresent()) {
-            return existing.get().toView();
-        }
         ReportView r = submissions.report(reportId)
                 .orElseThrow(() -> new DomainException("submission.error.unknownReport", reportId));
-        Appraisal a = new Appraisal(r.id(), r.cycleId(), r.complexId(), r.countyCode(), r.cityCode(), r.year());
-        em.persist(a);
-        em.flush();
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("reportId", r.id());
-        vars.put("complexId", r.complexId());
-        vars.put("countyCode", r.countyCode());
-        vars.put("cityCode", r.cityCode());
-        a.started(workflow.start(PROCESS_KEY, "report:" + r.id(), vars));
-        em.persist(new AppraisalEvent(a.id(), null, "STARTED", startedBy, null));
-        return a.toView();
+        startAll(List.of(r), startedBy);
+        return byReport(reportId).orElseThrow().toView();
     }
 
     @Override
@@ -161,10 +147,8 @@ public class DefaultAppraisalService implements AppraisalService {
                 : List.of();
         List<ScoreView> scores = scores(a.id());
         BigDecimal mean = GradeBands.mean(scores.stream().map(ScoreView::score).toList()).orElse(null);
-        Map<String, BigDecimal> bands = submissions.catalogue(report.cycleId()).bands().stream().collect(
-                Collectors.toMap(org.innocomplex.submission.api.GradeBandView::grade,
-                        org.innocomplex.submission.api.GradeBandView::minScore));
-        Grade proposed = mean == null ? null : GradeBands.propose(mean, bands);
+        Grade proposed = mean == null ? null
+                : GradeBands.propose(mean, submissions.catalogue(report.cycleId()).bandMinimums());
         int v = report.version();
         List<ValueChange> changes = v >= 2 ? submissions.diff(report.id(), v - 1, v) : List.of();
         return new TaskDetails(task, a.toView(), complex, report, submissions.catalogue(report.cycleId()),
@@ -268,11 +252,6 @@ public class DefaultAppraisalService implements AppraisalService {
                     v.grade(), open.getOrDefault(a.processInstanceId(), List.of()).stream()
                     .map(TaskInfo::definitionKey).distinct().toList());
         }).toList();
-    }
-
-    @Override
-    public Optional<AppraisalView> ofReport(Long reportId) {
-        return byReport(reportId).map(Appraisal::toView);
     }
 
     private Optional<Appraisal> byReport(Long reportId) {

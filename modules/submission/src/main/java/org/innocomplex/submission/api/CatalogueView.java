@@ -17,6 +17,12 @@ public record CatalogueView(Long cycleId, List<IndicatorGroupView> groups, List<
         return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
+    /** The lowest score of each grade, by grade name: what a decision proposes a grade by. */
+    public java.util.Map<String, java.math.BigDecimal> bandMinimums() {
+        return bands.stream().collect(java.util.stream.Collectors.toMap(GradeBandView::grade,
+                GradeBandView::minScore));
+    }
+
     public String groupName(String groupCode, boolean chinese) {
         return groups.stream().filter(g -> g.code().equals(groupCode)).findFirst().map(g -> g.name(chinese))
                 .orElse(groupCode);

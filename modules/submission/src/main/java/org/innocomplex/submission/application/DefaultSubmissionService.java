@@ -269,18 +269,7 @@ public class DefaultSubmissionService implements SubmissionService {
 
     @Override
     public ReportView reportFor(Long cycleId, Long complexId) {
-        Cycle cycle = cycleEntity(cycleId);
-        if (cycle.status() == CycleStatus.DRAFT) {
-            throw new DomainException("submission.error.cycleNotOpen", cycle.year());
-        }
-        ComplexView complex = registry.complex(complexId)
-                .orElseThrow(() -> new DomainException("registry.error.unknownComplex", complexId));
-        return findReport(cycleId, complexId).orElseGet(() -> {
-            Report r = new Report(cycle, complexId, complex.countyCode());
-            em.persist(r);
-            em.flush();
-            return r;
-        }).toView();
+        return createReports(cycleId, List.of(complexId)).get(0);
     }
 
     private Optional<Report> findReport(Long cycleId, Long complexId) {

@@ -12,9 +12,6 @@ import java.util.Set;
  */
 public interface WorkflowService {
 
-    /** @return the new process instance's id; the latest deployed version of {@code processKey} is used */
-    String start(String processKey, String businessKey, Map<String, Object> variables);
-
     /**
      * Starts many instances of the latest version of a process, resolving that version once.
      *

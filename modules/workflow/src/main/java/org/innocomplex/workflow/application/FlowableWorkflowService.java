@@ -45,12 +45,6 @@ public class FlowableWorkflowService implements WorkflowService {
     }
 
     @Override
-    public String start(String processKey, String businessKey, Map<String, Object> variables) {
-        return engine().getRuntimeService()
-                .startProcessInstanceByKey(processKey, businessKey, variables).getId();
-    }
-
-    @Override
     public Map<String, String> startMany(String processKey, Map<String, Map<String, Object>> variablesByBusinessKey) {
         var runtime = engine().getRuntimeService();
         String definitionId = engine().getRepositoryService().createProcessDefinitionQuery()

@@ -31,14 +31,6 @@ public class DecisionStep implements StepHandler {
     @Inject
     HistoryWriter history;
 
-    /** the bands of the report's cycle, by grade name */
-    java.util.Map<String, BigDecimal> bandsOf(Long reportId) {
-        Long cycleId = submissions.report(reportId).orElseThrow().cycleId();
-        return submissions.catalogue(cycleId).bands().stream().collect(java.util.stream.Collectors.toMap(
-                org.innocomplex.submission.api.GradeBandView::grade,
-                org.innocomplex.submission.api.GradeBandView::minScore));
-    }
-
     @Override
     public String formKey() {
         return "decision";
@@ -63,7 +55,8 @@ public class DecisionStep implements StepHandler {
                 .setParameter("a", ctx.appraisal().id()).getResultStream().map(ExpertScore::score).toList();
         BigDecimal mean = GradeBands.mean(scores)
                 .orElseThrow(() -> new DomainException("appraisal.error.noScores"));
-        Grade proposed = GradeBands.propose(mean, bandsOf(ctx.appraisal().reportId()));
+        Long cycleId = submissions.report(ctx.appraisal().reportId()).orElseThrow().cycleId();
+        Grade proposed = GradeBands.propose(mean, submissions.catalogue(cycleId).bandMinimums());
         String reason = d.reason() == null ? null : d.reason().strip();
         if (d.grade() != proposed && (reason == null || reason.isEmpty())) {
             throw new DomainException("appraisal.error.overrideReasonRequired");
