@@ -23,17 +23,19 @@ public interface AppraisalService {
      */
     int startAll(List<org.innocomplex.submission.api.ReportView> reports, String startedBy);
 
-    List<InboxItem> inbox(Actor actor, int first, int max);
-
-    long inboxCount(Actor actor);
-
     /**
      * @throws org.innocomplex.access.api.DomainException {@code appraisal.error.alreadyHandled} when the task is
      *         gone, {@link org.innocomplex.access.api.NotAuthorizedException} when it is not the actor's
      */
     TaskDetails openTask(String taskId, Actor actor);
 
-    /** Validates the input for the task's step type, writes its record and completes the task, all or nothing. */
+    /**
+     * Validates the input for the task's step type, writes its record and completes the task, all or nothing.
+     *
+     * @throws org.innocomplex.access.api.DomainException {@code appraisal.error.alreadyHandled} when another user
+     *         completed the task first (this call then wrote nothing), {@code inbox.error.parallelChange} when the
+     *         appraisal kept changing under it, {@code inbox.error.claimedBy} when a colleague holds the task
+     */
     void complete(String taskId, Actor actor, StepInput input);
 
     ReportRecord record(Long reportId, Actor actor);

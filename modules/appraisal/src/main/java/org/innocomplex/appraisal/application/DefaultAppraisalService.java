@@ -54,6 +54,10 @@ import org.innocomplex.workflow.api.WorkflowService;
 @ApplicationScoped
 @Transactional
 public class DefaultAppraisalService implements AppraisalService {
+    /** an appraisal's process instance is keyed by its report: {@code report:<reportId>} */
+    static final String BUSINESS_KEY_PREFIX = "report:";
+    /** a step that keeps meeting parallel changes gives up and asks the user to submit again */
+    static final int MAX_ATTEMPTS = 3;
 
     @PersistenceContext
     EntityManager em;
@@ -64,9 +68,9 @@ public class DefaultAppraisalService implements AppraisalService {
     @Inject
     RegistryService registry;
     @Inject
-    Instance<StepHandler> handlers;
-    @Inject
-    Event<StepCompleted> completed;
+    StepRunner steps;
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
     @Inject
     UserService users;
 
@@ -94,7 +98,7 @@ public class DefaultAppraisalService implements AppraisalService {
             }
             Appraisal a = new Appraisal(r.id(), r.cycleId(), r.complexId(), r.countyCode(), r.cityCode(), r.year());
             em.persist(a);
-            String key = "report:" + r.id();
+            String key = BUSINESS_KEY_PREFIX + r.id();
             byKey.put(key, a);
             vars.put(key, Map.of("reportId", r.id(), "complexId", r.complexId(), "countyCode", r.countyCode(),
                     "cityCode", r.cityCode()));
@@ -106,31 +110,6 @@ public class DefaultAppraisalService implements AppraisalService {
             em.persist(new AppraisalEvent(a.id(), null, "STARTED", startedBy, null));
         });
         return byKey.size();
-    }
-
-    @Override
-    public List<InboxItem> inbox(Actor actor, int first, int max) {
-        List<TaskInfo> tasks = workflow.inbox(actor.username(), actor.groups(), first, max);
-        Map<String, Appraisal> byPi = byProcessInstances(tasks.stream().map(TaskInfo::processInstanceId).toList());
-        Map<Long, ComplexView> complexes = registry.complexes(
-                byPi.values().stream().map(Appraisal::complexId).collect(Collectors.toSet()));
-        List<InboxItem> items = new ArrayList<>();
-        for (TaskInfo t : tasks) {
-            Appraisal a = byPi.get(t.processInstanceId());
-            if (a == null || !AppraisalAccess.canView(actor, a)) {
-                continue;
-            }
-            ComplexView c = complexes.get(a.complexId());
-            items.add(new InboxItem(t.id(), t.definitionKey(), t.name(), t.formKey(), t.created(), t.due(),
-                    t.assignee(), a.reportId(), a.complexId(), c == null ? "" : c.nameZh(),
-                    c == null ? "" : c.nameEn(), a.countyCode(), a.toView().year()));
-        }
-        return items;
-    }
-
-    @Override
-    public long inboxCount(Actor actor) {
-        return workflow.inboxCount(actor.username(), actor.groups());
     }
 
     @Override
@@ -155,44 +134,40 @@ public class DefaultAppraisalService implements AppraisalService {
                 submissions.compare(report.id()), changes, eligible, scores, mean, proposed, history(a.id()));
     }
 
+    /**
+     * Runs the step in a transaction of its own and, when it lost a race, says which: the task was handled by
+     * someone else (it is gone now), or it is still open and the step is simply tried again on the new state of
+     * the appraisal. Inside a caller's transaction the caller's commit decides, so nothing is retried there.
+     */
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void complete(String taskId, Actor actor, StepInput input) {
-        TaskInfo task = actionable(taskId, actor);
-        Appraisal a = forTask(task);
-        // serialises concurrent steps on one appraisal: the loser fails at commit and writes nothing
-        em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        StepHandler handler = handlerFor(task.formKey());
-        if (!handler.inputType().isInstance(input)) {
-            throw new DomainException("appraisal.error.wrongInput", task.formKey());
+        if (transactions.getTransactionStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+            steps.run(taskId, actor, input);
+            return;
         }
-        Map<String, Object> vars = handler.handle(new StepContext(task, a, actor), input);
-        try {
-            workflow.complete(taskId, actor.username(), actor.groups(), vars);
-        } catch (TaskAlreadyHandledException e) {
-            throw new DomainException("appraisal.error.alreadyHandled");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                steps.run(taskId, actor, input);
+                return;
+            } catch (DomainException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (!Conflicts.isConflict(e)) {
+                    throw e;
+                }
+                if (workflow.openTask(taskId).isEmpty()) {
+                    throw new DomainException("appraisal.error.alreadyHandled");
+                }
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw new DomainException("inbox.error.parallelChange");
+                }
+            }
         }
-        String comment = input instanceof StepInput.Review r ? r.comment() : null;
-        completed.fire(new StepCompleted(a.id(), a.reportId(), task.definitionKey(), task.formKey(),
-                actor.username(), comment));
     }
 
     private TaskInfo actionable(String taskId, Actor actor) {
-        try {
-            return workflow.actionableTask(taskId, actor.username(), actor.groups());
-        } catch (TaskAlreadyHandledException e) {
-            throw new DomainException("appraisal.error.alreadyHandled");
-        } catch (TaskNotAllowedException e) {
-            throw new NotAuthorizedException("appraisal.error.notYourTask");
-        }
-    }
-
-    private StepHandler handlerFor(String formKey) {
-        for (StepHandler h : handlers) {
-            if (h.formKey().equals(formKey)) {
-                return h;
-            }
-        }
-        throw new DomainException("appraisal.error.unknownStepType", String.valueOf(formKey));
+        return steps.actionable(taskId, actor);
     }
 
     @Override
@@ -260,9 +235,7 @@ public class DefaultAppraisalService implements AppraisalService {
     }
 
     private Appraisal forTask(TaskInfo task) {
-        return em.createQuery("select a from Appraisal a where a.processInstanceId = :pi", Appraisal.class)
-                .setParameter("pi", task.processInstanceId()).getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("appraisal.error.unknownAppraisal"));
+        return steps.forTask(task);
     }
 
     private Map<String, Appraisal> byProcessInstances(List<String> pis) {

@@ -107,6 +107,14 @@ public class Appraisal {
         return complexId;
     }
 
+    public Long cycleId() {
+        return cycleId;
+    }
+
+    public int year() {
+        return year;
+    }
+
     public String countyCode() {
         return countyCode;
     }

@@ -20,10 +20,11 @@ public interface WorkflowService {
      */
     Map<String, String> startMany(String processKey, Map<String, Map<String, Object>> variablesByBusinessKey);
 
-    /** Tasks the user may act on: assigned to them or offered to one of their groups, newest first. */
-    List<TaskInfo> inbox(String user, Set<String> groups, int first, int max);
-
-    long inboxCount(String user, Set<String> groups);
+    /**
+     * Every open user task as a {@link TaskEvent.Kind#CREATED} event, for a projection built after its tasks were
+     * (the events then are the same as if it had seen them happen).
+     */
+    List<TaskEvent> openTaskSnapshot();
 
     Optional<TaskInfo> openTask(String taskId);
 
@@ -31,12 +32,30 @@ public interface WorkflowService {
      * The task, if the user may act on it now.
      *
      * @throws TaskAlreadyHandledException when it is no longer open
-     * @throws TaskNotAllowedException     when it is not theirs
+     * @throws TaskNotAllowedException     when it is not theirs ({@link TaskClaimedException} when it is their
+     *                                     group's but another member has claimed it)
      */
     TaskInfo actionableTask(String taskId, String user, Set<String> groups);
 
     /** Completes the task after the same checks as {@link #actionableTask}; variables go to the process. */
     void complete(String taskId, String user, Set<String> groups, Map<String, Object> variables);
+
+    /**
+     * Takes a group task for the user: the others of the group still see it, but only the user may complete it.
+     * Claiming one's own claimed task again changes nothing.
+     *
+     * @throws TaskAlreadyHandledException when it is no longer open
+     * @throws TaskNotAllowedException     when the user is in none of its candidate groups (tasks assigned by the
+     *                                     process itself, e.g. an expert's, cannot be claimed)
+     * @throws TaskClaimedException        when another user holds it
+     */
+    void claim(String taskId, String user, Set<String> groups);
+
+    /**
+     * Gives a claimed task back to its group. Any member of a candidate group may do it, not only the claimant, so
+     * that a colleague's absence does not block the county's work; a task without candidate groups is refused.
+     */
+    void unclaim(String taskId, String user, Set<String> groups);
 
     List<TaskInfo> openTasks(String processInstanceId);
 

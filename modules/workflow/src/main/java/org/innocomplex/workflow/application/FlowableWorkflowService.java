@@ -23,7 +23,10 @@ import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.innocomplex.workflow.api.StepRecord;
+import org.flowable.identitylink.api.IdentityLinkType;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
+import org.innocomplex.workflow.api.TaskClaimedException;
+import org.innocomplex.workflow.api.TaskEvent;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
 import org.innocomplex.workflow.api.WorkflowService;
@@ -55,23 +58,23 @@ public class FlowableWorkflowService implements WorkflowService {
         return ids;
     }
 
-    private TaskQuery actionable(String user, Set<String> groups) {
-        TaskQuery q = engine().getTaskService().createTaskQuery().active();
-        if (groups.isEmpty()) {
-            return q.taskAssignee(user);
+    @Override
+    public List<TaskEvent> openTaskSnapshot() {
+        List<Task> tasks = engine().getTaskService().createTaskQuery().includeIdentityLinks()
+                .orderByTaskCreateTime().asc().list();
+        Set<String> pis = tasks.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> keys = new java.util.HashMap<>();
+        if (!pis.isEmpty()) {
+            engine().getRuntimeService().createProcessInstanceQuery().processInstanceIds(pis).list()
+                    .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
         }
-        return q.or().taskAssignee(user).taskCandidateGroupIn(groups).endOr();
-    }
-
-    @Override
-    public List<TaskInfo> inbox(String user, Set<String> groups, int first, int max) {
-        return actionable(user, groups).orderByTaskCreateTime().desc().listPage(first, max)
-                .stream().map(FlowableWorkflowService::info).toList();
-    }
-
-    @Override
-    public long inboxCount(String user, Set<String> groups) {
-        return actionable(user, groups).count();
+        return tasks.stream().filter(t -> t.getProcessInstanceId() != null).map(t -> new TaskEvent(
+                TaskEvent.Kind.CREATED, t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getFormKey(),
+                t.getProcessInstanceId(), t.getProcessDefinitionId(), keys.get(t.getProcessInstanceId()),
+                instant(t.getCreateTime()), instant(t.getDueDate()), t.getAssignee(),
+                t.getIdentityLinks().stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+                        && l.getGroupId() != null).map(l -> l.getGroupId()).distinct().toList(), null)).toList();
     }
 
     @Override
@@ -93,12 +96,20 @@ public class FlowableWorkflowService implements WorkflowService {
     }
 
     private boolean mayAct(Task task, String user, Set<String> groups) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee().equals(user);
+        if (user.equals(task.getAssignee())) {
+            return true;
         }
         List<IdentityLink> links = engine().getTaskService().getIdentityLinksForTask(task.getId());
-        return links.stream().anyMatch(l -> (l.getGroupId() != null && groups.contains(l.getGroupId()))
+        boolean offered = links.stream().anyMatch(l -> (l.getGroupId() != null && groups.contains(l.getGroupId()))
                 || (l.getUserId() != null && l.getUserId().equals(user)));
+        if (task.getAssignee() != null) {
+            // the assignee wins: a member of the group sees why they may not act, the rest learn nothing
+            if (offered) {
+                throw new TaskClaimedException(task.getId(), task.getAssignee());
+            }
+            return false;
+        }
+        return offered;
     }
 
     @Override
@@ -110,6 +121,45 @@ public class FlowableWorkflowService implements WorkflowService {
             // a concurrent completion won; this transaction rolls back whole
             throw new TaskAlreadyHandledException(taskId, e);
         }
+    }
+
+    @Override
+    public void claim(String taskId, String user, Set<String> groups) {
+        Task task = groupTask(taskId, user, groups);
+        if (user.equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null) {
+            throw new TaskClaimedException(taskId, task.getAssignee());
+        }
+        try {
+            engine().getTaskService().claim(taskId, user);
+        } catch (org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException e) {
+            throw new TaskClaimedException(taskId, e.getTaskAssignee());
+        }
+    }
+
+    @Override
+    public void unclaim(String taskId, String user, Set<String> groups) {
+        Task task = groupTask(taskId, user, groups);
+        if (task.getAssignee() != null) {
+            engine().getTaskService().unclaim(taskId);
+        }
+    }
+
+    /** The open task if the user is in one of its candidate groups, whoever holds it now. */
+    private Task groupTask(String taskId, String user, Set<String> groups) {
+        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskAlreadyHandledException(taskId, null);
+        }
+        boolean member = engine().getTaskService().getIdentityLinksForTask(taskId).stream()
+                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null
+                        && groups.contains(l.getGroupId()));
+        if (!member) {
+            throw new TaskNotAllowedException(taskId, user);
+        }
+        return task;
     }
 
     @Override

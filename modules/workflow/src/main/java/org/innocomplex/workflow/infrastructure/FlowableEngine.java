@@ -35,6 +35,10 @@ public class FlowableEngine {
     @ConfigProperty(name = "innocomplex.workflow.async-executor", defaultValue = "true")
     boolean asyncExecutor;
 
+    /** fired synchronously from inside engine commands; see {@link TaskEventListener} */
+    @Inject
+    jakarta.enterprise.event.Event<org.innocomplex.workflow.api.TaskEvent> taskEvents;
+
     private volatile ProcessEngine engine;
 
     public ProcessEngine engine() {
@@ -65,6 +69,9 @@ public class FlowableEngine {
         // users and groups live in the access module; the event registry is unused
         cfg.setDisableIdmEngine(true);
         cfg.setDisableEventRegistry(true);
+        TaskEventListener tasks = new TaskEventListener(taskEvents::fire);
+        cfg.setTypedEventListeners(TaskEventListener.types().stream().collect(java.util.stream.Collectors.toMap(
+                t -> t, t -> java.util.List.<org.flowable.common.engine.api.delegate.event.FlowableEventListener>of(tasks))));
         ProcessEngine built = outsideAnyTransaction(tm, cfg::buildProcessEngine);
         LOG.info(() -> "Flowable " + ProcessEngine.VERSION + " engine started (async executor " + asyncExecutor + ")");
         return built;

@@ -1,0 +1,229 @@
+package org.innocomplex.appraisal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.appraisal.api.BulkOutcome;
+import org.innocomplex.appraisal.api.InboxItem;
+import org.innocomplex.appraisal.api.InboxQuery;
+import org.innocomplex.appraisal.api.InboxService;
+import org.innocomplex.appraisal.api.StepCount;
+import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.domain.WorkItem;
+import org.innocomplex.workflow.api.TaskAlreadyHandledException;
+import org.innocomplex.workflow.api.TaskClaimedException;
+import org.innocomplex.workflow.api.TaskNotAllowedException;
+import org.innocomplex.workflow.api.WorkflowService;
+
+/**
+ * The inbox on {@code apr_work_item}. An actor's audiences are their candidate groups and their own name; most
+ * actors have rows under one of them only, so the page query first drops the empty ones and then reads one index
+ * range in its order, with no sort.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultInboxService implements InboxService {
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(DefaultInboxService.class.getName());
+    private static final String OPEN = "w.status = :open";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    WorkflowService workflow;
+    @Inject
+    AppraisalService appraisals;
+
+    static List<String> audiences(Actor actor) {
+        List<String> a = new ArrayList<>();
+        actor.groups().stream().sorted().forEach(g -> a.add(WorkItem.GROUP + g));
+        a.add(WorkItem.USER + actor.username());
+        return a;
+    }
+
+    /** the audiences that have an open task at all: one index probe each */
+    private List<String> liveAudiences(Actor actor) {
+        List<String> live = new ArrayList<>();
+        for (String a : audiences(actor)) {
+            if (!em.createQuery("select w.taskId from WorkItem w where w.audience = :a and " + OPEN, String.class)
+                    .setParameter("a", a).setParameter("open", WorkItem.Status.OPEN).setMaxResults(1).getResultList().isEmpty()) {
+                live.add(a);
+            }
+        }
+        return live;
+    }
+
+    @Override
+    public List<InboxItem> page(Actor actor, InboxQuery query, int first, int max) {
+        List<String> live = liveAudiences(actor);
+        if (live.isEmpty()) {
+            return List.of();
+        }
+        Instant now = Instant.now();
+        TypedQuery<WorkItem> q = em.createQuery("select w from WorkItem w" + where(live, query) + orderBy(query),
+                WorkItem.class);
+        bind(q, live, query, now);
+        return q.setFirstResult(first).setMaxResults(max).getResultStream().map(w -> w.toItem(now)).toList();
+    }
+
+    @Override
+    public long count(Actor actor, InboxQuery query) {
+        List<String> live = liveAudiences(actor);
+        if (live.isEmpty()) {
+            return 0;
+        }
+        TypedQuery<Long> q = em.createQuery("select count(w) from WorkItem w" + where(live, query), Long.class);
+        bind(q, live, query, Instant.now());
+        return q.getSingleResult();
+    }
+
+    @Override
+    public List<StepCount> countsByStep(Actor actor) {
+        List<String> live = liveAudiences(actor);
+        if (live.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("select w.stepKey, min(w.stepName), count(w) from WorkItem w"
+                        + where(live, InboxQuery.all()) + " group by w.stepKey order by w.stepKey", Object[].class)
+                .setParameter("aud", live.size() == 1 ? live.get(0) : live)
+                .setParameter("open", WorkItem.Status.OPEN).getResultList();
+        return rows.stream().map(r -> new StepCount((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
+                .toList();
+    }
+
+    private static String where(List<String> live, InboxQuery q) {
+        StringBuilder w = new StringBuilder(live.size() == 1 ? " where w.audience = :aud" : " where w.audience in :aud");
+        w.append(" and ").append(OPEN);
+        if (q.cycleId() != null) {
+            w.append(" and w.cycleId = :cycle");
+        }
+        if (q.countyCode() != null) {
+            w.append(" and w.countyCode = :county");
+        }
+        if (q.stepKey() != null) {
+            w.append(" and w.stepKey = :step");
+        }
+        if (q.overdueOnly()) {
+            w.append(" and w.dueAt < :now");
+        }
+        return w.toString();
+    }
+
+    private static String orderBy(InboxQuery q) {
+        String dir = q.ascending() ? " asc" : " desc";
+        return switch (q.sort() == null ? InboxQuery.Sort.CREATED : q.sort()) {
+            case CREATED -> " order by w.createdAt" + dir;
+            case DUE -> " order by w.dueAt" + dir;
+            case STEP -> " order by w.stepKey" + dir + ", w.createdAt" + dir;
+            case COMPLEX -> " order by w.complexNameZh" + dir;
+        };
+    }
+
+    private static void bind(TypedQuery<?> q, List<String> live, InboxQuery query, Instant now) {
+        q.setParameter("aud", live.size() == 1 ? live.get(0) : live);
+        q.setParameter("open", WorkItem.Status.OPEN);
+        if (query.cycleId() != null) {
+            q.setParameter("cycle", query.cycleId());
+        }
+        if (query.countyCode() != null) {
+            q.setParameter("county", query.countyCode());
+        }
+        if (query.stepKey() != null) {
+            q.setParameter("step", query.stepKey());
+        }
+        if (query.overdueOnly()) {
+            q.setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        }
+    }
+
+    @Override
+    public void claim(Actor actor, String taskId) {
+        try {
+            workflow.claim(taskId, actor.username(), actor.groups());
+        } catch (TaskAlreadyHandledException e) {
+            throw new DomainException("appraisal.error.alreadyHandled");
+        } catch (TaskClaimedException e) {
+            throw new DomainException("inbox.error.claimedBy", e.claimant());
+        } catch (TaskNotAllowedException e) {
+            throw new NotAuthorizedException("appraisal.error.notYourTask");
+        }
+    }
+
+    @Override
+    public void unclaim(Actor actor, String taskId) {
+        try {
+            workflow.unclaim(taskId, actor.username(), actor.groups());
+        } catch (TaskAlreadyHandledException e) {
+            throw new DomainException("appraisal.error.alreadyHandled");
+        } catch (TaskNotAllowedException e) {
+            throw new NotAuthorizedException("appraisal.error.notYourTask");
+        }
+    }
+
+    @Override
+    public List<InboxItem> handled(Actor actor, int first, int max) {
+        Instant now = Instant.now();
+        return em.createQuery("select w from WorkItem w where w.completedBy = :u order by w.completedAt desc",
+                        WorkItem.class).setParameter("u", actor.username()).setFirstResult(first).setMaxResults(max)
+                .getResultStream().map(w -> w.toItem(now)).toList();
+    }
+
+    @Override
+    public long handledCount(Actor actor) {
+        return em.createQuery("select count(w) from WorkItem w where w.completedBy = :u", Long.class)
+                .setParameter("u", actor.username()).getSingleResult();
+    }
+
+    /**
+     * Runs with no transaction of its own: each {@link AppraisalService#complete} then commits (or rolls back) alone,
+     * with the same race handling as a single approval.
+     */
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public List<BulkOutcome> bulkApprove(Actor actor, List<String> taskIds, String comment) {
+        Map<String, WorkItem> items = new HashMap<>();
+        if (!taskIds.isEmpty()) {
+            em.createQuery("select w from WorkItem w where w.taskId in :ids", WorkItem.class)
+                    .setParameter("ids", taskIds).getResultStream().forEach(w -> items.put(w.taskId(), w));
+        }
+        List<BulkOutcome> outcomes = new ArrayList<>();
+        for (String id : taskIds) {
+            WorkItem w = items.get(id);
+            String zh = w == null ? "" : w.complexNameZh();
+            String en = w == null ? "" : w.complexNameEn();
+            if (w == null || w.status() != WorkItem.Status.OPEN) {
+                outcomes.add(new BulkOutcome(id, zh, en, "appraisal.error.alreadyHandled", null));
+                continue;
+            }
+            if (!"review".equals(w.formKey())) {
+                outcomes.add(new BulkOutcome(id, zh, en, "inbox.bulk.notReview", null));
+                continue;
+            }
+            try {
+                appraisals.complete(id, actor, new StepInput.Review(true, comment));
+                outcomes.add(new BulkOutcome(id, zh, en, null, null));
+            } catch (DomainException e) {
+                outcomes.add(new BulkOutcome(id, zh, en, e.key(),
+                        e.args().isEmpty() ? null : String.valueOf(e.args().get(0))));
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.WARNING, "bulk approval of task " + id + " failed", e);
+                outcomes.add(new BulkOutcome(id, zh, en, "inbox.bulk.failed", null));
+            }
+        }
+        return outcomes;
+    }
+}
