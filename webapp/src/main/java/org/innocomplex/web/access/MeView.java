@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
-import org.innocomplex.appraisal.api.AppraisalService;
+import java.util.List;
+import org.innocomplex.appraisal.api.InboxService;
+import org.innocomplex.appraisal.api.StepCount;
 import org.innocomplex.registry.api.RegistryService;
 
 /** The header's "who am I": name, role, scope, and the size of the inbox. */
@@ -15,13 +17,13 @@ public class MeView {
     @Inject
     CurrentUser currentUser;
     @Inject
-    AppraisalService appraisals;
+    InboxService inbox;
     @Inject
     RegistryService registry;
     @Inject
     LocaleView locale;
 
-    private Long inboxCount;
+    private List<StepCount> stepCounts;
 
     public Actor getActor() {
         return currentUser.get().orElse(null);
@@ -42,10 +44,15 @@ public class MeView {
         return registry.county(a.scopeCode()).map(c -> c.name(locale.isChinese())).orElse(a.scopeCode());
     }
 
-    public long getInboxCount() {
-        if (inboxCount == null) {
-            inboxCount = currentUser.get().map(appraisals::inboxCount).orElse(0L);
+    /** Open tasks per step, one grouped query per request however often the header asks. */
+    public List<StepCount> getStepCounts() {
+        if (stepCounts == null) {
+            stepCounts = currentUser.get().map(inbox::countsByStep).orElse(List.of());
         }
-        return inboxCount;
+        return stepCounts;
+    }
+
+    public long getInboxCount() {
+        return getStepCounts().stream().mapToLong(StepCount::count).sum();
     }
 }

@@ -5,31 +5,280 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
-import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.Role;
+import org.innocomplex.appraisal.api.BulkOutcome;
 import org.innocomplex.appraisal.api.InboxItem;
+import org.innocomplex.appraisal.api.InboxQuery;
+import org.innocomplex.appraisal.api.InboxService;
+import org.innocomplex.appraisal.api.StepCount;
+import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.web.support.Faces;
+import org.innocomplex.web.support.LazyFilters;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** {@code appraisal/inbox.xhtml}: the tasks the user can act on now, newest first. */
+/**
+ * {@code appraisal/inbox.xhtml}: the tasks the user can act on, page by page from the server (sort, filters and
+ * paging all in the query), claim and release, bulk approval of reviews, and the tasks they handled.
+ */
 @Named
 @ViewScoped
 public class InboxView implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final int PAGE = 200;
+    static final int PAGE = 25;
+    static final Map<String, InboxQuery.Sort> SORTS = Map.of("created", InboxQuery.Sort.CREATED,
+            "due", InboxQuery.Sort.DUE, "stepKey", InboxQuery.Sort.STEP, "complexNameZh", InboxQuery.Sort.COMPLEX);
 
     @Inject
     CurrentUser currentUser;
     @Inject
-    AppraisalService appraisals;
+    InboxService inbox;
+    @Inject
+    RegistryService registry;
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    Faces faces;
 
-    private List<InboxItem> items;
+    private final LazyDataModel<InboxItem> tasks = new Tasks();
+    private final LazyDataModel<InboxItem> done = new Handled();
+    private List<CountyView> counties = List.of();
+    private List<CycleView> cycles = List.of();
+    private List<StepCount> steps = List.of();
+
+    // filters
+    private Long cycleId;
+    private String countyCode;
+    private String stepKey;
+    private boolean overdueOnly;
+
+    private List<InboxItem> selected = new ArrayList<>();
+    private String bulkComment;
+    private List<BulkOutcome> outcomes = List.of();
 
     @PostConstruct
     void load() {
-        items = appraisals.inbox(currentUser.require(), 0, PAGE);
+        Actor actor = currentUser.require();
+        String city = actor.is(Role.MUNICIPAL_OFFICIAL) ? actor.scopeCode()
+                : actor.is(Role.COUNTY_OFFICIAL) || actor.is(Role.OPERATOR)
+                ? registry.county(actor.scopeCode()).map(CountyView::cityCode).orElse(null) : null;
+        if (actor.is(Role.ADMIN)) {
+            counties = registry.cities().stream().flatMap(c -> registry.counties(c.code()).stream()).toList();
+            cycles = registry.cities().stream().flatMap(c -> submissions.cycles(c.code()).stream()).toList();
+        } else if (city != null) {
+            counties = registry.counties(city);
+            cycles = submissions.cycles(city);
+        }
+        steps = inbox.countsByStep(actor);
+        String step = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("step");
+        setStepKey(step);
     }
 
-    public List<InboxItem> getItems() {
-        return items;
+    class Tasks extends LazyDataModel<InboxItem> {
+        private static final long serialVersionUID = 1L;
+        private List<InboxItem> page = List.of();
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) inbox.count(currentUser.require(), query(null));
+        }
+
+        @Override
+        public List<InboxItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+            page = inbox.page(currentUser.require(), query(sortBy), first, pageSize);
+            return page;
+        }
+
+        @Override
+        public String getRowKey(InboxItem t) {
+            return t.taskId();
+        }
+
+        @Override
+        public InboxItem getRowData(String key) {
+            return page.stream().filter(t -> t.taskId().equals(key)).findFirst().orElse(null);
+        }
+    }
+
+    class Handled extends LazyDataModel<InboxItem> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) inbox.handledCount(currentUser.require());
+        }
+
+        @Override
+        public List<InboxItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+            return inbox.handled(currentUser.require(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(InboxItem t) {
+            return t.taskId();
+        }
+    }
+
+    InboxQuery query(Map<String, SortMeta> sortBy) {
+        var sort = LazyFilters.sort(sortBy);
+        return new InboxQuery(cycleId, countyCode, stepKey, overdueOnly,
+                sort.map(s -> SORTS.get(s.getKey())).orElse(InboxQuery.Sort.CREATED),
+                sort.map(Map.Entry::getValue).orElse(false));
+    }
+
+    /** the filters changed: back to the first page (the table's own reset does that) */
+    public void filter() {
+        selected = new ArrayList<>();
+        var table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent(":tabs:inbox:tasks");
+        if (table instanceof org.primefaces.component.datatable.DataTable dt) {
+            dt.setFirst(0);
+        }
+    }
+
+    public void claim(String taskId) {
+        try {
+            inbox.claim(currentUser.require(), taskId);
+            faces.info("inbox.claimed");
+        } catch (DomainException e) {
+            faces.error(e);
+        }
+    }
+
+    public void unclaim(String taskId) {
+        try {
+            inbox.unclaim(currentUser.require(), taskId);
+            faces.info("inbox.unclaimed");
+        } catch (DomainException e) {
+            faces.error(e);
+        }
+    }
+
+    public void bulkApprove() {
+        if (selected.isEmpty()) {
+            faces.error(null, "inbox.bulk.noneSelected");
+            return;
+        }
+        outcomes = inbox.bulkApprove(currentUser.require(), selected.stream().map(InboxItem::taskId).toList(),
+                bulkComment);
+        long ok = outcomes.stream().filter(BulkOutcome::ok).count();
+        faces.info("inbox.bulk.summary", ok, outcomes.size() - ok);
+        selected = new ArrayList<>();
+        bulkComment = null;
+        steps = inbox.countsByStep(currentUser.require());
+        PrimeFaces.current().ajax().addCallbackParam("done", true);
+    }
+
+    /** a bulk outcome's refusal in words */
+    public String outcomeText(BulkOutcome o) {
+        return o.ok() ? faces.text("inbox.bulk.ok")
+                : o.errorArg() == null ? faces.text(o.errorKey()) : faces.text(o.errorKey(), o.errorArg());
+    }
+
+    public String countyName(String code, boolean chinese) {
+        return counties.stream().filter(c -> c.code().equals(code)).findFirst().map(c -> c.name(chinese))
+                .orElseGet(() -> registry.county(code).map(c -> c.name(chinese)).orElse(code));
+    }
+
+    public boolean isMine(InboxItem t) {
+        return currentUser.require().username().equals(t.claimedBy());
+    }
+
+    /** officials of a city (and administrators) look across counties; a county official has one */
+    public boolean isCountyFilter() {
+        Actor a = currentUser.require();
+        return a.is(Role.MUNICIPAL_OFFICIAL) || a.is(Role.ADMIN);
+    }
+
+    /** a review can be approved in bulk; claims exist only where a group shares the task */
+    public boolean isOfficial() {
+        Actor a = currentUser.require();
+        return a.is(Role.COUNTY_OFFICIAL) || a.is(Role.MUNICIPAL_OFFICIAL);
+    }
+
+    public LazyDataModel<InboxItem> getTasks() {
+        return tasks;
+    }
+
+    public LazyDataModel<InboxItem> getDone() {
+        return done;
+    }
+
+    public List<CountyView> getCounties() {
+        return counties;
+    }
+
+    public List<CycleView> getCycles() {
+        return cycles;
+    }
+
+    public List<StepCount> getSteps() {
+        return steps;
+    }
+
+    public Long getCycleId() {
+        return cycleId;
+    }
+
+    public void setCycleId(Long cycleId) {
+        this.cycleId = cycleId;
+    }
+
+    public String getCountyCode() {
+        return countyCode;
+    }
+
+    public void setCountyCode(String countyCode) {
+        this.countyCode = countyCode == null || countyCode.isBlank() ? null : countyCode;
+    }
+
+    public String getStepKey() {
+        return stepKey;
+    }
+
+    public void setStepKey(String stepKey) {
+        this.stepKey = stepKey == null || stepKey.isBlank() ? null : stepKey;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
+    public List<InboxItem> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<InboxItem> selected) {
+        this.selected = selected == null ? new ArrayList<>() : selected;
+    }
+
+    public String getBulkComment() {
+        return bulkComment;
+    }
+
+    public void setBulkComment(String bulkComment) {
+        this.bulkComment = bulkComment;
+    }
+
+    public List<BulkOutcome> getOutcomes() {
+        return outcomes;
     }
 }

@@ -54,6 +54,9 @@ public class Bootstrap {
     WorkflowService workflow;
 
     @Inject
+    org.innocomplex.appraisal.api.InboxService inbox;
+
+    @Inject
     DemoData demo;
 
     @Inject
@@ -73,6 +76,7 @@ public class Bootstrap {
         try {
             migrate();
             workflow.deployBundled();
+            inbox.rebuildIfEmpty();
             if (demoEnabled) {
                 demo.seedIfEmpty();
             }

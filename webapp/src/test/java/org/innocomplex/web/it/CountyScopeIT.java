@@ -31,6 +31,8 @@ class CountyScopeIT {
     Fixtures fixtures;
     @Inject
     AppraisalService appraisals;
+    @Inject
+    org.innocomplex.appraisal.api.InboxService inbox;
 
     @Test
     void anOfficialOfCountyANeitherSeesNorCompletesATaskOfCountyB() {
@@ -38,7 +40,7 @@ class CountyScopeIT {
         TaskInfo task = fixtures.onlyTask(longquan.appraisal());
         Actor jinyun = Fixtures.county("331122");
 
-        assertTrue(appraisals.inbox(jinyun, 0, 500).stream().map(InboxItem::taskId).noneMatch(task.id()::equals),
+        assertTrue(inbox.page(jinyun, org.innocomplex.appraisal.api.InboxQuery.all(), 0, 500).stream().map(InboxItem::taskId).noneMatch(task.id()::equals),
                 "not in county A's inbox");
         assertThrows(NotAuthorizedException.class, () -> appraisals.openTask(task.id(), jinyun));
         assertThrows(NotAuthorizedException.class,
@@ -46,7 +48,7 @@ class CountyScopeIT {
         assertThrows(NotAuthorizedException.class, () -> appraisals.record(longquan.report().id(), jinyun));
 
         assertEquals(task.id(), fixtures.onlyTask(longquan.appraisal()).id(), "the task is untouched");
-        assertTrue(appraisals.inbox(Fixtures.county("331181"), 0, 500).stream()
+        assertTrue(inbox.page(Fixtures.county("331181"), org.innocomplex.appraisal.api.InboxQuery.all(), 0, 500).stream()
                 .anyMatch(i -> i.taskId().equals(task.id())), "county B's official has it");
     }
 

@@ -38,4 +38,12 @@ public interface InboxService {
      * @return one outcome per task id, in the given order
      */
     List<BulkOutcome> bulkApprove(Actor actor, List<String> taskIds, String comment);
+
+    /**
+     * At start-up: a database from before the inbox table has open tasks but no inbox rows; they are copied from the
+     * engine once (later the engine's task events keep the table).
+     *
+     * @return how many rows were written
+     */
+    int rebuildIfEmpty();
 }

@@ -47,6 +47,13 @@ public class DefaultInboxService implements InboxService {
     WorkflowService workflow;
     @Inject
     AppraisalService appraisals;
+    @Inject
+    WorkItemProjection projection;
+
+    @Override
+    public int rebuildIfEmpty() {
+        return projection.backfillIfEmpty();
+    }
 
     static List<String> audiences(Actor actor) {
         List<String> a = new ArrayList<>();
