@@ -166,4 +166,30 @@ public class Fixtures {
         return em.createQuery("select count(e) from AppraisalEvent e where e.appraisalId = :a and e.action = :x",
                 Long.class).setParameter("a", appraisalId).setParameter("x", action).getSingleResult();
     }
+
+    // --- inbox (issue 4)
+
+    /** Another official of the same county: same candidate group, another person. */
+    public static Actor secondCounty(String code) {
+        return new Actor("it-county2-" + code, "IT county 2 " + code, Role.COUNTY_OFFICIAL, code, null);
+    }
+
+    /** Gives a task a due date in the inbox's table, as the deadline rules will (they are not this test's subject). */
+    @Transactional
+    public void dueAt(String taskId, java.time.LocalDateTime dueUtc) {
+        em.createNativeQuery("UPDATE apr_work_item SET due_at = ?1 WHERE task_id = ?2").setParameter(1, dueUtc)
+                .setParameter(2, taskId).executeUpdate();
+    }
+
+    /** The inbox row of a task as stored: status, claimed_by, completed_by, audience. */
+    @Transactional
+    public List<String> workItem(String taskId) {
+        List<?> rows = em.createNativeQuery("SELECT status, claimed_by, completed_by, audience FROM apr_work_item "
+                + "WHERE task_id = ?1").setParameter(1, taskId).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return java.util.Arrays.stream(r).map(o -> o == null ? null : o.toString()).toList();
+    }
 }

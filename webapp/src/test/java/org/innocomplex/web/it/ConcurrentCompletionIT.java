@@ -1,0 +1,89 @@
+package org.innocomplex.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.workflow.api.TaskInfo;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two officials of one county approve the same county review at the same moment, 100 times over 100 reports: each
+ * time exactly one decision is made, the other official is told the task was already handled, and nothing of the
+ * loser's is written (one history line, one next task, the inbox row completed by the winner).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConcurrentCompletionIT {
+    static final int ROUNDS = 100;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app(ConcurrentCompletionIT.class, Fixtures.class, Fixtures.Case.class, Measurements.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    AppraisalService appraisals;
+    @Resource
+    ManagedExecutorService executor;
+
+    /** what one official's attempt came to: null when it went through, else the refusal's key */
+    private String attempt(String taskId, Actor official, CountDownLatch start) throws InterruptedException {
+        start.await();
+        try {
+            appraisals.complete(taskId, official, new StepInput.Review(true, "同意（" + official.username() + "）"));
+            return null;
+        } catch (DomainException e) {
+            return e.key();
+        }
+    }
+
+    @Test
+    void twoOfficialsOnTheSameTaskMakeExactlyOneDecision() throws Exception {
+        Actor first = Fixtures.county("331122");
+        Actor second = Fixtures.secondCounty("331122");
+        int firstWon = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            Fixtures.Case c = fixtures.atCountyReview("331122");
+            TaskInfo review = fixtures.onlyTask(c.appraisal());
+            CountDownLatch start = new CountDownLatch(1);
+            Future<String> a = executor.submit(() -> attempt(review.id(), first, start));
+            Future<String> b = executor.submit(() -> attempt(review.id(), second, start));
+            start.countDown();
+            String ra = a.get(60, TimeUnit.SECONDS);
+            String rb = b.get(60, TimeUnit.SECONDS);
+
+            List<String> outcomes = new ArrayList<>();
+            outcomes.add(ra);
+            outcomes.add(rb);
+            assertEquals(1, outcomes.stream().filter(o -> o == null).count(), "round " + round + ": " + outcomes);
+            assertTrue(outcomes.contains("appraisal.error.alreadyHandled"), "round " + round + ": " + outcomes);
+            assertEquals(1, fixtures.events(c.appraisal().id(), "APPROVED"), "round " + round + ": one history line");
+            TaskInfo next = fixtures.onlyTask(c.appraisal());
+            assertEquals("municipalReview", next.definitionKey(), "round " + round + ": one next task");
+            String winner = ra == null ? first.username() : second.username();
+            assertEquals(List.of("DONE", winner, "group:county:331122"),
+                    List.of(fixtures.workItem(review.id()).get(0), fixtures.workItem(review.id()).get(2),
+                            fixtures.workItem(review.id()).get(3)), "round " + round + ": the inbox row");
+            firstWon += ra == null ? 1 : 0;
+        }
+        Measurements.record("ConcurrentCompletionIT", ROUNDS + " rounds, first official won " + firstWon
+                + ", second " + (ROUNDS - firstWon));
+    }
+}
