@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.identitylink.api.IdentityLink;
@@ -115,11 +116,16 @@ public class FlowableWorkflowService implements WorkflowService {
     @Override
     public void complete(String taskId, String user, Set<String> groups, Map<String, Object> variables) {
         actionableTask(taskId, user, groups);
+        // the engine's events (and its history) learn who acts from the thread's authenticated user
+        String previous = Authentication.getAuthenticatedUserId();
+        Authentication.setAuthenticatedUserId(user);
         try {
             engine().getTaskService().complete(taskId, user, variables);
         } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
             // a concurrent completion won; this transaction rolls back whole
             throw new TaskAlreadyHandledException(taskId, e);
+        } finally {
+            Authentication.setAuthenticatedUserId(previous);
         }
     }
 

@@ -9,6 +9,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.identitylink.api.IdentityLinkType;
@@ -49,8 +50,10 @@ class TaskEventListener implements FlowableEventListener {
         List<String> groups = task.getIdentityLinks().stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(l -> l.getGroupId()).distinct().toList();
-        String completedBy = kind == TaskEvent.Kind.COMPLETED
-                ? (task.getTempCompletedBy() != null ? task.getTempCompletedBy() : task.getAssignee()) : null;
+        String completedBy = kind != TaskEvent.Kind.COMPLETED ? null
+                : task.getTempCompletedBy() != null ? task.getTempCompletedBy()
+                : Authentication.getAuthenticatedUserId() != null ? Authentication.getAuthenticatedUserId()
+                : task.getAssignee();
         sink.accept(new TaskEvent(kind, task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getFormKey(),
                 task.getProcessInstanceId(), task.getProcessDefinitionId(), businessKey(task), instant(task.getCreateTime()),
                 instant(task.getDueDate()), task.getAssignee(), groups, completedBy));
