@@ -86,4 +86,45 @@ class ConcurrentCompletionIT {
         Measurements.record("ConcurrentCompletionIT", ROUNDS + " rounds, first official won " + firstWon
                 + ", second " + (ROUNDS - firstWon));
     }
+
+    /**
+     * Three experts submit their scores on the same appraisal at the same moment: they complete different tasks, so
+     * none is told "already handled"; their steps take turns on the appraisal and all three scores are kept.
+     */
+    @Test
+    void expertsSubmittingTogetherAllGetThrough() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Fixtures.Case c = fixtures.atCountyReview("331122");
+            appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.county("331122"),
+                    new StepInput.Review(true, null));
+            appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.municipal(),
+                    new StepInput.Review(true, null));
+            appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.municipal(),
+                    new StepInput.AssignExperts(List.of("expert1", "expert2", "expert3")));
+            List<TaskInfo> scoring = fixtures.openTasks(c.appraisal());
+            assertEquals(3, scoring.size());
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (TaskInfo t : scoring) {
+                Actor expert = new Actor(t.assignee(), t.assignee(), org.innocomplex.access.api.Role.EXPERT, null, null);
+                results.add(executor.submit(() -> {
+                    start.await();
+                    try {
+                        appraisals.complete(t.id(), expert, new StepInput.ExpertScore(new java.math.BigDecimal("85"),
+                                "评分意见"));
+                        return null;
+                    } catch (DomainException e) {
+                        return e.key();
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<String> r : results) {
+                assertEquals(null, r.get(60, TimeUnit.SECONDS), "round " + round);
+            }
+            List<TaskInfo> after = fixtures.openTasks(c.appraisal());
+            assertEquals(1, after.size(), "round " + round + ": " + after);
+            assertEquals("decision", after.get(0).definitionKey());
+        }
+    }
 }

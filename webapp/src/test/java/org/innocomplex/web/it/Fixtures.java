@@ -192,4 +192,8 @@ public class Fixtures {
         Object[] r = (Object[]) rows.get(0);
         return java.util.Arrays.stream(r).map(o -> o == null ? null : o.toString()).toList();
     }
+
+    public List<TaskInfo> openTasks(AppraisalView a) {
+        return workflow.openTasks(a.processInstanceId());
+    }
 }

@@ -1,0 +1,86 @@
+package org.innocomplex.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The inbox screen as the Jinyun county official sees it: the step counts in the header, the table, a claim, a bulk
+ * approval of two reviews with its results, the handled tab, in Chinese and in English. The reviews are made in the
+ * container first (the demo data has none yet).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class InboxPageIT {
+    static final String PASSWORD = "Demo@2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app(InboxPageIT.class, Fixtures.class, Fixtures.Case.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void threeReportsWaitForTheCountyReview() {
+        for (int i = 0; i < 3; i++) {
+            fixtures.atCountyReview("331122");
+        }
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theCountyOfficialClaimsAndApprovesInBulk() {
+        try (Browser b = new Browser(base, "inbox")) {
+            b.login("county-jinyun", PASSWORD);
+            b.click(By.id("navInbox"));
+            b.waitForText("县级审核", "办理期限", "认领人", "批量通过");
+            b.screenshot("inbox-zh");
+
+            // the header's step count opens the inbox filtered by that step
+            b.click(By.cssSelector("a.nav-step"));
+            b.waitForText("县级审核");
+
+            b.click(By.id("tabs:inbox:tasks:0:claim"));
+            b.waitForText("已认领该任务");
+            assertThat(b.text(By.id("tabs:inbox:tasks:0:claimedBy"))).isEqualTo("county-jinyun");
+
+            b.click(By.cssSelector("#tabs\\:inbox\\:tasks tbody tr:nth-child(2) .ui-chkbox-box"));
+            b.click(By.cssSelector("#tabs\\:inbox\\:tasks tbody tr:nth-child(3) .ui-chkbox-box"));
+            b.waitForText("批量通过 (2)");
+            b.click(By.id("tabs:inbox:bulkOpen"));
+            b.type("tabs:bulkForm:comment", "材料齐全，同意上报。");
+            b.screenshot("inbox-bulk-dialog");
+            b.click(By.id("tabs:bulkForm:bulkGo"));
+            b.waitForText("批量通过完成：2 条通过，0 条未通过", "批量通过结果", "已通过");
+            b.screenshot("inbox-bulk-results");
+
+            b.click(By.xpath("//a[contains(., '已办')]"));
+            b.waitForText("办理时间");
+            b.screenshot("inbox-handled-zh");
+
+            b.click(By.id("headerForm:lang"));
+            b.click(By.id("navInbox"));
+            b.waitForText("To do", "Handled by me", "Claimed by", "Approve selected", "County review");
+            b.screenshot("inbox-en");
+        }
+    }
+}
