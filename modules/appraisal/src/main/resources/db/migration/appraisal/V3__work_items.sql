@@ -25,11 +25,12 @@ CREATE TABLE apr_work_item (
     completed_at     TIMESTAMP,
     version          BIGINT        NOT NULL
 );
--- default list and its pager/step counts; the others serve one filter or sort each
-CREATE INDEX apr_work_item_created_ix ON apr_work_item (audience, status, created_at);
-CREATE INDEX apr_work_item_step_ix ON apr_work_item (audience, status, step_key, created_at);
+-- default list (newest first) and its pager; the step counts; the others serve one filter or sort each
+CREATE INDEX apr_work_item_created_ix ON apr_work_item (audience, status, created_at DESC);
+CREATE INDEX apr_work_item_step_ix ON apr_work_item (audience, status, step_key, created_at DESC);
 CREATE INDEX apr_work_item_due_ix ON apr_work_item (audience, status, due_at);
-CREATE INDEX apr_work_item_county_ix ON apr_work_item (audience, status, county_code, created_at);
-CREATE INDEX apr_work_item_cycle_ix ON apr_work_item (audience, status, cycle_id, created_at);
-CREATE INDEX apr_work_item_done_ix ON apr_work_item (completed_by, completed_at);
+CREATE INDEX apr_work_item_county_ix ON apr_work_item (audience, status, county_code, created_at DESC);
+CREATE INDEX apr_work_item_cycle_ix ON apr_work_item (audience, status, cycle_id, created_at DESC);
+CREATE INDEX apr_work_item_name_ix ON apr_work_item (audience, status, complex_name_zh);
+CREATE INDEX apr_work_item_done_ix ON apr_work_item (completed_by, completed_at DESC);
 CREATE INDEX apr_work_item_pi_ix ON apr_work_item (process_instance_id);

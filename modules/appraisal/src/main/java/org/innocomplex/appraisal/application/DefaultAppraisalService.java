@@ -1,15 +1,11 @@
 package org.innocomplex.appraisal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,15 +20,11 @@ import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.AppraisalView;
 import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.appraisal.api.HistoryEntry;
-import org.innocomplex.appraisal.api.InboxItem;
 import org.innocomplex.appraisal.api.ReportRecord;
 import org.innocomplex.appraisal.api.ReportSummary;
 import org.innocomplex.appraisal.api.ScoreView;
-import org.innocomplex.appraisal.api.StepCompleted;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.TaskDetails;
-import org.innocomplex.appraisal.application.steps.StepContext;
-import org.innocomplex.appraisal.application.steps.StepHandler;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
@@ -46,9 +38,7 @@ import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.submission.api.ValueChange;
 import org.innocomplex.workflow.api.StepRecord;
-import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskInfo;
-import org.innocomplex.workflow.api.TaskNotAllowedException;
 import org.innocomplex.workflow.api.WorkflowService;
 
 @ApplicationScoped

@@ -104,12 +104,20 @@ public class DefaultInboxService implements InboxService {
         if (live.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("select w.stepKey, min(w.stepName), count(w) from WorkItem w"
+        List<Object[]> rows = em.createQuery("select w.stepKey, count(w) from WorkItem w"
                         + where(live, InboxQuery.all()) + " group by w.stepKey order by w.stepKey", Object[].class)
                 .setParameter("aud", live.size() == 1 ? live.get(0) : live)
                 .setParameter("open", WorkItem.Status.OPEN).getResultList();
-        return rows.stream().map(r -> new StepCount((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
-                .toList();
+        // the names are not in the counting index: one probe per step (a handful) instead of reading every row
+        return rows.stream().map(r -> new StepCount((String) r[0], stepName(live, (String) r[0]),
+                ((Number) r[1]).longValue())).toList();
+    }
+
+    private String stepName(List<String> live, String stepKey) {
+        return em.createQuery("select w.stepName from WorkItem w" + where(live, InboxQuery.all().withStep(stepKey)),
+                        String.class).setParameter("aud", live.size() == 1 ? live.get(0) : live)
+                .setParameter("open", WorkItem.Status.OPEN).setParameter("step", stepKey).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
     }
 
     private static String where(List<String> live, InboxQuery q) {
