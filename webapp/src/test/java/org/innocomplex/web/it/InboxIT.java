@@ -90,6 +90,9 @@ class InboxIT {
     @Test
     void filtersSortAndPagesRunInTheQuery() {
         Actor jinyun = Fixtures.county("331122");
+        // enough reviews for two pages of two, whatever else the database holds
+        fixtures.atCountyReview("331122");
+        fixtures.atCountyReview("331122");
         Fixtures.Case review = fixtures.atCountyReview("331122");
         Fixtures.Case returned = fixtures.returnToOperator(fixtures.atCountyReview("331122"));
         String reviewTask = fixtures.onlyTask(review.appraisal()).id();

@@ -59,6 +59,8 @@ public class DefaultAppraisalService implements AppraisalService {
     RegistryService registry;
     @Inject
     StepRunner steps;
+    @Inject
+    ComplexNames complexNames;
     @jakarta.annotation.Resource
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
     @Inject
@@ -94,6 +96,8 @@ public class DefaultAppraisalService implements AppraisalService {
                     "cityCode", r.cityCode()));
         }
         em.flush();
+        // each process's first task lands in the inbox with its complex's names: one registry query for all
+        complexNames.preload(byKey.values().stream().map(Appraisal::complexId).toList());
         workflow.startMany(PROCESS_KEY, vars).forEach((key, pi) -> {
             Appraisal a = byKey.get(key);
             a.started(pi);

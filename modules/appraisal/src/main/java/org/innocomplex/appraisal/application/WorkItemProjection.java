@@ -13,7 +13,6 @@ import java.util.logging.Logger;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.WorkItem;
 import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.workflow.api.TaskEvent;
 import org.innocomplex.workflow.api.WorkflowService;
 
@@ -29,7 +28,7 @@ public class WorkItemProjection {
     @PersistenceContext
     EntityManager em;
     @Inject
-    RegistryService registry;
+    ComplexNames complexes;
     @Inject
     WorkflowService workflow;
 
@@ -50,7 +49,7 @@ public class WorkItemProjection {
                 // a process the appraisal did not start has no place in its inbox
                 return;
             }
-            Optional<ComplexView> c = registry.complex(a.complexId());
+            Optional<ComplexView> c = complexes.get(a.complexId());
             item = new WorkItem(e.taskId(), a, c.map(ComplexView::nameZh).orElse(""),
                     c.map(ComplexView::nameEn).orElse(""));
             item.describe(e.processInstanceId(), e.definitionKey(), e.formKey(), e.name(), e.created(), e.due(),
