@@ -38,6 +38,18 @@ public interface WorkflowService {
     /** Completes the task after the same checks as {@link #actionableTask}; variables go to the process. */
     void complete(String taskId, String user, Set<String> groups, Map<String, Object> variables);
 
+    /**
+     * Gives the task back to a group after the same checks as {@link #actionableTask}: the assignee is cleared and
+     * the group becomes a candidate.
+     */
+    void handBack(String taskId, String user, Set<String> groups, String candidateGroup);
+
+    /**
+     * Gives the task to another user after the same checks as {@link #actionableTask}: they become its assignee and
+     * its candidate groups are removed, so it leaves the group's inbox.
+     */
+    void reassign(String taskId, String user, Set<String> groups, String newAssignee);
+
     List<TaskInfo> openTasks(String processInstanceId);
 
     /** Open tasks of many instances at once, for lists. */

@@ -113,6 +113,34 @@ public class FlowableWorkflowService implements WorkflowService {
     }
 
     @Override
+    public void handBack(String taskId, String user, Set<String> groups, String candidateGroup) {
+        actionableTask(taskId, user, groups);
+        var tasks = engine().getTaskService();
+        try {
+            tasks.setAssignee(taskId, null);
+            tasks.addCandidateGroup(taskId, candidateGroup);
+        } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
+            throw new TaskAlreadyHandledException(taskId, e);
+        }
+    }
+
+    @Override
+    public void reassign(String taskId, String user, Set<String> groups, String newAssignee) {
+        actionableTask(taskId, user, groups);
+        var tasks = engine().getTaskService();
+        try {
+            for (IdentityLink l : tasks.getIdentityLinksForTask(taskId)) {
+                if (l.getGroupId() != null) {
+                    tasks.deleteCandidateGroup(taskId, l.getGroupId());
+                }
+            }
+            tasks.setAssignee(taskId, newAssignee);
+        } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
+            throw new TaskAlreadyHandledException(taskId, e);
+        }
+    }
+
+    @Override
     public List<TaskInfo> openTasks(String processInstanceId) {
         return engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId)
                 .orderByTaskCreateTime().asc().list().stream().map(FlowableWorkflowService::info).toList();
