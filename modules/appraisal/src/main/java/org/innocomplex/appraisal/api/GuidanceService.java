@@ -17,8 +17,12 @@ public interface GuidanceService {
     /** Whether the actor may add notes to the complex (for showing the form). */
     boolean mayWrite(Long complexId, Actor actor);
 
-    /** @return the new note's id */
-    Long addNote(Actor actor, GuidanceNoteInput note);
+    /**
+     * Saves a note with its recommendations and photos (JPEG or PNG), all or nothing.
+     *
+     * @return the new note's id
+     */
+    Long addNote(Actor actor, GuidanceNoteInput note, List<GuidanceFile> photos);
 
     /** Adds a JPEG or PNG photo to a note; the note's author or anyone else who may write notes on the complex. */
     void addPhoto(Long noteId, Actor actor, GuidanceFile photo);

@@ -122,7 +122,7 @@ public class DefaultGuidanceService implements GuidanceService {
     }
 
     @Override
-    public Long addNote(Actor actor, GuidanceNoteInput in) {
+    public Long addNote(Actor actor, GuidanceNoteInput in, List<GuidanceFile> photos) {
         if (in.complexId() == null || !mayWrite(in.complexId(), actor)) {
             throw new NotAuthorizedException("guidance.error.mayNotWrite");
         }
@@ -135,13 +135,24 @@ public class DefaultGuidanceService implements GuidanceService {
                 throw new NotAuthorizedException("appraisal.error.notAssigned");
             }
         }
-        ValidationException.throwIfAny(GuidanceRules.checkNote(in, LocalDate.now(LOCAL)));
+        List<Violation> errors = new ArrayList<>(GuidanceRules.checkNote(in, LocalDate.now(LOCAL)));
+        List<GuidanceFile> files = photos == null ? List.of() : photos.stream()
+                .filter(p -> p != null && p.content() != null && p.content().length > 0).toList();
+        for (GuidanceFile p : files) {
+            GuidanceFiles.refusal(p.content(), GuidanceFiles.PHOTO_TYPES).ifPresent(key -> errors.add(
+                    new Violation("photo", key, GuidanceFiles.MAX_BYTES / 1024 / 1024)));
+        }
+        ValidationException.throwIfAny(errors);
         GuidanceNote note = new GuidanceNote(in, actor.username());
         em.persist(note);
         em.flush();
         int order = 0;
         for (String text : GuidanceRules.recommendations(in.recommendations())) {
             em.persist(new GuidanceRecommendation(note.id(), ++order, text));
+        }
+        for (GuidanceFile p : files) {
+            em.persist(new GuidancePhoto(note.id(), p.fileName(), GuidanceFiles.detect(p.content()).orElseThrow(),
+                    p.content(), actor.username()));
         }
         return note.id();
     }

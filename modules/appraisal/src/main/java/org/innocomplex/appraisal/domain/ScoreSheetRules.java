@@ -9,8 +9,8 @@ import org.innocomplex.submission.api.RubricItemView;
 
 /**
  * The bounds of an expert's sheet: each item's points from 0 to the item's maximum, at most two decimals, and on
- * submission every item scored. Refusals name the item: arguments are its Chinese name, its English name (each
- * bundle uses its own) and the bound.
+ * submission every item scored. Each refusal's field and first argument are the item's code (the page shows its name
+ * in the user's language); the range refusal's second argument is the bound.
  */
 public final class ScoreSheetRules {
     public static final int MAX_COMMENT = 4000;
@@ -28,19 +28,19 @@ public final class ScoreSheetRules {
             BigDecimal p = points.get(item.code());
             if (p == null) {
                 if (complete) {
-                    errors.add(new Violation(item.code(), "expert.error.itemRequired", item.nameZh(), item.nameEn()));
+                    errors.add(new Violation(item.code(), "expert.error.itemRequired", item.code()));
                 }
                 continue;
             }
             if (p.signum() < 0 || p.compareTo(item.maxPoints()) > 0) {
-                errors.add(new Violation(item.code(), "expert.error.itemRange", item.nameZh(), item.nameEn(),
+                errors.add(new Violation(item.code(), "expert.error.itemRange", item.code(),
                         item.maxPoints().stripTrailingZeros().toPlainString()));
             } else if (p.stripTrailingZeros().scale() > 2) {
-                errors.add(new Violation(item.code(), "expert.error.itemScale", item.nameZh(), item.nameEn()));
+                errors.add(new Violation(item.code(), "expert.error.itemScale", item.code()));
             }
         }
         points.keySet().stream().filter(code -> items.stream().noneMatch(i -> i.code().equals(code)))
-                .forEach(code -> errors.add(new Violation(code, "expert.error.unknownItem", code, code)));
+                .forEach(code -> errors.add(new Violation(code, "expert.error.unknownItem", code)));
         return errors;
     }
 

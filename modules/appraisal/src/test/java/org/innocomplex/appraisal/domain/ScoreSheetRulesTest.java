@@ -41,7 +41,7 @@ class ScoreSheetRulesTest {
 
         assertThat(errors).extracting(Violation::field).containsExactly("plan", "implementation");
         assertThat(errors.get(0).key()).isEqualTo("expert.error.itemRange");
-        assertThat(errors.get(0).args()).containsExactly("建设方案", "Construction plan", "2");
+        assertThat(errors.get(0).args()).containsExactly("plan", "2");
     }
 
     @Test
