@@ -49,10 +49,10 @@ public class GuidanceView implements Serializable {
     private String problems;
     private String recommendations;
     private transient UploadedFile photo;
-    // follow-ups, by recommendation id: each recommendation has its own form
-    private final Map<Long, String> followAction = new HashMap<>();
-    private final Map<Long, LocalDate> followDate = new HashMap<>();
-    private final Map<Long, String> followErrors = new HashMap<>();
+    // the follow-up form: one for the complex, the recommendation picked from a list
+    private Long followRecommendation;
+    private String followAction;
+    private LocalDate followDate;
     private transient UploadedFile evidence;
 
     public List<GuidanceNoteView> notes(Long complexId) {
@@ -101,21 +101,36 @@ public class GuidanceView implements Serializable {
         }
     }
 
-    public void addFollowUp(Long complexId, Long recommendationId) {
-        followErrors.remove(recommendationId);
+    /** A recommendation as the follow-up form lists it. */
+    public record Choice(Long id, String label) implements Serializable {
+    }
+
+    /** The complex's recommendations, those without a follow-up first, for the follow-up form. */
+    public List<Choice> recommendations(Long complexId) {
+        List<Choice> open = new ArrayList<>();
+        List<Choice> answered = new ArrayList<>();
+        for (GuidanceNoteView n : notes(complexId)) {
+            for (GuidanceNoteView.Recommendation r : n.recommendations()) {
+                Choice c = new Choice(r.id(), n.visitDate() + " · " + r.order() + ". " + r.text());
+                (r.followUps().isEmpty() ? open : answered).add(c);
+            }
+        }
+        open.addAll(answered);
+        return open;
+    }
+
+    public void addFollowUp(Long complexId) {
         GuidanceFile file = evidence != null && evidence.getSize() > 0
                 ? new GuidanceFile(evidence.getFileName(), evidence.getContent()) : null;
         try {
-            guidance.addFollowUp(recommendationId, currentUser.require(), followAction.get(recommendationId),
-                    followDate.get(recommendationId), file);
+            guidance.addFollowUp(followRecommendation, currentUser.require(), followAction, followDate, file);
             faces.info("guidance.followUp.saved");
-            followAction.remove(recommendationId);
-            followDate.remove(recommendationId);
+            followRecommendation = null;
+            followAction = null;
+            followDate = null;
             notes.remove(complexId);
         } catch (ValidationException e) {
-            followErrors.put(recommendationId, String.join("；", e.violations().stream()
-                    .map(v -> faces.text(v.key(), v.args().toArray())).toList()));
-            faces.error(e);
+            faces.violations("followUp", e);
         } catch (DomainException e) {
             faces.error(e);
         }
@@ -177,15 +192,27 @@ public class GuidanceView implements Serializable {
         this.evidence = evidence;
     }
 
-    public Map<Long, String> getFollowAction() {
+    public Long getFollowRecommendation() {
+        return followRecommendation;
+    }
+
+    public void setFollowRecommendation(Long followRecommendation) {
+        this.followRecommendation = followRecommendation;
+    }
+
+    public String getFollowAction() {
         return followAction;
     }
 
-    public Map<Long, LocalDate> getFollowDate() {
+    public void setFollowAction(String followAction) {
+        this.followAction = followAction;
+    }
+
+    public LocalDate getFollowDate() {
         return followDate;
     }
 
-    public Map<Long, String> getFollowErrors() {
-        return followErrors;
+    public void setFollowDate(LocalDate followDate) {
+        this.followDate = followDate;
     }
 }

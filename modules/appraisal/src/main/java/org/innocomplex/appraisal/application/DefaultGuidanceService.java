@@ -159,7 +159,7 @@ public class DefaultGuidanceService implements GuidanceService {
 
     @Override
     public void addPhoto(Long noteId, Actor actor, GuidanceFile photo) {
-        GuidanceNote note = em.find(GuidanceNote.class, noteId);
+        GuidanceNote note = noteId == null ? null : em.find(GuidanceNote.class, noteId);
         if (note == null) {
             throw new DomainException("guidance.error.unknownNote");
         }
@@ -177,7 +177,8 @@ public class DefaultGuidanceService implements GuidanceService {
     @Override
     public void addFollowUp(Long recommendationId, Actor actor, String actionTaken, LocalDate doneOn,
                             GuidanceFile evidence) {
-        GuidanceRecommendation rec = em.find(GuidanceRecommendation.class, recommendationId);
+        GuidanceRecommendation rec = recommendationId == null ? null
+                : em.find(GuidanceRecommendation.class, recommendationId);
         if (rec == null) {
             throw new DomainException("guidance.error.unknownNote");
         }
