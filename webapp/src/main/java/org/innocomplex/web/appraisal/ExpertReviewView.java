@@ -70,7 +70,12 @@ public class ExpertReviewView implements Serializable {
                 ScoreSheetView sheet = reviews.sheet(taskId, actor);
                 expert = true;
                 confirmed = sheet.confirmed();
-                points = new HashMap<>(sheet.points());
+                points = new HashMap<>();
+                // shown as entered: 7.5, not the column's 7.50
+                sheet.points().forEach((k, v) -> {
+                    BigDecimal plain = v.stripTrailingZeros();
+                    points.put(k, plain.scale() < 0 ? plain.setScale(0) : plain);
+                });
                 groupComments = new HashMap<>(sheet.groupComments());
                 comment = sheet.comment();
                 savedAt = sheet.savedAt();
