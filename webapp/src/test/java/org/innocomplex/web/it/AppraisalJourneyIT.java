@@ -16,8 +16,9 @@ import org.openqa.selenium.By;
 
 /**
  * One report's whole appraisal through the screens, by every role, on the demo data: the Jinyun operator submits,
- * the county and the city approve, three experts score, the city decides, and the report page shows the grade and
- * the history.
+ * the county and the city approve, the city assigns two experts, one declares a conflict and the city gives the
+ * review to a third, the experts score item by item (one writes an on-site guidance note, which the operator answers),
+ * the city decides, and the report page shows the grade, the follow-up and the history.
  */
 @ExtendWith(ArquillianExtension.class)
 class AppraisalJourneyIT {
@@ -70,7 +71,7 @@ class AppraisalJourneyIT {
             b.waitForText("已办理完成并保存");
             b.logout();
 
-            // the municipal official approves, then assigns three experts
+            // the municipal official approves, then assigns two experts
             b.login("municipal", PASSWORD);
             openTaskOf(b, JINYUN);
             b.waitForText("市级审核");
@@ -78,7 +79,7 @@ class AppraisalJourneyIT {
             b.waitForText("已办理完成并保存");
             openTaskOf(b, JINYUN);
             assertThat(b.waitForText("指派专家")).doesNotContain("赵主任");
-            for (String expert : new String[] {"王教授", "李研究员", "陈高工"}) {
+            for (String expert : new String[] {"王教授", "李研究员"}) {
                 b.click(By.xpath("//label[contains(., '" + expert + "')]"));
             }
             b.screenshot("municipal-assign-experts");
@@ -86,9 +87,34 @@ class AppraisalJourneyIT {
             b.waitForText("已办理完成并保存");
             b.logout();
 
+            // the second expert declares a conflict of interest: the task goes back to the city
+            b.login("expert2", PASSWORD);
+            openTaskOf(b, JINYUN);
+            b.type("conflict:reason", "本人近两年为该综合体运营单位提供过技术咨询。");
+            b.scrollTo(By.id("conflict:declare"));
+            b.screenshot("expert-declare-conflict");
+            b.click(By.id("conflict:declare"));
+            b.waitForText("已申报利益冲突");
+            assertThat(b.text()).doesNotContain("缙云锯床");
+            b.logout();
+
+            // the city gives the handed-back review to another eligible expert (赵主任 has a conflict, 李研究员
+            // declared one, 王教授 is assigned: only 陈高工 is offered)
+            b.login("municipal", PASSWORD);
+            openTaskOf(b, JINYUN);
+            b.waitForText("原指派专家申报了利益冲突");
+            var replacement = new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("replace:replacement")));
+            assertThat(replacement.getOptions()).extracting(o -> o.getAttribute("value"))
+                    .containsExactly("", "expert3");
+            replacement.selectByValue("expert3");
+            b.screenshot("municipal-reassign");
+            b.click(By.id("replace:reassign"));
+            b.waitForText("已改派专家");
+            b.logout();
+
             // each expert confirms having no conflict, then scores the rubric item by item; the first also writes
             // an on-site guidance note with a photo and saves a draft first; the last works in English
-            String[][] scores = {{"expert1", "86"}, {"expert2", "90"}, {"expert3", "88"}};
+            String[][] scores = {{"expert1", "86"}, {"expert3", "90"}};
             for (String[] s : scores) {
                 boolean english = s[0].equals("expert3");
                 b.login(s[0], PASSWORD);
@@ -146,7 +172,7 @@ class AppraisalJourneyIT {
             b.waitForText("待办任务");
             b.logout();
 
-            // the municipal official decides: mean 88.00 proposes 良好
+            // the municipal official decides: mean (86 + 90) / 2 = 88.00 proposes 良好
             b.login("municipal", PASSWORD);
             openTaskOf(b, JINYUN);
             assertThat(b.text(By.id("decision:mean"))).isEqualTo("88");
@@ -162,7 +188,7 @@ class AppraisalJourneyIT {
             b.click(By.partialLinkText(JINYUN));
             assertThat(b.text(By.id("grade"))).isEqualTo("良好");
             b.waitForText("提交报告", "审核通过", "指派专家", "专家评分", "评定并发布",
-                    "评价已完成", "材料齐全，同意上报。", "确认无利益冲突", "已更新展示厅内容，补充近三年成果展板。");
+                    "评价已完成", "材料齐全，同意上报。", "确认无利益冲突", "申报利益冲突", "改派专家", "已更新展示厅内容，补充近三年成果展板。");
             b.screenshot("operator-record-zh");
             b.click(By.id("headerForm:lang"));
             b.waitForText("Report submitted", "Graded and published");
