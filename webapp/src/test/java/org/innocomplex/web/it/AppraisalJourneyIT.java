@@ -131,6 +131,7 @@ class AppraisalJourneyIT {
                     writeGuidanceNote(b);
                 }
                 scoreItems(b, new BigDecimal(s[1]));
+                assertThat(b.text(By.id("expert:total"))).as("the total as typed").isEqualTo(s[1]);
                 b.type("expert:comment", english ? "Solid platform; strengthen technology transfer."
                         : "平台建设扎实，建议加强成果转化。");
                 if (s[0].equals("expert1")) {
