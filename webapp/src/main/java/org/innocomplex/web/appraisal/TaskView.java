@@ -64,8 +64,6 @@ public class TaskView implements Serializable {
     private String comment;
     // assign experts
     private List<String> experts = new ArrayList<>();
-    // expert review
-    private BigDecimal score;
     // decision
     private Grade grade;
     private String reason;
@@ -146,10 +144,6 @@ public class TaskView implements Serializable {
 
     public void assignExperts() {
         complete(new StepInput.AssignExperts(List.copyOf(experts)));
-    }
-
-    public void submitScore() {
-        complete(new StepInput.ExpertScore(score, comment));
     }
 
     public void decide() {
@@ -283,14 +277,6 @@ public class TaskView implements Serializable {
 
     public void setExperts(List<String> experts) {
         this.experts = experts;
-    }
-
-    public BigDecimal getScore() {
-        return score;
-    }
-
-    public void setScore(BigDecimal score) {
-        this.score = score;
     }
 
     public Grade getGrade() {

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
  * {@code filename*=UTF-8''...} (RFC 5987 percent-encoding), which every current browser reads, after an ASCII
  * {@code filename="..."} for clients that do not.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private ContentDisposition() {
     }
 
-    static String attachment(String filename) {
+    public static String attachment(String filename) {
         return "attachment; filename=\"" + asciiFallback(filename) + "\"; filename*=UTF-8''" + encode(filename);
     }
 

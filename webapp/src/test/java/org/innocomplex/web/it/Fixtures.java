@@ -196,4 +196,40 @@ public class Fixtures {
     public List<TaskInfo> openTasks(AppraisalView a) {
         return workflow.openTasks(a.processInstanceId());
     }
+
+    // --- experts (issue 4): expert review, conflicts, guidance
+
+    public static Actor expert(String username) {
+        return new Actor(username, "IT " + username, Role.EXPERT, null, null);
+    }
+
+    /** A fresh complex whose report the county and the city approved and the city gave to these experts. */
+    public Case atExpertReview(String countyCode, String... experts) {
+        Case c = atCountyReview(countyCode);
+        appraisals.complete(onlyTask(c.appraisal()).id(), county(countyCode), new StepInput.Review(true, null));
+        appraisals.complete(onlyTask(c.appraisal()).id(), municipal(), new StepInput.Review(true, null));
+        appraisals.complete(onlyTask(c.appraisal()).id(), municipal(),
+                new StepInput.AssignExperts(List.of(experts)));
+        return c;
+    }
+
+    /** The open task of the appraisal that this user is the assignee of. */
+    public TaskInfo taskOf(AppraisalView a, String assignee) {
+        return workflow.openTasks(a.processInstanceId()).stream().filter(t -> assignee.equals(t.assignee()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no open task of " + assignee));
+    }
+
+    /** Every rubric item of the report's cycle at {@code share} of its maximum, rounded to two decimals. */
+    public Map<String, BigDecimal> sheet(ReportView report, String share) {
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        submissions.catalogue(report.cycleId()).rubricItems().forEach(i -> points.put(i.code(),
+                i.maxPoints().multiply(new BigDecimal(share)).setScale(2, java.math.RoundingMode.HALF_UP)));
+        return points;
+    }
+
+    @Transactional
+    public long rows(String table, String column, Object value) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
+                .setParameter(1, value).getSingleResult()).longValue();
+    }
 }

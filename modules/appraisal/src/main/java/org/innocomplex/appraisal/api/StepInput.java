@@ -18,8 +18,18 @@ public sealed interface StepInput {
     record AssignExperts(List<String> experts) implements StepInput {
     }
 
-    /** the {@code expert-review} step: the total on the rubric, 0 to 100 */
-    record ExpertScore(BigDecimal score, String comment) implements StepInput {
+    /**
+     * the {@code expert-review} step: points by rubric item code (each 0 to the item's maximum; the total is their
+     * sum), a comment by rubric group code and an overall comment
+     */
+    record ExpertScore(java.util.Map<String, BigDecimal> points, java.util.Map<String, String> groupComments,
+                       String comment) implements StepInput {
+        public ExpertScore {
+            points = points == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(points));
+            groupComments = groupComments == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
+                    new java.util.LinkedHashMap<>(groupComments));
+        }
     }
 
     /** the {@code decision} step; a grade other than the proposed one needs a reason */

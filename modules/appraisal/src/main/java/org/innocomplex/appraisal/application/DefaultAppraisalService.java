@@ -65,6 +65,8 @@ public class DefaultAppraisalService implements AppraisalService {
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
     @Inject
     UserService users;
+    @Inject
+    ExpertSheets sheets;
 
     @Override
     public AppraisalView start(Long reportId, String startedBy) {
@@ -116,7 +118,7 @@ public class DefaultAppraisalService implements AppraisalService {
         ComplexView complex = registry.complex(a.complexId()).orElseThrow();
         ReportView report = submissions.report(a.reportId()).orElseThrow();
         List<ExpertView> eligible = "assign-experts".equals(task.formKey())
-                ? registry.experts().stream().filter(e -> !ConflictOfInterest.conflicts(e, complex)).toList()
+                ? ConflictOfInterest.eligible(registry.experts(), complex, sheets.declared(a.id()), a.experts())
                 : List.of();
         List<ScoreView> scores = scores(a.id());
         BigDecimal mean = GradeBands.mean(scores.stream().map(ScoreView::score).toList()).orElse(null);

@@ -35,7 +35,7 @@ public class WorkItemProjection {
     void on(@Observes TaskEvent e) {
         switch (e.kind()) {
             case CREATED -> created(e);
-            case ASSIGNED -> find(e.taskId()).ifPresent(w -> w.assigned(e.assignee()));
+            case ASSIGNED -> find(e.taskId()).ifPresent(w -> w.assigned(e.assignee(), e.candidateGroups()));
             case COMPLETED -> find(e.taskId()).ifPresent(w -> w.completed(e.completedBy(), Instant.now()));
             case DELETED -> find(e.taskId()).ifPresent(w -> w.cancelled(Instant.now()));
         }

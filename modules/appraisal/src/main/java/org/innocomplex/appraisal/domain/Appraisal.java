@@ -91,6 +91,22 @@ public class Appraisal {
         this.publishedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
+    /** A replacement for an expert who declared a conflict. */
+    public void addExpert(String coming) {
+        List<String> list = new java.util.ArrayList<>(experts());
+        if (!list.contains(coming)) {
+            list.add(coming);
+        }
+        this.experts = String.join(",", list);
+    }
+
+    /** An expert who declared a conflict leaves the appraisal. */
+    public void removeExpert(String leaving) {
+        List<String> list = new java.util.ArrayList<>(experts());
+        list.remove(leaving);
+        this.experts = String.join(",", list);
+    }
+
     public List<String> experts() {
         return experts == null || experts.isBlank() ? List.of() : Arrays.asList(experts.split(","));
     }
@@ -101,6 +117,10 @@ public class Appraisal {
 
     public Long reportId() {
         return reportId;
+    }
+
+    public Long cycleId() {
+        return cycleId;
     }
 
     public Long complexId() {

@@ -23,6 +23,19 @@ public final class ConflictOfInterest {
         return expert.affiliations().stream().map(ConflictOfInterest::norm).anyMatch(unit::equals);
     }
 
+    /**
+     * The experts who may be offered for a complex's appraisal: no conflict by organisation or affiliation, none
+     * who declared a conflict with it, none already assigned to it.
+     */
+    public static java.util.List<ExpertView> eligible(java.util.List<ExpertView> roster, ComplexView complex,
+                                                      java.util.Collection<String> declared,
+                                                      java.util.Collection<String> assigned) {
+        return roster.stream().filter(e -> !conflicts(e, complex))
+                .filter(e -> !declared.contains(e.username()))
+                .filter(e -> !assigned.contains(e.username()))
+                .toList();
+    }
+
     private static String norm(String s) {
         return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
     }

@@ -112,12 +112,20 @@ public class WorkItem {
         }
     }
 
-    /** A claim or its release on a group task; a new assignee of a personal task takes it over. */
-    public void assigned(String assignee) {
-        if (audience.startsWith(GROUP)) {
+    /**
+     * A claim or its release on a group task; a new assignee of a personal task takes it over; a personal task
+     * handed back to a group (or a group task given to one person) changes whom it is offered to by the same rule
+     * as {@link #describe}.
+     */
+    public void assigned(String assignee, List<String> candidateGroups) {
+        if (candidateGroups.isEmpty()) {
+            if (assignee != null) {
+                audience = USER + assignee;
+            }
+            claimedBy = null;
+        } else {
+            audience = GROUP + candidateGroups.get(0);
             claimedBy = assignee;
-        } else if (assignee != null) {
-            audience = USER + assignee;
         }
     }
 

@@ -56,6 +56,16 @@ public interface WorkflowService {
      * that a colleague's absence does not block the county's work; a task without candidate groups is refused.
      */
     void unclaim(String taskId, String user, Set<String> groups);
+     * Gives the task back to a group after the same checks as {@link #actionableTask}: the assignee is cleared and
+     * the group becomes a candidate.
+     */
+    void handBack(String taskId, String user, Set<String> groups, String candidateGroup);
+
+    /**
+     * Gives the task to another user after the same checks as {@link #actionableTask}: they become its assignee and
+     * its candidate groups are removed, so it leaves the group's inbox.
+     */
+    void reassign(String taskId, String user, Set<String> groups, String newAssignee);
 
     List<TaskInfo> openTasks(String processInstanceId);
 

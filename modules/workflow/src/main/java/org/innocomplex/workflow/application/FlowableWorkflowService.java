@@ -146,6 +146,19 @@ public class FlowableWorkflowService implements WorkflowService {
     }
 
     @Override
+    public void handBack(String taskId, String user, Set<String> groups, String candidateGroup) {
+        actionableTask(taskId, user, groups);
+        var tasks = engine().getTaskService();
+        try {
+            // the group first: the assignment event then carries it, and the inbox offers the task to the group
+            tasks.addCandidateGroup(taskId, candidateGroup);
+            tasks.setAssignee(taskId, null);
+        } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
+            throw new TaskAlreadyHandledException(taskId, e);
+        }
+    }
+
+    @Override
     public void unclaim(String taskId, String user, Set<String> groups) {
         Task task = groupTask(taskId, user, groups);
         if (task.getAssignee() != null) {
@@ -166,6 +179,22 @@ public class FlowableWorkflowService implements WorkflowService {
             throw new TaskNotAllowedException(taskId, user);
         }
         return task;
+    }
+
+    @Override
+    public void reassign(String taskId, String user, Set<String> groups, String newAssignee) {
+        actionableTask(taskId, user, groups);
+        var tasks = engine().getTaskService();
+        try {
+            for (IdentityLink l : tasks.getIdentityLinksForTask(taskId)) {
+                if (l.getGroupId() != null) {
+                    tasks.deleteCandidateGroup(taskId, l.getGroupId());
+                }
+            }
+            tasks.setAssignee(taskId, newAssignee);
+        } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
+            throw new TaskAlreadyHandledException(taskId, e);
+        }
     }
 
     @Override

@@ -23,6 +23,8 @@ public class AssignExpertsStep implements StepHandler {
     RegistryService registry;
     @Inject
     HistoryWriter history;
+    @Inject
+    org.innocomplex.appraisal.application.ExpertSheets sheets;
 
     @Override
     public String formKey() {
@@ -47,10 +49,11 @@ public class AssignExpertsStep implements StepHandler {
             throw new DomainException("appraisal.error.expertTwice");
         }
         ComplexView complex = registry.complex(ctx.appraisal().complexId()).orElseThrow();
+        List<String> declared = sheets.declared(ctx.appraisal().id());
         for (String username : picked) {
             ExpertView e = registry.expertByUsername(username)
                     .orElseThrow(() -> new DomainException("appraisal.error.unknownExpert", username));
-            if (ConflictOfInterest.conflicts(e, complex)) {
+            if (ConflictOfInterest.conflicts(e, complex) || declared.contains(username)) {
                 throw new DomainException("appraisal.error.conflictOfInterest", e.name());
             }
         }

@@ -8,18 +8,27 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.application.ExpertSheets;
 import org.innocomplex.appraisal.domain.ExpertScore;
+import org.innocomplex.appraisal.domain.ScoreSheet;
+import org.innocomplex.appraisal.domain.ScoreSheetRules;
+import org.innocomplex.submission.api.CatalogueView;
 
-/** {@code expert-review}: an assigned expert's score, 0 to 100, with a comment. */
+/**
+ * {@code expert-review}: an assigned expert who confirmed having no conflict scores the cycle's rubric item by item.
+ * The sheet is kept item by item; the total goes to {@link ExpertScore}, which the decision reads.
+ */
 @ApplicationScoped
 public class ExpertReviewStep implements StepHandler {
-    static final BigDecimal MAX = BigDecimal.valueOf(100);
 
     @PersistenceContext
     EntityManager em;
     @Inject
     HistoryWriter history;
+    @Inject
+    ExpertSheets sheets;
 
     @Override
     public String formKey() {
@@ -34,18 +43,24 @@ public class ExpertReviewStep implements StepHandler {
     @Override
     public Map<String, Object> handle(StepContext ctx, StepInput input) {
         StepInput.ExpertScore s = (StepInput.ExpertScore) input;
-        if (!ctx.appraisal().experts().contains(ctx.actor().username())) {
+        String expert = ctx.actor().username();
+        if (!ctx.appraisal().experts().contains(expert)) {
             throw new NotAuthorizedException("appraisal.error.notAssigned");
         }
-        if (s.score() == null) {
-            throw new DomainException("appraisal.error.scoreRequired");
+        if (!sheets.confirmed(ctx.appraisal().id(), expert)) {
+            throw new DomainException("expert.error.confirmFirst");
         }
-        if (s.score().signum() < 0 || s.score().compareTo(MAX) > 0 || s.score().scale() > 2) {
-            throw new DomainException("appraisal.error.scoreRange", 0, MAX);
+        CatalogueView catalogue = sheets.catalogue(ctx.appraisal());
+        ValidationException.throwIfAny(ScoreSheetRules.check(catalogue.rubricItems(), s.points(), true));
+        if (s.comment() != null && s.comment().length() > ScoreSheetRules.MAX_COMMENT) {
+            throw new DomainException("expert.error.commentTooLong", ScoreSheetRules.MAX_COMMENT);
         }
-        em.persist(new ExpertScore(ctx.appraisal().id(), ctx.actor().username(), s.score(), s.comment()));
-        history.write(ctx, "SCORED", s.score().toPlainString() + (s.comment() == null || s.comment().isBlank()
-                ? "" : " — " + s.comment().strip()));
+        BigDecimal total = ScoreSheetRules.total(s.points());
+        ScoreSheet sheet = sheets.sheetOf(ctx.appraisal().id(), expert);
+        sheet.fill(s.points(), s.groupComments(), s.comment());
+        sheet.submit();
+        em.persist(new ExpertScore(ctx.appraisal().id(), expert, total, sheet.comment()));
+        history.write(ctx, "SCORED", total.toPlainString() + (sheet.comment() == null ? "" : " — " + sheet.comment()));
         return Map.of();
     }
 }

@@ -1,0 +1,243 @@
+package org.innocomplex.web.appraisal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.CurrentUser;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.Role;
+import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.access.api.Violation;
+import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.appraisal.api.ExpertReviewService;
+import org.innocomplex.appraisal.api.ScoreSheetView;
+import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.web.support.Faces;
+
+/**
+ * The {@code expert-review} step's form ({@code WEB-INF/includes/steps/expert-review.xhtml}): the expert confirms
+ * having no conflict (or declares one), then scores the rubric item by item with a comment per group, saving drafts
+ * as they go. A task an expert handed back shows the municipal official the experts who may take it over.
+ */
+@Named
+@ViewScoped
+public class ExpertReviewView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    ExpertReviewService reviews;
+    @Inject
+    AppraisalService appraisals;
+    @Inject
+    Faces faces;
+    @Inject
+    TaskView taskView;
+
+    private String taskId;
+    private boolean expert;
+    private boolean confirmed;
+    private boolean handedBack;
+    private Instant savedAt;
+    private Map<String, BigDecimal> points = new HashMap<>();
+    private Map<String, String> groupComments = new HashMap<>();
+    private String comment;
+    private String reason;
+    private Map<String, String> itemErrors = new LinkedHashMap<>();
+    private List<ExpertView> replacements = List.of();
+    private String replacement;
+
+    @PostConstruct
+    void load() {
+        taskId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        Actor actor = currentUser.require();
+        try {
+            handedBack = reviews.handedBack(taskId, actor);
+            if (actor.is(Role.EXPERT) && !handedBack) {
+                ScoreSheetView sheet = reviews.sheet(taskId, actor);
+                expert = true;
+                confirmed = sheet.confirmed();
+                points = new HashMap<>();
+                // shown as entered: 7.5, not the column's 7.50
+                sheet.points().forEach((k, v) -> {
+                    BigDecimal plain = v.stripTrailingZeros();
+                    points.put(k, plain.scale() < 0 ? plain.setScale(0) : plain);
+                });
+                groupComments = new HashMap<>(sheet.groupComments());
+                comment = sheet.comment();
+                savedAt = sheet.savedAt();
+            } else if (handedBack && actor.is(Role.MUNICIPAL_OFFICIAL)) {
+                replacements = reviews.replacements(taskId, actor);
+            }
+        } catch (DomainException e) {
+            // the task page already says why the task cannot be opened
+        }
+    }
+
+    public void confirm() {
+        try {
+            reviews.confirmNoConflict(taskId, currentUser.require());
+            faces.flashInfo("expert.confirmed");
+            faces.redirect("/appraisal/task.xhtml?id=" + taskId);
+        } catch (DomainException e) {
+            faces.error(e);
+        }
+    }
+
+    public void declare() {
+        try {
+            reviews.declareConflict(taskId, currentUser.require(), reason);
+            faces.flashInfo("expert.declared");
+            faces.redirect("/appraisal/inbox.xhtml");
+        } catch (ValidationException e) {
+            faces.violations("conflict", e);
+        } catch (DomainException e) {
+            faces.error(e);
+        } catch (RuntimeException e) {
+            concurrent(e);
+        }
+    }
+
+    public void saveDraft() {
+        itemErrors.clear();
+        try {
+            reviews.saveDraft(taskId, currentUser.require(), input());
+            faces.flashInfo("expert.draftSaved");
+            faces.redirect("/appraisal/task.xhtml?id=" + taskId);
+        } catch (ValidationException e) {
+            showItemErrors(e);
+        } catch (DomainException e) {
+            faces.error(e);
+        } catch (RuntimeException e) {
+            concurrent(e);
+        }
+    }
+
+    public void submit() {
+        itemErrors.clear();
+        try {
+            appraisals.complete(taskId, currentUser.require(), input());
+            faces.flashInfo("appraisal.task.done");
+            faces.redirect("/appraisal/inbox.xhtml");
+        } catch (ValidationException e) {
+            showItemErrors(e);
+        } catch (DomainException e) {
+            faces.error(e);
+        } catch (RuntimeException e) {
+            concurrent(e);
+        }
+    }
+
+    public void reassign() {
+        try {
+            reviews.reassign(taskId, currentUser.require(), replacement);
+            faces.flashInfo("expert.reassigned");
+            faces.redirect("/appraisal/inbox.xhtml");
+        } catch (ValidationException e) {
+            faces.violations("replace", e);
+        } catch (DomainException e) {
+            faces.error(e);
+        } catch (RuntimeException e) {
+            concurrent(e);
+        }
+    }
+
+    private void concurrent(RuntimeException e) {
+        if (!Faces.concurrentChange(e)) {
+            throw e;
+        }
+        faces.error(null, "appraisal.error.concurrentChange");
+    }
+
+    private StepInput.ExpertScore input() {
+        return new StepInput.ExpertScore(points, groupComments, comment);
+    }
+
+    /** Each refusal beside its item, the item named in the page's language. */
+    private void showItemErrors(ValidationException e) {
+        boolean zh = "zh".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        for (Violation v : e.violations()) {
+            Object[] args = v.args().toArray();
+            if (args.length > 0 && args[0] instanceof String code && taskView.getDetails() != null) {
+                args[0] = taskView.getDetails().catalogue().rubricItems().stream()
+                        .filter(i -> i.code().equals(code)).findFirst().<Object>map(i -> i.name(zh)).orElse(code);
+            }
+            itemErrors.merge(v.field(), faces.text(v.key(), args), (x, y) -> x + "；" + y);
+        }
+        faces.error(e);
+    }
+
+    /** The sum of the points entered so far. */
+    public BigDecimal getTotal() {
+        return points.values().stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public boolean isExpert() {
+        return expert;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public boolean isHandedBack() {
+        return handedBack;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public Map<String, BigDecimal> getPoints() {
+        return points;
+    }
+
+    public Map<String, String> getGroupComments() {
+        return groupComments;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Map<String, String> getItemErrors() {
+        return itemErrors;
+    }
+
+    public List<ExpertView> getReplacements() {
+        return replacements;
+    }
+
+    public String getReplacement() {
+        return replacement;
+    }
+
+    public void setReplacement(String replacement) {
+        this.replacement = replacement;
+    }
+}

@@ -1,0 +1,208 @@
+package org.innocomplex.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.access.api.Violation;
+import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.appraisal.api.ExpertReviewService;
+import org.innocomplex.appraisal.api.HistoryEntry;
+import org.innocomplex.appraisal.api.ScoreSheetView;
+import org.innocomplex.appraisal.api.ScoreView;
+import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.workflow.api.TaskInfo;
+import org.innocomplex.workflow.api.WorkflowService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The expert's side of the review on the real services and engine: the no-conflict confirmation gates scoring, the
+ * rubric is scored item by item within bounds, drafts stay the expert's own, and a declared conflict hands the task
+ * back to the city, which gives it to another eligible expert whose score lets the decision open.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExpertReviewIT {
+    static final String COUNTY = "331122";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app(ExpertReviewIT.class, Fixtures.class, Fixtures.Case.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    AppraisalService appraisals;
+    @Inject
+    ExpertReviewService reviews;
+    @Inject
+    WorkflowService workflow;
+
+    private StepInput.ExpertScore full(Fixtures.Case c, String share) {
+        return new StepInput.ExpertScore(fixtures.sheet(c.report(), share), Map.of("construction", "建设扎实"),
+                "总体良好");
+    }
+
+    private static Set<String> fields(ValidationException e) {
+        return e.violations().stream().map(Violation::field).collect(Collectors.toSet());
+    }
+
+    private static Set<String> keys(ValidationException e) {
+        return e.violations().stream().map(Violation::key).collect(Collectors.toSet());
+    }
+
+    private Set<String> inbox(Actor a) {
+        return workflow.inbox(a.username(), a.groups(), 0, 10_000).stream().map(TaskInfo::id)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void scoringIsRefusedUntilTheExpertConfirmsHavingNoConflict() {
+        Fixtures.Case c = fixtures.atExpertReview(COUNTY, "expert1");
+        Actor expert1 = Fixtures.expert("expert1");
+        TaskInfo task = fixtures.taskOf(c.appraisal(), "expert1");
+
+        DomainException refused = assertThrows(DomainException.class,
+                () -> appraisals.complete(task.id(), expert1, full(c, "0.8")));
+        assertEquals("expert.error.confirmFirst", refused.key());
+        assertThrows(DomainException.class, () -> reviews.saveDraft(task.id(), expert1, full(c, "0.8")));
+        assertFalse(reviews.sheet(task.id(), expert1).confirmed());
+        assertEquals(0, fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id()));
+
+        reviews.confirmNoConflict(task.id(), expert1);
+        reviews.confirmNoConflict(task.id(), expert1);
+
+        assertTrue(reviews.sheet(task.id(), expert1).confirmed());
+        assertEquals(1, fixtures.events(c.appraisal().id(), "NO_CONFLICT_CONFIRMED"), "one line, however often");
+        HistoryEntry line = appraisals.openTask(task.id(), expert1).history().stream()
+                .filter(h -> h.action().equals("NO_CONFLICT_CONFIRMED")).findFirst().orElseThrow();
+        assertEquals("expert1", line.actor());
+        assertNotNull(line.at());
+
+        appraisals.complete(task.id(), expert1, full(c, "0.8"));
+        assertEquals(1, fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id()));
+    }
+
+    @Test
+    void anItemAboveItsMaximumIsRefusedByNameAndNothingIsSaved() {
+        Fixtures.Case c = fixtures.atExpertReview(COUNTY, "expert1");
+        Actor expert1 = Fixtures.expert("expert1");
+        TaskInfo task = fixtures.taskOf(c.appraisal(), "expert1");
+        reviews.confirmNoConflict(task.id(), expert1);
+        Map<String, BigDecimal> points = new HashMap<>(fixtures.sheet(c.report(), "1"));
+        points.put("plan", new BigDecimal("2.5"));
+        points.remove("video");
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> appraisals.complete(task.id(), expert1, new StepInput.ExpertScore(points, Map.of(), null)));
+
+        assertEquals(Set.of("plan", "video"), fields(e));
+        assertEquals(Set.of("expert.error.itemRange", "expert.error.itemRequired"), keys(e));
+        assertEquals(0, fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id()));
+        assertEquals(0, fixtures.rows("apr_score_sheet", "appraisal_id", c.appraisal().id()));
+        assertEquals(task.id(), fixtures.taskOf(c.appraisal(), "expert1").id(), "the task is still open");
+    }
+
+    @Test
+    void aDraftIsKeptForItsExpertOnlyAndTheSubmittedTotalIsTheExactSum() {
+        Fixtures.Case c = fixtures.atExpertReview(COUNTY, "expert1", "expert2");
+        Actor expert1 = Fixtures.expert("expert1");
+        TaskInfo task = fixtures.taskOf(c.appraisal(), "expert1");
+        reviews.confirmNoConflict(task.id(), expert1);
+
+        reviews.saveDraft(task.id(), expert1, new StepInput.ExpertScore(Map.of("plan", new BigDecimal("1.5")),
+                Map.of("construction", "方案可行"), "初评"));
+
+        ScoreSheetView draft = reviews.sheet(task.id(), expert1);
+        assertEquals(Set.of("plan"), draft.points().keySet());
+        assertEquals(0, draft.points().get("plan").compareTo(new BigDecimal("1.5")));
+        assertEquals("方案可行", draft.groupComments().get("construction"));
+        assertNotNull(draft.savedAt());
+        assertThrows(NotAuthorizedException.class, () -> reviews.sheet(task.id(), Fixtures.expert("expert2")));
+        assertThrows(NotAuthorizedException.class, () -> reviews.sheet(task.id(), Fixtures.municipal()));
+        assertEquals(0, fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id()), "a draft is no score");
+
+        Map<String, BigDecimal> points = fixtures.sheet(c.report(), "0.87");
+        BigDecimal sum = points.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        appraisals.complete(task.id(), expert1, new StepInput.ExpertScore(points, Map.of(), null));
+
+        TaskInfo other = fixtures.taskOf(c.appraisal(), "expert2");
+        reviews.confirmNoConflict(other.id(), Fixtures.expert("expert2"));
+        appraisals.complete(other.id(), Fixtures.expert("expert2"), full(c, "0.5"));
+        List<ScoreView> scores = appraisals.openTask(fixtures.onlyTask(c.appraisal()).id(), Fixtures.municipal())
+                .scores();
+        ScoreView first = scores.stream().filter(s -> s.expert().equals("expert1")).findFirst().orElseThrow();
+        assertEquals(0, first.score().compareTo(sum), first.score() + " is the sum " + sum);
+    }
+
+    @Test
+    void aDeclaredConflictHandsTheTaskBackAndTheCityGivesItToAnotherExpertWhoseScoreOpensTheDecision() {
+        Fixtures.Case c = fixtures.atExpertReview(COUNTY, "expert1", "expert2", "expert3");
+        Actor expert2 = Fixtures.expert("expert2");
+        Actor city = Fixtures.municipal();
+        TaskInfo task = fixtures.taskOf(c.appraisal(), "expert2");
+
+        ValidationException noReason = assertThrows(ValidationException.class,
+                () -> reviews.declareConflict(task.id(), expert2, "  "));
+        assertEquals(Set.of("expert.error.reasonRequired"), keys(noReason));
+        assertEquals("expert2", workflow.openTask(task.id()).orElseThrow().assignee(), "nothing changed");
+
+        reviews.declareConflict(task.id(), expert2, "本人曾为该运营单位提供咨询服务");
+
+        assertNull(workflow.openTask(task.id()).orElseThrow().assignee());
+        assertTrue(inbox(city).contains(task.id()), "handed back to the city");
+        assertFalse(inbox(expert2).contains(task.id()));
+        assertEquals(List.of("expert1", "expert3"), appraisals.record(c.report().id(), city).appraisal().experts());
+        assertEquals(1, fixtures.rows("apr_conflict_declaration", "appraisal_id", c.appraisal().id()));
+        assertEquals(1, fixtures.events(c.appraisal().id(), "CONFLICT_DECLARED"));
+        assertThrows(NotAuthorizedException.class, () -> appraisals.openTask(task.id(), expert2));
+        assertThrows(NotAuthorizedException.class, () -> reviews.replacements(task.id(), Fixtures.county(COUNTY)));
+
+        List<String> offered = reviews.replacements(task.id(), city).stream().map(ExpertView::username).toList();
+        assertTrue(offered.contains("expert4"), offered::toString);
+        assertFalse(offered.contains("expert1") || offered.contains("expert2") || offered.contains("expert3"),
+                offered::toString);
+        ValidationException declaredAgain = assertThrows(ValidationException.class,
+                () -> reviews.reassign(task.id(), city, "expert2"));
+        assertEquals(Set.of("expert.error.notEligible"), keys(declaredAgain));
+        assertThrows(ValidationException.class, () -> reviews.reassign(task.id(), city, "expert1"));
+
+        reviews.reassign(task.id(), city, "expert4");
+
+        assertEquals("expert4", workflow.openTask(task.id()).orElseThrow().assignee());
+        assertFalse(inbox(city).contains(task.id()), "gone from the city's inbox");
+        assertEquals(List.of("expert1", "expert3", "expert4"),
+                appraisals.record(c.report().id(), city).appraisal().experts());
+        assertEquals(1, fixtures.events(c.appraisal().id(), "EXPERT_REASSIGNED"));
+
+        for (String username : List.of("expert1", "expert3", "expert4")) {
+            Actor e = Fixtures.expert(username);
+            TaskInfo t = fixtures.taskOf(c.appraisal(), username);
+            reviews.confirmNoConflict(t.id(), e);
+            appraisals.complete(t.id(), e, full(c, "0.9"));
+        }
+        TaskInfo decision = fixtures.onlyTask(c.appraisal());
+        assertEquals("decision", decision.definitionKey());
+        assertEquals(Set.of("expert1", "expert3", "expert4"), appraisals.openTask(decision.id(), city).scores()
+                .stream().map(ScoreView::expert).collect(Collectors.toSet()));
+    }
+}
