@@ -9,6 +9,10 @@ import java.time.Instant;
  */
 public record HistoryEntry(Instant at, String stepKey, String action, String actor, String actorName,
                            String comment) implements java.io.Serializable {
+    public HistoryEntry withoutComment() {
+        return new HistoryEntry(at, stepKey, action, actor, actorName, null);
+    }
+
     public HistoryEntry withActorName(String name) {
         return new HistoryEntry(at, stepKey, action, actor, name, comment);
     }

@@ -47,6 +47,9 @@ public interface WorkflowService {
 
     boolean isEnded(String processInstanceId);
 
+    /** The BPMN XML of the instance's own process version, with its current and completed activities. */
+    Optional<ProcessDiagram> diagram(String processInstanceId);
+
     /** Deploys the BPMN bundled with the product; unchanged files create no new version. */
     void deployBundled();
 
