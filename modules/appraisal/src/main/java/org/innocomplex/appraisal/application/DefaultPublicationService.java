@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.Actor;
@@ -67,11 +66,11 @@ public class DefaultPublicationService implements PublicationService {
 
     private PublicationPreview previewOf(Long cycleId, List<Appraisal> decided) {
         CycleView cycle = submissions.cycle(cycleId).orElseThrow();
-        Map<Grade, Long> distribution = new EnumMap<>(Grade.class);
+        Map<String, Long> distribution = new java.util.LinkedHashMap<>();
         for (Grade g : Grade.values()) {
-            distribution.put(g, 0L);
+            distribution.put(g.name(), 0L);
         }
-        decided.forEach(a -> distribution.merge(a.grade(), 1L, Long::sum));
+        decided.forEach(a -> distribution.merge(a.grade().name(), 1L, Long::sum));
         long alreadyPublished = count("select count(a) from Appraisal a where a.cycleId = :c and a.status = :s",
                 cycleId, AppraisalStatus.PUBLISHED);
         long excellent = count("select count(a) from Appraisal a where a.cycleId = :c and a.grade = :s",

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.DecisionProposal;
 import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.appraisal.domain.Appraisal;
@@ -25,7 +24,7 @@ import org.innocomplex.submission.api.SubmissionService;
  * The grading of one report seen against its whole cycle: its aggregated score, the bands, and its rank for the
  * 优秀 cap (see {@link ExcellenceCap}). Every appraisal of the cycle with at least one expert total counts in the
  * ranking with its current aggregate, so a proposal made early can change as other reports get scored; the cap on
- * decided grades ({@link #requireRoomForExcellent}) and the check at publication keep the cap from being exceeded.
+ * decided grades ({@link org.innocomplex.appraisal.domain.GradeDecision}) and the check at publication keep the cap from being exceeded.
  */
 @ApplicationScoped
 public class CycleGrading {
@@ -65,14 +64,6 @@ public class CycleGrading {
         Grade proposed = ExcellenceCap.propose(score, bands, cycleScores, cap);
         return Optional.of(new DecisionProposal(score, own.get().configured().name(), own.get().applied().name(),
                 byBands, proposed, cycle.excellentCapPercent(), appraisals, cap, excellentDecidedBesides(a)));
-    }
-
-    /** Refuses a decided 优秀 that would take the cycle's 优秀 grades beyond its cap. */
-    public void requireRoomForExcellent(DecisionProposal p) {
-        if (!ExcellenceCap.roomForOneMore(p.excellentDecided(), p.cap())) {
-            throw new DomainException("decision.error.excellentCapReached", p.cap(), p.capPercent(),
-                    p.appraisalsInCycle());
-        }
     }
 
     public Long cycleOf(Appraisal a) {

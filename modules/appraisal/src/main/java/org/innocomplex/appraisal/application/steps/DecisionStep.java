@@ -7,9 +7,9 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.DecisionProposal;
-import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
+import org.innocomplex.appraisal.domain.GradeDecision;
 import org.innocomplex.submission.api.SubmissionService;
 
 /**
@@ -42,18 +42,9 @@ public class DecisionStep implements StepHandler {
             throw new NotAuthorizedException("appraisal.error.notYourCity");
         }
         StepInput.Decide d = (StepInput.Decide) input;
-        if (d.grade() == null) {
-            throw new DomainException("appraisal.error.gradeRequired");
-        }
         DecisionProposal p = grading.proposal(ctx.appraisal())
                 .orElseThrow(() -> new DomainException("appraisal.error.noScores"));
-        String reason = d.reason() == null || d.reason().isBlank() ? null : d.reason().strip();
-        if (d.grade() != p.proposed() && reason == null) {
-            throw new DomainException("appraisal.error.overrideReasonRequired");
-        }
-        if (d.grade() == Grade.EXCELLENT) {
-            grading.requireRoomForExcellent(p);
-        }
+        String reason = GradeDecision.check(d.grade(), p.proposed(), d.reason(), p.excellentDecided(), p.cap());
         ctx.appraisal().decide(p.score(), p.applied(), p.proposed(), d.grade(), reason, ctx.actor().username());
         submissions.markAccepted(ctx.appraisal().reportId());
         // proposed and final grade, score and method are on the appraisal; the line keeps who, when and why
