@@ -15,8 +15,8 @@ import org.openqa.selenium.By;
 
 /**
  * One report's whole appraisal through the screens, by every role, on the demo data: the Jinyun operator submits,
- * the county and the city approve, three experts score, the city decides, and the report page shows the grade and
- * the history.
+ * the county and the city approve, three experts score, the city decides and publishes, and the report page shows the
+ * grade and the history.
  */
 @ExtendWith(ArquillianExtension.class)
 class AppraisalJourneyIT {
@@ -106,6 +106,14 @@ class AppraisalJourneyIT {
             b.screenshot("municipal-decision");
             b.click(By.id("decision:decide"));
             b.waitForText("已办理完成并保存");
+            // decided is not yet published: the bureau publishes the cycle's results together
+            b.click(By.id("navCycles"));
+            b.click(By.linkText("2025"));
+            b.waitFor(By.id("publication:publish"));
+            b.screenshot("municipal-publish");
+            b.click(By.id("publication:publish"));
+            b.click(By.cssSelector(".ui-confirmdialog-yes"));
+            b.waitForText("已发布 1 个评价结果");
             b.logout();
 
             // the operator sees the grade and the whole history
@@ -113,11 +121,11 @@ class AppraisalJourneyIT {
             b.click(By.id("navReports"));
             b.click(By.partialLinkText(JINYUN));
             assertThat(b.text(By.id("grade"))).isEqualTo("良好");
-            b.waitForText("提交报告", "审核通过", "指派专家", "专家评分", "评定并发布",
+            b.waitForText("提交报告", "审核通过", "指派专家", "专家评分", "评定等级", "发布结果",
                     "评价已完成", "材料齐全，同意上报。");
             b.screenshot("operator-record-zh");
             b.click(By.id("headerForm:lang"));
-            b.waitForText("Report submitted", "Graded and published");
+            b.waitForText("Report submitted", "Graded", "Results published");
             assertThat(b.text(By.id("grade"))).isEqualTo("Good");
             b.screenshot("operator-record-en");
         }

@@ -166,4 +166,48 @@ public class Fixtures {
         return em.createQuery("select count(e) from AppraisalEvent e where e.appraisalId = :a and e.action = :x",
                 Long.class).setParameter("a", appraisalId).setParameter("x", action).getSingleResult();
     }
+
+    // ---- issue 4, decision: appraisals of a cycle driven to the decision step, and a grade forced for the cap check
+
+    /** A municipal official of another city than the default fixtures' one. */
+    public static Actor municipalOf(String cityCode) {
+        return new Actor("it-municipal-" + cityCode, "IT municipal " + cityCode, Role.MUNICIPAL_OFFICIAL, cityCode,
+                null);
+    }
+
+    /**
+     * Submits the report, has the county and the city approve it, assigns expert1..expert(n) and lets each score:
+     * the decision step is then open.
+     */
+    public AppraisalView driveToDecision(Long reportId, String cityCode, BigDecimal... scores) {
+        ReportView report = submissions.report(reportId).orElseThrow();
+        AppraisalView a = appraisals.record(reportId, admin()).appraisal();
+        Actor operator = new Actor("it-op-c" + report.complexId(), "IT operator", Role.OPERATOR,
+                report.countyCode(), report.complexId());
+        submit(new Case(registry.complex(report.complexId()).orElseThrow(), report, a, operator));
+        appraisals.complete(onlyTask(a).id(), county(report.countyCode()), new StepInput.Review(true, "同意"));
+        Actor municipal = municipalOf(cityCode);
+        appraisals.complete(onlyTask(a).id(), municipal, new StepInput.Review(true, "同意"));
+        List<String> experts = new java.util.ArrayList<>();
+        for (int i = 1; i <= scores.length; i++) {
+            experts.add("expert" + i);
+        }
+        appraisals.complete(onlyTask(a).id(), municipal, new StepInput.AssignExperts(experts));
+        for (int i = 0; i < scores.length; i++) {
+            String expert = experts.get(i);
+            TaskInfo t = workflow.openTasks(a.processInstanceId()).stream()
+                    .filter(x -> expert.equals(x.assignee())).findFirst().orElseThrow();
+            appraisals.complete(t.id(), new Actor(expert, expert, Role.EXPERT, null, null),
+                    new StepInput.ExpertScore(scores[i], "评分"));
+        }
+        return a;
+    }
+
+    /** Writes a decided grade behind the services' back, to show what publication does when the cap is exceeded. */
+    @Transactional
+    public void forceDecided(Long appraisalId, String grade, String status) {
+        em.createNativeQuery("UPDATE apr_appraisal SET grade = ?1, status = ?2 WHERE id = ?3")
+                .setParameter(1, grade).setParameter(2, status).setParameter(3, appraisalId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
 }
