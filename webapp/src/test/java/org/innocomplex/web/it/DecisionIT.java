@@ -1,11 +1,16 @@
 package org.innocomplex.web.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,121 +75,118 @@ class DecisionIT {
                 BigDecimal.valueOf(30), ScoreAggregation.TRIMMED_MEAN, 15), municipal);
         opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
         List<Long> reports = new ArrayList<>(submissions.reportIds(cycle.id()).values());
-        assertThat(reports).hasSize(10);
+        assertEquals(10, reports.size());
         reports.sort(null);
 
         // top by trimmed mean: 93 (its mean would be 82.67); second: 91 (its mean 94 would have been first)
         String[][] scores = {{"95", "93", "60"}, {"91", "91", "100"}, {"50", "88", "89"}, {"70", "75", "80"},
                 {"60", "62", "64"}};
         List<AppraisalView> decidable = new ArrayList<>();
-        for (int i = 0; i < scores.length; i++) {
-            decidable.add(fixtures.driveToDecision(reports.get(i), CITY,
-                    java.util.Arrays.stream(scores[i]).map(BigDecimal::new).toArray(BigDecimal[]::new)));
+        for (String[] s : scores) {
+            decidable.add(fixtures.driveToDecision(reports.get(decidable.size()), CITY,
+                    Arrays.stream(s).map(BigDecimal::new).toArray(BigDecimal[]::new)));
         }
         AppraisalView top = decidable.get(0);
         AppraisalView second = decidable.get(1);
         AppraisalView third = decidable.get(2);
 
         DecisionProposal p1 = proposal(top, municipal);
-        assertThat(p1.score()).isEqualByComparingTo("93.00");
-        assertThat(p1.applied()).isEqualTo("TRIMMED_MEAN");
-        assertThat(p1.appraisalsInCycle()).isEqualTo(10);
-        assertThat(p1.cap()).isEqualTo(1);
-        assertThat(p1.proposed()).isEqualTo(Grade.EXCELLENT);
+        assertDecimal("93.00", p1.score());
+        assertEquals("TRIMMED_MEAN", p1.applied());
+        assertEquals(10, p1.appraisalsInCycle());
+        assertEquals(1, p1.cap());
+        assertEquals(Grade.EXCELLENT, p1.proposed());
         DecisionProposal p2 = proposal(second, municipal);
-        assertThat(p2.score()).isEqualByComparingTo("91.00");
-        assertThat(p2.byBands()).isEqualTo(Grade.EXCELLENT);
-        assertThat(p2.proposed()).as("second in a cycle with one 优秀 place").isEqualTo(Grade.GOOD);
-        assertThat(proposal(third, municipal).score()).isEqualByComparingTo("88.00");
+        assertDecimal("91.00", p2.score());
+        assertEquals(Grade.EXCELLENT, p2.byBands());
+        assertEquals(Grade.GOOD, p2.proposed(), "second in a cycle with one 优秀 place");
+        assertDecimal("88.00", proposal(third, municipal).score());
 
         // an override without a reason is refused and writes nothing
-        assertThatThrownBy(() -> decide(second, municipal, Grade.EXCELLENT, "  "))
-                .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).key()).isEqualTo("appraisal.error.overrideReasonRequired");
-        assertThat(record(second, municipal).appraisal().status()).isEqualTo(AppraisalStatus.RUNNING);
-        assertThat(fixtures.events(second.id(), "DECIDED")).isZero();
+        assertKey("appraisal.error.overrideReasonRequired",
+                () -> decide(second, municipal, Grade.EXCELLENT, "  "));
+        assertEquals(AppraisalStatus.RUNNING, record(second, municipal).appraisal().status());
+        assertEquals(0, fixtures.events(second.id(), "DECIDED"));
 
         decide(top, municipal, Grade.EXCELLENT, null);
         // the one place is taken: an override to 优秀 is refused even with a reason
-        assertThatThrownBy(() -> decide(second, municipal, Grade.EXCELLENT, "现场考察成效突出"))
-                .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).key()).isEqualTo("decision.error.excellentCapReached");
+        assertKey("decision.error.excellentCapReached",
+                () -> decide(second, municipal, Grade.EXCELLENT, "现场考察成效突出"));
         decide(second, municipal, Grade.GOOD, null);
         decide(third, municipal, Grade.PASS, "成果转化材料不足");
 
         AppraisalView thirdDecided = record(third, municipal).appraisal();
-        assertThat(thirdDecided.status()).isEqualTo(AppraisalStatus.DECIDED);
-        assertThat(thirdDecided.proposedGrade()).isEqualTo(Grade.GOOD);
-        assertThat(thirdDecided.grade()).isEqualTo(Grade.PASS);
-        assertThat(thirdDecided.score()).isEqualByComparingTo("88.00");
-        assertThat(thirdDecided.aggregation()).isEqualTo("TRIMMED_MEAN");
-        assertThat(thirdDecided.gradeReason()).isEqualTo("成果转化材料不足");
-        assertThat(thirdDecided.decidedBy()).isEqualTo(municipal.username());
-        assertThat(thirdDecided.decidedAt()).isNotNull();
-        assertThat(thirdDecided.publishedAt()).isNull();
-        assertThat(record(third, municipal).history()).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("DECIDED");
-            assertThat(e.comment()).isEqualTo("成果转化材料不足");
-        });
+        assertEquals(AppraisalStatus.DECIDED, thirdDecided.status());
+        assertEquals(Grade.GOOD, thirdDecided.proposedGrade());
+        assertEquals(Grade.PASS, thirdDecided.grade());
+        assertDecimal("88.00", thirdDecided.score());
+        assertEquals("TRIMMED_MEAN", thirdDecided.aggregation());
+        assertEquals("成果转化材料不足", thirdDecided.gradeReason());
+        assertEquals(municipal.username(), thirdDecided.decidedBy());
+        assertNotNull(thirdDecided.decidedAt());
+        assertNull(thirdDecided.publishedAt());
+        assertTrue(record(third, municipal).history().stream()
+                .anyMatch(e -> "DECIDED".equals(e.action()) && "成果转化材料不足".equals(e.comment())));
 
         // decided but unpublished: the complex sees neither grade nor score nor the reason; officials see it
         Actor operator = operatorOf(top);
         ReportRecord before = record(top, operator);
-        assertThat(before.appraisal().status()).isEqualTo(AppraisalStatus.DECIDED);
-        assertThat(before.appraisal().grade()).isNull();
-        assertThat(before.appraisal().score()).isNull();
-        assertThat(before.scores()).isEmpty();
-        assertThat(appraisals.reports(operator)).singleElement().satisfies(r -> assertThat(r.grade()).isNull());
-        assertThat(record(top, Fixtures.county(COUNTY)).appraisal().grade()).isEqualTo(Grade.EXCELLENT);
-        assertThat(record(third, operatorOf(third)).history())
-                .filteredOn(e -> "DECIDED".equals(e.action())).allSatisfy(e -> assertThat(e.comment()).isNull());
+        assertEquals(AppraisalStatus.DECIDED, before.appraisal().status());
+        assertNull(before.appraisal().grade());
+        assertNull(before.appraisal().score());
+        assertTrue(before.scores().isEmpty());
+        assertEquals(1, appraisals.reports(operator).size());
+        assertNull(appraisals.reports(operator).get(0).grade());
+        assertEquals(Grade.EXCELLENT, record(top, Fixtures.county(COUNTY)).appraisal().grade());
+        assertTrue(record(third, operatorOf(third)).history().stream()
+                .filter(e -> "DECIDED".equals(e.action())).allMatch(e -> e.comment() == null));
 
         // only the city's municipal bureau publishes
-        assertThatThrownBy(() -> publication.publish(cycle.id(), Fixtures.county(COUNTY)))
-                .isInstanceOf(NotAuthorizedException.class);
-        assertThatThrownBy(() -> publication.publish(cycle.id(), Fixtures.municipal()))
-                .isInstanceOf(NotAuthorizedException.class);
-        assertThatThrownBy(() -> publication.preview(cycle.id(), operator))
-                .isInstanceOf(NotAuthorizedException.class);
+        assertThrows(NotAuthorizedException.class, () -> publication.publish(cycle.id(), Fixtures.county(COUNTY)));
+        assertThrows(NotAuthorizedException.class, () -> publication.publish(cycle.id(), Fixtures.municipal()));
+        assertThrows(NotAuthorizedException.class, () -> publication.preview(cycle.id(), operator));
 
         PublicationPreview preview = publication.preview(cycle.id(), municipal);
-        assertThat(preview.toPublish()).isEqualTo(3);
-        assertThat(preview.distribution()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("EXCELLENT", 1L, "GOOD", 1L, "PASS", 1L, "FAIL", 0L));
-        assertThat(preview.cap()).isEqualTo(1);
-        assertThat(preview.capExceeded()).isFalse();
+        assertEquals(3, preview.toPublish());
+        assertEquals(Map.of("EXCELLENT", 1L, "GOOD", 1L, "PASS", 1L, "FAIL", 0L), preview.distribution());
+        assertEquals(1, preview.cap());
+        assertFalse(preview.capExceeded());
 
         // a 优秀 slipped in behind the services' back: publication refuses rather than exceed the cap
         AppraisalView fourth = decidable.get(3);
         fixtures.forceDecided(fourth.id(), "EXCELLENT", "DECIDED");
-        assertThat(publication.preview(cycle.id(), municipal).capExceeded()).isTrue();
-        assertThatThrownBy(() -> publication.publish(cycle.id(), municipal))
-                .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).key()).isEqualTo("publish.error.capExceeded");
-        assertThat(record(top, municipal).appraisal().publishedAt()).isNull();
+        assertTrue(publication.preview(cycle.id(), municipal).capExceeded());
+        assertKey("publish.error.capExceeded", () -> publication.publish(cycle.id(), municipal));
+        assertNull(record(top, municipal).appraisal().publishedAt());
         fixtures.forceDecided(fourth.id(), null, "RUNNING");
 
-        int before2 = published.seen().size();
-        assertThat(publication.publish(cycle.id(), municipal)).isEqualTo(3);
+        int seenBefore = published.seen().size();
+        assertEquals(3, publication.publish(cycle.id(), municipal));
 
         ReportRecord after = record(top, operator);
-        assertThat(after.appraisal().status()).isEqualTo(AppraisalStatus.PUBLISHED);
-        assertThat(after.appraisal().grade()).isEqualTo(Grade.EXCELLENT);
-        assertThat(after.appraisal().score()).isEqualByComparingTo("93.00");
-        assertThat(after.appraisal().publishedAt()).isNotNull();
-        assertThat(after.scores()).hasSize(3);
-        assertThat(appraisals.reports(operator)).singleElement()
-                .satisfies(r -> assertThat(r.grade()).isEqualTo(Grade.EXCELLENT));
-        assertThat(fixtures.events(top.id(), "PUBLISHED")).isEqualTo(1);
-        assertThat(published.seen()).hasSize(before2 + 1);
-        assertThat(published.seen().get(before2).appraisalIds())
-                .containsExactlyInAnyOrder(top.id(), second.id(), third.id());
-        assertThat(published.seen().get(before2).by()).isEqualTo(municipal.username());
+        assertEquals(AppraisalStatus.PUBLISHED, after.appraisal().status());
+        assertEquals(Grade.EXCELLENT, after.appraisal().grade());
+        assertDecimal("93.00", after.appraisal().score());
+        assertNotNull(after.appraisal().publishedAt());
+        assertEquals(3, after.scores().size());
+        assertEquals(Grade.EXCELLENT, appraisals.reports(operator).get(0).grade());
+        assertEquals(1, fixtures.events(top.id(), "PUBLISHED"));
+        assertEquals(seenBefore + 1, published.seen().size());
+        assertEquals(Set.of(top.id(), second.id(), third.id()),
+                Set.copyOf(published.seen().get(seenBefore).appraisalIds()));
+        assertEquals(municipal.username(), published.seen().get(seenBefore).by());
 
         // nothing left to publish
-        assertThatThrownBy(() -> publication.publish(cycle.id(), municipal))
-                .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).key()).isEqualTo("publish.error.nothingToPublish");
+        assertKey("publish.error.nothingToPublish", () -> publication.publish(cycle.id(), municipal));
+    }
+
+    private static void assertDecimal(String expected, BigDecimal actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), expected + " expected, was " + actual);
+    }
+
+    private static void assertKey(String key, org.junit.jupiter.api.function.Executable call) {
+        DomainException e = assertThrows(DomainException.class, call);
+        assertEquals(key, e.key());
     }
 
     private DecisionProposal proposal(AppraisalView a, Actor municipal) {
