@@ -101,7 +101,7 @@ class AppraisalJourneyIT {
             // the municipal official decides: mean 88.00 proposes 良好
             b.login("municipal", PASSWORD);
             openTaskOf(b, JINYUN);
-            assertThat(b.text(By.id("decision:mean"))).isEqualTo("88");
+            assertThat(b.text(By.id("decision:mean"))).isEqualTo("88.00");
             assertThat(b.text(By.id("decision:proposed"))).isEqualTo("良好");
             b.screenshot("municipal-decision");
             b.click(By.id("decision:decide"));
@@ -109,7 +109,7 @@ class AppraisalJourneyIT {
             // decided is not yet published: the bureau publishes the cycle's results together
             b.click(By.id("navCycles"));
             b.click(By.linkText("2025"));
-            b.waitFor(By.id("publication:publish"));
+            b.scrollTo(By.id("publication:publish"));
             b.screenshot("municipal-publish");
             b.click(By.id("publication:publish"));
             b.click(By.cssSelector(".ui-confirmdialog-yes"));
@@ -128,6 +128,8 @@ class AppraisalJourneyIT {
             b.waitForText("Report submitted", "Graded", "Results published");
             assertThat(b.text(By.id("grade"))).isEqualTo("Good");
             b.screenshot("operator-record-en");
+            b.scrollTo(By.id("timeline"));
+            b.screenshot("operator-record-timeline-en");
         }
     }
 
