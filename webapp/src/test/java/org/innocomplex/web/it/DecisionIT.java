@@ -139,7 +139,12 @@ class DecisionIT {
         assertNull(appraisals.reports(operator).get(0).grade());
         assertEquals(Grade.EXCELLENT, record(top, Fixtures.county(COUNTY)).appraisal().grade());
         assertTrue(record(third, operatorOf(third)).history().stream()
-                .filter(e -> "DECIDED".equals(e.action())).allMatch(e -> e.comment() == null));
+                .filter(e -> "DECIDED".equals(e.action()) || "SCORED".equals(e.action()))
+                .allMatch(e -> e.comment() == null), "no totals, no reason before publication");
+        assertTrue(record(third, municipal).history().stream()
+                .anyMatch(e -> "SCORED".equals(e.action()) && e.comment() != null));
+        assertTrue(record(third, municipal).history().stream().anyMatch(e -> "EXPERTS_ASSIGNED".equals(e.action())
+                && e.comment().contains("王教授") && !e.comment().contains("expert1")), "experts by name");
 
         // only the city's municipal bureau publishes
         assertThrows(NotAuthorizedException.class, () -> publication.publish(cycle.id(), Fixtures.county(COUNTY)));

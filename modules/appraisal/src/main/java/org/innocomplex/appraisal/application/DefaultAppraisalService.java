@@ -222,10 +222,11 @@ public class DefaultAppraisalService implements AppraisalService {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         boolean hideDecision = !AppraisalAccess.seesUnpublishedGrade(actor);
         AppraisalView view = hideDecision ? a.toView().withoutUnpublishedDecision() : a.toView();
-        List<HistoryEntry> history = history(a.id());
-        if (hideDecision && view.decidedUnpublished()) {
-            // the decision's reason would give the grade away before publication
-            history = history.stream().map(e -> "DECIDED".equals(e.action()) ? e.withoutComment() : e).toList();
+        List<HistoryEntry> history = withExpertNames(history(a.id()));
+        if (hideDecision && view.status() != AppraisalStatus.PUBLISHED) {
+            // the experts' totals and the decision's reason would give the grade away before publication
+            history = history.stream().map(e -> "DECIDED".equals(e.action()) || "SCORED".equals(e.action())
+                    ? e.withoutComment() : e).toList();
         }
         return new ReportRecord(report, complex, submissions.catalogue(report.cycleId()),
                 submissions.compare(reportId), submissions.versions(reportId), view, workflow.openTasks(pi),
@@ -294,6 +295,20 @@ public class DefaultAppraisalService implements AppraisalService {
                 .map(AppraisalEvent::toEntry).toList();
         Map<String, String> names = users.displayNames(entries.stream().map(HistoryEntry::actor).toList());
         return entries.stream().map(e -> e.withActorName(names.get(e.actor()))).toList();
+    }
+
+    /** The assignment's line names the experts by username; the timeline shows their names. */
+    private List<HistoryEntry> withExpertNames(List<HistoryEntry> entries) {
+        List<String> usernames = entries.stream().filter(e -> "EXPERTS_ASSIGNED".equals(e.action())
+                        && e.comment() != null)
+                .flatMap(e -> java.util.Arrays.stream(e.comment().split(",\\s*"))).distinct().toList();
+        if (usernames.isEmpty()) {
+            return entries;
+        }
+        Map<String, String> names = users.displayNames(usernames);
+        return entries.stream().map(e -> !"EXPERTS_ASSIGNED".equals(e.action()) || e.comment() == null ? e
+                : e.withComment(java.util.Arrays.stream(e.comment().split(",\\s*"))
+                        .map(u -> names.getOrDefault(u, u)).collect(Collectors.joining(", ")))).toList();
     }
 
     private List<ScoreView> scores(Long appraisalId) {

@@ -35,6 +35,8 @@ public class DefaultPublicationService implements PublicationService {
     SubmissionService submissions;
     @Inject
     Event<GradesPublished> published;
+    @Inject
+    org.innocomplex.appraisal.application.steps.CycleGrading grading;
 
     @Override
     public PublicationPreview preview(Long cycleId, Actor actor) {
@@ -45,6 +47,7 @@ public class DefaultPublicationService implements PublicationService {
     @Override
     public int publish(Long cycleId, Actor actor) {
         requireBureauOf(cycleId, actor);
+        grading.lockCycle(cycleId);
         // the optimistic force-increment makes a step completing on one of them at the same moment fail, not mix
         List<Appraisal> decided = decidedUnpublished(cycleId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         PublicationPreview p = previewOf(cycleId, decided);

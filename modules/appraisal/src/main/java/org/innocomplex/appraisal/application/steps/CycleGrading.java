@@ -66,6 +66,19 @@ public class CycleGrading {
                 byBands, proposed, cycle.excellentCapPercent(), appraisals, cap, excellentDecidedBesides(a)));
     }
 
+    /**
+     * Serialises whatever may add a 优秀 to a cycle (a decision for 优秀, a publication): two officials deciding 优秀
+     * for two reports at the same moment would otherwise both see one place left. The cycle's first appraisal row
+     * serves as the cycle's lock, taken before counting; it is held until the transaction ends.
+     */
+    public void lockCycle(Long cycleId) {
+        Long first = em.createQuery("select min(p.id) from Appraisal p where p.cycleId = :c", Long.class)
+                .setParameter("c", cycleId).getSingleResult();
+        if (first != null) {
+            em.find(Appraisal.class, first, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
+    }
+
     public Long cycleOf(Appraisal a) {
         return a.cycleId() != null ? a.cycleId() : submissions.report(a.reportId()).orElseThrow().cycleId();
     }

@@ -42,6 +42,9 @@ public class DecisionStep implements StepHandler {
             throw new NotAuthorizedException("appraisal.error.notYourCity");
         }
         StepInput.Decide d = (StepInput.Decide) input;
+        if (d.grade() == org.innocomplex.appraisal.api.Grade.EXCELLENT) {
+            grading.lockCycle(grading.cycleOf(ctx.appraisal()));
+        }
         DecisionProposal p = grading.proposal(ctx.appraisal())
                 .orElseThrow(() -> new DomainException("appraisal.error.noScores"));
         String reason = GradeDecision.check(d.grade(), p.proposed(), d.reason(), p.excellentDecided(), p.cap());
