@@ -173,7 +173,9 @@ public class DefaultAppraisalService implements AppraisalService {
         try {
             workflow.complete(taskId, actor.username(), actor.groups(), vars);
         } catch (TaskAlreadyHandledException e) {
-            throw new DomainException("appraisal.error.alreadyHandled");
+            DomainException handled = new DomainException("appraisal.error.alreadyHandled");
+            handled.initCause(e);
+            throw handled;
         }
         String comment = input instanceof StepInput.Review r ? r.comment() : null;
         completed.fire(new StepCompleted(a.id(), a.reportId(), task.definitionKey(), task.formKey(),
