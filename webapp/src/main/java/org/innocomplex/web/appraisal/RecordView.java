@@ -54,6 +54,24 @@ public class RecordView implements Serializable {
         return changes;
     }
 
+    /**
+     * The process diagram's data for the page's script: the BPMN XML and the current and completed activity ids,
+     * as JSON with every {@code <} escaped so that the XML cannot close the script element it is embedded in.
+     */
+    public String getDiagramJson() {
+        if (record == null || record.diagram() == null) {
+            return null;
+        }
+        var d = record.diagram();
+        var current = jakarta.json.Json.createArrayBuilder();
+        d.currentActivityIds().forEach(current::add);
+        var completed = jakarta.json.Json.createArrayBuilder();
+        d.completedActivityIds().forEach(completed::add);
+        String json = jakarta.json.Json.createObjectBuilder().add("xml", d.bpmnXml()).add("current", current)
+                .add("completed", completed).build().toString();
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
     public ReportRecord getRecord() {
         return record;
     }

@@ -147,10 +147,19 @@ public class TaskView implements Serializable {
     }
 
     public void decide() {
-        complete(new StepInput.Decide(grade, reason));
+        // the decision's refusals belong next to the field they are about
+        complete(new StepInput.Decide(grade, reason), Map.of(
+                "appraisal.error.overrideReasonRequired", "decision:reason",
+                "decision.error.excellentCapReached", "decision:grade",
+                "appraisal.error.gradeRequired", "decision:grade"));
     }
 
     private void complete(StepInput input) {
+        complete(input, Map.of());
+    }
+
+    /** @param fieldByKey the field an error is shown next to, by its bundle key; others go to the page */
+    private void complete(StepInput input, Map<String, String> fieldByKey) {
         try {
             appraisals.complete(taskId, currentUser.require(), input);
             faces.flashInfo("appraisal.task.done");
@@ -158,7 +167,7 @@ public class TaskView implements Serializable {
         } catch (ReportValidationException e) {
             showFieldErrors(e);
         } catch (DomainException e) {
-            faces.error(e);
+            faces.error(fieldByKey.get(e.key()), e.key(), e.args().toArray());
         } catch (RuntimeException e) {
             if (!Faces.concurrentChange(e)) {
                 throw e;

@@ -58,6 +58,8 @@ public class CycleView implements Serializable {
     private java.time.LocalDate expertDue;
     private java.time.LocalDate decisionDue;
     private BigDecimal threshold;
+    private org.innocomplex.submission.api.ScoreAggregation aggregation;
+    private Integer excellentCapPercent;
     private java.util.Map<String, BigDecimal> points = new java.util.HashMap<>();
     private java.util.Map<String, BigDecimal> bandScores = new java.util.HashMap<>();
     private IndicatorForm form;
@@ -90,6 +92,8 @@ public class CycleView implements Serializable {
         expertDue = cycle.expertDue();
         decisionDue = cycle.decisionDue();
         threshold = cycle.anomalyThreshold();
+        aggregation = cycle.aggregation();
+        excellentCapPercent = cycle.excellentCapPercent();
         points = new java.util.HashMap<>();
         catalogue.rubricItems().forEach(i -> points.put(i.code(), i.maxPoints()));
         bandScores = new java.util.HashMap<>();
@@ -99,11 +103,13 @@ public class CycleView implements Serializable {
     public void saveSettings() {
         try {
             submissions.updateSettings(id, new CycleSettings(reportDue, countyDue, municipalDue, expertDue,
-                    decisionDue, threshold), currentUser.require());
+                    decisionDue, threshold, aggregation,
+                    excellentCapPercent == null ? -1 : excellentCapPercent), currentUser.require());
             faces.flashInfo("appraisal.task.saved");
             faces.redirect("/submission/cycle.xhtml?id=" + id);
         } catch (DomainException e) {
-            faces.error(e);
+            faces.error(e.key().equals("cycle.error.excellentCapRange") ? "settings:excellentCap" : null, e.key(),
+                    e.args().toArray());
         }
     }
 
@@ -296,5 +302,25 @@ public class CycleView implements Serializable {
 
     public List<String> getProblems() {
         return problems;
+    }
+
+    public org.innocomplex.submission.api.ScoreAggregation getAggregation() {
+        return aggregation;
+    }
+
+    public void setAggregation(org.innocomplex.submission.api.ScoreAggregation aggregation) {
+        this.aggregation = aggregation;
+    }
+
+    public org.innocomplex.submission.api.ScoreAggregation[] getAggregations() {
+        return org.innocomplex.submission.api.ScoreAggregation.values();
+    }
+
+    public Integer getExcellentCapPercent() {
+        return excellentCapPercent;
+    }
+
+    public void setExcellentCapPercent(Integer excellentCapPercent) {
+        this.excellentCapPercent = excellentCapPercent;
     }
 }

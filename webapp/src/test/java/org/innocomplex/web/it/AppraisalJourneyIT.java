@@ -18,7 +18,7 @@ import org.openqa.selenium.By;
  * One report's whole appraisal through the screens, by every role, on the demo data: the Jinyun operator submits,
  * the county and the city approve, the city assigns two experts, one declares a conflict and the city gives the
  * review to a third, the experts score item by item (one writes an on-site guidance note, which the operator answers),
- * the city decides, and the report page shows the grade, the follow-up and the history.
+ * the city decides and publishes, and the report page shows the grade, the follow-up and the history.
  */
 @ExtendWith(ArquillianExtension.class)
 class AppraisalJourneyIT {
@@ -185,11 +185,19 @@ class AppraisalJourneyIT {
             // the municipal official decides: mean (86 + 90) / 2 = 88.00 proposes 良好
             b.login("municipal", PASSWORD);
             openTaskOf(b, JINYUN);
-            assertThat(b.text(By.id("decision:mean"))).isEqualTo("88");
+            assertThat(b.text(By.id("decision:mean"))).isEqualTo("88.00");
             assertThat(b.text(By.id("decision:proposed"))).isEqualTo("良好");
             b.screenshot("municipal-decision");
             b.click(By.id("decision:decide"));
             b.waitForText("已办理完成并保存");
+            // decided is not yet published: the bureau publishes the cycle's results together
+            b.click(By.id("navCycles"));
+            b.click(By.linkText("2025"));
+            b.scrollTo(By.id("publication:publish"));
+            b.screenshot("municipal-publish");
+            b.click(By.id("publication:publish"));
+            b.click(By.cssSelector(".ui-confirmdialog-yes"));
+            b.waitForText("已发布 1 个评价结果");
             b.logout();
 
             // the operator sees the grade and the whole history
@@ -197,13 +205,16 @@ class AppraisalJourneyIT {
             b.click(By.id("navReports"));
             b.click(By.partialLinkText(JINYUN));
             assertThat(b.text(By.id("grade"))).isEqualTo("良好");
-            b.waitForText("提交报告", "审核通过", "指派专家", "专家评分", "评定并发布",
-                    "评价已完成", "材料齐全，同意上报。", "确认无利益冲突", "申报利益冲突", "改派专家", "已更新展示厅内容，补充近三年成果展板。");
+            b.waitForText("提交报告", "审核通过", "指派专家", "专家评分", "评定等级", "发布结果",
+                    "评价已完成", "材料齐全，同意上报。", "确认无利益冲突", "申报利益冲突", "改派专家",
+                    "已更新展示厅内容，补充近三年成果展板。");
             b.screenshot("operator-record-zh");
             b.click(By.id("headerForm:lang"));
-            b.waitForText("Report submitted", "Graded and published");
+            b.waitForText("Report submitted", "Graded", "Results published");
             assertThat(b.text(By.id("grade"))).isEqualTo("Good");
             b.screenshot("operator-record-en");
+            b.scrollTo(By.id("timeline"));
+            b.screenshot("operator-record-timeline-en");
         }
     }
 

@@ -110,8 +110,7 @@ class ConcurrentCompletionIT {
                 results.add(executor.submit(() -> {
                     start.await();
                     try {
-                        appraisals.complete(t.id(), expert, new StepInput.ExpertScore(new java.math.BigDecimal("85"),
-                                "评分意见"));
+                        fixtures.score(t, expert, new java.math.BigDecimal("85"));
                         return null;
                     } catch (DomainException e) {
                         return e.key();

@@ -56,6 +56,8 @@ class ExpertReviewIT {
     ExpertReviewService reviews;
     @Inject
     WorkflowService workflow;
+    @Inject
+    org.innocomplex.appraisal.api.InboxService inboxes;
 
     private StepInput.ExpertScore full(Fixtures.Case c, String share) {
         return new StepInput.ExpertScore(fixtures.sheet(c.report(), share), Map.of("construction", "建设扎实"),
@@ -71,7 +73,9 @@ class ExpertReviewIT {
     }
 
     private Set<String> inbox(Actor a) {
-        return workflow.inbox(a.username(), a.groups(), 0, 10_000).stream().map(TaskInfo::id)
+        // the inbox as the screens read it: a handed-back or reassigned task must move between inboxes
+        return inboxes.page(a, org.innocomplex.appraisal.api.InboxQuery.all(), 0, 10_000).stream()
+                .map(org.innocomplex.appraisal.api.InboxItem::taskId)
                 .collect(Collectors.toSet());
     }
 

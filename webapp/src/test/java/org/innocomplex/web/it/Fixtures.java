@@ -14,6 +14,7 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.AppraisalView;
+import org.innocomplex.appraisal.api.ExpertReviewService;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexView;
@@ -40,6 +41,8 @@ public class Fixtures {
     SubmissionService submissions;
     @Inject
     AppraisalService appraisals;
+    @Inject
+    ExpertReviewService reviews;
     @Inject
     WorkflowService workflow;
     @PersistenceContext
@@ -231,5 +234,79 @@ public class Fixtures {
     public long rows(String table, String column, Object value) {
         return ((Number) em.createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
                 .setParameter(1, value).getSingleResult()).longValue();
+    }
+
+    // ---- issue 4, decision: appraisals of a cycle driven to the decision step, and a grade forced for the cap check
+
+    /** A municipal official of another city than the default fixtures' one. */
+    public static Actor municipalOf(String cityCode) {
+        return new Actor("it-municipal-" + cityCode, "IT municipal " + cityCode, Role.MUNICIPAL_OFFICIAL, cityCode,
+                null);
+    }
+
+    /**
+     * Submits the report, has the county and the city approve it, assigns expert1..expert(n) and lets each score:
+     * the decision step is then open.
+     */
+    public AppraisalView driveToDecision(Long reportId, String cityCode, BigDecimal... scores) {
+        ReportView report = submissions.report(reportId).orElseThrow();
+        AppraisalView a = appraisals.record(reportId, admin()).appraisal();
+        Actor operator = new Actor("it-op-c" + report.complexId(), "IT operator", Role.OPERATOR,
+                report.countyCode(), report.complexId());
+        submit(new Case(registry.complex(report.complexId()).orElseThrow(), report, a, operator));
+        appraisals.complete(onlyTask(a).id(), county(report.countyCode()), new StepInput.Review(true, "同意"));
+        Actor municipal = municipalOf(cityCode);
+        appraisals.complete(onlyTask(a).id(), municipal, new StepInput.Review(true, "同意"));
+        List<String> experts = new java.util.ArrayList<>();
+        for (int i = 1; i <= scores.length; i++) {
+            experts.add("expert" + i);
+        }
+        appraisals.complete(onlyTask(a).id(), municipal, new StepInput.AssignExperts(experts));
+        for (int i = 0; i < scores.length; i++) {
+            String expert = experts.get(i);
+            TaskInfo t = workflow.openTasks(a.processInstanceId()).stream()
+                    .filter(x -> expert.equals(x.assignee())).findFirst().orElseThrow();
+            score(t, expert(expert), scores[i]);
+        }
+        return a;
+    }
+
+    /** Writes a decided grade behind the services' back, to show what publication does when the cap is exceeded. */
+    @Transactional
+    public void forceDecided(Long appraisalId, String grade, String status) {
+        em.createNativeQuery("UPDATE apr_appraisal SET grade = ?1, status = ?2 WHERE id = ?3")
+                .setParameter(1, grade).setParameter(2, status).setParameter(3, appraisalId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    // ---- issue 4, merged lanes: an expert's whole review in one call
+
+    /** The expert confirms they have no conflict and submits a sheet whose items add up to {@code total}. */
+    public void score(TaskInfo task, Actor expert, BigDecimal total) {
+        reviews.confirmNoConflict(task.id(), expert);
+        ReportView report = submissions.report(appraisalOfTask(task)).orElseThrow();
+        appraisals.complete(task.id(), expert, new StepInput.ExpertScore(sheetAddingUpTo(report, total), Map.of(),
+                "评分意见"));
+    }
+
+    /** Items filled in catalogue order, each up to its maximum, until the total is reached. */
+    public Map<String, BigDecimal> sheetAddingUpTo(ReportView report, BigDecimal total) {
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        BigDecimal left = total;
+        for (var item : submissions.catalogue(report.cycleId()).rubricItems()) {
+            BigDecimal p = left.min(item.maxPoints()).max(BigDecimal.ZERO);
+            points.put(item.code(), p);
+            left = left.subtract(p);
+        }
+        if (left.signum() != 0) {
+            throw new IllegalArgumentException("the rubric cannot add up to " + total);
+        }
+        return points;
+    }
+
+    @Transactional
+    public Long appraisalOfTask(TaskInfo task) {
+        return em.createQuery("select a.reportId from Appraisal a where a.processInstanceId = :pi", Long.class)
+                .setParameter("pi", task.processInstanceId()).getSingleResult();
     }
 }

@@ -1,3 +1,4 @@
 package org.innocomplex.appraisal.api;
 
-public enum AppraisalStatus { RUNNING, PUBLISHED }
+/** DECIDED: graded by the municipal bureau, not yet published to the complex. */
+public enum AppraisalStatus { RUNNING, DECIDED, PUBLISHED }

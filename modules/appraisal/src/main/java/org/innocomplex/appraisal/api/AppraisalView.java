@@ -4,8 +4,31 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** The appraisal of one report: where it is and, once decided, its grade. */
+/**
+ * The appraisal of one report: where it is and, once decided, its grade.
+ *
+ * @param aggregation the method actually applied to the experts' totals (MEAN or TRIMMED_MEAN)
+ */
 public record AppraisalView(Long id, Long reportId, Long complexId, String countyCode, String cityCode, int year,
                             String processInstanceId, AppraisalStatus status, List<String> experts,
-                            BigDecimal score, Grade grade, String gradeReason, Instant publishedAt) implements java.io.Serializable {
+                            BigDecimal score, Grade grade, String gradeReason, Instant publishedAt,
+                            Grade proposedGrade, String aggregation, String decidedBy, Instant decidedAt)
+        implements java.io.Serializable {
+
+    /** Decided by the bureau but not yet published: only officials see the grade. */
+    public boolean decidedUnpublished() {
+        return status == AppraisalStatus.DECIDED;
+    }
+
+    /**
+     * The same appraisal as a complex or an expert sees it before publication: decided, awaiting publication, but no
+     * score, grade, reason or who decided.
+     */
+    public AppraisalView withoutUnpublishedDecision() {
+        if (status != AppraisalStatus.DECIDED) {
+            return this;
+        }
+        return new AppraisalView(id, reportId, complexId, countyCode, cityCode, year, processInstanceId, status,
+                experts, null, null, null, null, null, null, null, null);
+    }
 }

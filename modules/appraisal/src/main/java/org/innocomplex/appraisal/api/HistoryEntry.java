@@ -9,6 +9,14 @@ import java.time.Instant;
  */
 public record HistoryEntry(Instant at, String stepKey, String action, String actor, String actorName,
                            String comment) implements java.io.Serializable {
+    public HistoryEntry withoutComment() {
+        return withComment(null);
+    }
+
+    public HistoryEntry withComment(String text) {
+        return new HistoryEntry(at, stepKey, action, actor, actorName, text);
+    }
+
     public HistoryEntry withActorName(String name) {
         return new HistoryEntry(at, stepKey, action, actor, name, comment);
     }

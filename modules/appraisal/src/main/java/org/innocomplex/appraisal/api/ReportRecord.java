@@ -13,9 +13,11 @@ import org.innocomplex.workflow.api.TaskInfo;
  * A report's page: the document, its appraisal, the open steps and the whole history.
  *
  * @param names display names of the users named in {@code steps}, by username
+ * @param diagram the process version the appraisal runs on, with where it is (null before it starts)
  */
 public record ReportRecord(ReportView report, ComplexView complex, CatalogueView catalogue,
                            ReportComparison comparison, List<ReportVersionView> versions,
                            AppraisalView appraisal, List<TaskInfo> openSteps, List<HistoryEntry> history,
-                           List<StepRecord> steps, List<ScoreView> scores, java.util.Map<String, String> names) implements java.io.Serializable {
+                           List<StepRecord> steps, List<ScoreView> scores, java.util.Map<String, String> names,
+                           org.innocomplex.workflow.api.ProcessDiagram diagram) implements java.io.Serializable {
 }

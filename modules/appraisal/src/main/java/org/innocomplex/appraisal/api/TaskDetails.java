@@ -16,10 +16,12 @@ import org.innocomplex.workflow.api.TaskInfo;
  * scores and the proposed grade for the decision).
  *
  * @param changes the differences between the last two submitted versions (empty before a resubmission)
+ * @param meanScore the aggregated score (by the cycle's method, see {@code decision})
+ * @param decision  the decision step's proposal with its reasons (null before any expert total)
  */
 public record TaskDetails(TaskInfo task, AppraisalView appraisal, ComplexView complex, ReportView report,
                           CatalogueView catalogue, ReportComparison comparison, List<ValueChange> changes,
                           List<ExpertView> eligibleExperts,
                           List<ScoreView> scores, BigDecimal meanScore, Grade proposedGrade,
-                          List<HistoryEntry> history) implements java.io.Serializable {
+                          List<HistoryEntry> history, DecisionProposal decision) implements java.io.Serializable {
 }

@@ -17,7 +17,9 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.appraisal.api.AppraisalStatus;
 import org.innocomplex.appraisal.api.AppraisalView;
+import org.innocomplex.appraisal.api.DecisionProposal;
 import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.appraisal.api.HistoryEntry;
 import org.innocomplex.appraisal.api.ReportRecord;
@@ -30,7 +32,6 @@ import org.innocomplex.appraisal.domain.AppraisalAccess;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
 import org.innocomplex.appraisal.domain.ConflictOfInterest;
 import org.innocomplex.appraisal.domain.ExpertScore;
-import org.innocomplex.appraisal.domain.GradeBands;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.ExpertView;
 import org.innocomplex.registry.api.RegistryService;
@@ -67,6 +68,7 @@ public class DefaultAppraisalService implements AppraisalService {
     UserService users;
     @Inject
     ExpertSheets sheets;
+    org.innocomplex.appraisal.application.steps.CycleGrading grading;
 
     @Override
     public AppraisalView start(Long reportId, String startedBy) {
@@ -121,13 +123,14 @@ public class DefaultAppraisalService implements AppraisalService {
                 ? ConflictOfInterest.eligible(registry.experts(), complex, sheets.declared(a.id()), a.experts())
                 : List.of();
         List<ScoreView> scores = scores(a.id());
-        BigDecimal mean = GradeBands.mean(scores.stream().map(ScoreView::score).toList()).orElse(null);
-        Grade proposed = mean == null ? null
-                : GradeBands.propose(mean, submissions.catalogue(report.cycleId()).bandMinimums());
+        DecisionProposal proposal = scores.isEmpty() ? null : grading.proposal(a).orElse(null);
+        BigDecimal mean = proposal == null ? null : proposal.score();
+        Grade proposed = proposal == null ? null : proposal.proposed();
         int v = report.version();
         List<ValueChange> changes = v >= 2 ? submissions.diff(report.id(), v - 1, v) : List.of();
         return new TaskDetails(task, a.toView(), complex, report, submissions.catalogue(report.cycleId()),
-                submissions.compare(report.id()), changes, eligible, scores, mean, proposed, history(a.id()));
+                submissions.compare(report.id()), changes, eligible, scores, mean, proposed, history(a.id()),
+                proposal);
     }
 
     /**
@@ -180,16 +183,25 @@ public class DefaultAppraisalService implements AppraisalService {
         if (a == null) {
             return new ReportRecord(report, complex, submissions.catalogue(report.cycleId()),
                     submissions.compare(reportId), submissions.versions(reportId), null, List.of(), List.of(),
-                    List.of(), List.of(), Map.of());
+                    List.of(), List.of(), Map.of(), null);
         }
         String pi = a.processInstanceId();
         List<StepRecord> steps = workflow.history(pi);
         Map<String, String> names = users.displayNames(steps.stream()
                 .flatMap(s -> java.util.stream.Stream.of(s.assignee(), s.completedBy()))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        boolean hideDecision = !AppraisalAccess.seesUnpublishedGrade(actor);
+        AppraisalView view = hideDecision ? a.toView().withoutUnpublishedDecision() : a.toView();
+        List<HistoryEntry> history = withExpertNames(history(a.id()));
+        if (hideDecision && view.status() != AppraisalStatus.PUBLISHED) {
+            // the experts' totals and the decision's reason would give the grade away before publication
+            history = history.stream().map(e -> "DECIDED".equals(e.action()) || "SCORED".equals(e.action())
+                    ? e.withoutComment() : e).toList();
+        }
         return new ReportRecord(report, complex, submissions.catalogue(report.cycleId()),
-                submissions.compare(reportId), submissions.versions(reportId), a.toView(), workflow.openTasks(pi),
-                history(a.id()), steps, scores(a.id()), names);
+                submissions.compare(reportId), submissions.versions(reportId), view, workflow.openTasks(pi),
+                history, steps, hideDecision && view.status() != AppraisalStatus.PUBLISHED ? List.of() : scores(a.id()),
+                names, pi == null ? null : workflow.diagram(pi).orElse(null));
     }
 
     @Override
@@ -216,7 +228,8 @@ public class DefaultAppraisalService implements AppraisalService {
         Map<String, List<TaskInfo>> open = workflow.openTasks(list.stream().map(Appraisal::processInstanceId).toList());
         return list.stream().map(a -> {
             ComplexView c = complexes.get(a.complexId());
-            AppraisalView v = a.toView();
+            AppraisalView v = AppraisalAccess.seesUnpublishedGrade(actor) ? a.toView()
+                    : a.toView().withoutUnpublishedDecision();
             return new ReportSummary(a.reportId(), v.year(), a.complexId(), c == null ? "" : c.nameZh(),
                     c == null ? "" : c.nameEn(), a.countyCode(),
                     reports.get(a.reportId()) == null ? null : reports.get(a.reportId()).status(), v.status(),
@@ -250,6 +263,20 @@ public class DefaultAppraisalService implements AppraisalService {
                 .map(AppraisalEvent::toEntry).toList();
         Map<String, String> names = users.displayNames(entries.stream().map(HistoryEntry::actor).toList());
         return entries.stream().map(e -> e.withActorName(names.get(e.actor()))).toList();
+    }
+
+    /** The assignment's line names the experts by username; the timeline shows their names. */
+    private List<HistoryEntry> withExpertNames(List<HistoryEntry> entries) {
+        List<String> usernames = entries.stream().filter(e -> "EXPERTS_ASSIGNED".equals(e.action())
+                        && e.comment() != null)
+                .flatMap(e -> java.util.Arrays.stream(e.comment().split(",\\s*"))).distinct().toList();
+        if (usernames.isEmpty()) {
+            return entries;
+        }
+        Map<String, String> names = users.displayNames(usernames);
+        return entries.stream().map(e -> !"EXPERTS_ASSIGNED".equals(e.action()) || e.comment() == null ? e
+                : e.withComment(java.util.Arrays.stream(e.comment().split(",\\s*"))
+                        .map(u -> names.getOrDefault(u, u)).collect(Collectors.joining(", ")))).toList();
     }
 
     private List<ScoreView> scores(Long appraisalId) {

@@ -58,6 +58,13 @@ public class Appraisal {
     private String decidedBy;
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_grade", length = 16)
+    private Grade proposedGrade;
+    @Column(length = 16)
+    private String aggregation;
+    @Column(name = "decided_at")
+    private LocalDateTime decidedAt;
     @Version
     private long version;
 
@@ -82,13 +89,36 @@ public class Appraisal {
         this.experts = String.join(",", usernames);
     }
 
-    public void decide(BigDecimal score, Grade grade, String reason, String by) {
+    /** The grade is kept from the complex until {@link #publish()}. */
+    public void decide(BigDecimal score, String aggregation, Grade proposed, Grade grade, String reason, String by) {
         this.score = score;
+        this.aggregation = aggregation;
+        this.proposedGrade = proposed;
         this.grade = grade;
         this.gradeReason = reason;
         this.decidedBy = by;
+        this.decidedAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.status = AppraisalStatus.DECIDED;
+    }
+
+    public void publish(LocalDateTime at) {
+        if (status != AppraisalStatus.DECIDED) {
+            throw new IllegalStateException("appraisal " + id + " is " + status);
+        }
         this.status = AppraisalStatus.PUBLISHED;
-        this.publishedAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.publishedAt = at;
+    }
+
+    public AppraisalStatus status() {
+        return status;
+    }
+
+    public Grade grade() {
+        return grade;
+    }
+
+    public Long cycleId() {
+        return cycleId;
     }
 
     /** A replacement for an expert who declared a conflict. */
@@ -119,16 +149,8 @@ public class Appraisal {
         return reportId;
     }
 
-    public Long cycleId() {
-        return cycleId;
-    }
-
     public Long complexId() {
         return complexId;
-    }
-
-    public Long cycleId() {
-        return cycleId;
     }
 
     public int year() {
@@ -150,6 +172,7 @@ public class Appraisal {
     public AppraisalView toView() {
         return new AppraisalView(id, reportId, complexId, countyCode, cityCode, year, processInstanceId, status,
                 experts(), score, grade, gradeReason,
-                publishedAt == null ? null : publishedAt.toInstant(ZoneOffset.UTC));
+                publishedAt == null ? null : publishedAt.toInstant(ZoneOffset.UTC), proposedGrade, aggregation,
+                decidedBy, decidedAt == null ? null : decidedAt.toInstant(ZoneOffset.UTC));
     }
 }

@@ -18,6 +18,17 @@ public final class AppraisalAccess {
         };
     }
 
+    /**
+     * A decided grade reaches the complex (and the experts) only when the bureau publishes it; officials and the
+     * administrator see it as soon as it is decided.
+     */
+    public static boolean seesUnpublishedGrade(Actor actor) {
+        return switch (actor.role()) {
+            case ADMIN, COUNTY_OFFICIAL, MUNICIPAL_OFFICIAL -> true;
+            case OPERATOR, EXPERT -> false;
+        };
+    }
+
     /** Officials act on reviews only within their own county (county officials) or city (municipal ones). */
     public static boolean canReview(Actor actor, Appraisal a) {
         return switch (actor.role()) {

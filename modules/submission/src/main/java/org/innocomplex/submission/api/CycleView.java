@@ -10,7 +10,8 @@ import java.time.LocalDate;
  */
 public record CycleView(Long id, int year, String cityCode, CycleStatus status, LocalDate reportDue,
                         LocalDate countyDue, LocalDate municipalDue, LocalDate expertDue, LocalDate decisionDue,
-                        BigDecimal anomalyThreshold, String scopeLevels, String scopeCounties)
+                        BigDecimal anomalyThreshold, String scopeLevels, String scopeCounties,
+                        ScoreAggregation aggregation, int excellentCapPercent)
         implements java.io.Serializable {
     public boolean editable() {
         return status == CycleStatus.DRAFT;

@@ -91,6 +91,9 @@ public class DefaultSubmissionService implements SubmissionService {
                 Long.class).setParameter("city", cityCode).setMaxResults(1).getResultStream().findFirst()
                 .orElse(Cycle.TEMPLATE_ID);
         Cycle c = new Cycle(year, cityCode, status);
+        if (source != Cycle.TEMPLATE_ID) {
+            c.gradeLike(em.find(Cycle.class, source));
+        }
         em.persist(c);
         em.flush();
         // the catalogue is copied row for row in the database; the entities are read from it afterwards

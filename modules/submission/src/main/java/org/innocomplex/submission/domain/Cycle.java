@@ -57,6 +57,12 @@ public class Cycle {
     private String scopeCounties;
     @Column(name = "opened_at")
     private LocalDateTime openedAt;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "score_aggregation", nullable = false, length = 16)
+    private org.innocomplex.submission.api.ScoreAggregation aggregation =
+            org.innocomplex.submission.api.ScoreAggregation.MEAN;
+    @Column(name = "excellent_cap_percent", nullable = false)
+    private int excellentCapPercent = 15;
     @Version
     private long version;
 
@@ -94,6 +100,18 @@ public class Cycle {
         expertDue = s.expertDue();
         decisionDue = s.decisionDue();
         anomalyThreshold = s.anomalyThreshold();
+        if (s.excellentCapPercent() < 0 || s.excellentCapPercent() > 100) {
+            throw new DomainException("cycle.error.excellentCapRange");
+        }
+        aggregation = s.aggregation() == null ? org.innocomplex.submission.api.ScoreAggregation.MEAN
+                : s.aggregation();
+        excellentCapPercent = s.excellentCapPercent();
+    }
+
+    /** A new cycle grades as the one it is copied from. */
+    public void gradeLike(Cycle source) {
+        aggregation = source.aggregation;
+        excellentCapPercent = source.excellentCapPercent;
     }
 
     /** Opening twice is not an error: the second call finds the cycle open and changes nothing. */
@@ -114,7 +132,7 @@ public class Cycle {
 
     public CycleView toView() {
         return new CycleView(id, year, cityCode, status, reportDue, countyDue, municipalDue, expertDue, decisionDue,
-                anomalyThreshold, scopeLevels, scopeCounties);
+                anomalyThreshold, scopeLevels, scopeCounties, aggregation, excellentCapPercent);
     }
 
     public Long id() {

@@ -56,6 +56,8 @@ public interface WorkflowService {
      * that a colleague's absence does not block the county's work; a task without candidate groups is refused.
      */
     void unclaim(String taskId, String user, Set<String> groups);
+
+    /**
      * Gives the task back to a group after the same checks as {@link #actionableTask}: the assignee is cleared and
      * the group becomes a candidate.
      */
@@ -75,6 +77,9 @@ public interface WorkflowService {
     List<StepRecord> history(String processInstanceId);
 
     boolean isEnded(String processInstanceId);
+
+    /** The BPMN XML of the instance's own process version, with its current and completed activities. */
+    Optional<ProcessDiagram> diagram(String processInstanceId);
 
     /** Deploys the BPMN bundled with the product; unchanged files create no new version. */
     void deployBundled();

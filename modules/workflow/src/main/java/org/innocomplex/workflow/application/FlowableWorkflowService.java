@@ -23,6 +23,7 @@ import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.flowable.task.api.history.HistoricTaskInstance;
+import org.innocomplex.workflow.api.ProcessDiagram;
 import org.innocomplex.workflow.api.StepRecord;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
@@ -227,6 +228,31 @@ public class FlowableWorkflowService implements WorkflowService {
     public boolean isEnded(String processInstanceId) {
         return engine().getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(processInstanceId).count() == 0;
+    }
+
+    @Override
+    public Optional<ProcessDiagram> diagram(String processInstanceId) {
+        var instance = engine().getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            return Optional.empty();
+        }
+        String xml;
+        try (var in = engine().getRepositoryService().getProcessModel(instance.getProcessDefinitionId())) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Set<String> current = new java.util.LinkedHashSet<>();
+        Set<String> completed = new java.util.LinkedHashSet<>();
+        engine().getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .orderByHistoricActivityInstanceStartTime().asc().list().forEach(h -> {
+                    (h.getEndTime() == null ? current : completed).add(h.getActivityId());
+                });
+        // a step re-entered after a return is current, not done
+        completed.removeAll(current);
+        return Optional.of(new ProcessDiagram(instance.getProcessDefinitionId(), xml, List.copyOf(current),
+                List.copyOf(completed)));
     }
 
     @Override

@@ -2,34 +2,29 @@ package org.innocomplex.appraisal.application.steps;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
-import org.innocomplex.appraisal.api.Grade;
+import org.innocomplex.appraisal.api.DecisionProposal;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
-import org.innocomplex.appraisal.domain.ExpertScore;
-import org.innocomplex.appraisal.domain.GradeBands;
+import org.innocomplex.appraisal.domain.GradeDecision;
 import org.innocomplex.submission.api.SubmissionService;
 
 /**
- * {@code decision}: the grade, proposed from the mean of the experts' scores by the cycle's grade bands; choosing
- * another needs a reason.
- * Deciding publishes the grade to the complex.
+ * {@code decision}: the municipal bureau confirms the grade proposed from the aggregated score by the cycle's bands
+ * and 优秀 cap, or chooses another with a reason. No decided 优秀 may take the cycle beyond its cap. The grade stays
+ * with the officials until the cycle's results are published ({@link org.innocomplex.appraisal.api.PublicationService}).
  */
 @ApplicationScoped
 public class DecisionStep implements StepHandler {
-    @PersistenceContext
-    EntityManager em;
     @Inject
     SubmissionService submissions;
     @Inject
     HistoryWriter history;
+    @Inject
+    CycleGrading grading;
 
     @Override
     public String formKey() {
@@ -47,25 +42,16 @@ public class DecisionStep implements StepHandler {
             throw new NotAuthorizedException("appraisal.error.notYourCity");
         }
         StepInput.Decide d = (StepInput.Decide) input;
-        if (d.grade() == null) {
-            throw new DomainException("appraisal.error.gradeRequired");
+        if (d.grade() == org.innocomplex.appraisal.api.Grade.EXCELLENT) {
+            grading.lockCycle(grading.cycleOf(ctx.appraisal()));
         }
-        List<BigDecimal> scores = em.createQuery(
-                        "select s from ExpertScore s where s.appraisalId = :a", ExpertScore.class)
-                .setParameter("a", ctx.appraisal().id()).getResultStream().map(ExpertScore::score).toList();
-        BigDecimal mean = GradeBands.mean(scores)
+        DecisionProposal p = grading.proposal(ctx.appraisal())
                 .orElseThrow(() -> new DomainException("appraisal.error.noScores"));
-        Long cycleId = submissions.report(ctx.appraisal().reportId()).orElseThrow().cycleId();
-        Grade proposed = GradeBands.propose(mean, submissions.catalogue(cycleId).bandMinimums());
-        String reason = d.reason() == null ? null : d.reason().strip();
-        if (d.grade() != proposed && (reason == null || reason.isEmpty())) {
-            throw new DomainException("appraisal.error.overrideReasonRequired");
-        }
-        ctx.appraisal().decide(mean, d.grade(), reason == null || reason.isEmpty() ? null : reason,
-                ctx.actor().username());
+        String reason = GradeDecision.check(d.grade(), p.proposed(), d.reason(), p.excellentDecided(), p.cap());
+        ctx.appraisal().decide(p.score(), p.applied(), p.proposed(), d.grade(), reason, ctx.actor().username());
         submissions.markAccepted(ctx.appraisal().reportId());
-        history.write(ctx, "DECIDED", d.grade().name() + " (" + mean.toPlainString() + ")"
-                + (reason == null || reason.isEmpty() ? "" : " — " + reason));
+        // proposed and final grade, score and method are on the appraisal; the line keeps who, when and why
+        history.write(ctx, "DECIDED", reason);
         return Map.of("grade", d.grade().name());
     }
 }
