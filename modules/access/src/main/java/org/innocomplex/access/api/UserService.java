@@ -52,4 +52,11 @@ public interface UserService {
     Map<String, String> displayNames(Collection<String> usernames);
 
     long count();
+
+    /**
+     * The active users a workflow candidate group stands for, the inverse of {@link Actor#groups()}
+     * ({@code complex:<id>}, {@code county:<code>}, {@code municipal:<code>}, {@code admin}); for notifications.
+     * An unknown or malformed group has no members.
+     */
+    List<String> usernamesInGroup(String group);
 }

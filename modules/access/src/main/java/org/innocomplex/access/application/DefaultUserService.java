@@ -221,6 +221,38 @@ public class DefaultUserService implements UserService {
     }
 
     @Override
+    public List<String> usernamesInGroup(String group) {
+        int colon = group == null ? -1 : group.indexOf(':');
+        String kind = colon < 0 ? group : group.substring(0, colon);
+        String scope = colon < 0 ? null : group.substring(colon + 1);
+        if (kind == null || (colon >= 0 && scope.isBlank())) {
+            return List.of();
+        }
+        String jpql = "select u.username from UserAccount u where u.active = true and u.role = :role";
+        var q = switch (kind) {
+            case "complex" -> {
+                Long complexId;
+                try {
+                    complexId = Long.valueOf(scope);
+                } catch (NumberFormatException e) {
+                    yield null;
+                }
+                yield em.createQuery(jpql + " and u.complexId = :scope order by u.username", String.class)
+                        .setParameter("role", Role.OPERATOR).setParameter("scope", complexId);
+            }
+            case "county" -> em.createQuery(jpql + " and u.scopeCode = :scope order by u.username", String.class)
+                    .setParameter("role", Role.COUNTY_OFFICIAL).setParameter("scope", scope);
+            case "municipal" -> em.createQuery(jpql + " and u.scopeCode = :scope order by u.username", String.class)
+                    .setParameter("role", Role.MUNICIPAL_OFFICIAL).setParameter("scope", scope);
+            case "admin" -> colon < 0
+                    ? em.createQuery(jpql + " order by u.username", String.class).setParameter("role", Role.ADMIN)
+                    : null;
+            default -> null;
+        };
+        return q == null ? List.of() : q.getResultList();
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }

@@ -35,6 +35,16 @@ public class FlowableEngine {
     @ConfigProperty(name = "innocomplex.workflow.async-executor", defaultValue = "true")
     boolean asyncExecutor;
 
+    @Inject
+    DeadlineNotifier deadlineNotifier;
+
+    /**
+     * Timer jobs call the application (CDI events, JPA); container-made threads carry its naming and class-loader
+     * context, which Flowable's own pool threads would not.
+     */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    jakarta.enterprise.concurrent.ManagedThreadFactory threads;
+
     private volatile ProcessEngine engine;
 
     public ProcessEngine engine() {
@@ -62,6 +72,13 @@ public class FlowableEngine {
         // ids need no shared counter row: nodes and parallel openings do not contend for ACT_GE_PROPERTY
         cfg.setIdGenerator(new org.flowable.common.engine.impl.persistence.StrongUuidGenerator());
         cfg.setAsyncExecutorActivate(asyncExecutor);
+        if (threads != null) {
+            cfg.setAsyncExecutorThreadFactory(threads);
+        }
+        // the only bean process expressions may name; fields are read per call, never injected into the shared bean
+        cfg.setBeans(new java.util.HashMap<>(java.util.Map.of("deadlineNotifier", deadlineNotifier)));
+        cfg.setDelegateExpressionFieldInjectionMode(
+                org.flowable.engine.impl.cfg.DelegateExpressionFieldInjectionMode.DISABLED);
         // users and groups live in the access module; the event registry is unused
         cfg.setDisableIdmEngine(true);
         cfg.setDisableEventRegistry(true);
