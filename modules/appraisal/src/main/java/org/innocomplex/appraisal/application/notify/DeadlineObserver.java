@@ -67,7 +67,7 @@ public class DeadlineObserver {
 
         String step = deadline.taskDefinitionKey();
         ComplexView complex = registry.complex(a.complexId()).orElse(null);
-        List<String> args = List.of(complex == null ? "" : complex.nameZh(), complex == null ? "" : complex.nameEn(),
+        List<String> args = List.of(complex == null ? "" : NotificationView.bilingual(complex.nameZh(), complex.nameEn()),
                 NotificationView.KEY_ARG + "workflow.step." + step,
                 deadline.due() == null ? "" : DAY.format(deadline.due()));
         if (deadline.kind() == DeadlineReached.Kind.REMIND) {

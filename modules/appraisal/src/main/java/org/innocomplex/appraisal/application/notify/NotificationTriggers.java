@@ -10,6 +10,7 @@ import java.util.List;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.GradesPublished;
 import org.innocomplex.appraisal.api.NotificationService;
+import org.innocomplex.appraisal.api.NotificationView;
 import org.innocomplex.appraisal.api.StepCompleted;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
@@ -78,10 +79,11 @@ public class NotificationTriggers {
                 .map(TaskInfo::id).findFirst().orElse(null);
     }
 
-    /** The complex's names in both languages first, then the message's own arguments. */
+    /** The complex's name (in the reader's language) first, then the message's own arguments. */
     private List<String> args(Appraisal a, String... more) {
         ComplexView c = registry.complex(a.complexId()).orElse(null);
-        List<String> args = new java.util.ArrayList<>(List.of(c == null ? "" : c.nameZh(), c == null ? "" : c.nameEn()));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                c == null ? "" : NotificationView.bilingual(c.nameZh(), c.nameEn())));
         args.addAll(List.of(more));
         return args;
     }
