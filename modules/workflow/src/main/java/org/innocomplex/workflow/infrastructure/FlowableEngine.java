@@ -39,11 +39,13 @@ public class FlowableEngine {
     DeadlineNotifier deadlineNotifier;
 
     /**
-     * Timer jobs call the application (CDI events, JPA); container-made threads carry its naming and class-loader
-     * context, which Flowable's own pool threads would not.
+     * Timer jobs call the application (CDI observers, JPA). Flowable creates its job threads from its acquisition
+     * thread, which has no application context, so even a managed thread factory would hand out context-less
+     * threads (observers then lost their injected EntityManager). The context is captured here, once, on the
+     * thread that builds the engine, and each job thread runs inside it.
      */
-    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
-    jakarta.enterprise.concurrent.ManagedThreadFactory threads;
+    @Resource(lookup = "java:comp/DefaultContextService")
+    jakarta.enterprise.concurrent.ContextService contextService;
 
     private volatile ProcessEngine engine;
 
@@ -72,8 +74,9 @@ public class FlowableEngine {
         // ids need no shared counter row: nodes and parallel openings do not contend for ACT_GE_PROPERTY
         cfg.setIdGenerator(new org.flowable.common.engine.impl.persistence.StrongUuidGenerator());
         cfg.setAsyncExecutorActivate(asyncExecutor);
-        if (threads != null) {
-            cfg.setAsyncExecutorThreadFactory(threads);
+        if (contextService != null) {
+            cfg.setAsyncExecutorThreadFactory(inApplicationContext(
+                    contextService.createContextualProxy(new Direct(), java.util.concurrent.Executor.class)));
         }
         // the only bean process expressions may name; fields are read per call, never injected into the shared bean
         cfg.setBeans(new java.util.HashMap<>(java.util.Map.of("deadlineNotifier", deadlineNotifier)));
@@ -85,6 +88,25 @@ public class FlowableEngine {
         ProcessEngine built = outsideAnyTransaction(tm, cfg::buildProcessEngine);
         LOG.info(() -> "Flowable " + ProcessEngine.VERSION + " engine started (async executor " + asyncExecutor + ")");
         return built;
+    }
+
+    /** Runs a task on the calling thread; behind a contextual proxy, inside the captured application context. */
+    static final class Direct implements java.util.concurrent.Executor, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void execute(Runnable task) {
+            task.run();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory inApplicationContext(java.util.concurrent.Executor inContext) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return task -> {
+            Thread t = new Thread(() -> inContext.execute(task), "flowable-job-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**

@@ -49,7 +49,7 @@ public class DeadlineObserver {
     @Inject
     RegistryService registry;
 
-    void onDeadline(@Observes DeadlineReached deadline) {
+    public void onDeadline(@Observes DeadlineReached deadline) {
         Appraisal a = em.createQuery("select a from Appraisal a where a.processInstanceId = :pi", Appraisal.class)
                 .setParameter("pi", deadline.processInstanceId()).getResultStream().findFirst().orElse(null);
         if (a == null) {

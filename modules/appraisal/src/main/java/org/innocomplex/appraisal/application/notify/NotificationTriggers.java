@@ -37,7 +37,7 @@ public class NotificationTriggers {
     @Inject
     RegistryService registry;
 
-    void onStep(@Observes StepCompleted step) {
+    public void onStep(@Observes StepCompleted step) {
         Appraisal a = em.find(Appraisal.class, step.appraisalId());
         if (a == null) {
             return;
@@ -57,7 +57,7 @@ public class NotificationTriggers {
         }
     }
 
-    void onPublished(@Observes GradesPublished published) {
+    public void onPublished(@Observes GradesPublished published) {
         for (Long id : published.appraisalIds()) {
             Appraisal a = em.find(Appraisal.class, id);
             if (a != null) {
