@@ -7,7 +7,6 @@ import java.util.List;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationView;
-import org.innocomplex.web.support.Faces;
 
 /**
  * The bell in the header: the unread count on every page (one indexed count per request), the latest
@@ -22,10 +21,6 @@ public class BellView {
     CurrentUser currentUser;
     @Inject
     NotificationService notifications;
-    @Inject
-    Faces faces;
-    @Inject
-    org.innocomplex.web.access.LocaleView locale;
 
     private Long unread;
     private List<NotificationView> latest;
@@ -46,11 +41,9 @@ public class BellView {
 
     /** The notification's text in the reader's language; arguments marked as keys are translated too. */
     public String text(NotificationView n) {
-        Object[] args = n.args().stream()
-                .map(a -> NotificationView.inLanguage(a, locale.isChinese()))
-                .map(a -> a.startsWith(NotificationView.KEY_ARG) ? faces.text(a.substring(1)) : a)
-                .toArray();
-        return faces.text(n.messageKey(), args);
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return org.innocomplex.web.notify.NotificationText.format(fc.getApplication().getResourceBundle(fc, "msg"),
+                fc.getViewRoot().getLocale(), n.messageKey(), n.args());
     }
 
     /** Marks it read and goes to its task, else to its report's record. */

@@ -59,4 +59,15 @@ public interface UserService {
      * An unknown or malformed group has no members.
      */
     List<String> usernamesInGroup(String group);
+
+    /** E-mail addresses by username, of those active users that have one. */
+    Map<String, String> emails(Collection<String> usernames);
+
+    /**
+     * Sets or (blank) clears a user's e-mail address.
+     *
+     * @throws NotAuthorizedException unless {@code admin} is an administrator
+     * @throws ValidationException    {@code email} when it is not an address
+     */
+    void setEmail(Actor admin, String username, String email);
 }

@@ -253,6 +253,30 @@ public class DefaultUserService implements UserService {
     }
 
     @Override
+    public Map<String, String> emails(Collection<String> usernames) {
+        Map<String, String> emails = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            em.createQuery("select u from UserAccount u where u.username in :names and u.active = true"
+                            + " and u.email is not null", UserAccount.class)
+                    .setParameter("names", new HashSet<>(usernames)).getResultStream()
+                    .forEach(u -> emails.put(u.toActor().username(), u.email()));
+        }
+        return emails;
+    }
+
+    @Override
+    public void setEmail(Actor admin, String username, String email) {
+        requireAdmin(admin);
+        String clean = email == null || email.isBlank() ? null : email.strip();
+        if (clean != null && !UserRules.isEmail(clean)) {
+            throw new ValidationException(List.of(new Violation("email", "notify.error.email")));
+        }
+        UserAccount u = account(username).orElseThrow(() -> new DomainException("access.error.unknownUser", username));
+        u.setEmail(clean);
+        audit.record(admin.username(), "USER_EMAIL", AUDIT_TYPE, username, clean == null ? "cleared" : "set");
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }

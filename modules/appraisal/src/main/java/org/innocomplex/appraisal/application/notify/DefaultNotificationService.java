@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationView;
+import org.innocomplex.appraisal.api.NotificationsWritten;
 import org.innocomplex.appraisal.domain.Notification;
 
 @ApplicationScoped
