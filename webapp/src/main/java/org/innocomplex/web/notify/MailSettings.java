@@ -29,7 +29,7 @@ public class MailSettings {
     boolean starttls;
     /** The address users reach the application at, for links in mails; without it mails carry no link. */
     @Inject
-    @ConfigProperty(name = "innocomplex.mail.base-url")
+    @ConfigProperty(name = "innocomplex.public-url")
     Optional<String> baseUrl;
 
     public boolean enabled() {

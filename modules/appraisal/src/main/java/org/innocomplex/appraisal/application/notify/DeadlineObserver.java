@@ -93,7 +93,9 @@ public class DeadlineObserver {
 
     private void history(Appraisal a, String step, String action, List<String> to) {
         Set<String> names = new LinkedHashSet<>(to);
+        String who = String.join(", ", new ArrayList<>(names));
+        // the comment column holds 4000 characters; a long recipient list is cut rather than failing the job
         em.persist(new AppraisalEvent(a.id(), step, action, SYSTEM,
-                names.isEmpty() ? null : String.join(", ", new ArrayList<>(names))));
+                names.isEmpty() ? null : who.length() <= 4000 ? who : who.substring(0, 3999) + "…"));
     }
 }
