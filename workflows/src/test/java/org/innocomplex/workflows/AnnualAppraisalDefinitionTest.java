@@ -31,6 +31,9 @@ class AnnualAppraisalDefinitionTest extends FlowableProcessTestSupport {
             "start", "report", "countyReview", "countyDecision", "municipalReview", "municipalDecision",
             "assignExperts", "expertReview", "decision", "end");
 
+    private static final List<String> USER_TASKS = List.of(
+            "report", "countyReview", "municipalReview", "assignExperts", "expertReview", "decision");
+
     private BpmnModel deployedModel() {
         return repositoryService.getBpmnModel(processDefinition.getId());
     }
@@ -93,11 +96,17 @@ class AnnualAppraisalDefinitionTest extends FlowableProcessTestSupport {
         assertThat(loop.getInputDataItem()).isEqualTo("experts");
         assertThat(loop.getElementVariable()).isEqualTo("expert");
 
-        // only these ten nodes plus sequence flows: no scripts, service tasks or others
+        // only the ten main nodes, the deadline timers and their two service tasks: no scripts or others
         List<FlowElement> nodes = process.getFlowElements().stream()
                 .filter(e -> !(e instanceof SequenceFlow))
                 .toList();
-        assertThat(nodes).extracting(FlowElement::getId).containsExactlyInAnyOrderElementsOf(MAIN_PATH);
+        List<String> expected = new java.util.ArrayList<>(MAIN_PATH);
+        for (String task : USER_TASKS) {
+            expected.add(task + "_remind");
+            expected.add(task + "_escalate");
+        }
+        expected.addAll(List.of("remind", "remindEnd", "escalate", "escalateEnd"));
+        assertThat(nodes).extracting(FlowElement::getId).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(process.getFlowElements()).allSatisfy(e -> {
             assertThat(e.getId()).as("every element has an id").isNotBlank();
             assertThat(e.getExecutionListeners()).as("execution listeners on %s", e.getId()).isEmpty();
@@ -113,13 +122,13 @@ class AnnualAppraisalDefinitionTest extends FlowableProcessTestSupport {
         Process process = deployedModel().getProcessById(PROCESS_KEY);
         Map<String, SequenceFlow> flows = process.findFlowElementsOfType(SequenceFlow.class).stream()
                 .collect(Collectors.toMap(SequenceFlow::getId, f -> f));
-        assertThat(flows).hasSize(11);
+        assertThat(flows).hasSize(11 + 2 * USER_TASKS.size() + 2);
         assertThat(flows.values()).allSatisfy(f -> assertThat(f.getId()).isNotBlank());
 
         Map<String, String> bySourceTarget = flows.values().stream().collect(Collectors.toMap(
                 f -> f.getSourceRef() + "->" + f.getTargetRef(),
                 f -> f.getConditionExpression() == null ? "" : f.getConditionExpression().strip()));
-        assertThat(bySourceTarget).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+        assertThat(bySourceTarget).containsExactlyInAnyOrderEntriesOf(merge(Map.ofEntries(
                 Map.entry("start->report", ""),
                 Map.entry("report->countyReview", ""),
                 Map.entry("countyReview->countyDecision", ""),
@@ -130,7 +139,10 @@ class AnnualAppraisalDefinitionTest extends FlowableProcessTestSupport {
                 Map.entry("municipalDecision->report", "${decision == 'return'}"),
                 Map.entry("assignExperts->expertReview", ""),
                 Map.entry("expertReview->decision", ""),
-                Map.entry("decision->end", "")));
+                Map.entry("decision->end", ""),
+                Map.entry("remind->remindEnd", ""),
+                Map.entry("escalate->escalateEnd", "")),
+                deadlineFlows()));
     }
 
     @Test
@@ -155,6 +167,57 @@ class AnnualAppraisalDefinitionTest extends FlowableProcessTestSupport {
                     .as("%s lies right of %s", MAIN_PATH.get(i), MAIN_PATH.get(i - 1))
                     .isGreaterThanOrEqualTo(previous.getX() + previous.getWidth());
         }
+    }
+
+    @Test
+    @DisplayName("deadlines: each user task has a due date from its variable and a non-interrupting reminder and escalation timer")
+    void deadlines() {
+        Process process = deployedModel().getProcessById(PROCESS_KEY);
+        Map<String, String> dueVariable = Map.of("report", "reportDue", "countyReview", "countyDue",
+                "municipalReview", "municipalDue", "assignExperts", "municipalDue", "expertReview", "expertDue",
+                "decision", "decisionDue");
+        for (String id : USER_TASKS) {
+            UserTask task = (UserTask) process.getFlowElement(id);
+            String due = dueVariable.get(id);
+            assertThat(task.getDueDate()).as("due date of %s", id).isEqualTo("${vars:get(" + due + ")}");
+            String remindVariable = due.replace("Due", "RemindAt");
+            assertTimer(process, id + "_remind", id, "${vars:getOrDefault(" + remindVariable + ", '9999-12-31T00:00:00Z')}");
+            assertTimer(process, id + "_escalate", id, "${vars:getOrDefault(" + due + ", '9999-12-31T00:00:00Z')}");
+        }
+        for (String kind : List.of("remind", "escalate")) {
+            org.flowable.bpmn.model.ServiceTask service = (org.flowable.bpmn.model.ServiceTask) process.getFlowElement(kind);
+            assertThat(service.getImplementationType()).isEqualTo("delegateExpression");
+            assertThat(service.getImplementation()).isEqualTo("${deadlineNotifier}");
+            assertThat(service.getFieldExtensions()).singleElement().satisfies(f -> {
+                assertThat(f.getFieldName()).isEqualTo("kind");
+                assertThat(f.getStringValue()).isEqualTo(kind);
+            });
+        }
+    }
+
+    private static void assertTimer(Process process, String id, String attachedTo, String timeDate) {
+        org.flowable.bpmn.model.BoundaryEvent event = (org.flowable.bpmn.model.BoundaryEvent) process.getFlowElement(id);
+        assertThat(event).as(id).isNotNull();
+        assertThat(event.getAttachedToRefId()).isEqualTo(attachedTo);
+        assertThat(event.isCancelActivity()).as("%s is non-interrupting", id).isFalse();
+        assertThat(event.getEventDefinitions()).singleElement()
+                .isInstanceOfSatisfying(org.flowable.bpmn.model.TimerEventDefinition.class,
+                        t -> assertThat(t.getTimeDate()).isEqualTo(timeDate));
+    }
+
+    private static Map<String, String> deadlineFlows() {
+        Map<String, String> flows = new java.util.HashMap<>();
+        for (String task : USER_TASKS) {
+            flows.put(task + "_remind->remind", "");
+            flows.put(task + "_escalate->escalate", "");
+        }
+        return flows;
+    }
+
+    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> all = new java.util.HashMap<>(a);
+        all.putAll(b);
+        return all;
     }
 
     private InputStream resource() {

@@ -12,6 +12,7 @@ import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.cfg.DelegateExpressionFieldInjectionMode;
 import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.ProcessDefinition;
@@ -69,6 +70,9 @@ abstract class FlowableProcessTestSupport {
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
         configuration.setAsyncExecutorActivate(false);
+        // as in production: the one allowlisted delegate, fields read per call, never injected into the shared bean
+        configuration.setBeans(new HashMap<>(beans()));
+        configuration.setDelegateExpressionFieldInjectionMode(DelegateExpressionFieldInjectionMode.DISABLED);
         processEngine = configuration.buildProcessEngine();
 
         repositoryService = processEngine.getRepositoryService();
@@ -87,6 +91,11 @@ abstract class FlowableProcessTestSupport {
         assertThat(processDefinition).as("deployed process definition").isNotNull();
     }
 
+    /** Beans the process expressions may name; the deadline timers need {@code deadlineNotifier}. */
+    protected Map<Object, Object> beans() {
+        return Map.of("deadlineNotifier", (org.flowable.engine.delegate.JavaDelegate) execution -> { });
+    }
+
     @AfterAll
     void closeEngine() {
         if (processEngine != null) {
@@ -100,7 +109,13 @@ abstract class FlowableProcessTestSupport {
     }
 
     protected ProcessInstance startAppraisal(long reportId, long complexId, String countyCode, String cityCode) {
-        Map<String, Object> variables = new HashMap<>();
+        return startAppraisal(reportId, complexId, countyCode, cityCode, Map.of());
+    }
+
+    /** @param deadlines extra start variables such as {@code reportDue} and {@code reportRemindAt} */
+    protected ProcessInstance startAppraisal(long reportId, long complexId, String countyCode, String cityCode,
+                                             Map<String, Object> deadlines) {
+        Map<String, Object> variables = new HashMap<>(deadlines);
         variables.put("reportId", reportId);
         variables.put("complexId", complexId);
         variables.put("countyCode", countyCode);

@@ -219,4 +219,9 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
+    /** Whether the page has such an element now, without waiting. */
+    public boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
 }

@@ -47,6 +47,8 @@ public class Fixtures {
     WorkflowService workflow;
     @PersistenceContext
     EntityManager em;
+    @Inject
+    org.innocomplex.access.api.UserService users;
 
     public record Case(ComplexView complex, ReportView report, AppraisalView appraisal, Actor operator) {
     }
@@ -308,5 +310,58 @@ public class Fixtures {
     public Long appraisalOfTask(TaskInfo task) {
         return em.createQuery("select a.reportId from Appraisal a where a.processInstanceId = :pi", Long.class)
                 .setParameter("pi", task.processInstanceId()).getSingleResult();
+    }
+
+    // ---- deadlines (issue 4): a cycle of its own with chosen due dates, and real users who receive notifications
+
+    /**
+     * The Lishui cycle of {@code year} with the given due dates, opened (settings are for draft cycles only: on a
+     * kept database the cycle of an earlier run is reused as it is, its dates then lying further in the past); a
+     * past year, so that no other test's "latest cycle" is this one.
+     */
+    public CycleView cycleWithDeadlines(int year, java.time.LocalDate reportDue, java.time.LocalDate countyDue) {
+        Actor municipal = municipal();
+        CycleView cycle = submissions.cycles("331100").stream().filter(c -> c.year() == year).findFirst()
+                .orElseGet(() -> submissions.createCycle(year, "331100", municipal));
+        if (cycle.editable()) {
+            cycle = submissions.updateSettings(cycle.id(), new org.innocomplex.submission.api.CycleSettings(reportDue,
+                    countyDue, null, null, null, cycle.anomalyThreshold(), cycle.aggregation(),
+                    cycle.excellentCapPercent()), municipal);
+        }
+        return submissions.markOpen(cycle.id(), cycle.scopeLevels(), cycle.scopeCounties(), municipal);
+    }
+
+    public ComplexView complexIn(String countyCode) {
+        int n = SEQ.incrementAndGet();
+        return registry.createComplex(admin(), new ComplexInput(
+                "期限测试综合体" + n + "-" + System.nanoTime(), "Deadline IT complex " + n, countyCode, Level.MUNICIPAL,
+                ListStatus.CREATION, "测试", "test", "期限测试运营单位" + n, 2020, null, null, true));
+    }
+
+    /** The complex's report in the cycle, started: the report step is open; {@code operator} acts for it. */
+    public Case atReportStepIn(CycleView cycle, ComplexView complex, Actor operator) {
+        ReportView report = submissions.reportFor(cycle.id(), complex.id());
+        AppraisalView a = appraisals.start(report.id(), "it");
+        return new Case(complex, report, a, operator);
+    }
+
+    /** A real, active user (notifications go to users of the roster, not to made-up actors). */
+    public Actor user(String prefix, Role role, String scopeCode, Long complexId) {
+        String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
+        return users.create(new Actor("admin", "admin", Role.ADMIN, null, null), new org.innocomplex.access.api.NewUser(
+                username, "期限测试 " + username, "Deadline@2026".toCharArray(), role, scopeCode, complexId));
+    }
+
+    /** Flowable's jobs as they stand, for a test that waited in vain for a timer to fire. */
+    @Transactional
+    public String jobs() {
+        StringBuilder b = new StringBuilder();
+        for (String table : List.of("ACT_RU_TIMER_JOB", "ACT_RU_JOB", "ACT_RU_DEADLETTER_JOB")) {
+            for (Object row : em.createNativeQuery("SELECT ELEMENT_ID_, DUEDATE_, EXCEPTION_MSG_ FROM "
+                    + table).getResultList()) {
+                b.append(table).append(java.util.Arrays.toString((Object[]) row)).append("; ");
+            }
+        }
+        return b.toString();
     }
 }

@@ -52,4 +52,22 @@ public interface UserService {
     Map<String, String> displayNames(Collection<String> usernames);
 
     long count();
+
+    /**
+     * The active users a workflow candidate group stands for, the inverse of {@link Actor#groups()}
+     * ({@code complex:<id>}, {@code county:<code>}, {@code municipal:<code>}, {@code admin}); for notifications.
+     * An unknown or malformed group has no members.
+     */
+    List<String> usernamesInGroup(String group);
+
+    /** E-mail addresses by username, of those active users that have one. */
+    Map<String, String> emails(Collection<String> usernames);
+
+    /**
+     * Sets or (blank) clears a user's e-mail address.
+     *
+     * @throws NotAuthorizedException unless {@code admin} is an administrator
+     * @throws ValidationException    {@code email} when it is not an address
+     */
+    void setEmail(Actor admin, String username, String email);
 }

@@ -221,6 +221,62 @@ public class DefaultUserService implements UserService {
     }
 
     @Override
+    public List<String> usernamesInGroup(String group) {
+        int colon = group == null ? -1 : group.indexOf(':');
+        String kind = colon < 0 ? group : group.substring(0, colon);
+        String scope = colon < 0 ? null : group.substring(colon + 1);
+        if (kind == null || (colon >= 0 && scope.isBlank())) {
+            return List.of();
+        }
+        String jpql = "select u.username from UserAccount u where u.active = true and u.role = :role";
+        var q = switch (kind) {
+            case "complex" -> {
+                Long complexId;
+                try {
+                    complexId = Long.valueOf(scope);
+                } catch (NumberFormatException e) {
+                    yield null;
+                }
+                yield em.createQuery(jpql + " and u.complexId = :scope order by u.username", String.class)
+                        .setParameter("role", Role.OPERATOR).setParameter("scope", complexId);
+            }
+            case "county" -> em.createQuery(jpql + " and u.scopeCode = :scope order by u.username", String.class)
+                    .setParameter("role", Role.COUNTY_OFFICIAL).setParameter("scope", scope);
+            case "municipal" -> em.createQuery(jpql + " and u.scopeCode = :scope order by u.username", String.class)
+                    .setParameter("role", Role.MUNICIPAL_OFFICIAL).setParameter("scope", scope);
+            case "admin" -> colon < 0
+                    ? em.createQuery(jpql + " order by u.username", String.class).setParameter("role", Role.ADMIN)
+                    : null;
+            default -> null;
+        };
+        return q == null ? List.of() : q.getResultList();
+    }
+
+    @Override
+    public Map<String, String> emails(Collection<String> usernames) {
+        Map<String, String> emails = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            em.createQuery("select u from UserAccount u where u.username in :names and u.active = true"
+                            + " and u.email is not null", UserAccount.class)
+                    .setParameter("names", new HashSet<>(usernames)).getResultStream()
+                    .forEach(u -> emails.put(u.toActor().username(), u.email()));
+        }
+        return emails;
+    }
+
+    @Override
+    public void setEmail(Actor admin, String username, String email) {
+        requireAdmin(admin);
+        String clean = email == null || email.isBlank() ? null : email.strip();
+        if (clean != null && !UserRules.isEmail(clean)) {
+            throw new ValidationException(List.of(new Violation("email", "notify.error.email")));
+        }
+        UserAccount u = account(username).orElseThrow(() -> new DomainException("access.error.unknownUser", username));
+        u.setEmail(clean);
+        audit.record(admin.username(), "USER_EMAIL", AUDIT_TYPE, username, clean == null ? "cleared" : "set");
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }

@@ -53,6 +53,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** optional; notifications are mailed here when mail is configured */
+    @Column(length = 200)
+    private String email;
+
     protected UserAccount() {
     }
 
@@ -78,6 +82,14 @@ public class UserAccount {
 
     public String username() {
         return username;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public void setActive(boolean active) {

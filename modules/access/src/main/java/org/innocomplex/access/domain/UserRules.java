@@ -106,4 +106,9 @@ public final class UserRules {
         }
         return Optional.empty();
     }
+
+    /** A plausible address: one @, something on both sides, a dot in the domain, no spaces; at most 200 chars. */
+    public static boolean isEmail(String s) {
+        return s != null && s.length() <= 200 && s.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    }
 }

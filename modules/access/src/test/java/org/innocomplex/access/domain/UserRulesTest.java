@@ -114,4 +114,14 @@ class UserRulesTest {
         assertThat(keys(new NewUser("e1", "名".repeat(201), GOOD, Role.EXPERT, null, null)))
                 .containsExactly("displayName:access.error.tooLong");
     }
+
+    @Test
+    void emailAddresses() {
+        assertThat(UserRules.isEmail("li.ming@lishui.gov.cn")).isTrue();
+        assertThat(UserRules.isEmail("no-at.example.cn")).isFalse();
+        assertThat(UserRules.isEmail("a@b")).isFalse();
+        assertThat(UserRules.isEmail("a b@c.cn")).isFalse();
+        assertThat(UserRules.isEmail("a@@c.cn")).isFalse();
+        assertThat(UserRules.isEmail("x".repeat(196) + "@c.cn")).isFalse();
+    }
 }

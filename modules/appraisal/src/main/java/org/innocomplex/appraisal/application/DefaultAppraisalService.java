@@ -68,7 +68,10 @@ public class DefaultAppraisalService implements AppraisalService {
     UserService users;
     @Inject
     ExpertSheets sheets;
+    @Inject
     org.innocomplex.appraisal.application.steps.CycleGrading grading;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "innocomplex.deadline.remind-days", defaultValue = "3")
+    int remindDays;
 
     @Override
     public AppraisalView start(Long reportId, String startedBy) {
@@ -88,6 +91,7 @@ public class DefaultAppraisalService implements AppraisalService {
                 .setParameter("ids", reports.stream().map(ReportView::id).toList()).getResultList());
         Map<String, Appraisal> byKey = new java.util.LinkedHashMap<>();
         Map<String, Map<String, Object>> vars = new java.util.LinkedHashMap<>();
+        Map<Long, Map<String, Object>> deadlinesByCycle = new java.util.HashMap<>();
         for (ReportView r : reports) {
             if (started.contains(r.id())) {
                 continue;
@@ -96,8 +100,10 @@ public class DefaultAppraisalService implements AppraisalService {
             em.persist(a);
             String key = BUSINESS_KEY_PREFIX + r.id();
             byKey.put(key, a);
-            vars.put(key, Map.of("reportId", r.id(), "complexId", r.complexId(), "countyCode", r.countyCode(),
+            Map<String, Object> v = new java.util.HashMap<>(deadlinesByCycle.computeIfAbsent(r.cycleId(), this::deadlines));
+            v.putAll(Map.of("reportId", r.id(), "complexId", r.complexId(), "countyCode", r.countyCode(),
                     "cityCode", r.cityCode()));
+            vars.put(key, v);
         }
         em.flush();
         // each process's first task lands in the inbox with its complex's names: one registry query for all
@@ -108,6 +114,20 @@ public class DefaultAppraisalService implements AppraisalService {
             em.persist(new AppraisalEvent(a.id(), null, "STARTED", startedBy, null));
         });
         return byKey.size();
+    }
+
+    /** The due dates of the cycle's steps as process variables; none without a cycle or its dates. */
+    private Map<String, Object> deadlines(Long cycleId) {
+        return (cycleId == null ? Optional.<org.innocomplex.submission.api.CycleView>empty() : submissions.cycle(cycleId))
+                .map(c -> {
+                    Map<String, java.time.LocalDate> days = new java.util.LinkedHashMap<>();
+                    days.put("report", c.reportDue());
+                    days.put("county", c.countyDue());
+                    days.put("municipal", c.municipalDue());
+                    days.put("expert", c.expertDue());
+                    days.put("decision", c.decisionDue());
+                    return org.innocomplex.appraisal.domain.Deadlines.variables(days, remindDays);
+                }).orElse(Map.of());
     }
 
     @Override

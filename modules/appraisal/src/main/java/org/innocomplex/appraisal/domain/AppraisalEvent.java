@@ -44,6 +44,10 @@ public class AppraisalEvent {
         this.at = LocalDateTime.now(ZoneOffset.UTC);
     }
 
+    public String action() {
+        return action;
+    }
+
     public HistoryEntry toEntry() {
         return new HistoryEntry(at.toInstant(ZoneOffset.UTC), stepKey, action, actor, actor, comment);
     }

@@ -39,6 +39,18 @@ public class FlowableEngine {
     @Inject
     jakarta.enterprise.event.Event<org.innocomplex.workflow.api.TaskEvent> taskEvents;
 
+    @Inject
+    DeadlineNotifier deadlineNotifier;
+
+    /**
+     * Timer jobs call the application (CDI observers, JPA). Flowable creates its job threads from its acquisition
+     * thread, which has no application context, so even a managed thread factory would hand out context-less
+     * threads (observers then lost their injected EntityManager). The context is captured here, once, on the
+     * thread that builds the engine, and each job thread runs inside it.
+     */
+    @Resource(lookup = "java:comp/DefaultContextService")
+    jakarta.enterprise.concurrent.ContextService contextService;
+
     private volatile ProcessEngine engine;
 
     public ProcessEngine engine() {
@@ -66,6 +78,14 @@ public class FlowableEngine {
         // ids need no shared counter row: nodes and parallel openings do not contend for ACT_GE_PROPERTY
         cfg.setIdGenerator(new org.flowable.common.engine.impl.persistence.StrongUuidGenerator());
         cfg.setAsyncExecutorActivate(asyncExecutor);
+        if (contextService != null) {
+            cfg.setAsyncExecutorThreadFactory(inApplicationContext(
+                    contextService.createContextualProxy(new Direct(), java.util.concurrent.Executor.class)));
+        }
+        // the only bean process expressions may name; fields are read per call, never injected into the shared bean
+        cfg.setBeans(new java.util.HashMap<>(java.util.Map.of("deadlineNotifier", deadlineNotifier)));
+        cfg.setDelegateExpressionFieldInjectionMode(
+                org.flowable.engine.impl.cfg.DelegateExpressionFieldInjectionMode.DISABLED);
         // users and groups live in the access module; the event registry is unused
         cfg.setDisableIdmEngine(true);
         cfg.setDisableEventRegistry(true);
@@ -75,6 +95,25 @@ public class FlowableEngine {
         ProcessEngine built = outsideAnyTransaction(tm, cfg::buildProcessEngine);
         LOG.info(() -> "Flowable " + ProcessEngine.VERSION + " engine started (async executor " + asyncExecutor + ")");
         return built;
+    }
+
+    /** Runs a task on the calling thread; behind a contextual proxy, inside the captured application context. */
+    static final class Direct implements java.util.concurrent.Executor, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void execute(Runnable task) {
+            task.run();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory inApplicationContext(java.util.concurrent.Executor inContext) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return task -> {
+            Thread t = new Thread(() -> inContext.execute(task), "flowable-job-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**

@@ -1,0 +1,90 @@
+package org.innocomplex.appraisal.application.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.innocomplex.access.api.UserService;
+import org.innocomplex.appraisal.api.GradesPublished;
+import org.innocomplex.appraisal.api.NotificationService;
+import org.innocomplex.appraisal.api.NotificationView;
+import org.innocomplex.appraisal.api.StepCompleted;
+import org.innocomplex.appraisal.domain.Appraisal;
+import org.innocomplex.appraisal.domain.AppraisalEvent;
+import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.workflow.api.TaskInfo;
+import org.innocomplex.workflow.api.WorkflowService;
+
+/**
+ * Notifications that follow the people's own steps: the operators when their report comes back, each expert when
+ * assigned, the operators when grades are published. Written in the step's transaction, like its history line.
+ */
+@ApplicationScoped
+@Transactional
+public class NotificationTriggers {
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    NotificationService notifications;
+    @Inject
+    UserService users;
+    @Inject
+    WorkflowService workflow;
+    @Inject
+    RegistryService registry;
+
+    public void onStep(@Observes StepCompleted step) {
+        Appraisal a = em.find(Appraisal.class, step.appraisalId());
+        if (a == null) {
+            return;
+        }
+        if ("review".equals(step.formKey()) && "RETURNED".equals(lastAction(a, step.stepKey()))) {
+            String task = openTaskId(a, "report");
+            notifications.notify(users.usernamesInGroup("complex:" + a.complexId()), "RETURNED", "notify.returned",
+                    args(a, "#workflow.step." + step.stepKey(), step.comment() == null ? "" : step.comment()),
+                    a.reportId(), task);
+        } else if ("assign-experts".equals(step.formKey())) {
+            for (TaskInfo t : workflow.openTasks(a.processInstanceId())) {
+                if ("expertReview".equals(t.definitionKey()) && t.assignee() != null) {
+                    notifications.notify(List.of(t.assignee()), "EXPERT_ASSIGNED", "notify.expertAssigned",
+                            args(a), a.reportId(), t.id());
+                }
+            }
+        }
+    }
+
+    public void onPublished(@Observes GradesPublished published) {
+        for (Long id : published.appraisalIds()) {
+            Appraisal a = em.find(Appraisal.class, id);
+            if (a != null) {
+                notifications.notify(users.usernamesInGroup("complex:" + a.complexId()), "GRADE_PUBLISHED",
+                        "notify.gradePublished", args(a), a.reportId(), null);
+            }
+        }
+    }
+
+    private String lastAction(Appraisal a, String stepKey) {
+        return em.createQuery("select e from AppraisalEvent e where e.appraisalId = :a and e.stepKey = :s"
+                        + " order by e.at desc, e.id desc", AppraisalEvent.class)
+                .setParameter("a", a.id()).setParameter("s", stepKey).setMaxResults(1)
+                .getResultStream().findFirst().map(AppraisalEvent::action).orElse(null);
+    }
+
+    private String openTaskId(Appraisal a, String definitionKey) {
+        return workflow.openTasks(a.processInstanceId()).stream().filter(t -> definitionKey.equals(t.definitionKey()))
+                .map(TaskInfo::id).findFirst().orElse(null);
+    }
+
+    /** The complex's name (in the reader's language) first, then the message's own arguments. */
+    private List<String> args(Appraisal a, String... more) {
+        ComplexView c = registry.complex(a.complexId()).orElse(null);
+        List<String> args = new java.util.ArrayList<>(List.of(
+                c == null ? "" : NotificationView.bilingual(c.nameZh(), c.nameEn())));
+        args.addAll(List.of(more));
+        return args;
+    }
+}
