@@ -91,7 +91,14 @@ public class FlowableWorkflowService implements WorkflowService {
         if (task == null) {
             throw new TaskAlreadyHandledException(taskId, null);
         }
-        if (!mayAct(task, user, groups)) {
+        boolean allowed;
+        try {
+            allowed = mayAct(task, user, groups);
+        } catch (FlowableObjectNotFoundException e) {
+            // completed by someone else between reading the task and reading its candidates
+            throw new TaskAlreadyHandledException(taskId, e);
+        }
+        if (!allowed) {
             throw new TaskNotAllowedException(taskId, user);
         }
         return info(task);
