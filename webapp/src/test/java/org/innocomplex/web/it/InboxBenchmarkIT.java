@@ -127,7 +127,7 @@ class InboxBenchmarkIT {
             List<InboxItem> p = inbox.page(official, InboxQuery.all(), 475, 25);
             return p.size() + inbox.count(official, InboxQuery.all()) + inbox.countsByStep(official).size();
         });
-        s.put("handled list: page 1 + count (10k rows of the official)", () ->
+        s.put("handled list: page 1 + count (" + DONE / COUNTIES / 10 + " rows of the official)", () ->
                 inbox.handled(handler, 0, 25).size() + inbox.handledCount(handler));
         return s;
     }
