@@ -15,9 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * One report's whole appraisal through the screens, by every role, on the demo data: the Jinyun operator submits,
- * the county and the city approve, the city assigns two experts, one declares a conflict and the city gives the
- * review to a third, the experts score item by item (one writes an on-site guidance note, which the operator answers),
+ * One report's whole appraisal through the inbox, by every role, on the demo data: the Jinyun operator submits,
+ * the county returns it with a comment and the operator resubmits, the county and the city approve, the city
+ * assigns two experts, one declares a conflict and the city gives the review to a third, the experts score item by item (one writes an on-site guidance note, which the operator answers),
  * the city decides and publishes, and the report page shows the grade, the follow-up and the history.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -61,7 +61,27 @@ class AppraisalJourneyIT {
             b.screenshot("operator-submitted");
             b.logout();
 
-            // the county official approves
+            // the county official returns it once: the operator finds it in the inbox again with the comment
+            b.login("county-jinyun", PASSWORD);
+            openTaskOf(b, JINYUN);
+            b.waitForText("县级审核", "1380.5");
+            b.type("review:comment", "请补充锯床产业集群研发投入的统计口径说明。");
+            b.screenshot("county-return");
+            b.click(By.id("review:return"));
+            b.waitForText("已办理完成并保存");
+            b.logout();
+
+            b.login("op-jinyun", PASSWORD);
+            openTaskOf(b, JINYUN);
+            assertThat(b.text(By.id("returnComment"))).contains("请补充锯床产业集群研发投入的统计口径说明。");
+            b.type("report:narrative", "2025年综合体围绕锯床产业链建设公共服务平台，服务企业1650次，解决技术难题97项；"
+                    + "集群研发投入按规上企业研发费用加计扣除口径统计。（演示）");
+            b.screenshot("operator-returned");
+            b.click(By.id("report:submit"));
+            b.waitForText("已办理完成并保存");
+            b.logout();
+
+            // the county official approves the revised report
             b.login("county-jinyun", PASSWORD);
             openTaskOf(b, JINYUN);
             b.waitForText("县级审核", "1380.5");
@@ -206,7 +226,8 @@ class AppraisalJourneyIT {
             b.click(By.partialLinkText(JINYUN));
             assertThat(b.text(By.id("grade"))).isEqualTo("良好");
             b.waitForText("提交报告", "审核通过", "指派专家", "专家评分", "评定等级", "发布结果",
-                    "评价已完成", "材料齐全，同意上报。", "确认无利益冲突", "申报利益冲突", "改派专家",
+                    "评价已完成", "退回修改", "材料齐全，同意上报。", "请补充锯床产业集群研发投入的统计口径说明。",
+                    "确认无利益冲突", "申报利益冲突", "改派专家",
                     "已更新展示厅内容，补充近三年成果展板。");
             b.screenshot("operator-record-zh");
             b.click(By.id("headerForm:lang"));
