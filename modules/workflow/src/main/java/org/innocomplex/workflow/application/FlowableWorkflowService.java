@@ -254,7 +254,12 @@ public class FlowableWorkflowService implements WorkflowService {
         Set<String> completed = new java.util.LinkedHashSet<>();
         engine().getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
                 .orderByHistoricActivityInstanceStartTime().asc().list().forEach(h -> {
-                    (h.getEndTime() == null ? current : completed).add(h.getActivityId());
+                    if (h.getEndTime() != null) {
+                        completed.add(h.getActivityId());
+                    } else if (!"boundaryEvent".equals(h.getActivityType())) {
+                        // an armed deadline timer waits beside the step; the step is where the report is
+                        current.add(h.getActivityId());
+                    }
                 });
         // a step re-entered after a return is current, not done
         completed.removeAll(current);
