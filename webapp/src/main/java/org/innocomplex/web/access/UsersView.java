@@ -120,6 +120,9 @@ public class UsersView implements Serializable {
 
     // --- create
 
+    private String emailUsername;
+    private String email;
+
     public void create() {
         username = null;
         displayName = null;
@@ -193,6 +196,38 @@ public class UsersView implements Serializable {
         } catch (DomainException e) {
             faces.error(e);
         }
+    }
+
+    // --- e-mail, where notifications are sent when an SMTP host is configured
+
+    public void startEmail(String user) {
+        emailUsername = user;
+        email = users.emails(List.of(user)).get(user);
+    }
+
+    public void saveEmail() {
+        try {
+            users.setEmail(currentUser.require(), emailUsername, email);
+            faces.info("access.users.emailSaved", emailUsername);
+            PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        } catch (ValidationException e) {
+            faces.violations("emailForm", new ValidationException(e.violations().stream()
+                    .map(v -> new Violation("address", v.key(), v.args())).toList()));
+        } catch (DomainException e) {
+            faces.error(e);
+        }
+    }
+
+    public String getEmailUsername() {
+        return emailUsername;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public void startReset(String user) {

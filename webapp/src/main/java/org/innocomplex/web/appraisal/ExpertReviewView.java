@@ -98,56 +98,39 @@ public class ExpertReviewView implements Serializable {
     }
 
     public void declare() {
-        try {
-            reviews.declareConflict(taskId, currentUser.require(), reason);
-            faces.flashInfo("expert.declared");
-            faces.redirect("/appraisal/inbox.xhtml");
-        } catch (ValidationException e) {
-            faces.violations("conflict", e);
-        } catch (DomainException e) {
-            faces.error(e);
-        } catch (RuntimeException e) {
-            concurrent(e);
-        }
+        act(() -> reviews.declareConflict(taskId, currentUser.require(), reason), "expert.declared",
+                "/appraisal/inbox.xhtml", e -> faces.violations("conflict", e));
     }
 
     public void saveDraft() {
         itemErrors.clear();
-        try {
-            reviews.saveDraft(taskId, currentUser.require(), input());
-            faces.flashInfo("expert.draftSaved");
-            faces.redirect("/appraisal/task.xhtml?id=" + taskId);
-        } catch (ValidationException e) {
-            showItemErrors(e);
-        } catch (DomainException e) {
-            faces.error(e);
-        } catch (RuntimeException e) {
-            concurrent(e);
-        }
+        act(() -> reviews.saveDraft(taskId, currentUser.require(), input()), "expert.draftSaved",
+                "/appraisal/task.xhtml?id=" + taskId, this::showItemErrors);
     }
 
     public void submit() {
         itemErrors.clear();
-        try {
-            appraisals.complete(taskId, currentUser.require(), input());
-            faces.flashInfo("appraisal.task.done");
-            faces.redirect("/appraisal/inbox.xhtml");
-        } catch (ValidationException e) {
-            showItemErrors(e);
-        } catch (DomainException e) {
-            faces.error(e);
-        } catch (RuntimeException e) {
-            concurrent(e);
-        }
+        act(() -> appraisals.complete(taskId, currentUser.require(), input()), "appraisal.task.done",
+                "/appraisal/inbox.xhtml", this::showItemErrors);
     }
 
     public void reassign() {
+        act(() -> reviews.reassign(taskId, currentUser.require(), replacement), "expert.reassigned",
+                "/appraisal/inbox.xhtml", e -> faces.violations("replace", e));
+    }
+
+    /**
+     * Runs one of the page's actions: done, it says so on the next page; refused, the reasons stand beside their
+     * fields or on top; overtaken by a colleague's change, it says that instead of failing.
+     */
+    private void act(Runnable action, String doneKey, String next,
+                     java.util.function.Consumer<ValidationException> refused) {
         try {
-            reviews.reassign(taskId, currentUser.require(), replacement);
-            faces.flashInfo("expert.reassigned");
-            faces.redirect("/appraisal/inbox.xhtml");
+            action.run();
+            faces.flashInfo(doneKey);
+            faces.redirect(next);
         } catch (ValidationException e) {
-            faces.violations("replace", e);
+            refused.accept(e);
         } catch (DomainException e) {
             faces.error(e);
         } catch (RuntimeException e) {

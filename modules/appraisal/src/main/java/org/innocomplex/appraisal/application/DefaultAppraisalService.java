@@ -285,16 +285,19 @@ public class DefaultAppraisalService implements AppraisalService {
         return entries.stream().map(e -> e.withActorName(names.get(e.actor()))).toList();
     }
 
-    /** The assignment's line names the experts by username; the timeline shows their names. */
+    /** Lines whose comment is a list of experts' usernames: the timeline shows their names instead. */
+    private static final java.util.Set<String> EXPERT_LISTS = java.util.Set.of("EXPERTS_ASSIGNED", "EXPERT_REASSIGNED");
+
+    /** The assignment's and the reassignment's lines name the experts by username; the timeline shows their names. */
     private List<HistoryEntry> withExpertNames(List<HistoryEntry> entries) {
-        List<String> usernames = entries.stream().filter(e -> "EXPERTS_ASSIGNED".equals(e.action())
+        List<String> usernames = entries.stream().filter(e -> EXPERT_LISTS.contains(e.action())
                         && e.comment() != null)
                 .flatMap(e -> java.util.Arrays.stream(e.comment().split(",\\s*"))).distinct().toList();
         if (usernames.isEmpty()) {
             return entries;
         }
         Map<String, String> names = users.displayNames(usernames);
-        return entries.stream().map(e -> !"EXPERTS_ASSIGNED".equals(e.action()) || e.comment() == null ? e
+        return entries.stream().map(e -> !EXPERT_LISTS.contains(e.action()) || e.comment() == null ? e
                 : e.withComment(java.util.Arrays.stream(e.comment().split(",\\s*"))
                         .map(u -> names.getOrDefault(u, u)).collect(Collectors.joining(", ")))).toList();
     }

@@ -1,0 +1,55 @@
+package org.innocomplex.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The administrator gives a user the address their notifications are mailed to: a malformed one is refused beside
+ * the field and nothing changes; a good one is saved and shown again when the dialog reopens.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UserEmailJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anAdministratorSetsAUsersNotificationAddress() {
+        try (Browser b = new Browser(base, "user-email")) {
+            b.login("admin", "Demo@2026");
+            b.click(By.id("navUsers"));
+            b.type("users:list:globalFilter", "county-longquan");
+            b.waitForNoText("county-jinyun");
+            b.click(By.cssSelector("button[id$=':email']"));
+            b.waitFor(By.id("emailForm:address"));
+            b.type("emailForm:address", "not an address");
+            b.click(By.id("emailForm:save"));
+            b.waitForText("请输入有效的电子邮箱地址。");
+            b.screenshot("email-refused");
+
+            b.type("emailForm:address", "longquan.kjj@example.org");
+            b.click(By.id("emailForm:save"));
+            b.waitForText("已保存 county-longquan 的电子邮箱。");
+
+            b.click(By.cssSelector("button[id$=':email']"));
+            b.waitFor(By.id("emailForm:address"));
+            assertThat(b.value("emailForm:address")).isEqualTo("longquan.kjj@example.org");
+            b.screenshot("email-saved");
+        }
+    }
+}
