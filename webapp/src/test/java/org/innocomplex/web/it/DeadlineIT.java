@@ -1,7 +1,6 @@
 package org.innocomplex.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -170,9 +169,11 @@ class DeadlineIT {
             b.screenshot("bell-open-en");
 
             b.click(By.id("headerForm:markAll"));
+            // the badge goes with the ajax answer; checked before leaving the page, because a timer job of another
+            // test may notify this county official again at any moment afterwards
+            waitUntil(Duration.ofSeconds(15), () -> !b.present(By.cssSelector("[id='headerForm:bell'] .ui-badge")));
             b.open("/appraisal/notifications.xhtml");
             b.waitForText("Reminder:", "Mark all read");
-            assertFalse(b.present(By.cssSelector("[id='headerForm:bell'] .ui-badge")), "no unread left");
             b.screenshot("notifications-page-en");
         }
     }
