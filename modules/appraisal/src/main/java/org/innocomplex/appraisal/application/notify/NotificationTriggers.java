@@ -58,12 +58,17 @@ public class NotificationTriggers {
     }
 
     public void onPublished(@Observes GradesPublished published) {
-        for (Long id : published.appraisalIds()) {
-            Appraisal a = em.find(Appraisal.class, id);
-            if (a != null) {
-                notifications.notify(users.usernamesInGroup("complex:" + a.complexId()), "GRADE_PUBLISHED",
-                        "notify.gradePublished", args(a), a.reportId(), null);
-            }
+        if (published.appraisalIds().isEmpty()) {
+            return;
+        }
+        // a whole cycle is published at once: its appraisals and complexes are read in one query each
+        List<Appraisal> appraisals = em.createQuery("select a from Appraisal a where a.id in :ids", Appraisal.class)
+                .setParameter("ids", published.appraisalIds()).getResultList();
+        java.util.Map<Long, ComplexView> complexes = registry.complexes(
+                appraisals.stream().map(Appraisal::complexId).collect(java.util.stream.Collectors.toSet()));
+        for (Appraisal a : appraisals) {
+            notifications.notify(users.usernamesInGroup("complex:" + a.complexId()), "GRADE_PUBLISHED",
+                    "notify.gradePublished", args(complexes.get(a.complexId())), a.reportId(), null);
         }
     }
 
@@ -81,7 +86,10 @@ public class NotificationTriggers {
 
     /** The complex's name (in the reader's language) first, then the message's own arguments. */
     private List<String> args(Appraisal a, String... more) {
-        ComplexView c = registry.complex(a.complexId()).orElse(null);
+        return args(registry.complex(a.complexId()).orElse(null), more);
+    }
+
+    private static List<String> args(ComplexView c, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of(
                 c == null ? "" : NotificationView.bilingual(c.nameZh(), c.nameEn())));
         args.addAll(List.of(more));
