@@ -25,7 +25,7 @@ class BulkApproveIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(BulkApproveIT.class, Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @Inject

@@ -33,7 +33,7 @@ class ConcurrentCompletionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(ConcurrentCompletionIT.class, Fixtures.class, Fixtures.Case.class, Measurements.class);
+        return Deployments.app();
     }
 
     @Inject

@@ -24,7 +24,7 @@ class CountyScopeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(CountyScopeIT.class, Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @Inject

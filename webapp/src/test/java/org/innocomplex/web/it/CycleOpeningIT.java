@@ -38,7 +38,7 @@ class CycleOpeningIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(CycleOpeningIT.class, Fixtures.class, Fixtures.Case.class, Measurements.class);
+        return Deployments.app();
     }
 
     @Inject

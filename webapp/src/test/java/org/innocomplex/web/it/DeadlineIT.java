@@ -48,7 +48,7 @@ class DeadlineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(DeadlineIT.class, Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @Inject

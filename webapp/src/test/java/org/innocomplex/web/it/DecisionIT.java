@@ -49,7 +49,7 @@ class DecisionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(DecisionIT.class, Fixtures.class, Fixtures.Case.class, PublishedGrades.class);
+        return Deployments.app();
     }
 
     @Inject

@@ -5,17 +5,19 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The archive every container test deploys: the WAR the build produced (so the tests exercise what ships), plus the
- * test's own classes.
+ * The archive every container test deploys: the WAR the build produced (so the tests exercise what ships), plus all
+ * the container tests and their helpers. All classes share one running server (see
+ * {@link org.innocomplex.web.it.harness.SharedMicroContainer}), deployed by whichever class runs first, so each
+ * archive must hold every class's code, not only its own.
  */
 public final class Deployments {
     private Deployments() {
     }
 
-    public static WebArchive app(Class<?>... testClasses) {
+    public static WebArchive app() {
         File war = new File(System.getProperty("innocomplex.war", "target/innocomplex.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
-        archive.addClasses(testClasses);
+        archive.addPackage(Deployments.class.getPackage());
         return archive;
     }
 }

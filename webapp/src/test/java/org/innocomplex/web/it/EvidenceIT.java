@@ -55,8 +55,7 @@ class EvidenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(EvidenceIT.class, EvidenceIT.WebSession.class, EvidenceIT.CountingStream.class,
-                Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @Inject

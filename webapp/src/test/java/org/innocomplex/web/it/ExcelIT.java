@@ -55,7 +55,7 @@ class ExcelIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(ExcelIT.class, ExcelIT.Filled.class, Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @Inject

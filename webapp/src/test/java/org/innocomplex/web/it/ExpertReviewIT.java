@@ -45,7 +45,7 @@ class ExpertReviewIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(ExpertReviewIT.class, Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @Inject

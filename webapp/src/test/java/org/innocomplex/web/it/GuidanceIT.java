@@ -40,7 +40,7 @@ class GuidanceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(GuidanceIT.class, Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @Inject

@@ -65,7 +65,7 @@ class InboxBenchmarkIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(InboxBenchmarkIT.class);
+        return Deployments.app();
     }
 
     @Resource(lookup = "java:app/jdbc/innocomplex")

@@ -39,7 +39,7 @@ class InboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(InboxIT.class, Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @Inject

@@ -28,7 +28,7 @@ class InboxPageIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(InboxPageIT.class, Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @Inject

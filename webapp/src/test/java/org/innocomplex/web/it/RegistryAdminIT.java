@@ -58,7 +58,7 @@ class RegistryAdminIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(RegistryAdminIT.class);
+        return Deployments.app();
     }
 
     @Inject

@@ -29,7 +29,7 @@ class StepTransactionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(StepTransactionIT.class, Fixtures.class, Fixtures.Case.class, FailAfterWrite.class);
+        return Deployments.app();
     }
 
     @Inject

@@ -29,7 +29,7 @@ class SubmissionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(SubmissionIT.class, Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @Inject
