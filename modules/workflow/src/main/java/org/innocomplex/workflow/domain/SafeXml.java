@@ -61,4 +61,17 @@ public final class SafeXml {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         return f;
     }
+
+    /**
+     * Parses the XML with {@link #documentBuilder()} only to prove it safe to hand on (no DOCTYPE, well formed).
+     *
+     * @throws IllegalStateException when it is not
+     */
+    public static void requireSafe(String xml) {
+        try {
+            documentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+        } catch (org.xml.sax.SAXException | java.io.IOException e) {
+            throw new IllegalStateException("unsafe or malformed BPMN XML: " + e.getMessage(), e);
+        }
+    }
 }
