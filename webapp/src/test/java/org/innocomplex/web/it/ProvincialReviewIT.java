@@ -129,12 +129,23 @@ class ProvincialReviewIT {
             assertEquals(v.definitionId(), workflow.diagram(pid).orElseThrow().processDefinitionId());
             TaskInfo afterMigration = municipalApproves(migrated);
             assertEquals("provincialReview", afterMigration.definitionKey(), "continues on the new route");
+
+            // back to the old version it cannot go: the provincial review has no place there
+            MigrationPreview back = admin.previewMigration(ADMIN, List.of(pid), oldDefinition).get(0);
+            assertFalse(back.migratable());
+            assertEquals("", back.activityMapping().get("provincialReview"));
+            System.out.println("why not: " + back.problems());
+            List<MigrationResult> refused = admin.migrate(ADMIN, List.of(pid), oldDefinition);
+            assertFalse(refused.get(0).migrated());
+            assertEquals(v.definitionId(), fixtures.onlyTask(migrated.appraisal()).processDefinitionId());
+
             appraisals.complete(afterMigration.id(), PROVINCE, new StepInput.Review(true, null));
             assertEquals("assignExperts", fixtures.onlyTask(migrated.appraisal()).definitionKey());
 
             List<String> actions = audit.of("PROCESS", WorkflowVariants.KEY).stream().skip(auditBefore)
                     .map(AuditTrail.Entry::action).toList();
-            assertEquals(List.of("WORKFLOW_MIGRATION_FAILED", "WORKFLOW_MIGRATED"), actions);
+            assertEquals(List.of("WORKFLOW_MIGRATION_FAILED", "WORKFLOW_MIGRATED", "WORKFLOW_MIGRATION_FAILED"),
+                    actions);
 
             // the diff names the added step and the changed flow
             ProcessDiff diff = admin.diff(ADMIN, oldDefinition, v.definitionId());
