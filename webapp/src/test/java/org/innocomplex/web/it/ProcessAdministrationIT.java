@@ -35,9 +35,7 @@ class ProcessAdministrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(ProcessAdministrationIT.class, Fixtures.class, Fixtures.Case.class,
-                WorkflowVariants.class)
-                .addAsResource(new File("../modules/workflow/src/test/resources/bpmn"), "bpmn");
+        return Deployments.app();
     }
 
     @Inject

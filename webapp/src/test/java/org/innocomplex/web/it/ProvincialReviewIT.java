@@ -43,8 +43,7 @@ class ProvincialReviewIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(ProvincialReviewIT.class, Fixtures.class, Fixtures.Case.class,
-                WorkflowVariants.class);
+        return Deployments.app();
     }
 
     @Inject
