@@ -143,12 +143,13 @@ public class DefaultInboxService implements InboxService {
      * columns too; otherwise it fetches every matching row (10,000 for a county at the target size) and sorts them.
      * With one audience, the columns the WHERE fixes (audience, status, an equality filter) are constants, so naming
      * them first changes nothing in the order; PostgreSQL uses the same index either way. Only where the index's
-     * direction matches: H2 does not read these indexes backwards.
+     * direction matches: H2 does not read these indexes backwards. Not for "overdue only": the overdue tasks are the
+     * oldest, so reading newest first would pass nearly all the others before the page; the due-date index finds them.
      */
     private static String orderBy(List<String> live, InboxQuery q) {
         String dir = q.ascending() ? " asc" : " desc";
         InboxQuery.Sort sort = q.sort() == null ? InboxQuery.Sort.CREATED : q.sort();
-        boolean one = live.size() == 1;
+        boolean one = live.size() == 1 && !q.overdueOnly();
         return switch (sort) {
             case CREATED -> " order by " + (one && !q.ascending() ? "w.audience, w.status, " + filterColumn(q) : "")
                     + "w.createdAt" + dir;
