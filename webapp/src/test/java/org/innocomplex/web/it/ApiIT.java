@@ -185,6 +185,22 @@ class ApiIT {
         assertThat(complexes.get("total").asLong()).isGreaterThanOrEqualTo(complexes.get("items").size());
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi?format=JSON"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode doc = JSON.readTree(r.body());
+        List<String> paths = new ArrayList<>();
+        doc.get("paths").propertyNames().forEach(paths::add);
+        assertThat(paths).anyMatch(p -> p.endsWith("/api/v1/reports/{id}/submit"))
+                .anyMatch(p -> p.endsWith("/api/v1/tasks/{id}/complete"))
+                .anyMatch(p -> p.endsWith("/api/v1/registry/complexes"))
+                .anyMatch(p -> p.endsWith("/api/v1/cycles/{id}/catalogue"));
+        assertThat(doc.get("components").get("securitySchemes").get("basic").get("scheme").asString())
+                .isEqualTo("basic");
+    }
+
     // ---- helpers
 
     Case freshCase(String county) throws IOException, InterruptedException {
