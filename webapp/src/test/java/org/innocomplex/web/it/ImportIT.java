@@ -1,7 +1,9 @@
 package org.innocomplex.web.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -10,6 +12,8 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.innocomplex.access.api.NotAuthorizedException;
@@ -59,18 +63,19 @@ class ImportIT {
                 + tag + "甲综合体,Import A," + "331122,省级,认定,锯床,甲运营单位,2019\n"
                 + "\"" + tag + "乙综合体\",Import B,331181,MUNICIPAL,CREATION,\"竹木, 家具\",乙运营单位,2021\n";
         ImportResult r = imports.importComplexes(csv(csv), Fixtures.admin());
-        assertThat(r.accepted()).isTrue();
-        assertThat(r.rows()).isEqualTo(2);
-        assertThat(r.saved()).isEqualTo(2);
+        assertTrue(r.accepted());
+        assertEquals(2, r.rows());
+        assertEquals(2, r.saved());
         List<ComplexView> saved = named(tag);
-        assertThat(saved).extracting(ComplexView::nameZh).containsExactlyInAnyOrder(tag + "甲综合体", tag + "乙综合体");
+        assertEquals(Set.of(tag + "甲综合体", tag + "乙综合体"),
+                saved.stream().map(ComplexView::nameZh).collect(Collectors.toSet()));
         ComplexView a = saved.stream().filter(c -> c.nameEn().equals("Import A")).findFirst().orElseThrow();
-        assertThat(a.level()).isEqualTo(Level.PROVINCIAL);
-        assertThat(a.listStatus()).isEqualTo(ListStatus.RECOGNISED);
-        assertThat(a.established()).isEqualTo(2019);
-        assertThat(a.cityCode()).isEqualTo("331100");
+        assertEquals(Level.PROVINCIAL, a.level());
+        assertEquals(ListStatus.RECOGNISED, a.listStatus());
+        assertEquals(2019, a.established());
+        assertEquals("331100", a.cityCode());
         ComplexView b = saved.stream().filter(c -> c.nameEn().equals("Import B")).findFirst().orElseThrow();
-        assertThat(b.industryZh()).isEqualTo("竹木, 家具");
+        assertEquals("竹木, 家具", b.industryZh());
     }
 
     @Test
@@ -82,32 +87,29 @@ class ImportIT {
                 + tag + "三,Three,331122,国家级,培育,2020\n"    // line 4: not a level
                 + tag + "四,Four,331122,市级,培育,二〇二〇\n"    // line 5: not a year
                 + ",Five,331122,市级,培育,2020\n";              // line 6: no name (the form's check)
-        assertThatThrownBy(() -> imports.importComplexes(csv(csv), Fixtures.admin()))
-                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
-                    ImportResult r = e.result();
-                    assertThat(r.accepted()).isFalse();
-                    assertThat(r.saved()).isZero();
-                    assertThat(r.rows()).isEqualTo(5);
-                    assertThat(r.errors()).extracting(ImportResult.RowError::row).containsOnly(3, 4, 5, 6);
-                    assertThat(error(r, 3).column()).isEqualTo("countyCode");
-                    assertThat(error(r, 3).key()).isEqualTo("registry.error.unknownCounty");
-                    assertThat(error(r, 4).column()).isEqualTo("level");
-                    assertThat(error(r, 4).key()).isEqualTo("import.error.notAChoice");
-                    assertThat(error(r, 5).key()).isEqualTo("import.error.notAWholeNumber");
-                    assertThat(error(r, 6).column()).isEqualTo("nameZh");
-                });
-        assertThat(named(tag)).as("not even the good line 2 is saved").isEmpty();
+        ImportResult r = assertThrows(ImportRefusedException.class,
+                () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
+        assertFalse(r.accepted());
+        assertEquals(0, r.saved());
+        assertEquals(5, r.rows());
+        assertEquals(Set.of(3, 4, 5, 6), rows(r));
+        assertEquals("countyCode", error(r, 3).column());
+        assertEquals("registry.error.unknownCounty", error(r, 3).key());
+        assertEquals("level", error(r, 4).column());
+        assertEquals("import.error.notAChoice", error(r, 4).key());
+        assertEquals("import.error.notAWholeNumber", error(r, 5).key());
+        assertEquals("nameZh", error(r, 6).column());
+        assertTrue(named(tag).isEmpty(), "not even the good line 2 is saved");
     }
 
     @Test
     void anUnknownHeadingIsRefusedBeforeAnyRow() {
         String csv = "nameZh,countyCode,level,县\n" + "名称" + System.nanoTime() + ",331122,省级,x\n";
-        assertThatThrownBy(() -> imports.importComplexes(csv(csv), Fixtures.admin()))
-                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
-                    assertThat(e.result().errors()).hasSize(1);
-                    assertThat(e.result().errors().get(0).row()).isEqualTo(1);
-                    assertThat(e.result().errors().get(0).key()).isEqualTo("import.error.unknownColumn");
-                });
+        ImportResult r = assertThrows(ImportRefusedException.class,
+                () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
+        assertEquals(1, r.errors().size());
+        assertEquals(1, r.errors().get(0).row());
+        assertEquals("import.error.unknownColumn", r.errors().get(0).key());
     }
 
     @Test
@@ -118,13 +120,13 @@ class ImportIT {
                 {2024, c.nameZh(), 980.5, 1, "二〇二四年度报告（导入）"},
                 {2023, String.valueOf(c.id()), 760, 0, null}});
         ImportResult r = imports.importPastReports(new ByteArrayInputStream(xlsx), Fixtures.admin());
-        assertThat(r.saved()).isEqualTo(2);
+        assertEquals(2, r.saved());
         List<ReportView> reports = submissions.reportsOfComplex(c.id());
-        assertThat(reports).extracting(ReportView::year).containsExactly(2024, 2023);
+        assertEquals(List.of(2024, 2023), reports.stream().map(ReportView::year).toList());
         ReportView y2024 = reports.get(0);
-        assertThat(y2024.status()).isEqualTo(ReportStatus.ACCEPTED);
-        assertThat(y2024.values().get("construction_investment")).isEqualByComparingTo(new BigDecimal("980.5"));
-        assertThat(y2024.narrative()).isEqualTo("二〇二四年度报告（导入）");
+        assertEquals(ReportStatus.ACCEPTED, y2024.status());
+        assertEquals(0, y2024.values().get("construction_investment").compareTo(new BigDecimal("980.5")));
+        assertEquals("二〇二四年度报告（导入）", y2024.narrative());
     }
 
     @Test
@@ -136,23 +138,25 @@ class ImportIT {
                 + "2022," + c.id() + ",abc,1\n"             // line 4: not a number
                 + "2025," + c.id() + ",1,1\n"               // line 5: 2025's cycle is open: appraised, not imported
                 + "2021,没有这个综合体,1,1\n";                // line 6: unknown complex
-        assertThatThrownBy(() -> imports.importPastReports(csv(csv), Fixtures.admin()))
-                .isInstanceOfSatisfying(ImportRefusedException.class, e -> {
-                    ImportResult r = e.result();
-                    assertThat(r.errors()).extracting(ImportResult.RowError::row).containsOnly(3, 4, 5, 6);
-                    assertThat(error(r, 3).column()).isEqualTo("construction_investment");
-                    assertThat(error(r, 3).key()).startsWith("submission.error.");
-                    assertThat(error(r, 4).key()).isEqualTo("import.error.notANumber");
-                    assertThat(error(r, 5).key()).isEqualTo("import.error.cycleRunning");
-                    assertThat(error(r, 6).key()).isEqualTo("import.error.unknownComplex");
-                });
-        assertThat(submissions.reportsOfComplex(c.id())).as("the good line 2 is not saved either").isEmpty();
+        ImportResult r = assertThrows(ImportRefusedException.class,
+                () -> imports.importPastReports(csv(csv), Fixtures.admin())).result();
+        assertEquals(Set.of(3, 4, 5, 6), rows(r));
+        assertEquals("construction_investment", error(r, 3).column());
+        assertEquals("submission.error.min", error(r, 3).key());
+        assertEquals("import.error.notANumber", error(r, 4).key());
+        assertEquals("import.error.cycleRunning", error(r, 5).key());
+        assertEquals("import.error.unknownComplex", error(r, 6).key());
+        assertTrue(submissions.reportsOfComplex(c.id()).isEmpty(), "the good line 2 is not saved either");
     }
 
     @Test
     void onlyAnAdministratorImports() {
-        assertThatThrownBy(() -> imports.importComplexes(csv("nameZh,countyCode,level\nx,331122,省级\n"),
-                Fixtures.municipal())).isInstanceOf(NotAuthorizedException.class);
+        assertThrows(NotAuthorizedException.class, () -> imports.importComplexes(
+                csv("nameZh,countyCode,level\nx,331122,省级\n"), Fixtures.municipal()));
+    }
+
+    static Set<Integer> rows(ImportResult r) {
+        return r.errors().stream().map(ImportResult.RowError::row).collect(Collectors.toSet());
     }
 
     // ---- helpers
