@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "registry", description = "Counties, complexes, service institutions, experts (read)"),
                 @Tag(name = "cycles", description = "Appraisal cycles and their indicator catalogues"),
                 @Tag(name = "reports", description = "Annual reports: read, draft, submit"),
-                @Tag(name = "tasks", description = "The caller's appraisal tasks: list, open, complete")})
+                @Tag(name = "tasks", description = "The caller's appraisal tasks: list, open, complete"),
+                @Tag(name = "imports", description = "Importing the registry and past years' reports (administrators)")})
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ApiApplication extends Application {
 }

@@ -9,6 +9,7 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.submission.api.ImportRefusedException;
 import org.innocomplex.submission.api.ReportValidationException;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
@@ -72,6 +73,11 @@ public final class Problems {
             List<Problem.Item> items = r.errors().stream()
                     .map((FieldError x) -> new Problem.Item(x.field(), null, x.key(), texts.text(x.key(), x.args())))
                     .toList();
+            return Problem.of(422, e.key(), detail, instance).withErrors(items);
+        }
+        if (e instanceof ImportRefusedException refused) {
+            List<Problem.Item> items = refused.result().errors().stream()
+                    .map(x -> new Problem.Item(x.column(), x.row(), x.key(), texts.text(x.key(), x.args()))).toList();
             return Problem.of(422, e.key(), detail, instance).withErrors(items);
         }
         if (e instanceof ConcurrentChangeException || CONFLICT.contains(e.key())) {

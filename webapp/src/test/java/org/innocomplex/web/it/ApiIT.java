@@ -201,6 +201,20 @@ class ApiIT {
                 .isEqualTo("basic");
     }
 
+    @Test
+    void aRefusedImportIsA422NamingEachRowAndOnlyAdministratorsImport() throws Exception {
+        String csv = "nameZh,nameEn,countyCode,level,listStatus\n"
+                + "接口导入" + System.nanoTime() + ",API import,331122,省级,培育\n"
+                + "接口导入坏行" + System.nanoTime() + ",API import bad,331122,国家级,培育\n";
+        Reply refused = send("POST", "imports/complexes", "admin", DEMO, "text/csv", csv);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
+        assertThat(refused.body().get("code").asString()).isEqualTo("import.error.refused");
+        assertThat(refused.body().get("errors").size()).isEqualTo(1);
+        assertThat(refused.body().get("errors").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("level");
+        assertThat(send("POST", "imports/complexes", "municipal", DEMO, "text/csv", csv).status()).isEqualTo(403);
+    }
+
     // ---- helpers
 
     Case freshCase(String county) throws IOException, InterruptedException {
@@ -260,6 +274,18 @@ class ApiIT {
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonNode body = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
         return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), body, r.body());
+    }
+
+    Reply send(String method, String path, String user, String password, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonNode json = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), json, r.body());
     }
 
     static JsonNode ok(Reply r) {
