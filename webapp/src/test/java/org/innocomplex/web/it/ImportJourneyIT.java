@@ -53,9 +53,16 @@ class ImportJourneyIT {
             b.upload(By.cssSelector("#import\\:complexes input[type=file], input[id='import:complexes_input']"), good);
             b.waitForText("已导入 2 个综合体");
             b.screenshot("import-saved-zh");
+            // the page in English, refusing the bad file again
+            b.click(By.id("headerForm:lang"));
+            b.waitForText("Import history", "Registry of complexes");
+            b.upload(By.cssSelector("input[id='import:complexes_input']"), bad);
+            b.waitForText("Nothing was saved", "is not one of");
+            b.screenshot("import-refused-en");
             b.open("/registry/complexes.xhtml");
             b.type(By.cssSelector("input[id$='globalFilter']"), tag);
-            b.waitForText(tag + "甲", tag + "乙");
+            // the list is in English now: it shows the English names of the complexes the filter found
+            b.waitForText("Page import A", "Page import B");
         }
     }
 

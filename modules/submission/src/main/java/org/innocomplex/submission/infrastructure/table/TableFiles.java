@@ -183,7 +183,8 @@ public final class TableFiles {
         public void cell(String reference, String formatted, XSSFComment comment) {
             int col = reference == null ? cells.size() : new CellReference(reference).getCol();
             if (col > 16_384) {
-                throw new TooManyRows();
+                // beyond Excel's last column (XFD): a damaged file
+                throw new DomainException("import.error.unreadable");
             }
             while (cells.size() < col) {
                 cells.add(null);
