@@ -1,0 +1,283 @@
+package org.innocomplex.submission.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.Role;
+import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.access.api.Violation;
+import org.innocomplex.registry.api.ComplexFilter;
+import org.innocomplex.registry.api.ComplexInput;
+import org.innocomplex.registry.api.ComplexSort;
+import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.Level;
+import org.innocomplex.registry.api.ListStatus;
+import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.submission.api.HistoryImportService;
+import org.innocomplex.submission.api.ImportRefusedException;
+import org.innocomplex.submission.api.ImportResult;
+import org.innocomplex.submission.api.ImportResult.RowError;
+import org.innocomplex.submission.api.ReportValidationException;
+import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.domain.ImportTable;
+import org.innocomplex.submission.infrastructure.table.TableFiles;
+
+/**
+ * Imports row by row through the services the forms use ({@link RegistryService#createComplex},
+ * {@link SubmissionService#recordPastReport}), so a row is refused for exactly what the form would refuse. All rows
+ * run in one transaction and every row is tried even after a refusal, so the administrator sees every bad row at
+ * once; any refusal then throws {@link ImportRefusedException}, which rolls the whole file back.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultHistoryImportService implements HistoryImportService {
+
+    static final Map<String, Level> LEVELS = Map.of("省级", Level.PROVINCIAL, "市级", Level.MUNICIPAL);
+    static final Map<String, ListStatus> STATUSES = Map.of("培育", ListStatus.CULTIVATION, "创建", ListStatus.CREATION,
+            "认定", ListStatus.RECOGNISED);
+
+    @Inject
+    RegistryService registry;
+    @Inject
+    SubmissionService submissions;
+
+    @Override
+    public ImportResult importComplexes(InputStream file, Actor actor) {
+        requireAdmin(actor);
+        ImportTable table = read(file);
+        Map<String, Integer> cols = table.columns();
+        List<RowError> errors = new ArrayList<>(unknownColumns(table, COMPLEX_COLUMNS, Set.of()));
+        requireColumns(table, cols, List.of("nameZh", "countyCode", "level"), errors);
+        if (!errors.isEmpty()) {
+            throw new ImportRefusedException(new ImportResult(table.rows().size(), 0, errors));
+        }
+        int saved = 0;
+        for (ImportTable.Row row : table.rows()) {
+            List<RowError> rowErrors = new ArrayList<>();
+            ComplexInput input = new ComplexInput(text(row, cols, "nameZh"), text(row, cols, "nameEn"),
+                    text(row, cols, "countyCode"),
+                    choice(row, cols, "level", Level.class, LEVELS, rowErrors),
+                    choice(row, cols, "listStatus", ListStatus.class, STATUSES, rowErrors),
+                    text(row, cols, "industryZh"), text(row, cols, "industryEn"), text(row, cols, "operatingUnit"),
+                    integer(row, cols, "established", rowErrors), text(row, cols, "contactPerson"),
+                    text(row, cols, "contactPhone"), false);
+            if (!rowErrors.isEmpty()) {
+                errors.addAll(rowErrors);
+                continue;
+            }
+            try {
+                registry.createComplex(actor, input);
+                saved++;
+            } catch (ValidationException e) {
+                for (Violation v : e.violations()) {
+                    errors.add(new RowError(row.line(), v.field(), v.key(), v.args()));
+                }
+            } catch (DomainException e) {
+                errors.add(new RowError(row.line(), null, e.key(), e.args()));
+            }
+        }
+        return finish(table, saved, errors);
+    }
+
+    @Override
+    public ImportResult importPastReports(InputStream file, Actor actor) {
+        requireAdmin(actor);
+        ImportTable table = read(file);
+        Map<String, Integer> cols = table.columns();
+        List<RowError> errors = new ArrayList<>();
+        requireColumns(table, cols, List.of("year", "complex"), errors);
+        if (!errors.isEmpty()) {
+            throw new ImportRefusedException(new ImportResult(table.rows().size(), 0, errors));
+        }
+        int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
+        Set<String> fixed = Set.of("year", "complex", "narrative");
+        int saved = 0;
+        for (ImportTable.Row row : table.rows()) {
+            List<RowError> rowErrors = new ArrayList<>();
+            Integer year = integer(row, cols, "year", rowErrors);
+            if (year == null && rowErrors.isEmpty()) {
+                rowErrors.add(new RowError(row.line(), "year", "import.error.required", "year"));
+            } else if (year != null && (year < 1990 || year >= thisYear)) {
+                rowErrors.add(new RowError(row.line(), "year", "import.error.notPastYear", String.valueOf(year),
+                        String.valueOf(thisYear)));
+            }
+            ComplexView complex = complex(row, cols, rowErrors);
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            for (int i = 0; i < table.headings().size(); i++) {
+                String heading = table.headings().get(i);
+                if (heading == null || heading.isBlank() || fixed.contains(heading.strip().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                String code = heading.strip();
+                String v = row.cell(i);
+                if (v != null) {
+                    try {
+                        values.put(code, new BigDecimal(v.replace(",", "").replace(" ", "")));
+                    } catch (NumberFormatException e) {
+                        rowErrors.add(new RowError(row.line(), code, "import.error.notANumber", v));
+                    }
+                }
+            }
+            if (rowErrors.isEmpty() && running(year, complex.cityCode())) {
+                // a running cycle's reports go through the appraisal, not around it
+                rowErrors.add(new RowError(row.line(), "year", "import.error.cycleRunning", String.valueOf(year)));
+            }
+            if (!rowErrors.isEmpty()) {
+                errors.addAll(rowErrors);
+                continue;
+            }
+            try {
+                submissions.recordPastReport(year, complex.cityCode(), complex.id(), values,
+                        text(row, cols, "narrative"), actor.username());
+                saved++;
+            } catch (ReportValidationException e) {
+                for (FieldError f : e.errors()) {
+                    errors.add(new RowError(row.line(), f.field(), f.key(), f.args()));
+                }
+            } catch (DomainException e) {
+                errors.add(new RowError(row.line(), null, e.key(), e.args()));
+            }
+        }
+        return finish(table, saved, errors);
+    }
+
+    private static ImportResult finish(ImportTable table, int saved, List<RowError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ImportRefusedException(new ImportResult(table.rows().size(), 0, errors));
+        }
+        if (table.rows().isEmpty()) {
+            throw new DomainException("import.error.empty");
+        }
+        return new ImportResult(table.rows().size(), saved, List.of());
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (actor == null || !actor.is(Role.ADMIN)) {
+            throw new NotAuthorizedException("import.error.adminOnly");
+        }
+    }
+
+    private static ImportTable read(InputStream file) {
+        byte[] bytes;
+        try {
+            bytes = file.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new DomainException("import.error.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        if (bytes.length == 0) {
+            throw new DomainException("import.error.empty");
+        }
+        return new TableFiles(MAX_ROWS).read(bytes);
+    }
+
+    /** A heading that is no field would silently drop its column: refuse it, naming it. */
+    private static List<RowError> unknownColumns(ImportTable table, List<String> known, Set<String> alsoKnown) {
+        List<RowError> errors = new ArrayList<>();
+        Set<String> lower = new java.util.HashSet<>(alsoKnown);
+        known.forEach(k -> lower.add(k.toLowerCase(Locale.ROOT)));
+        for (String h : table.headings()) {
+            if (h != null && !h.isBlank() && !lower.contains(h.strip().toLowerCase(Locale.ROOT))) {
+                errors.add(new RowError(table.headingLine(), h.strip(), "import.error.unknownColumn", h.strip(),
+                        String.join(", ", known)));
+            }
+        }
+        return errors;
+    }
+
+    private static void requireColumns(ImportTable table, Map<String, Integer> cols, List<String> required,
+                                       List<RowError> errors) {
+        for (String r : required) {
+            if (!cols.containsKey(r.toLowerCase(Locale.ROOT))) {
+                errors.add(new RowError(Math.max(1, table.headingLine()), r, "import.error.missingColumn", r));
+            }
+        }
+    }
+
+    private static String text(ImportTable.Row row, Map<String, Integer> cols, String column) {
+        Integer i = cols.get(column.toLowerCase(Locale.ROOT));
+        return i == null ? null : row.cell(i);
+    }
+
+    private static <E extends Enum<E>> E choice(ImportTable.Row row, Map<String, Integer> cols, String column,
+                                                Class<E> type, Map<String, E> byName, List<RowError> errors) {
+        String v = text(row, cols, column);
+        if (v == null) {
+            return null;
+        }
+        if (byName.containsKey(v)) {
+            return byName.get(v);
+        }
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            StringBuilder allowed = new StringBuilder();
+            for (E c : type.getEnumConstants()) {
+                allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
+            }
+            byName.keySet().stream().sorted().forEach(n -> allowed.append(", ").append(n));
+            errors.add(new RowError(row.line(), column, "import.error.notAChoice", v, allowed.toString()));
+            return null;
+        }
+    }
+
+    private static Integer integer(ImportTable.Row row, Map<String, Integer> cols, String column,
+                                   List<RowError> errors) {
+        String v = text(row, cols, column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v.replace(",", "")).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            errors.add(new RowError(row.line(), column, "import.error.notAWholeNumber", v));
+            return null;
+        }
+    }
+
+    private boolean running(int year, String cityCode) {
+        return submissions.cycles(cityCode).stream()
+                .anyMatch(c -> c.year() == year && c.status() == org.innocomplex.submission.api.CycleStatus.OPEN);
+    }
+
+    /** By id, or by the exact Chinese name (what the bureau's old spreadsheets carry). */
+    private ComplexView complex(ImportTable.Row row, Map<String, Integer> cols, List<RowError> errors) {
+        String v = text(row, cols, "complex");
+        if (v == null) {
+            errors.add(new RowError(row.line(), "complex", "import.error.required", "complex"));
+            return null;
+        }
+        if (v.chars().allMatch(Character::isDigit)) {
+            var byId = registry.complex(Long.valueOf(v));
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
+        List<ComplexView> named = registry.findComplexes(new ComplexFilter(v, null, null, null, null),
+                ComplexSort.NAME_ZH, true, 0, 50).stream().filter(c -> v.equals(c.nameZh())).toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        errors.add(new RowError(row.line(), "complex", named.isEmpty() ? "import.error.unknownComplex"
+                : "import.error.ambiguousComplex", v));
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+package org.innocomplex.web.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The API's root. Version 1 lives under {@code /api/v1} so that an incompatible change can come as {@code /api/v2}
+ * beside it. The OpenAPI document is Payara's {@code /openapi}; {@code /api.xhtml} renders it for people.
+ */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info = @Info(title = "InnoComplex API", version = "1",
+                description = "Registry, appraisal cycles, annual reports and the appraisal's tasks of the InnoComplex "
+                        + "system. Every call authenticates with HTTP Basic as a user of the system and may do exactly "
+                        + "what that user may do on the screens. Errors are RFC 9457 problem details "
+                        + "(application/problem+json) whose `code` is stable."),
+        security = @SecurityRequirement(name = "basic"),
+        tags = {
+                @Tag(name = "registry", description = "Counties, complexes, service institutions, experts (read)"),
+                @Tag(name = "cycles", description = "Appraisal cycles and their indicator catalogues"),
+                @Tag(name = "reports", description = "Annual reports: read, draft, submit"),
+                @Tag(name = "tasks", description = "The caller's appraisal tasks: list, open, complete"),
+                @Tag(name = "imports", description = "Importing the registry and past years' reports (administrators)")})
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class ApiApplication extends Application {
+}

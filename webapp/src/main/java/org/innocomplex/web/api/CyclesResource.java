@@ -1,0 +1,77 @@
+package org.innocomplex.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.CurrentUser;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.Role;
+import org.innocomplex.registry.api.CityView;
+import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.SubmissionService;
+
+/** Appraisal cycles and their catalogues (indicators, rubric, grade bands), read as the cycle screens show them. */
+@Path("cycles")
+@Tag(name = "cycles")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class CyclesResource {
+
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    RegistryService registry;
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Operation(summary = "A city's cycles, newest year first")
+    public List<CycleView> cycles(@Parameter(description = "city code; the caller's own city when omitted")
+                                  @QueryParam("city") String city) {
+        Actor actor = currentUser.require();
+        return submissions.cycles(city == null || city.isBlank() ? cityOf(actor) : city.strip());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One cycle: deadlines, scope, score aggregation")
+    public CycleView cycle(@PathParam("id") long id) {
+        currentUser.require();
+        return submissions.cycle(id).orElseThrow(() -> new DomainException("submission.error.unknownCycle", id));
+    }
+
+    @GET
+    @Path("{id}/catalogue")
+    @Operation(summary = "A cycle's indicator catalogue, cross-field rules, rubric and grade bands")
+    public CatalogueView catalogue(@PathParam("id") long id) {
+        cycle(id);
+        return submissions.catalogue(id);
+    }
+
+    /** A municipal official's city, the city of an official's or operator's county, else the first city. */
+    String cityOf(Actor actor) {
+        if (actor.is(Role.MUNICIPAL_OFFICIAL) && actor.scopeCode() != null) {
+            return actor.scopeCode();
+        }
+        if (actor.scopeCode() != null) {
+            var county = registry.county(actor.scopeCode()).map(CountyView::cityCode);
+            if (county.isPresent()) {
+                return county.get();
+            }
+        }
+        return registry.cities().stream().map(CityView::code).findFirst().orElse("");
+    }
+}

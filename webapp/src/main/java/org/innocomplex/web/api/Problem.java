@@ -1,0 +1,68 @@
+package org.innocomplex.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem. {@code code} is the message-bundle key of the refusal, stable across releases and languages
+ * (clients branch on it, people read {@code detail}); {@code type} is the same code as a URN, so each code is its own
+ * problem type. {@code errors} names each field (or import row) at fault when there are several.
+ */
+public record Problem(int status, String code, String detail, String instance, List<Item> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String TYPE_PREFIX = "urn:innocomplex:problem:";
+
+    /** One field or row at fault; {@code row} is the 1-based line of an imported file, else null. */
+    public record Item(String field, Integer row, String code, String detail) {
+    }
+
+    public Problem {
+        errors = List.copyOf(errors);
+    }
+
+    public static Problem of(int status, String code, String detail, String instance) {
+        return new Problem(status, code, detail, instance, List.of());
+    }
+
+    public JsonObject toJson(ApiTexts texts) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("type", TYPE_PREFIX + code)
+                .add("title", title(texts, status))
+                .add("status", status)
+                .add("detail", detail)
+                .add("code", code);
+        if (instance != null) {
+            b.add("instance", instance);
+        }
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder a = Json.createArrayBuilder();
+            for (Item i : errors) {
+                JsonObjectBuilder e = Json.createObjectBuilder();
+                if (i.field() != null) {
+                    e.add("field", i.field());
+                }
+                if (i.row() != null) {
+                    e.add("row", i.row());
+                }
+                a.add(e.add("code", i.code()).add("detail", i.detail()));
+            }
+            b.add("errors", a);
+        }
+        return b.build();
+    }
+
+    /** The same title for every occurrence of a status, as RFC 9457 asks of a type's title. */
+    static String title(ApiTexts texts, int status) {
+        String key = "api.problem.title." + status;
+        return texts.has(key) ? texts.text(key) : texts.text("api.problem.title.other");
+    }
+
+    public Problem withErrors(List<Item> items) {
+        return new Problem(status, code, detail, instance, new ArrayList<>(items));
+    }
+}

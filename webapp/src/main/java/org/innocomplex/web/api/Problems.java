@@ -1,0 +1,103 @@
+package org.innocomplex.web.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.innocomplex.access.api.ConcurrentChangeException;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.submission.api.ImportRefusedException;
+import org.innocomplex.submission.api.ReportValidationException;
+import org.innocomplex.workflow.api.TaskAlreadyHandledException;
+import org.innocomplex.workflow.api.TaskNotAllowedException;
+
+/**
+ * Which HTTP status and code a refusal becomes. The modules raise bundle-keyed {@link DomainException}s; their key
+ * is the problem's code. The status follows the exception's kind: not the actor's → 403, someone else changed or
+ * completed it first → 409, the object addressed does not exist → 404, any other refusal of the input → 422.
+ */
+public final class Problems {
+    private Problems() {
+    }
+
+    /** Keys that mean "the object the URL names does not exist". */
+    static final Set<String> NOT_FOUND = Set.of("submission.error.unknownReport", "submission.error.unknownCycle",
+            "registry.error.unknownComplex", "appraisal.error.unknownAppraisal", "registry.error.unknownExpert",
+            "api.error.notFound");
+
+    /** Keys that mean "it changed under you": repeat after reloading. */
+    static final Set<String> CONFLICT = Set.of("appraisal.error.alreadyHandled", "appraisal.error.concurrentChange",
+            "inbox.error.claimedBy", "inbox.error.parallelChange", "registry.error.changedByOthers",
+            "api.error.noReportStep");
+
+    /** HTTP statuses JAX-RS itself answers with (unknown path, wrong method, unreadable body...). */
+    static final Map<Integer, String> HTTP_CODES = Map.of(400, "api.error.badRequest", 404, "api.error.notFound",
+            405, "api.error.methodNotAllowed", 406, "api.error.notAcceptable", 415, "api.error.unsupportedMediaType");
+
+    public static Problem of(Throwable thrown, ApiTexts texts, String instance) {
+        DomainException domain = find(thrown, DomainException.class);
+        if (domain != null) {
+            return of(domain, texts, instance);
+        }
+        if (find(thrown, jakarta.persistence.OptimisticLockException.class) != null
+                || find(thrown, TaskAlreadyHandledException.class) != null) {
+            return Problem.of(409, "appraisal.error.concurrentChange", texts.text("appraisal.error.concurrentChange"),
+                    instance);
+        }
+        if (find(thrown, TaskNotAllowedException.class) != null) {
+            return Problem.of(403, "api.error.forbidden", texts.text("api.error.forbidden"), instance);
+        }
+        WebApplicationException web = find(thrown, WebApplicationException.class);
+        if (web != null) {
+            int status = web.getResponse().getStatus();
+            String code = HTTP_CODES.getOrDefault(status, status >= 500 ? "api.error.internal" : "api.error.badRequest");
+            return Problem.of(status, code, texts.text(code), instance);
+        }
+        return Problem.of(500, "api.error.internal", texts.text("api.error.internal"), instance);
+    }
+
+    static Problem of(DomainException e, ApiTexts texts, String instance) {
+        String detail = texts.text(e.key(), e.args());
+        if (e instanceof NotAuthorizedException) {
+            int status = "access.error.notLoggedIn".equals(e.key()) ? 401 : 403;
+            return Problem.of(status, e.key(), detail, instance);
+        }
+        if (e instanceof ValidationException v) {
+            return Problem.of(422, e.key(), detail, instance).withErrors(v.violations().stream()
+                    .map(x -> new Problem.Item(x.field(), null, x.key(), texts.text(x.key(), x.args()))).toList());
+        }
+        if (e instanceof ReportValidationException r) {
+            List<Problem.Item> items = r.errors().stream()
+                    .map((FieldError x) -> new Problem.Item(x.field(), null, x.key(), texts.text(x.key(), x.args())))
+                    .toList();
+            return Problem.of(422, e.key(), detail, instance).withErrors(items);
+        }
+        if (e instanceof ImportRefusedException refused) {
+            List<Problem.Item> items = refused.result().errors().stream()
+                    .map(x -> new Problem.Item(x.column(), x.row(), x.key(), texts.text(x.key(), x.args()))).toList();
+            return Problem.of(422, e.key(), detail, instance).withErrors(items);
+        }
+        if (e instanceof ConcurrentChangeException || CONFLICT.contains(e.key())) {
+            return Problem.of(409, e.key(), detail, instance);
+        }
+        if (NOT_FOUND.contains(e.key())) {
+            return Problem.of(404, e.key(), detail, instance);
+        }
+        return Problem.of(422, e.key(), detail, instance);
+    }
+
+    static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
+    }
+}

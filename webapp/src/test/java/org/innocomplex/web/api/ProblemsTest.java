@@ -1,0 +1,89 @@
+package org.innocomplex.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Locale;
+import org.innocomplex.access.api.ConcurrentChangeException;
+import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.access.api.Violation;
+import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.submission.api.ReportValidationException;
+import org.junit.jupiter.api.Test;
+
+class ProblemsTest {
+    final ApiTexts zh = ApiTexts.of(Locale.SIMPLIFIED_CHINESE);
+    final ApiTexts en = ApiTexts.of(Locale.ENGLISH);
+
+    @Test
+    void aRefusalOfTheActorIs403WithTheBundleKeyAsCode() {
+        Problem p = Problems.of(new NotAuthorizedException("appraisal.error.notYourReport"), en, "/api/v1/reports/7");
+        assertThat(p.status()).isEqualTo(403);
+        assertThat(p.code()).isEqualTo("appraisal.error.notYourReport");
+        JsonObject json = p.toJson(en);
+        assertThat(json.getString("type")).isEqualTo("urn:innocomplex:problem:appraisal.error.notYourReport");
+        assertThat(json.getInt("status")).isEqualTo(403);
+        assertThat(json.getString("title")).isEqualTo("Not allowed");
+        assertThat(json.getString("instance")).isEqualTo("/api/v1/reports/7");
+        assertThat(json.getString("detail")).isNotEqualTo("appraisal.error.notYourReport");
+    }
+
+    @Test
+    void statusesFollowTheKindOfRefusal() {
+        assertThat(Problems.of(new NotAuthorizedException("access.error.notLoggedIn"), zh, null).status())
+                .isEqualTo(401);
+        assertThat(Problems.of(new ConcurrentChangeException("registry.error.changedByOthers"), zh, null).status())
+                .isEqualTo(409);
+        assertThat(Problems.of(new DomainException("appraisal.error.alreadyHandled"), zh, null).status())
+                .isEqualTo(409);
+        assertThat(Problems.of(new DomainException("submission.error.unknownReport", 9L), zh, null).status())
+                .isEqualTo(404);
+        assertThat(Problems.of(new DomainException("expert.error.confirmFirst"), zh, null).status()).isEqualTo(422);
+        Problem internal = Problems.of(new IllegalStateException("secret detail"), zh, null);
+        assertThat(internal.status()).isEqualTo(500);
+        assertThat(internal.detail()).doesNotContain("secret");
+    }
+
+    @Test
+    void aWrappedDomainExceptionIsFoundInTheCauses() {
+        RuntimeException wrapped = new RuntimeException(new NotAuthorizedException("submission.error.notYourReport"));
+        assertThat(Problems.of(wrapped, zh, null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void everyFieldAtFaultIsListedTranslated() {
+        Problem p = Problems.of(new ReportValidationException(List.of(
+                new FieldError("academicians", "submission.error.min", "academicians", 0),
+                new FieldError("narrative", "submission.error.required"))), zh, null);
+        assertThat(p.status()).isEqualTo(422);
+        assertThat(p.errors()).extracting(Problem.Item::field).containsExactly("academicians", "narrative");
+        assertThat(p.errors()).allSatisfy(i -> assertThat(i.detail()).isNotEqualTo(i.code()));
+        Problem v = Problems.of(new ValidationException(List.of(new Violation("nameZh", "access.error.required"))),
+                en, null);
+        assertThat(v.toJson(en).getJsonArray("errors").getJsonObject(0).getString("detail")).isEqualTo("Required");
+    }
+
+    @Test
+    void theLanguageIsTheCallersFirstOfOurs() {
+        assertThat(ApiTexts.choose("en-US,en;q=0.9")).isEqualTo(Locale.ENGLISH);
+        assertThat(ApiTexts.choose("fr, en;q=0.5")).isEqualTo(Locale.ENGLISH);
+        assertThat(ApiTexts.choose("zh-CN,en;q=0.5")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(ApiTexts.choose(null)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(ApiTexts.choose(";;;garbage")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void basicCredentialsAreReadAndAnythingElseIsNone() {
+        String header = "Basic " + java.util.Base64.getEncoder().encodeToString("county-jinyun:pa:ss词".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        var c = ApiAuthenticationMechanism.basic(header).orElseThrow();
+        assertThat(c.getCaller()).isEqualTo("county-jinyun");
+        assertThat(c.getPasswordAsString()).isEqualTo("pa:ss词");
+        assertThat(ApiAuthenticationMechanism.basic("Bearer abc")).isEmpty();
+        assertThat(ApiAuthenticationMechanism.basic("Basic !!!")).isEmpty();
+        assertThat(ApiAuthenticationMechanism.basic(null)).isEmpty();
+    }
+}

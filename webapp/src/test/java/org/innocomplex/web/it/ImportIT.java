@@ -1,0 +1,202 @@
+package org.innocomplex.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.registry.api.ComplexFilter;
+import org.innocomplex.registry.api.ComplexInput;
+import org.innocomplex.registry.api.ComplexSort;
+import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.Level;
+import org.innocomplex.registry.api.ListStatus;
+import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.submission.api.HistoryImportService;
+import org.innocomplex.submission.api.ImportRefusedException;
+import org.innocomplex.submission.api.ImportResult;
+import org.innocomplex.submission.api.ReportStatus;
+import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.SubmissionService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Importing the registry and past years' reports: a good file is saved whole; a file with a bad row saves nothing,
+ * and the refusal names every bad row by its line number and the reason's bundle key. Each test imports names of
+ * its own, so tests sharing the database do not meet.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImportIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app(ImportIT.class, Fixtures.class, Fixtures.Case.class);
+    }
+
+    @Inject
+    HistoryImportService imports;
+    @Inject
+    RegistryService registry;
+    @Inject
+    SubmissionService submissions;
+
+    @Test
+    void aGoodRegistryFileIsSavedWhole() {
+        String tag = "导入" + System.nanoTime();
+        String csv = "nameZh,nameEn,countyCode,level,listStatus,industryZh,operatingUnit,established\n"
+                + tag + "甲综合体,Import A," + "331122,省级,认定,锯床,甲运营单位,2019\n"
+                + "\"" + tag + "乙综合体\",Import B,331181,MUNICIPAL,CREATION,\"竹木, 家具\",乙运营单位,2021\n";
+        ImportResult r = imports.importComplexes(csv(csv), Fixtures.admin());
+        assertTrue(r.accepted());
+        assertEquals(2, r.rows());
+        assertEquals(2, r.saved());
+        List<ComplexView> saved = named(tag);
+        assertEquals(Set.of(tag + "甲综合体", tag + "乙综合体"),
+                saved.stream().map(ComplexView::nameZh).collect(Collectors.toSet()));
+        ComplexView a = saved.stream().filter(c -> c.nameEn().equals("Import A")).findFirst().orElseThrow();
+        assertEquals(Level.PROVINCIAL, a.level());
+        assertEquals(ListStatus.RECOGNISED, a.listStatus());
+        assertEquals(2019, a.established());
+        assertEquals("331100", a.cityCode());
+        ComplexView b = saved.stream().filter(c -> c.nameEn().equals("Import B")).findFirst().orElseThrow();
+        assertEquals("竹木, 家具", b.industryZh());
+    }
+
+    @Test
+    void aBadRowSavesNothingAndEveryBadRowIsNamed() {
+        String tag = "坏行" + System.nanoTime();
+        String csv = "nameZh,nameEn,countyCode,level,listStatus,established\n"
+                + tag + "一,One,331122,省级,培育,2019\n"        // line 2: good
+                + tag + "二,Two,999999,市级,培育,2020\n"        // line 3: no such county (the form's check)
+                + tag + "三,Three,331122,国家级,培育,2020\n"    // line 4: not a level
+                + tag + "四,Four,331122,市级,培育,二〇二〇\n"    // line 5: not a year
+                + ",Five,331122,市级,培育,2020\n";              // line 6: no name (the form's check)
+        ImportResult r = assertThrows(ImportRefusedException.class,
+                () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
+        assertFalse(r.accepted());
+        assertEquals(0, r.saved());
+        assertEquals(5, r.rows());
+        assertEquals(Set.of(3, 4, 5, 6), rows(r));
+        assertEquals("countyCode", error(r, 3).column());
+        assertEquals("registry.error.unknownCounty", error(r, 3).key());
+        assertEquals("level", error(r, 4).column());
+        assertEquals("import.error.notAChoice", error(r, 4).key());
+        assertEquals("import.error.notAWholeNumber", error(r, 5).key());
+        assertEquals("nameZh", error(r, 6).column());
+        assertTrue(named(tag).isEmpty(), "not even the good line 2 is saved");
+    }
+
+    @Test
+    void anUnknownHeadingIsRefusedBeforeAnyRow() {
+        String csv = "nameZh,countyCode,level,县\n" + "名称" + System.nanoTime() + ",331122,省级,x\n";
+        ImportResult r = assertThrows(ImportRefusedException.class,
+                () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
+        assertEquals(1, r.errors().size());
+        assertEquals(1, r.errors().get(0).row());
+        assertEquals("import.error.unknownColumn", r.errors().get(0).key());
+    }
+
+    @Test
+    void pastReportsFromExcelBecomeAcceptedReportsOfTheirYear() throws Exception {
+        ComplexView c = fresh();
+        byte[] xlsx = workbook(new Object[][] {
+                {"year", "complex", "construction_investment", "academicians", "narrative"},
+                {2024, c.nameZh(), 980.5, 1, "二〇二四年度报告（导入）"},
+                {2023, String.valueOf(c.id()), 760, 0, null}});
+        ImportResult r = imports.importPastReports(new ByteArrayInputStream(xlsx), Fixtures.admin());
+        assertEquals(2, r.saved());
+        List<ReportView> reports = submissions.reportsOfComplex(c.id());
+        assertEquals(List.of(2024, 2023), reports.stream().map(ReportView::year).toList());
+        ReportView y2024 = reports.get(0);
+        assertEquals(ReportStatus.ACCEPTED, y2024.status());
+        assertEquals(0, y2024.values().get("construction_investment").compareTo(new BigDecimal("980.5")));
+        assertEquals("二〇二四年度报告（导入）", y2024.narrative());
+    }
+
+    @Test
+    void aBadReportRowSavesNoReportOfTheFile() {
+        ComplexView c = fresh();
+        String csv = "year,complex,construction_investment,academicians\n"
+                + "2024," + c.id() + ",980.5,1\n"           // line 2: good
+                + "2023," + c.id() + ",-5,1\n"              // line 3: below the indicator's minimum (the form's check)
+                + "2022," + c.id() + ",abc,1\n"             // line 4: not a number
+                + "2025," + c.id() + ",1,1\n"               // line 5: 2025's cycle is open: appraised, not imported
+                + "2021,没有这个综合体,1,1\n";                // line 6: unknown complex
+        ImportResult r = assertThrows(ImportRefusedException.class,
+                () -> imports.importPastReports(csv(csv), Fixtures.admin())).result();
+        assertEquals(Set.of(3, 4, 5, 6), rows(r));
+        assertEquals("construction_investment", error(r, 3).column());
+        assertEquals("submission.error.min", error(r, 3).key());
+        assertEquals("import.error.notANumber", error(r, 4).key());
+        assertEquals("import.error.cycleRunning", error(r, 5).key());
+        assertEquals("import.error.unknownComplex", error(r, 6).key());
+        assertTrue(submissions.reportsOfComplex(c.id()).isEmpty(), "the good line 2 is not saved either");
+    }
+
+    @Test
+    void onlyAnAdministratorImports() {
+        assertThrows(NotAuthorizedException.class, () -> imports.importComplexes(
+                csv("nameZh,countyCode,level\nx,331122,省级\n"), Fixtures.municipal()));
+    }
+
+    static Set<Integer> rows(ImportResult r) {
+        return r.errors().stream().map(ImportResult.RowError::row).collect(Collectors.toSet());
+    }
+
+    // ---- helpers
+
+    static InputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ImportResult.RowError error(ImportResult r, int row) {
+        return r.errors().stream().filter(e -> e.row() == row).findFirst().orElseThrow();
+    }
+
+    List<ComplexView> named(String part) {
+        return registry.findComplexes(new ComplexFilter(part, null, null, null, null), ComplexSort.NAME_ZH, true, 0,
+                50);
+    }
+
+    ComplexView fresh() {
+        return registry.createComplex(Fixtures.admin(), new ComplexInput("历史导入综合体" + System.nanoTime(),
+                "History import complex", "331122", Level.MUNICIPAL, ListStatus.CREATION, "测试", "test", "测试运营单位",
+                2018, null, null, true));
+    }
+
+    static byte[] workbook(Object[][] rows) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet s = wb.createSheet("历史报告");
+            for (int i = 0; i < rows.length; i++) {
+                var row = s.createRow(i);
+                for (int j = 0; j < rows[i].length; j++) {
+                    Object v = rows[i][j];
+                    if (v instanceof Number n) {
+                        row.createCell(j).setCellValue(n.doubleValue());
+                    } else if (v != null) {
+                        row.createCell(j).setCellValue(v.toString());
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        return out.toByteArray();
+    }
+}
