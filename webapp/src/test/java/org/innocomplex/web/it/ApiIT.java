@@ -35,7 +35,7 @@ class ApiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.app(ApiCaseServlet.class, Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @ArquillianResource

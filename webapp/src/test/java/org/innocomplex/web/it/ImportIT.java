@@ -46,7 +46,7 @@ class ImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app(ImportIT.class, Fixtures.class, Fixtures.Case.class);
+        return Deployments.app();
     }
 
     @Inject
