@@ -17,7 +17,7 @@ import org.openqa.selenium.By;
 @RunAsClient
 class ApiDocsJourneyIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

@@ -33,7 +33,7 @@ class ApiIT {
     static final String DEMO = "Demo@2026";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

@@ -21,11 +21,12 @@ import org.openqa.selenium.By;
  * the city decides and publishes, and the report page shows the grade, the follow-up and the history.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AppraisalJourneyIT {
     static final String PASSWORD = "Demo@2026";
     static final String JINYUN = "缙云锯床";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

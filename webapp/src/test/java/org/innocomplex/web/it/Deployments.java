@@ -8,7 +8,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The archive every container test deploys: the WAR the build produced (so the tests exercise what ships), plus all
  * the container tests and their helpers. All classes share one running server (see
  * {@link org.innocomplex.web.it.harness.SharedMicroContainer}), deployed by whichever class runs first, so each
- * archive must hold every class's code, not only its own.
+ * archive must hold every class's code, not only its own. For the same reason no deployment may be
+ * {@code testable = false} (the server would then lack Arquillian's test runner for the in-container classes after
+ * it): tests that drive the server from outside are {@code @RunAsClient} instead.
  */
 public final class Deployments {
     private Deployments() {

@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
 @RunAsClient
 class ImportJourneyIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,10 +18,11 @@ import org.openqa.selenium.By;
  * Longquan report, whose operator's report step is open.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RecordDiagramIT {
     static final String PASSWORD = "Demo@2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

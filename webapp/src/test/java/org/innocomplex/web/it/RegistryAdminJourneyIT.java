@@ -24,7 +24,7 @@ import org.openqa.selenium.By;
 class RegistryAdminJourneyIT {
     static final String PASSWORD = "Demo@2026";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

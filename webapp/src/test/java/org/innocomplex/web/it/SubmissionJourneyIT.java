@@ -21,11 +21,12 @@ import org.openqa.selenium.WebElement;
  * resubmitted, and the reviewer seeing that figure highlighted with its former value, in Chinese and English.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SubmissionJourneyIT {
     static final String PASSWORD = AppraisalJourneyIT.PASSWORD;
     static final String LONGQUAN = "龙泉汽车空调";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }

@@ -20,7 +20,7 @@ import org.openqa.selenium.By;
 @RunAsClient
 class UserEmailJourneyIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.app();
     }
