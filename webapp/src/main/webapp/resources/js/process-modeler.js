@@ -359,5 +359,5 @@ var InnoModeler = (function () {
         init();
     }
 
-    return { submit: submit, markProblems: markProblems, select: select };
+    return { submit: submit, markProblems: markProblems, select: select, modeler: function () { return modeler; } };
 })();
