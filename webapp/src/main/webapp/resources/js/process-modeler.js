@@ -146,10 +146,14 @@ var InnoModeler = (function () {
     }
 
     function show(element) {
+        if (!element || element.type === 'label') {
+            // nothing selected: the process itself, whose id is the key it deploys as
+            element = service('canvas').getRootElement();
+        }
         selected = element;
-        var none = !element || element.type === 'label' || isA(element, 'bpmn:Process')
-            || isA(element, 'bpmn:Collaboration');
-        $('wf-props-none').hidden = !none;
+        var processLevel = isA(element, 'bpmn:Process');
+        var none = !element || isA(element, 'bpmn:Collaboration');
+        $('wf-props-none').hidden = !none && !processLevel;
         $('wf-props-form').hidden = none;
         if (none) {
             return;
@@ -157,6 +161,8 @@ var InnoModeler = (function () {
         var bo = element.businessObject;
         updating = true;
         $('wf-prop-id').value = bo.id;
+        $('wf-prop-id').readOnly = !processLevel;
+        $('wf-prop-process-hint').hidden = !processLevel;
         $('wf-prop-type').textContent = bo.$type.replace('bpmn:', '');
         $('wf-prop-name').value = bo.name || '';
         var kinds = [];
@@ -245,7 +251,17 @@ var InnoModeler = (function () {
 
     function bindPanel() {
         bind('wf-prop-name', function (el, v) {
-            service('modeling').updateLabel(el, v);
+            if (isA(el, 'bpmn:Process')) {
+                service('modeling').updateProperties(el, { name: v || undefined });
+            } else {
+                service('modeling').updateLabel(el, v);
+            }
+        });
+        bind('wf-prop-id', function (el, v) {
+            // only the process's id is editable here: it is the key a deploy creates or adds a version to
+            if (isA(el, 'bpmn:Process') && v) {
+                service('modeling').updateProperties(el, { id: v });
+            }
         });
         bind('wf-prop-name-en', setEnglishName);
         bind('wf-prop-step', setStep);
@@ -318,6 +334,7 @@ var InnoModeler = (function () {
         }
         modeler.saveXML({ format: true }).then(function (result) {
             field.value = result.xml;
+            $('modeler:processId').value = service('canvas').getRootElement().businessObject.id || '';
             command();
         }).catch(function (err) {
             canvasEl.setAttribute('data-error', String(err && err.message || err));
@@ -334,6 +351,9 @@ var InnoModeler = (function () {
         modeler = new BpmnJS({ container: canvasEl });
         bindPanel();
         var events = service('eventBus');
+        events.on('import.done', function () {
+            show(null);
+        });
         events.on('selection.changed', function (e) {
             show(e.newSelection.length === 1 ? e.newSelection[0] : null);
         });

@@ -55,6 +55,8 @@ public class ModelerView implements Serializable {
 
     private String key;
     private String xml;
+    /** the process id on the canvas, written by the page's script: the key a draft is saved under */
+    private String processId;
     private ProcessVersion latest;
     private ProcessDraft draft;
     /** what the canvas holds: the draft or the latest version */
@@ -92,6 +94,9 @@ public class ModelerView implements Serializable {
 
     public void saveDraft() {
         try {
+            if (processId != null && !processId.isBlank()) {
+                key = processId.strip();
+            }
             draft = admin.saveDraft(currentUser.require(), key, xml);
             fromDraft = true;
             faces.info("workflow.modeler.draftSaved", when(draft));
@@ -182,6 +187,14 @@ public class ModelerView implements Serializable {
 
     public void setXml(String xml) {
         this.xml = xml;
+    }
+
+    public String getProcessId() {
+        return processId;
+    }
+
+    public void setProcessId(String processId) {
+        this.processId = processId;
     }
 
     public ProcessVersion getLatest() {
