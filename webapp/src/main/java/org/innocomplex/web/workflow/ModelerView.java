@@ -79,9 +79,7 @@ public class ModelerView implements Serializable {
             List<ProcessVersion> versions = admin.versions(actor, key);
             latest = versions.isEmpty() ? null : versions.get(0);
             draft = admin.latestDraft(actor, key).orElse(null);
-            boolean draftIsNewer = draft != null && (latest == null || latest.deployedAt() == null
-                    || !draft.savedAt().isBefore(latest.deployedAt()));
-            if (draftIsNewer && !"version".equals(WorkflowPages.param("open"))) {
+            if (opensDraft(draft, latest, "version".equals(WorkflowPages.param("open")))) {
                 xml = draft.xml();
                 fromDraft = true;
             } else if (latest != null) {
@@ -90,6 +88,17 @@ public class ModelerView implements Serializable {
         } catch (DomainException e) {
             faces.error(e);
         }
+    }
+
+    /**
+     * Whether the modeler opens the draft rather than the latest version: when the draft was saved after that
+     * version was deployed (work in progress on top of it), unless the administrator asked for the version.
+     */
+    static boolean opensDraft(ProcessDraft draft, ProcessVersion latest, boolean versionAsked) {
+        if (draft == null || versionAsked && latest != null) {
+            return false;
+        }
+        return latest == null || latest.deployedAt() == null || !draft.savedAt().isBefore(latest.deployedAt());
     }
 
     public void saveDraft() {
