@@ -45,6 +45,7 @@ public class Bootstrap {
             new String[] {"access", "acc_"},
             new String[] {"registry", "reg_"},
             new String[] {"submission", "sub_"},
+            new String[] {"workflow", "wfl_"},
             new String[] {"appraisal", "apr_"});
 
     @Resource(lookup = "java:app/jdbc/innocomplex")

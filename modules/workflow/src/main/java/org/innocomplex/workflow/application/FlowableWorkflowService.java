@@ -52,8 +52,11 @@ public class FlowableWorkflowService implements WorkflowService {
     @Override
     public Map<String, String> startMany(String processKey, Map<String, Map<String, Object>> variablesByBusinessKey) {
         var runtime = engine().getRuntimeService();
+        // the latest version an administrator has not suspended: suspending a new version falls back to the previous
         String definitionId = engine().getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(processKey).latestVersion().singleResult().getId();
+                .processDefinitionKey(processKey).active().orderByProcessDefinitionVersion().desc().listPage(0, 1)
+                .stream().findFirst().orElseThrow(() -> new IllegalStateException(
+                        "no active version of process " + processKey)).getId();
         Map<String, String> ids = new LinkedHashMap<>();
         variablesByBusinessKey.forEach((businessKey, vars) -> ids.put(businessKey,
                 runtime.startProcessInstanceById(definitionId, businessKey, vars).getId()));
@@ -250,6 +253,8 @@ public class FlowableWorkflowService implements WorkflowService {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        // the page draws this XML: it must parse safely here first (a version deployed before validation existed)
+        org.innocomplex.workflow.domain.SafeXml.requireSafe(xml);
         Set<String> current = new java.util.LinkedHashSet<>();
         Set<String> completed = new java.util.LinkedHashSet<>();
         engine().getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
@@ -267,9 +272,29 @@ public class FlowableWorkflowService implements WorkflowService {
                 List.copyOf(completed)));
     }
 
+    /**
+     * The policy between the product's BPMN and the administrators': a bundled file is deployed when its key has no
+     * version yet, or when it changed and the key's latest version is also a bundled one. Once an administrator has
+     * deployed a version of the key, a restart (or an upgrade that changes the bundled file) never puts the bundled
+     * file on top of it; the log says so, and the administrator may deploy the new bundled file from the modeler.
+     */
     @Override
     public void deployBundled() {
         for (String resource : BUNDLED) {
+            String name = resource.substring(resource.lastIndexOf('/') + 1);
+            String key = name.substring(0, name.length() - ".bpmn20.xml".length());
+            ProcessDefinition latest = engine().getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(key).latestVersion().singleResult();
+            if (latest != null) {
+                var deployment = engine().getRepositoryService().createDeploymentQuery()
+                        .deploymentId(latest.getDeploymentId()).singleResult();
+                if (deployment != null && deployment.getName() != null
+                        && deployment.getName().startsWith(FlowableProcessAdminService.ADMIN_DEPLOYMENT)) {
+                    LOG.info(() -> "workflow " + resource + " not deployed: version " + latest.getVersion() + " of "
+                            + key + " is an administrator's");
+                    continue;
+                }
+            }
             var d = engine().getRepositoryService().createDeployment()
                     .name(resource.substring(resource.lastIndexOf('/') + 1))
                     .addClasspathResource(resource)

@@ -75,6 +75,8 @@ public class FlowableEngine {
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.setHistoryLevel(HistoryLevel.AUDIT);
+        // the engine's own parsing of a deployment: no DTD, no external entities (the validator refused them already)
+        cfg.setEnableSafeBpmnXml(true);
         // ids need no shared counter row: nodes and parallel openings do not contend for ACT_GE_PROPERTY
         cfg.setIdGenerator(new org.flowable.common.engine.impl.persistence.StrongUuidGenerator());
         cfg.setAsyncExecutorActivate(asyncExecutor);

@@ -1,0 +1,40 @@
+package org.innocomplex.appraisal.domain;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.innocomplex.workflow.api.ProcessRules;
+
+/**
+ * The appraisal's rules for an administrator's BPMN: only the step types it has handlers for; candidate groups by the
+ * scheme {@code Actor.groups()} produces (a complex, a county, the city by the process variable, or a county, city or
+ * province by its literal six-digit code, e.g. {@code province:330000}; no variable carries the province, so a
+ * literal also suits instances started before a provincial step existed); assignees as a process variable (the experts' multi-instance {@code ${expert}}) or a
+ * literal username; the one delegate {@code ${deadlineNotifier}}; EL calls only to the variable functions and to a
+ * few read-only methods of a process variable.
+ */
+public final class AppraisalProcessRules {
+    /** Large enough for a process ten times the bundled one (~25 KB), small enough to parse in a request. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    private AppraisalProcessRules() {
+    }
+
+    public static ProcessRules of(Set<String> stepTypes) {
+        return new ProcessRules(stepTypes,
+                List.of(Pattern.compile("complex:\\$\\{complexId\\}"),
+                        Pattern.compile("county:\\$\\{countyCode\\}"),
+                        Pattern.compile("municipal:\\$\\{cityCode\\}"),
+                        Pattern.compile("(county|municipal|province):\\d{6}")),
+                List.of(Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}"),
+                        Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}")),
+                Set.of("${deadlineNotifier}"),
+                Set.of("vars:get", "vars:getOrDefault", "variables:get", "variables:getOrDefault", "var:get",
+                        "var:getOrDefault", "vars:exists", "variables:exists"),
+                // the engine's implicit objects and the one bean: reachable from EL, but not process variables
+                Set.of("execution", "task", "variableContainer", "authenticatedUserId", "processEngineConfiguration",
+                        "deadlineNotifier"),
+                Set.of("size", "isEmpty", "contains", "equals", "length", "startsWith", "endsWith"),
+                MAX_BYTES);
+    }
+}
