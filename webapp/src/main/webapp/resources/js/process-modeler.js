@@ -152,7 +152,8 @@ var InnoModeler = (function () {
         }
         selected = element;
         var processLevel = isA(element, 'bpmn:Process');
-        var none = !element || isA(element, 'bpmn:Collaboration');
+        // before an import the canvas's root is an empty placeholder without a BPMN element
+        var none = !element || !element.businessObject || isA(element, 'bpmn:Collaboration');
         $('wf-props-none').hidden = !none && !processLevel;
         $('wf-props-form').hidden = none;
         if (none) {

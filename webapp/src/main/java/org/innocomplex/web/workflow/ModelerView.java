@@ -38,7 +38,7 @@ public class ModelerView implements Serializable {
      * variables are those every appraisal starts with. The validator, not this list, decides what is allowed.
      */
     static final List<String> GROUP_SUGGESTIONS = List.of("complex:${complexId}", "county:${countyCode}",
-            "municipal:${cityCode}");
+            "municipal:${cityCode}", "province:330000");
 
     /** Examples in the product's own expression style (see the bundled BPMN), shown as placeholders. */
     static final String DUE_EXAMPLE = "${vars:get(municipalDue)}";
