@@ -234,7 +234,13 @@ var InnoModeler = (function () {
     /** Choosing a step type on a plain task makes it a user task first: only user tasks carry a step. */
     function setStep(element, step) {
         if (!isA(element, 'bpmn:UserTask') && step) {
+            // the replacement copies what BPMN defines; the English name is the product's, so it is carried over
+            var loc = localization(element.businessObject);
+            var english = loc ? loc.name : '';
             element = service('bpmnReplace').replaceElement(element, { type: 'bpmn:UserTask' });
+            if (english && !localization(element.businessObject)) {
+                setEnglishName(element, english);
+            }
             service('selection').select(element);
         }
         service('modeling').updateProperties(element, { 'flowable:formKey': step || undefined });
@@ -280,6 +286,13 @@ var InnoModeler = (function () {
         });
         bind('wf-prop-timer', function (el, v) {
             setTimerExpression(el, timerOf(el), v);
+        });
+        // typing in the panel ends a label edit still open on the canvas (bpmn-js opens one on a new task)
+        props.addEventListener('focusin', function () {
+            var editing = service('directEditing');
+            if (editing.isActive()) {
+                editing.complete();
+            }
         });
         $('wf-add-remind').addEventListener('click', function () {
             if (selected) {
@@ -366,7 +379,9 @@ var InnoModeler = (function () {
             }
         });
         modeler.importXML(field.value).then(function () {
-            service('canvas').zoom('fit-viewport');
+            // a little room around the diagram, so that the context pad of an element at the edge stays reachable
+            var canvas = service('canvas');
+            canvas.zoom(canvas.zoom('fit-viewport', 'auto') * 0.9, 'auto');
             canvasEl.setAttribute('data-rendered', 'true');
             markProblems();
         }).catch(function (err) {

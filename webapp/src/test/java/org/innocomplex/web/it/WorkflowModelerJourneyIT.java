@@ -55,23 +55,23 @@ class WorkflowModelerJourneyIT {
             b.click(By.id("modeler:deployYes"));
             b.waitForText("已部署 " + key + " 第 1 版");
 
-            // a task appended after the decision, with an end of its own
+            // a task appended after the decision: a plain task without an outgoing flow is refused, named, and
+            // marked on the canvas
             b.click(By.cssSelector("#wf-canvas g.djs-shape[data-element-id='decision']"));
-            b.click(By.cssSelector(".djs-context-pad .entry[data-action='append.append-task']"));
+            b.click(By.cssSelector(".djs-context-pad.open .entry[data-action='append.append-task']"));
             String task = selectedId(b, "Activity_");
-            b.click(By.cssSelector(".djs-context-pad .entry[data-action='append.end-event']"));
-            selectedId(b, "Event_");
-
-            // without a step type the validator refuses it, naming it; the page marks it on the canvas
+            b.type("wf-prop-name", "省级审核");
             b.click(By.id("modeler:validate"));
             b.waitFor(By.cssSelector(".wf-problem[data-element-id='" + task + "']"));
             b.waitFor(By.cssSelector("#wf-canvas g.djs-shape.wf-invalid[data-element-id='" + task + "']"));
-            assertThat(b.text(By.id("modeler:problems"))).contains(task);
+            assertThat(b.text(By.id("modeler:problems"))).contains(task, "省级审核");
             b.screenshot("modeler-refused-zh");
 
+            // an end of its own, then the product's properties
+            b.click(By.cssSelector(".djs-context-pad.open .entry[data-action='append.end-event']"));
+            selectedId(b, "Event_");
             b.click(By.cssSelector("#wf-canvas g.djs-shape[data-element-id='" + task + "']"));
             selectedId(b, task);
-            b.type("wf-prop-name", "省级审核");
             b.type("wf-prop-name-en", "Provincial review");
             b.selectValue("wf-prop-step", "review");
             b.type("wf-prop-groups", "municipal:${cityCode}");
