@@ -134,7 +134,7 @@ public class UsersView implements Serializable {
 
     public void save() {
         String scope = switch (role == null ? Role.ADMIN : role) {
-            case COUNTY_OFFICIAL, MUNICIPAL_OFFICIAL -> scopeCode;
+            case COUNTY_OFFICIAL, MUNICIPAL_OFFICIAL, PROVINCIAL_OFFICIAL -> scopeCode;
             case OPERATOR -> complexId == null ? null
                     : registry.complex(complexId).map(ComplexView::countyCode).orElse(null);
             case ADMIN, EXPERT -> null;

@@ -73,7 +73,8 @@ public class InboxView implements Serializable {
         String city = actor.is(Role.MUNICIPAL_OFFICIAL) ? actor.scopeCode()
                 : actor.is(Role.COUNTY_OFFICIAL) || actor.is(Role.OPERATOR)
                 ? registry.county(actor.scopeCode()).map(CountyView::cityCode).orElse(null) : null;
-        if (actor.is(Role.ADMIN)) {
+        // a provincial official looks across the cities of the registry, as the administrator does
+        if (actor.is(Role.ADMIN) || actor.is(Role.PROVINCIAL_OFFICIAL)) {
             counties = registry.cities().stream().flatMap(c -> registry.counties(c.code()).stream()).toList();
             cycles = registry.cities().stream().flatMap(c -> submissions.cycles(c.code()).stream()).toList();
         } else if (city != null) {
@@ -201,13 +202,13 @@ public class InboxView implements Serializable {
     /** officials of a city (and administrators) look across counties; a county official has one */
     public boolean isCountyFilter() {
         Actor a = currentUser.require();
-        return a.is(Role.MUNICIPAL_OFFICIAL) || a.is(Role.ADMIN);
+        return a.is(Role.MUNICIPAL_OFFICIAL) || a.is(Role.ADMIN) || a.is(Role.PROVINCIAL_OFFICIAL);
     }
 
     /** a review can be approved in bulk; claims exist only where a group shares the task */
     public boolean isOfficial() {
         Actor a = currentUser.require();
-        return a.is(Role.COUNTY_OFFICIAL) || a.is(Role.MUNICIPAL_OFFICIAL);
+        return a.is(Role.COUNTY_OFFICIAL) || a.is(Role.MUNICIPAL_OFFICIAL) || a.is(Role.PROVINCIAL_OFFICIAL);
     }
 
     public LazyDataModel<InboxItem> getTasks() {

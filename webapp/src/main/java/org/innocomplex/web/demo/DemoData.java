@@ -161,6 +161,8 @@ public class DemoData {
                     "county official, Longquan 331181"),
             new DemoUser("municipal", "丽水市科技局审核员", Role.MUNICIPAL_OFFICIAL, CITY, null,
                     "municipal official, Lishui 331100"),
+            new DemoUser("province", "浙江省科技厅审核员", Role.PROVINCIAL_OFFICIAL, "330000", null,
+                    "provincial official, Zhejiang 330000 (reviews where an administrator's BPMN adds a provincial step)"),
             new DemoUser("expert1", "王教授（演示）", Role.EXPERT, null, null, "expert"),
             new DemoUser("expert2", "李研究员（演示）", Role.EXPERT, null, null, "expert"),
             new DemoUser("expert3", "陈高工（演示）", Role.EXPERT, null, null, "expert"),

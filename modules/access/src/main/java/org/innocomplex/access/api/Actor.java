@@ -7,7 +7,7 @@ import java.util.Set;
  * The user on whose behalf something happens, with the scope their role has.
  *
  * <p>{@link #groups()} is the one place where roles and scopes become the workflow's candidate groups
- * ({@code complex:<id>}, {@code county:<code>}, {@code municipal:<code>}, {@code admin}); experts get tasks by
+ * ({@code complex:<id>}, {@code county:<code>}, {@code municipal:<code>}, {@code province:<code>}, {@code admin}); experts get tasks by
  * assignee (their username) instead of a group.
  *
  * @param scopeCode county code for county officials and operators, city code for municipal officials
@@ -21,6 +21,7 @@ public record Actor(String username, String displayName, Role role, String scope
             case OPERATOR -> { if (complexId != null) groups.add("complex:" + complexId); }
             case COUNTY_OFFICIAL -> groups.add("county:" + scopeCode);
             case MUNICIPAL_OFFICIAL -> groups.add("municipal:" + scopeCode);
+            case PROVINCIAL_OFFICIAL -> groups.add("province:" + scopeCode);
             case ADMIN -> groups.add("admin");
             case EXPERT -> { }
         }

@@ -13,6 +13,11 @@ public enum Role {
     COUNTY_OFFICIAL,
     /** reviews, assigns experts and decides, for one city */
     MUNICIPAL_OFFICIAL,
+    /**
+     * reviews for one province (scope: its six-digit code, e.g. 330000), in a step an administrator's BPMN routes to
+     * the group {@code province:<code>}
+     */
+    PROVINCIAL_OFFICIAL,
     /** scores reports assigned to them */
     EXPERT
 }

@@ -12,6 +12,9 @@ public interface Scopes {
 
     boolean isCity(String code);
 
+    /** A province is known by its cities: code {@code NN0000} with a city {@code NNxxxx} in the registry. */
+    boolean isProvince(String code);
+
     /** @return the county of a complex, empty when there is no such complex */
     Optional<String> countyOfComplex(Long complexId);
 }

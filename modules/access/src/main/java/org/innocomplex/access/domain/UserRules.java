@@ -68,6 +68,13 @@ public final class UserRules {
                     v.add(new Violation("scopeCode", "access.error.unknownCity", scope));
                 }
             }
+            case PROVINCIAL_OFFICIAL -> {
+                if (blank) {
+                    v.add(new Violation("scopeCode", "access.error.scopeRequired"));
+                } else if (!scopes.isProvince(scope)) {
+                    v.add(new Violation("scopeCode", "access.error.unknownProvince", scope));
+                }
+            }
             case OPERATOR -> {
                 if (u.complexId() == null) {
                     v.add(new Violation("complexId", "access.error.complexRequired"));

@@ -38,6 +38,13 @@ class ActorTest {
     }
 
     @Test
+    void provincialOfficialIsOfferedTheTasksOfTheirProvince() {
+        Actor official = new Actor("province", "省级审核员", Role.PROVINCIAL_OFFICIAL, "330000", null);
+
+        assertThat(official.groups()).containsExactly("province:330000");
+    }
+
+    @Test
     void adminIsInTheAdminGroupWhateverTheScope() {
         Actor admin = new Actor("admin", "系统管理员", Role.ADMIN, "331100", 3L);
 

@@ -28,6 +28,11 @@ class UserRulesTest {
         }
 
         @Override
+        public boolean isProvince(String code) {
+            return "330000".equals(code);
+        }
+
+        @Override
         public Optional<String> countyOfComplex(Long complexId) {
             return Optional.ofNullable(Map.of(7L, "331122").get(complexId));
         }
@@ -88,6 +93,15 @@ class UserRulesTest {
         assertThat(keys(new NewUser("m1", "名", GOOD, Role.MUNICIPAL_OFFICIAL, "331122", null)))
                 .as("a county is no city").containsExactly("scopeCode:access.error.unknownCity");
         assertThat(keys(new NewUser("m1", "名", GOOD, Role.MUNICIPAL_OFFICIAL, "331100", null))).isEmpty();
+    }
+
+    @Test
+    void aProvincialOfficialNeedsAKnownProvince() {
+        assertThat(keys(new NewUser("p1", "名", GOOD, Role.PROVINCIAL_OFFICIAL, null, null)))
+                .containsExactly("scopeCode:access.error.scopeRequired");
+        assertThat(keys(new NewUser("p1", "名", GOOD, Role.PROVINCIAL_OFFICIAL, "331100", null)))
+                .as("a city is no province").containsExactly("scopeCode:access.error.unknownProvince");
+        assertThat(keys(new NewUser("p1", "名", GOOD, Role.PROVINCIAL_OFFICIAL, "330000", null))).isEmpty();
     }
 
     @Test

@@ -231,12 +231,14 @@ public class DefaultAppraisalService implements AppraisalService {
             case OPERATOR -> " where a.complexId = :scope";
             case COUNTY_OFFICIAL -> " where a.countyCode = :scope";
             case MUNICIPAL_OFFICIAL -> " where a.cityCode = :scope";
+            case PROVINCIAL_OFFICIAL -> " where a.cityCode like :scope";
             case EXPERT -> " where a.experts like :scope";
         };
         var q = em.createQuery("select a from Appraisal a" + where + " order by a.year desc, a.id", Appraisal.class);
         switch (actor.role()) {
             case OPERATOR -> q.setParameter("scope", actor.complexId());
             case COUNTY_OFFICIAL, MUNICIPAL_OFFICIAL -> q.setParameter("scope", actor.scopeCode());
+            case PROVINCIAL_OFFICIAL -> q.setParameter("scope", actor.scopeCode().substring(0, 2) + "%");
             case EXPERT -> q.setParameter("scope", "%" + actor.username() + "%");
             default -> { }
         }

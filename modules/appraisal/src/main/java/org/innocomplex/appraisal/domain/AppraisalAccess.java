@@ -14,6 +14,7 @@ public final class AppraisalAccess {
             case OPERATOR -> Objects.equals(actor.complexId(), a.complexId());
             case COUNTY_OFFICIAL -> Objects.equals(actor.scopeCode(), a.countyCode());
             case MUNICIPAL_OFFICIAL -> Objects.equals(actor.scopeCode(), a.cityCode());
+            case PROVINCIAL_OFFICIAL -> Objects.equals(actor.scopeCode(), provinceOf(a.cityCode()));
             case EXPERT -> a.experts().contains(actor.username());
         };
     }
@@ -24,17 +25,26 @@ public final class AppraisalAccess {
      */
     public static boolean seesUnpublishedGrade(Actor actor) {
         return switch (actor.role()) {
-            case ADMIN, COUNTY_OFFICIAL, MUNICIPAL_OFFICIAL -> true;
+            case ADMIN, COUNTY_OFFICIAL, MUNICIPAL_OFFICIAL, PROVINCIAL_OFFICIAL -> true;
             case OPERATOR, EXPERT -> false;
         };
     }
 
-    /** Officials act on reviews only within their own county (county officials) or city (municipal ones). */
+    /**
+     * Officials act on reviews only within their own county (county officials), city (municipal ones) or province
+     * (provincial ones, in a review step an administrator added).
+     */
     public static boolean canReview(Actor actor, Appraisal a) {
         return switch (actor.role()) {
             case COUNTY_OFFICIAL -> Objects.equals(actor.scopeCode(), a.countyCode());
             case MUNICIPAL_OFFICIAL -> Objects.equals(actor.scopeCode(), a.cityCode());
+            case PROVINCIAL_OFFICIAL -> Objects.equals(actor.scopeCode(), provinceOf(a.cityCode()));
             default -> false;
         };
+    }
+
+    /** The province of a city by the national division code: its first two digits, then 0000 (331100 → 330000). */
+    public static String provinceOf(String cityCode) {
+        return cityCode == null || cityCode.length() < 2 ? null : cityCode.substring(0, 2) + "0000";
     }
 }

@@ -84,6 +84,20 @@ class AppraisalAccessTest {
     }
 
     @Test
+    void provincialOfficialSeesAndReviewsTheCitiesOfTheirProvinceOnly() {
+        Actor own = actor("province", Role.PROVINCIAL_OFFICIAL, "330000", null);
+        Actor other = actor("province-js", Role.PROVINCIAL_OFFICIAL, "320000", null);
+        Actor scopedToTheCity = actor("province-odd", Role.PROVINCIAL_OFFICIAL, CITY, null);
+
+        assertThat(AppraisalAccess.canView(own, appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(own, appraisal)).isTrue();
+        assertThat(AppraisalAccess.canView(other, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(other, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(scopedToTheCity, appraisal)).isFalse();
+        assertThat(AppraisalAccess.provinceOf("331100")).isEqualTo("330000");
+    }
+
+    @Test
     void anAssignedExpertSeesTheAppraisalButDoesNotReviewIt() {
         Actor expert = actor("expert2", Role.EXPERT, null, null);
 

@@ -29,6 +29,15 @@ public class RegistryScopes implements Scopes {
     }
 
     @Override
+    public boolean isProvince(String code) {
+        if (code == null || !code.matches("\\d{2}0000")) {
+            return false;
+        }
+        return em.createQuery("select count(c) from City c where c.code like :prefix", Long.class)
+                .setParameter("prefix", code.substring(0, 2) + "%").getSingleResult() > 0;
+    }
+
+    @Override
     public Optional<String> countyOfComplex(Long complexId) {
         return Optional.ofNullable(complexId == null ? null : em.find(Complex.class, complexId))
                 .map(c -> c.toView().countyCode());

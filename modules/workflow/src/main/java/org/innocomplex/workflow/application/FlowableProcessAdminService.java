@@ -261,6 +261,10 @@ public class FlowableProcessAdminService implements ProcessAdminService {
         }
         ProcessInstanceMigrationValidationResult v = builder(toDefinitionId).validateMigration(processInstanceId);
         problems.addAll(v.getValidationMessages());
+        if (mapping.containsValue("") && v.getValidationMessages().isEmpty()) {
+            // the engine would move it; the instance would then wait where the new version has nothing
+            problems.add("workflow.admin.error.activityMissing");
+        }
         return new MigrationPreview(processInstanceId, ri.businessKey(), mapping, problems);
     }
 

@@ -281,27 +281,40 @@ public class FlowableWorkflowService implements WorkflowService {
     @Override
     public void deployBundled() {
         for (String resource : BUNDLED) {
-            String name = resource.substring(resource.lastIndexOf('/') + 1);
-            String key = name.substring(0, name.length() - ".bpmn20.xml".length());
-            ProcessDefinition latest = engine().getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(key).latestVersion().singleResult();
-            if (latest != null) {
-                var deployment = engine().getRepositoryService().createDeploymentQuery()
-                        .deploymentId(latest.getDeploymentId()).singleResult();
-                if (deployment != null && deployment.getName() != null
-                        && deployment.getName().startsWith(FlowableProcessAdminService.ADMIN_DEPLOYMENT)) {
-                    LOG.info(() -> "workflow " + resource + " not deployed: version " + latest.getVersion() + " of "
-                            + key + " is an administrator's");
-                    continue;
+            byte[] content;
+            try (var in = FlowableWorkflowService.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled workflow " + resource + " not on the classpath");
                 }
+                content = in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            var d = engine().getRepositoryService().createDeployment()
-                    .name(resource.substring(resource.lastIndexOf('/') + 1))
-                    .addClasspathResource(resource)
-                    .enableDuplicateFiltering()
-                    .deploy();
-            LOG.info(() -> "workflow " + resource + " deployed as " + d.getId());
+            deployBundled(resource, content);
         }
+    }
+
+    /** @return whether the file was handed to the engine (which still skips it when unchanged) */
+    boolean deployBundled(String resource, byte[] content) {
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        String key = name.substring(0, name.length() - ".bpmn20.xml".length());
+        var repository = engine().getRepositoryService();
+        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                .latestVersion().singleResult();
+        if (latest != null) {
+            var deployment = repository.createDeploymentQuery().deploymentId(latest.getDeploymentId()).singleResult();
+            if (deployment != null && deployment.getName() != null
+                    && deployment.getName().startsWith(FlowableProcessAdminService.ADMIN_DEPLOYMENT)) {
+                LOG.info(() -> "workflow " + resource + " not deployed: version " + latest.getVersion() + " of "
+                        + key + " is an administrator's");
+                return false;
+            }
+        }
+        // the resource keeps its classpath name: duplicate filtering compares names and bytes with the last one
+        var d = repository.createDeployment().name(name).addBytes(resource, content).enableDuplicateFiltering()
+                .deploy();
+        LOG.info(() -> "workflow " + resource + " deployed as " + d.getId());
+        return true;
     }
 
     @Override

@@ -118,6 +118,20 @@ class BpmnValidatorTest {
     }
 
     @Test
+    void an_english_task_name_as_an_extension_attribute_element_or_documentation_passes() throws IOException {
+        String xml = resource("good/minimal.bpmn20.xml").replace(
+                "<userTask id=\"evil\" name=\"县级审核\"",
+                "<userTask id=\"evil\" name=\"县级审核\" flowable:nameEn=\"County review\"").replace(
+                "flowable:dueDate=\"${vars:get(countyDue)}\"/>",
+                "flowable:dueDate=\"${vars:get(countyDue)}\"><documentation>County review</documentation>"
+                        + "<extensionElements><flowable:nameEn>County review</flowable:nameEn></extensionElements>"
+                        + "</userTask>");
+        assertThat(xml).contains("flowable:nameEn=").contains("<documentation>");
+
+        assertThat(validator.validate(xml).problems()).isEmpty();
+    }
+
+    @Test
     void several_problems_are_all_listed() throws IOException {
         String xml = resource("good/minimal.bpmn20.xml")
                 .replace("flowable:formKey=\"review\"", "flowable:formKey=\"nope\"")
