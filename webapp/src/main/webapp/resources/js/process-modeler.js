@@ -194,6 +194,10 @@ var InnoModeler = (function () {
             kinds.push('flow');
             $('wf-prop-condition').value = body(bo.get('conditionExpression'));
         }
+        if (isA(element, 'bpmn:ExclusiveGateway') || isA(element, 'bpmn:InclusiveGateway')) {
+            kinds.push('gateway');
+            renderConditions(element);
+        }
         if (isA(element, 'bpmn:Event') && timerOf(element)) {
             kinds.push('timer');
             $('wf-prop-timer').value = timerExpression(timerOf(element));
@@ -224,6 +228,36 @@ var InnoModeler = (function () {
             input.setAttribute('data-element-id', event.id);
             input.onchange = function () {
                 setTimerExpression(event, timerOf(event), input.value.trim());
+            };
+            li.appendChild(name);
+            li.appendChild(input);
+            list.appendChild(li);
+        });
+    }
+
+    /** A gateway's outgoing flows, each with its condition, editable where the decision is made. */
+    function renderConditions(gateway) {
+        var list = $('wf-prop-conditions');
+        list.innerHTML = '';
+        (gateway.outgoing || []).forEach(function (flow) {
+            var li = document.createElement('li');
+            var name = document.createElement('a');
+            name.href = '#';
+            var target = flow.target && flow.target.businessObject;
+            name.textContent = (flow.businessObject.name ? flow.businessObject.name + ' → ' : '→ ')
+                + (target ? target.name || target.id : '');
+            name.title = flow.id;
+            name.onclick = function () {
+                select(flow.id);
+                return false;
+            };
+            var input = document.createElement('input');
+            input.type = 'text';
+            input.className = 'wf-input code';
+            input.value = body(flow.businessObject.get('conditionExpression'));
+            input.setAttribute('data-element-id', flow.id);
+            input.onchange = function () {
+                service('modeling').updateProperties(flow, { conditionExpression: formal(input.value.trim()) });
             };
             li.appendChild(name);
             li.appendChild(input);
