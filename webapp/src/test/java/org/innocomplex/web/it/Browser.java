@@ -224,4 +224,9 @@ public final class Browser implements AutoCloseable {
     public boolean present(By by) {
         return !driver.findElements(by).isEmpty();
     }
+
+    /** Chooses an option of a plain HTML select by its value (the workflow modeler's panel is plain HTML). */
+    public void selectValue(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByValue(value);
+    }
 }

@@ -20,6 +20,8 @@ public final class Deployments {
         File war = new File(System.getProperty("innocomplex.war", "target/innocomplex.war"));
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         archive.addPackage(Deployments.class.getPackage());
+        // the malicious and broken BPMN files ProcessAdministrationIT sends through the real facade
+        archive.addAsResource(new File("../modules/workflow/src/test/resources/bpmn"), "bpmn");
         return archive;
     }
 }

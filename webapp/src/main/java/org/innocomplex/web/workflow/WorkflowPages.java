@@ -1,0 +1,42 @@
+package org.innocomplex.web.workflow;
+
+import jakarta.faces.context.FacesContext;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.innocomplex.web.support.Faces;
+import org.innocomplex.web.support.Formats;
+
+/** What the workflow pages share: request parameters, UTC times shown in the bureau's zone, deployers' names. */
+final class WorkflowPages {
+    static final String SYSTEM = "system";
+
+    private WorkflowPages() {
+    }
+
+    static String param(String name) {
+        String v = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    static String when(Formats fmt, LocalDateTime utc) {
+        return utc == null ? "" : fmt.dateTime(utc.toInstant(ZoneOffset.UTC));
+    }
+
+    /** The product's own BPMN is deployed by "system"; the page says so in the reader's language. */
+    static String who(Faces faces, String username) {
+        return SYSTEM.equals(username) ? faces.text("workflow.definitions.system") : username;
+    }
+
+    /**
+     * A problem string from the engine side is either one of the product's bundle keys or Flowable's own sentence
+     * (migration validation speaks English only); a key is translated, a sentence shown as it came.
+     */
+    static String problemText(Faces faces, String problem) {
+        return problem != null && faces.has(problem) ? faces.text(problem) : problem;
+    }
+
+    static String texts(Faces faces, List<String> problems) {
+        return String.join("; ", problems.stream().map(p -> problemText(faces, p)).toList());
+    }
+}

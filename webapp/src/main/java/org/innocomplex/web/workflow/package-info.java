@@ -1,0 +1,2 @@
+/** The administrators' workflow screens: process versions, the BPMN modeler, the visual diff and migration. */
+package org.innocomplex.web.workflow;
