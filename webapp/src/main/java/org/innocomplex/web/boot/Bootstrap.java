@@ -45,7 +45,8 @@ public class Bootstrap {
             new String[] {"access", "acc_"},
             new String[] {"registry", "reg_"},
             new String[] {"submission", "sub_"},
-            new String[] {"appraisal", "apr_"});
+            new String[] {"appraisal", "apr_"},
+            new String[] {"reporting", "rpt_"});
 
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
