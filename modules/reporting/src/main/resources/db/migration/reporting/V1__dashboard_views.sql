@@ -22,6 +22,19 @@ FROM sub_report r
 JOIN reg_complex c ON c.id = r.complex_id
 LEFT JOIN apr_appraisal a ON a.report_id = r.id;
 
+-- the same without the appraisal: what the figures and counts read (H2 evaluates every join of a view, used or not)
+CREATE VIEW rpt_report AS
+SELECT r.id            AS report_id,
+       r.cycle_id      AS cycle_id,
+       r.report_year   AS report_year,
+       r.city_code     AS city_code,
+       r.county_code   AS county_code,
+       r.complex_id    AS complex_id,
+       r.status        AS report_status,
+       c.level         AS complex_level
+FROM sub_report r
+JOIN reg_complex c ON c.id = r.complex_id;
+
 -- the numeric figures of the reports
 CREATE VIEW rpt_report_value AS
 SELECT report_id, indicator_code, num_value
@@ -44,6 +57,11 @@ WHERE w.status = 'OPEN';
 CREATE VIEW rpt_county AS
 SELECT code, name_zh, name_en, city_code, sort_order
 FROM reg_county;
+
+-- the cycles, so that a year without (selected) reports still lists its indicators with 0
+CREATE VIEW rpt_cycle AS
+SELECT id, cycle_year, city_code, status
+FROM sub_cycle;
 
 CREATE VIEW rpt_city AS
 SELECT code, name_zh, name_en

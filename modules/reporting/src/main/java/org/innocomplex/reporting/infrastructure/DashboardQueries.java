@@ -31,7 +31,8 @@ import org.innocomplex.reporting.domain.ViewerScope;
 import org.innocomplex.registry.api.Level;
 
 /**
- * The dashboard's SQL, over the {@code rpt_} views only. The year's figures are read once grouped by county: the
+ * The dashboard's SQL, over the {@code rpt_} views only. A city has one cycle per year and a complex one report per
+ * cycle, so reports are counted as complexes with {@code COUNT(*)}. The year's figures are read once grouped by county: the
  * by-county chart is those rows, and the totals are their sum over the selected county (or all), so the year's
  * values are scanned once per dashboard rather than twice. Plain JDBC because every query is an aggregate with no
  * entity behind it.
@@ -96,7 +97,7 @@ public class DashboardQueries {
             List<Long> cycles = new ArrayList<>();
             long reports = 0;
             try (PreparedStatement ps = all.prepare(c, "SELECT f.county_code, f.complex_level, f.cycle_id, "
-                    + "COUNT(DISTINCT f.complex_id), COUNT(*) FROM rpt_report_fact f" + all.sql
+                    + "COUNT(*), COUNT(*) FROM rpt_report f" + all.sql
                     + " GROUP BY f.county_code, f.complex_level, f.cycle_id"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String cc = rs.getString(1);
@@ -116,12 +117,15 @@ public class DashboardQueries {
             // the year's values by county and indicator: the by-county chart, and the totals
             Map<String, Map<String, BigDecimal[]>> valuesByCounty = new HashMap<>();
             try (PreparedStatement ps = all.prepare(c, "SELECT f.county_code, v.indicator_code, SUM(v.num_value), "
-                    + "COUNT(*) FROM rpt_report_fact f JOIN rpt_report_value v ON v.report_id = f.report_id"
+                    + "COUNT(*) FROM rpt_report f JOIN rpt_report_value v ON v.report_id = f.report_id"
                     + all.sql + " GROUP BY f.county_code, v.indicator_code"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     valuesByCounty.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                             .put(rs.getString(2), new BigDecimal[] {rs.getBigDecimal(3), BigDecimal.valueOf(rs.getLong(4))});
                 }
+            }
+            if (cycles.isEmpty()) {
+                cycles.addAll(cyclesOf(c, scope, filter.year()));
             }
             List<IndicatorTotal> totals = totals(c, cycles, valuesByCounty, county);
             List<AreaFigures> byCounty = new ArrayList<>();
@@ -190,6 +194,19 @@ public class DashboardQueries {
         return totals;
     }
 
+    private List<Long> cyclesOf(Connection c, ViewerScope scope, int year) throws SQLException {
+        Where w = new Where();
+        w.add(year, "y.cycle_year = ?");
+        w.add(scope.cityCode(), "y.city_code = ?");
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = w.prepare(c, "SELECT y.id FROM rpt_cycle y" + w.sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
     private static List<LevelCount> levelCounts(Map<Level, Long> byLevel) {
         List<LevelCount> list = new ArrayList<>();
         for (Level l : Level.values()) {
@@ -222,7 +239,7 @@ public class DashboardQueries {
         List<StepProgress> list = new ArrayList<>();
         String sql = "SELECT s.step_key, MIN(s.step_name), COUNT(DISTINCT s.appraisal_id), "
                 + "COUNT(DISTINCT CASE WHEN s.due_at < ? THEN s.appraisal_id END) "
-                + "FROM rpt_open_step s JOIN rpt_report_fact f ON f.report_id = s.report_id" + w.sql
+                + "FROM rpt_open_step s JOIN rpt_report f ON f.report_id = s.report_id" + w.sql
                 + " AND s.appraisal_year = ? GROUP BY s.step_key ORDER BY MIN(s.appraisal_id), s.step_key";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setTimestamp(1, Timestamp.valueOf(now));
@@ -248,8 +265,8 @@ public class DashboardQueries {
     private List<AreaFigures> trend(Connection c, ViewerScope scope, DashboardFilter filter) throws SQLException {
         Where w = where(scope, filter, false, true);
         Map<Integer, long[]> complexes = new TreeMap<>();
-        try (PreparedStatement ps = w.prepare(c, "SELECT f.report_year, COUNT(DISTINCT f.complex_id) "
-                + "FROM rpt_report_fact f" + w.sql + " GROUP BY f.report_year"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = w.prepare(c, "SELECT f.report_year, COUNT(*) "
+                + "FROM rpt_report f" + w.sql + " GROUP BY f.report_year"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 complexes.put(rs.getInt(1), new long[] {rs.getLong(2)});
             }
@@ -257,7 +274,7 @@ public class DashboardQueries {
         Map<Integer, Map<String, BigDecimal>> sums = new HashMap<>();
         String in = String.join(",", java.util.Collections.nCopies(CHART_INDICATORS.size(), "?"));
         try (PreparedStatement ps = c.prepareStatement("SELECT f.report_year, v.indicator_code, SUM(v.num_value) "
-                + "FROM rpt_report_fact f JOIN rpt_report_value v ON v.report_id = f.report_id" + w.sql
+                + "FROM rpt_report f JOIN rpt_report_value v ON v.report_id = f.report_id" + w.sql
                 + " AND v.indicator_code IN (" + in + ") GROUP BY f.report_year, v.indicator_code")) {
             int i = w.bind(ps, 1);
             for (String code : CHART_INDICATORS) {
@@ -353,7 +370,7 @@ public class DashboardQueries {
         w.add(scope.countyCode(), "f.county_code = ?");
         List<Integer> years = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = w.prepare(c, "SELECT DISTINCT f.report_year FROM rpt_report_fact f" + w.sql
+             PreparedStatement ps = w.prepare(c, "SELECT DISTINCT f.report_year FROM rpt_report f" + w.sql
                      + " ORDER BY f.report_year DESC");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -81,6 +81,15 @@ class DashboardQueriesTest {
     }
 
     @Test
+    void aYearWithoutSelectedReportsListsItsIndicatorsWithZero() {
+        // Jingning has only complex 7, a provincial one
+        Dashboard d = city(new DashboardFilter(2021, Level.MUNICIPAL, "331127", true));
+        assertThat(d.reports()).isZero();
+        assertThat(d.total("cluster_output_value").value()).isEqualByComparingTo("0");
+        assertThat(d.totals()).hasSizeGreaterThan(11);
+    }
+
+    @Test
     void gradeDistributionCountsDecidedGradesForTheCity() {
         Dashboard d = city(new DashboardFilter(2021, null, null, true));
         assertThat(d.grades()).extracting(GradeCount::grade, GradeCount::complexes).containsExactly(

@@ -27,7 +27,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class ComplexesView implements Serializable {
+public class DrillView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
