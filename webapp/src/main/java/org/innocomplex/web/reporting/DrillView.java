@@ -112,7 +112,19 @@ public class DrillView implements Serializable {
                         ReportingFiles.labels(faces)));
     }
 
-    /** back to the dashboard with the same filter */
+    /** back to the dashboard with the same filter (parameters left out when unset) */
+    public String getBackUrl() {
+        StringBuilder url = new StringBuilder("/reporting/dashboard.xhtml?year=").append(filter.year())
+                .append("&approved=").append(filter.approvedOnly());
+        if (filter.level() != null) {
+            url.append("&level=").append(filter.level().name());
+        }
+        if (filter.countyCode() != null) {
+            url.append("&county=").append(filter.countyCode());
+        }
+        return url.toString();
+    }
+
     public DashboardFilter getFilter() {
         return filter;
     }

@@ -99,7 +99,8 @@ class DashboardJourneyIT {
             BigDecimal sum = values.stream().map(v -> new BigDecimal(v.getText())).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
             assertThat(sum).isEqualByComparingTo(new BigDecimal(longquanOutput));
-            assertThat(b.text(By.id("drill:caption"))).contains("龙泉", "2024");
+            assertThat(b.text(By.id("drill:caption"))).contains("产业集群产值", "2024", "共 " + values.size() + " 家");
+            assertThat(String.valueOf(values.size())).isEqualTo(longquanComplexes);
             b.screenshot("drill-down-longquan-output");
             b.click(By.id("drill:export"));
             Path list = b.waitForDownload(downloads, ".xlsx");
