@@ -25,6 +25,8 @@ import java.util.Optional;
  *
  * <pre>
  *   access ← registry ← submission ← appraisal → workflow
+ *                                     ↑
+ *                                 reporting (reads registry, submission, appraisal)
  *                      web → any module's api
  * </pre>
  */
@@ -42,6 +44,7 @@ class ArchitectureTest {
             .layer("submission").definedBy("org.innocomplex.submission..")
             .layer("workflow").definedBy("org.innocomplex.workflow..")
             .layer("appraisal").definedBy("org.innocomplex.appraisal..")
+            .layer("reporting").definedBy("org.innocomplex.reporting..")
             .layer("web").definedBy("org.innocomplex.web..")
 
             .whereLayer("access").mayNotAccessAnyLayer()
@@ -49,7 +52,9 @@ class ArchitectureTest {
             .whereLayer("submission").mayOnlyAccessLayers("registry", "access")
             .whereLayer("workflow").mayNotAccessAnyLayer()
             .whereLayer("appraisal").mayOnlyAccessLayers("submission", "registry", "access", "workflow")
-            .whereLayer("web").mayOnlyAccessLayers("access", "registry", "submission", "workflow", "appraisal")
+            .whereLayer("reporting").mayOnlyAccessLayers("appraisal", "submission", "registry", "access")
+            .whereLayer("web").mayOnlyAccessLayers("access", "registry", "submission", "workflow", "appraisal",
+                    "reporting")
             .whereLayer("web").mayNotBeAccessedByAnyLayer();
 
     @ArchTest

@@ -46,7 +46,8 @@ public class Bootstrap {
             new String[] {"registry", "reg_"},
             new String[] {"submission", "sub_"},
             new String[] {"workflow", "wfl_"},
-            new String[] {"appraisal", "apr_"});
+            new String[] {"appraisal", "apr_"},
+            new String[] {"reporting", "rpt_"});
 
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;

@@ -152,6 +152,33 @@ class ApiIT {
     }
 
     @Test
+    void theDashboardsFiguresInTheCallersScopeAndAnotherCountyIsA403() throws Exception {
+        JsonNode city = ok(call("GET", "dashboard?approvedOnly=false", "municipal", DEMO, null));
+        int year = city.get("filter").get("year").asInt();
+        assertThat(city.get("totals").size()).isPositive();
+        JsonNode jinyunInCity = null;
+        for (JsonNode c : city.get("byCounty")) {
+            if (c.get("key").asString().equals("331122")) {
+                jinyunInCity = c;
+            }
+        }
+        assertThat(jinyunInCity).isNotNull();
+        // the county official gets their county only, with the same figures the city sees for it
+        JsonNode jinyun = ok(call("GET", "dashboard?approvedOnly=false&year=" + year, "county-jinyun", DEMO, null));
+        assertThat(jinyun.get("filter").get("countyCode").asString()).isEqualTo("331122");
+        assertThat(jinyun.get("byCounty").size()).isEqualTo(1);
+        assertThat(jinyun.get("byCounty").get(0).get("totals")).isEqualTo(jinyunInCity.get("totals"));
+
+        Reply other = call("GET", "dashboard?county=331181&year=" + year, "county-jinyun", DEMO, null);
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(call("GET", "dashboard", "op-jinyun", DEMO, null).status()).isEqualTo(403);
+        Reply badLevel = call("GET", "dashboard?level=COUNTY", "municipal", DEMO, null);
+        assertThat(badLevel.status()).isEqualTo(422);
+        assertThat(badLevel.body().get("code").asString()).isEqualTo("api.error.badLevel");
+    }
+
+    @Test
     void withoutOrWithWrongCredentialsA401ProblemWithTheChallenge() throws Exception {
         HttpResponse<String> none = http.send(HttpRequest.newBuilder(uri("reports"))
                 .header("Accept-Language", "en").GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -229,4 +229,46 @@ public final class Browser implements AutoCloseable {
     public void selectValue(String id, String value) {
         new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByValue(value);
     }
+
+    // --- reporting: downloads and scripts ---
+
+    /** Lets downloads land in a folder beside the screenshots (headless Chromium drops them otherwise). */
+    public Path allowDownloads(String name) {
+        Path dir = shots.resolve("downloads-" + name);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", dir.toAbsolutePath().toString()));
+        return dir;
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix} in {@code dir}. */
+    public Path waitForDownload(Path dir, String suffix) {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            try (var files = Files.list(dir)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) {
+                    return done.get();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no *" + suffix + " downloaded into " + dir);
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String js, Object... args) {
+        return driver.executeScript(js, args);
+    }
 }
