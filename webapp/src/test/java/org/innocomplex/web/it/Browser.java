@@ -271,4 +271,18 @@ public final class Browser implements AutoCloseable {
     public Object script(String js, Object... args) {
         return driver.executeScript(js, args);
     }
+
+    /** Waits until the page's text matches {@code regex} somewhere; returns the text. */
+    public String waitForPattern(String regex) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(d -> {
+                String t = d.findElement(By.tagName("body")).getText();
+                return p.matcher(t).find() ? t : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("missing-pattern");
+            throw new AssertionError("page at " + driver.getCurrentUrl() + " never matched " + regex, e);
+        }
+    }
 }
