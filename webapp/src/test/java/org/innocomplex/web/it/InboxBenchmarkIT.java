@@ -191,6 +191,17 @@ class InboxBenchmarkIT {
         Actor handler = new Actor("bm-official-03-1", "benchmark official", Role.COUNTY_OFFICIAL, COUNTY, null);
         String group = "county:" + COUNTY;
         Map<String, Callable<Object>> scenarios = scenarios(official, handler, group);
+        // H2 hands back a statement's previous result when it runs again with the same parameters on unchanged
+        // tables: the rounds go round the ten counties' officials (the same amount of data each), so no request
+        // is answered from that reuse
+        List<Map<String, Callable<Object>>> byCounty = new ArrayList<>();
+        for (int c = 0; c < COUNTIES; c++) {
+            String code = county(c);
+            byCounty.add(scenarios(
+                    new Actor("bm-official-" + code.substring(2) + "-0", "benchmark official", Role.COUNTY_OFFICIAL, code, null),
+                    new Actor("bm-official-" + code.substring(2) + "-1", "benchmark official", Role.COUNTY_OFFICIAL, code, null),
+                    "county:" + code));
+        }
 
         // what the scenarios return, so the figures are for the right answers
         assertEquals(OPEN / COUNTIES, inbox.count(official, InboxQuery.all()));
@@ -206,7 +217,7 @@ class InboxBenchmarkIT {
         long warmEnd = System.currentTimeMillis() + WARMUP_MS;
         int rounds = 0;
         while (System.currentTimeMillis() < warmEnd) {
-            for (var e : scenarios.entrySet()) {
+            for (var e : byCounty.get(rounds % COUNTIES).entrySet()) {
                 if (rounds % every == 0 || !isFlowable(e.getKey())) {
                     e.getValue().call();
                 }
@@ -222,14 +233,15 @@ class InboxBenchmarkIT {
         nanos.put(BASELINE, new long[(REQUESTS + every - 1) / every]);
         nanos.put(FLOWABLE_PAGER, new long[(REQUESTS + every - 1) / every]);
         for (int i = 0; i < REQUESTS; i++) {
-            for (var e : scenarios.entrySet()) {
-                boolean flowableOne = isFlowable(e.getKey());
+            for (String key : scenarios.keySet()) {
+                boolean flowableOne = isFlowable(key);
                 if (flowableOne && i % every != 0) {
                     continue;
                 }
+                Callable<Object> request = byCounty.get((flowableOne ? i / every : i) % COUNTIES).get(key);
                 long t = System.nanoTime();
-                e.getValue().call();
-                nanos.get(e.getKey())[flowableOne ? i / every : i] = System.nanoTime() - t;
+                request.call();
+                nanos.get(key)[flowableOne ? i / every : i] = System.nanoTime() - t;
             }
         }
         double[] base = null;
@@ -411,7 +423,7 @@ class InboxBenchmarkIT {
         Path dir = reportDir();
         Files.createDirectories(dir);
         Files.write(dir.resolve("inbox-" + db + ".txt"), (Instant.now() + " inbox benchmark, " + OPEN + " open / "
-                + DONE + " finished tasks, " + COUNTIES + " counties, county official of " + COUNTY + "\n"
+                + DONE + " finished tasks, " + COUNTIES + " counties, a county official of each county in turn (10,000 open tasks each)\n"
                 + String.join("\n", report) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }
