@@ -107,9 +107,12 @@ public class DiffView implements Serializable {
         }).toList());
     }
 
+    public String version(ProcessVersion v) {
+        return WorkflowPages.version(faces, v);
+    }
+
     public String label(ProcessVersion v) {
-        return "v" + v.version() + " · " + WorkflowPages.when(fmt, v.deployedAt()) + " · "
-                + WorkflowPages.who(faces, v.deployedBy());
+        return WorkflowPages.label(faces, fmt, v);
     }
 
     public String getKey() {

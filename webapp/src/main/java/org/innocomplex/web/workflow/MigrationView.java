@@ -134,8 +134,12 @@ public class MigrationView implements Serializable {
         return list.stream().map(RunningInstance::processInstanceId).toList();
     }
 
+    public String version(ProcessVersion v) {
+        return WorkflowPages.version(faces, v);
+    }
+
     public String label(ProcessVersion v) {
-        return "v" + v.version() + " · " + faces.text("workflow.migration.runningCount", v.running());
+        return WorkflowPages.version(faces, v) + " · " + faces.text("workflow.migration.runningCount", v.running());
     }
 
     public String started(RunningInstance i) {

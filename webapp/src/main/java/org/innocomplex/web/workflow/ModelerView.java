@@ -178,12 +178,8 @@ public class ModelerView implements Serializable {
         return d == null ? "" : WorkflowPages.when(fmt, d.savedAt());
     }
 
-    public String whenDeployed() {
-        return latest == null ? "" : WorkflowPages.when(fmt, latest.deployedAt());
-    }
-
-    public String deployedBy() {
-        return latest == null ? "" : WorkflowPages.who(faces, latest.deployedBy());
+    public String latestLabel() {
+        return latest == null ? "" : WorkflowPages.label(faces, fmt, latest);
     }
 
     public String getKey() {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.innocomplex.web.support.Faces;
+import org.innocomplex.workflow.api.ProcessVersion;
 import org.innocomplex.web.support.Formats;
 
 /** What the workflow pages share: request parameters, UTC times shown in the bureau's zone, deployers' names. */
@@ -21,6 +22,16 @@ final class WorkflowPages {
 
     static String when(Formats fmt, LocalDateTime utc) {
         return utc == null ? "" : fmt.dateTime(utc.toInstant(ZoneOffset.UTC));
+    }
+
+    /** "v3": the version's name as the bundles spell it */
+    static String version(Faces faces, ProcessVersion v) {
+        return faces.text("workflow.version", v.version());
+    }
+
+    /** "v3 · 2026-11-27 10:07 · admin", as the diff's and the modeler's headings name a version */
+    static String label(Faces faces, Formats fmt, ProcessVersion v) {
+        return version(faces, v) + " · " + when(fmt, v.deployedAt()) + " · " + who(faces, v.deployedBy());
     }
 
     /** The product's own BPMN is deployed by "system"; the page says so in the reader's language. */

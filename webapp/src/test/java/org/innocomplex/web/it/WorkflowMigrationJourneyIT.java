@@ -85,7 +85,7 @@ class WorkflowMigrationJourneyIT {
         try (Browser b = new Browser(base, "workflow-migration")) {
             b.login("admin", PASSWORD);
             b.open("/workflow/definitions.xhtml?key=" + KEY);
-            b.waitForText(KEY, "v2", "v1");
+            b.waitForText(KEY, "第 2 版", "第 1 版");
             // the newest is first; the one before it holds the instance started in the container
             String olderVersion = b.text(By.id("definitions:versions:1:version"));
             assertThat(Integer.parseInt(b.text(By.id("definitions:versions:1:running")))).isGreaterThan(0);

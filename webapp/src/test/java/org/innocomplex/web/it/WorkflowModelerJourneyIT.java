@@ -88,11 +88,11 @@ class WorkflowModelerJourneyIT {
 
             // the version list: version 2 is the latest, deployed by admin
             b.click(By.id("modeler:toDefinitions"));
-            b.waitForText(key, "v2", "v1");
-            assertThat(b.text(By.id("definitions:versions:0:version"))).isEqualTo("v2");
+            b.waitForText(key, "第 2 版", "第 1 版");
+            assertThat(b.text(By.id("definitions:versions:0:version"))).isEqualTo("第 2 版");
             assertThat(b.present(By.id("definitions:versions:0:latest"))).isTrue();
             assertThat(b.text(By.id("definitions:versions:0:deployedBy"))).isEqualTo("admin");
-            assertThat(b.text(By.id("definitions:versions:1:version"))).isEqualTo("v1");
+            assertThat(b.text(By.id("definitions:versions:1:version"))).isEqualTo("第 1 版");
             b.screenshot("definitions-new-version-zh");
 
             // the diff of 1 → 2 marks the added task on the newer diagram and lists it
