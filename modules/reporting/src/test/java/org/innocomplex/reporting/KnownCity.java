@@ -104,6 +104,8 @@ public final class KnownCity {
             value(c, 5017, "construction_investment", new BigDecimal("999999"));
             appraisal(c, 7017, 5017, 1017, JINYUN, 2021, 100, null, null, false);
             workItem(c, "t-report-17", 7017, 5017, 1017, JINYUN, 2021, "report", "填报", NOW.minusDays(2));
+            // written around the application, as a bulk load would be: counted once, as at start-up
+            org.innocomplex.reporting.infrastructure.FigureTallies.rebuild(c);
         }
         return ds;
     }
@@ -154,7 +156,7 @@ public final class KnownCity {
                 complex, county, year, step, name, Timestamp.valueOf(NOW.minusDays(20)), Timestamp.valueOf(due));
     }
 
-    private static void exec(Connection c, String sql, Object... args) throws SQLException {
+    public static void exec(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);

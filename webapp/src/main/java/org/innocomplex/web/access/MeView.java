@@ -52,6 +52,11 @@ public class MeView {
         return stepCounts;
     }
 
+    /** after a change of the inbox within this request (a bulk approval) */
+    public void refreshStepCounts() {
+        stepCounts = null;
+    }
+
     public long getInboxCount() {
         return getStepCounts().stream().mapToLong(StepCount::count).sum();
     }

@@ -50,6 +50,9 @@ public class InboxView implements Serializable {
     SubmissionService submissions;
     @Inject
     Faces faces;
+    /** the header's counts per step, read once per request and shared with this page */
+    @Inject
+    org.innocomplex.web.access.MeView me;
 
     private final LazyDataModel<InboxItem> tasks = new Tasks();
     private final LazyDataModel<InboxItem> done = new Handled();
@@ -81,7 +84,7 @@ public class InboxView implements Serializable {
             counties = registry.counties(city);
             cycles = submissions.cycles(city);
         }
-        steps = inbox.countsByStep(actor);
+        steps = me.getStepCounts();
         String step = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("step");
         setStepKey(step);
@@ -93,7 +96,10 @@ public class InboxView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) inbox.count(currentUser.require(), query(null));
+            InboxQuery q = query(null);
+            // unfiltered, the pager's total is the sum of the counts per step the header reads anyway: the county's
+            // open tasks are walked once per request, not twice
+            return (int) (q.unfiltered() ? me.getInboxCount() : inbox.count(currentUser.require(), q));
         }
 
         @Override
@@ -180,7 +186,8 @@ public class InboxView implements Serializable {
         faces.info("inbox.bulk.summary", ok, outcomes.size() - ok);
         selected = new ArrayList<>();
         bulkComment = null;
-        steps = inbox.countsByStep(currentUser.require());
+        me.refreshStepCounts();
+        steps = me.getStepCounts();
         PrimeFaces.current().ajax().addCallbackParam("done", true);
     }
 

@@ -59,6 +59,9 @@ public class Bootstrap {
     org.innocomplex.appraisal.api.InboxService inbox;
 
     @Inject
+    org.innocomplex.reporting.api.FigureTallyService tallies;
+
+    @Inject
     DemoData demo;
 
     @Inject
@@ -79,6 +82,9 @@ public class Bootstrap {
             migrate();
             workflow.deployBundled();
             inbox.rebuildIfEmpty();
+            if (tallies.rebuildIfNeeded()) {
+                LOG.info("the dashboard's tallies were counted from the existing reports");
+            }
             if (demoEnabled) {
                 demo.seedIfEmpty();
             }

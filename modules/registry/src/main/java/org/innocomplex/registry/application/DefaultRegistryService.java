@@ -67,6 +67,9 @@ public class DefaultRegistryService implements RegistryService {
     AuditTrail audit;
 
     @Inject
+    jakarta.enterprise.event.Event<org.innocomplex.registry.api.ComplexChanged> complexChanged;
+
+    @Inject
     UserService users;
 
     /** the bureau's calendar decides what "this year" is for the founding-year rule */
@@ -243,6 +246,7 @@ public class DefaultRegistryService implements RegistryService {
         if (!changes.isEmpty()) {
             flush();
             audit.record(actor.username(), "COMPLEX_UPDATED", COMPLEX, String.valueOf(id), changes.text());
+            complexChanged.fire(new org.innocomplex.registry.api.ComplexChanged(id));
         }
         return complex.toView();
     }

@@ -31,11 +31,13 @@ import org.innocomplex.reporting.domain.ViewerScope;
 import org.innocomplex.registry.api.Level;
 
 /**
- * The dashboard's SQL, over the {@code rpt_} views only. A city has one cycle per year and a complex one report per
- * cycle, so reports are counted as complexes with {@code COUNT(*)}. The year's figures are read once grouped by county: the
- * by-county chart is those rows, and the totals are their sum over the selected county (or all), so the year's
- * values are scanned once per dashboard rather than twice. Plain JDBC because every query is an aggregate with no
- * entity behind it.
+ * The dashboard's SQL, over reporting's own tables and {@code rpt_} views only. Counts, figures and grades come from
+ * the running tallies ({@code rpt_tally}, see {@link FigureTallies}): a year of a city is about a thousand tally rows
+ * whatever the number of complexes, where the reports' own values were 110,000 rows at 10,000 complexes. A city has
+ * one cycle per year and a complex one report per cycle, so reports are counted as complexes. The year's tallies are
+ * read once grouped by county: the by-county chart is those rows, and the totals are their sum over the selected
+ * county (or all). The cycle's progress and the drill-downs read the live views. Plain JDBC because every query is
+ * an aggregate with no entity behind it.
  */
 public class DashboardQueries {
 
@@ -97,8 +99,9 @@ public class DashboardQueries {
             List<Long> cycles = new ArrayList<>();
             long reports = 0;
             try (PreparedStatement ps = all.prepare(c, "SELECT f.county_code, f.complex_level, f.cycle_id, "
-                    + "COUNT(*), COUNT(*) FROM rpt_report f" + all.sql
-                    + " GROUP BY f.county_code, f.complex_level, f.cycle_id"); ResultSet rs = ps.executeQuery()) {
+                    + "SUM(f.n), SUM(f.n) FROM rpt_tally f" + all.sql + " AND f.kind = 'R'"
+                    + " GROUP BY f.county_code, f.complex_level, f.cycle_id HAVING SUM(f.n) <> 0");
+                 ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String cc = rs.getString(1);
                     long complexes = rs.getLong(4);
@@ -116,9 +119,9 @@ public class DashboardQueries {
 
             // the year's values by county and indicator: the by-county chart, and the totals
             Map<String, Map<String, BigDecimal[]>> valuesByCounty = new HashMap<>();
-            try (PreparedStatement ps = all.prepare(c, "SELECT f.county_code, v.indicator_code, SUM(v.num_value), "
-                    + "COUNT(*) FROM rpt_report f JOIN rpt_report_value v ON v.report_id = f.report_id"
-                    + all.sql + " GROUP BY f.county_code, v.indicator_code"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = all.prepare(c, "SELECT f.county_code, f.code, SUM(f.total), SUM(f.n) "
+                    + "FROM rpt_tally f" + all.sql + " AND f.kind = 'V' GROUP BY f.county_code, f.code"
+                    + " HAVING SUM(f.n) <> 0"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     valuesByCounty.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                             .put(rs.getString(2), new BigDecimal[] {rs.getBigDecimal(3), BigDecimal.valueOf(rs.getLong(4))});
@@ -218,9 +221,10 @@ public class DashboardQueries {
     private List<GradeCount> grades(Connection c, ViewerScope scope, DashboardFilter filter) throws SQLException {
         Where w = where(scope, filter, true, true);
         Map<Grade, Long> counts = new EnumMap<>(Grade.class);
-        try (PreparedStatement ps = w.prepare(c, "SELECT f.grade, COUNT(*) FROM rpt_report_fact f" + w.sql
-                + " AND f.grade IS NOT NULL" + (scope.publishedGradesOnly() ? " AND f.published_at IS NOT NULL" : "")
-                + " GROUP BY f.grade"); ResultSet rs = ps.executeQuery()) {
+        // kind G counts every decided grade, P the published ones only
+        try (PreparedStatement ps = w.prepare(c, "SELECT f.code, SUM(f.n) FROM rpt_tally f" + w.sql
+                + " AND f.kind = '" + (scope.publishedGradesOnly() ? "P" : "G") + "' GROUP BY f.code"
+                + " HAVING SUM(f.n) <> 0"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 counts.put(Grade.valueOf(rs.getString(1)), rs.getLong(2));
             }
@@ -235,11 +239,21 @@ public class DashboardQueries {
     /** Open steps of the year's appraisals in scope; the status switch does not apply (a draft waits too). */
     private List<StepProgress> progress(Connection c, ViewerScope scope, DashboardFilter filter, LocalDateTime now)
             throws SQLException {
-        Where w = where(scope, filter, true, false);
+        // the open steps carry their city and county; only a level filter needs the reports
+        Where w;
+        String from;
+        if (filter.level() == null) {
+            w = new Where();
+            w.add(scope.cityCode(), "s.city_code = ?");
+            w.add(filter.countyCode(), "s.county_code = ?");
+            from = "FROM rpt_open_step s";
+        } else {
+            w = where(scope, filter, true, false);
+            from = "FROM rpt_open_step s JOIN rpt_report f ON f.report_id = s.report_id";
+        }
         List<StepProgress> list = new ArrayList<>();
         String sql = "SELECT s.step_key, MIN(s.step_name), COUNT(DISTINCT s.appraisal_id), "
-                + "COUNT(DISTINCT CASE WHEN s.due_at < ? THEN s.appraisal_id END) "
-                + "FROM rpt_open_step s JOIN rpt_report f ON f.report_id = s.report_id" + w.sql
+                + "COUNT(DISTINCT CASE WHEN s.due_at < ? THEN s.appraisal_id END) " + from + w.sql
                 + " AND s.appraisal_year = ? GROUP BY s.step_key ORDER BY MIN(s.appraisal_id), s.step_key";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setTimestamp(1, Timestamp.valueOf(now));
@@ -265,17 +279,16 @@ public class DashboardQueries {
     private List<AreaFigures> trend(Connection c, ViewerScope scope, DashboardFilter filter) throws SQLException {
         Where w = where(scope, filter, false, true);
         Map<Integer, long[]> complexes = new TreeMap<>();
-        try (PreparedStatement ps = w.prepare(c, "SELECT f.report_year, COUNT(*) "
-                + "FROM rpt_report f" + w.sql + " GROUP BY f.report_year"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = w.prepare(c, "SELECT f.report_year, SUM(f.n) FROM rpt_tally f" + w.sql
+                + " AND f.kind = 'R' GROUP BY f.report_year HAVING SUM(f.n) <> 0"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 complexes.put(rs.getInt(1), new long[] {rs.getLong(2)});
             }
         }
         Map<Integer, Map<String, BigDecimal>> sums = new HashMap<>();
         String in = String.join(",", java.util.Collections.nCopies(CHART_INDICATORS.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT f.report_year, v.indicator_code, SUM(v.num_value) "
-                + "FROM rpt_report f JOIN rpt_report_value v ON v.report_id = f.report_id" + w.sql
-                + " AND v.indicator_code IN (" + in + ") GROUP BY f.report_year, v.indicator_code")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT f.report_year, f.code, SUM(f.total) FROM rpt_tally f"
+                + w.sql + " AND f.kind = 'V' AND f.code IN (" + in + ") GROUP BY f.report_year, f.code")) {
             int i = w.bind(ps, 1);
             for (String code : CHART_INDICATORS) {
                 ps.setString(i++, code);
@@ -364,14 +377,14 @@ public class DashboardQueries {
         return rows;
     }
 
+    /** the years the viewer's city has a cycle for (a county has its city's cycles) */
     public List<Integer> years(ViewerScope scope) {
         Where w = new Where();
-        w.add(scope.cityCode(), "f.city_code = ?");
-        w.add(scope.countyCode(), "f.county_code = ?");
+        w.add(scope.cityCode(), "y.city_code = ?");
         List<Integer> years = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = w.prepare(c, "SELECT DISTINCT f.report_year FROM rpt_report f" + w.sql
-                     + " ORDER BY f.report_year DESC");
+             PreparedStatement ps = w.prepare(c, "SELECT DISTINCT y.cycle_year FROM rpt_cycle y" + w.sql
+                     + " ORDER BY y.cycle_year DESC");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 years.add(rs.getInt(1));

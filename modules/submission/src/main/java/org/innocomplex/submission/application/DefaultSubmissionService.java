@@ -28,6 +28,7 @@ import org.innocomplex.submission.api.GradeBandView;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.submission.api.ReportComparison;
 import org.innocomplex.submission.api.ReportInput;
+import org.innocomplex.submission.api.ReportStatusChanged;
 import org.innocomplex.submission.api.ReportValidationException;
 import org.innocomplex.submission.api.ReportVersionView;
 import org.innocomplex.submission.api.ReportView;
@@ -71,6 +72,9 @@ public class DefaultSubmissionService implements SubmissionService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    jakarta.enterprise.event.Event<ReportStatusChanged> statusChanged;
 
     // ---- cycles and catalogue
 
@@ -379,17 +383,26 @@ public class DefaultSubmissionService implements SubmissionService {
         }
         int versionNo = r.submit();
         em.persist(new ReportVersion(r, versionNo, actor.username()));
+        changed(r);
         return r.toView();
     }
 
     @Override
     public void markReturned(Long reportId) {
-        find(reportId).returned();
+        Report r = find(reportId);
+        r.returned();
+        changed(r);
     }
 
     @Override
     public void markAccepted(Long reportId) {
-        find(reportId).accepted();
+        Report r = find(reportId);
+        r.accepted();
+        changed(r);
+    }
+
+    private void changed(Report r) {
+        statusChanged.fire(new ReportStatusChanged(r.id(), r.status()));
     }
 
     @Override
@@ -433,6 +446,7 @@ public class DefaultSubmissionService implements SubmissionService {
         int v = r.submit();
         em.persist(new ReportVersion(r, v, recordedBy));
         r.accepted();
+        changed(r);
         return r.toView();
     }
 

@@ -1,9 +1,16 @@
 package org.innocomplex.web.it.harness;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
 
@@ -24,10 +31,66 @@ public class SharedMicroContainer extends PayaraMicroDeployableContainer {
         if (running == null) {
             running = super.deploy(archive);
             deployed = archive;
+            // once, a CI run found no server behind the port the deployment reported, and every test of the run
+            // failed on "connection refused": the first test now waits for the server to answer, and if it never
+            // does, the server is started once more before the run goes on
+            if (!answers(running)) {
+                LOG.warning("Payara Micro does not answer at " + address(running) + "; starting it once more");
+                try {
+                    super.undeploy(archive);
+                } catch (DeploymentException e) {
+                    LOG.warning("undeploying the silent server failed: " + e);
+                }
+                try {
+                    super.stop();
+                } catch (LifecycleException e) {
+                    LOG.warning("stopping the silent server failed: " + e);
+                }
+                running = super.deploy(archive);
+                if (!answers(running)) {
+                    throw new DeploymentException("Payara Micro does not answer at " + address(running));
+                }
+            }
         } else {
             LOG.info(() -> "reusing the running Payara Micro for " + archive.getName());
         }
         return running;
+    }
+
+    private static String address(ProtocolMetaData meta) {
+        return meta.getContexts(HTTPContext.class).stream().findFirst()
+                .map(h -> "http://" + h.getHost() + ":" + h.getPort() + "/health/ready").orElse("?");
+    }
+
+    /** whether the server's readiness check answers within two minutes */
+    private static boolean answers(ProtocolMetaData meta) {
+        String url = address(meta);
+        if (url.equals("?")) {
+            return true;
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long end = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < end) {
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() < 500) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening (yet)
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     @Override

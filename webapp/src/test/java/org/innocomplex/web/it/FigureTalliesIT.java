@@ -1,0 +1,177 @@
+package org.innocomplex.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.appraisal.api.AppraisalView;
+import org.innocomplex.appraisal.api.CycleOpeningService;
+import org.innocomplex.appraisal.api.Grade;
+import org.innocomplex.appraisal.api.PublicationService;
+import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.registry.api.ComplexInput;
+import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.Level;
+import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.reporting.api.Dashboard;
+import org.innocomplex.reporting.api.DashboardFilter;
+import org.innocomplex.reporting.api.DashboardService;
+import org.innocomplex.reporting.api.FigureTallyService;
+import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.SubmissionService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The dashboard's tallies follow a city of the test's own through the services, step by step: submitted, returned,
+ * accepted with a grade, published, a complex moved to another level, and reports submitted at the same moment. After
+ * each step the dashboard shows the new figures and the tallies of the city agree with the reports themselves.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FigureTalliesIT {
+    static final String CITY = "339700";
+    static final String COUNTY = "339701";
+    static final int YEAR = 2025;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    SubmissionService submissions;
+    @Inject
+    CycleOpeningService opening;
+    @Inject
+    AppraisalService appraisals;
+    @Inject
+    PublicationService publication;
+    @Inject
+    RegistryService registry;
+    @Inject
+    DashboardService dashboards;
+    @Inject
+    FigureTallyService tallies;
+    @Resource
+    ManagedExecutorService executor;
+
+    private Dashboard city(boolean approvedOnly) {
+        return dashboards.dashboard(Fixtures.municipalOf(CITY), new DashboardFilter(YEAR, null, null, approvedOnly));
+    }
+
+    private void agree(String when) {
+        List<String> drift = tallies.drift().stream().filter(l -> l.contains("/" + CITY + "/")).toList();
+        assertEquals(List.of(), drift, when);
+    }
+
+    private static BigDecimal output(Dashboard d) {
+        return d.total("cluster_output_value").value();
+    }
+
+    @Test
+    void theDashboardFollowsEveryChangeOfAReportAndTheTalliesAgreeWithTheReports() throws Exception {
+        Actor municipal = Fixtures.municipalOf(CITY);
+        fixtures.county(COUNTY, CITY);
+        fixtures.complexes(COUNTY, 8);
+        CycleView cycle = submissions.createCycle(YEAR, CITY, municipal);
+        opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
+        List<Long> reports = new ArrayList<>(submissions.reportIds(cycle.id()).values());
+        reports.sort(null);
+        assertEquals(0, city(false).reports());
+        BigDecimal one = Fixtures.completeValues().get("cluster_output_value");
+
+        // submitted, county and city approved, scored: counts with "all submitted" only
+        AppraisalView first = fixtures.driveToDecision(reports.get(0), CITY, new BigDecimal("90"));
+        assertEquals(1, city(false).reports());
+        assertEquals(0, one.compareTo(output(city(false))));
+        assertEquals(0, city(true).reports());
+        agree("after the first submission");
+
+        // a second report submitted, then returned: it counts, then no longer
+        ReportView second = submissions.report(reports.get(1)).orElseThrow();
+        AppraisalView secondAppraisal = appraisals.record(second.id(), Fixtures.admin()).appraisal();
+        Actor operator = new Actor("it-op-c" + second.complexId(), "IT operator", org.innocomplex.access.api.Role.OPERATOR,
+                COUNTY, second.complexId());
+        Fixtures.Case c = fixtures.submit(new Fixtures.Case(registry.complex(second.complexId()).orElseThrow(), second,
+                secondAppraisal, operator));
+        assertEquals(2, city(false).reports());
+        fixtures.returnToOperator(c);
+        assertEquals(1, city(false).reports());
+        assertEquals(0, one.compareTo(output(city(false))));
+        agree("after the return");
+
+        // decided: accepted, with its grade for officials; the county sees it only once published
+        appraisals.complete(fixtures.onlyTask(first).id(), municipal, new StepInput.Decide(Grade.EXCELLENT, null));
+        Dashboard approved = city(true);
+        assertEquals(1, approved.reports());
+        assertEquals(0, one.compareTo(output(approved)));
+        assertEquals(1, count(approved, Grade.EXCELLENT));
+        Actor county = Fixtures.county(COUNTY);
+        DashboardFilter countyYear = new DashboardFilter(YEAR, null, null, true);
+        assertEquals(0, count(dashboards.dashboard(county, countyYear), Grade.EXCELLENT));
+        agree("after the decision");
+        publication.publish(cycle.id(), municipal);
+        assertEquals(1, count(dashboards.dashboard(county, countyYear), Grade.EXCELLENT));
+        agree("after the publication");
+
+        // the complex changes level: its report moves with it
+        ComplexView complex = registry.complex(first.complexId()).orElseThrow();
+        Level other = complex.level() == Level.MUNICIPAL ? Level.PROVINCIAL : Level.MUNICIPAL;
+        assertEquals(1, city(true).complexes(complex.level()));
+        registry.updateComplex(Fixtures.admin(), complex.id(), complex.version(), new ComplexInput(complex.nameZh(),
+                complex.nameEn(), complex.countyCode(), other, complex.listStatus(), complex.industryZh(),
+                complex.industryEn(), complex.operatingUnit(), complex.established(), complex.contactPerson(),
+                complex.contactPhone(), complex.demo()));
+        assertEquals(1, city(true).complexes(other));
+        assertEquals(0, city(true).complexes(complex.level()));
+        agree("after the level change");
+
+        // five operators submit at the same moment: all five count, nothing lost to the shared tally rows
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> done = new ArrayList<>();
+        for (Long id : reports.subList(2, 7)) {
+            ReportView r = submissions.report(id).orElseThrow();
+            AppraisalView a = appraisals.record(id, Fixtures.admin()).appraisal();
+            Actor op = new Actor("it-op-c" + r.complexId(), "IT operator", org.innocomplex.access.api.Role.OPERATOR,
+                    COUNTY, r.complexId());
+            Fixtures.Case k = new Fixtures.Case(registry.complex(r.complexId()).orElseThrow(), r, a, op);
+            done.add(executor.submit(() -> {
+                start.await();
+                try {
+                    fixtures.submit(k);
+                    return null;
+                } catch (RuntimeException e) {
+                    return e.toString();
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<String> f : done) {
+            assertNull(f.get(120, TimeUnit.SECONDS));
+        }
+        assertEquals(6, city(false).reports());
+        assertEquals(0, one.multiply(BigDecimal.valueOf(6)).compareTo(output(city(false))));
+        agree("after five submissions at once");
+    }
+
+    private static long count(Dashboard d, Grade g) {
+        return d.grades().stream().filter(x -> x.grade() == g).mapToLong(x -> x.complexes()).sum();
+    }
+}
