@@ -239,18 +239,13 @@ public class DashboardQueries {
     /** Open steps of the year's appraisals in scope; the status switch does not apply (a draft waits too). */
     private List<StepProgress> progress(Connection c, ViewerScope scope, DashboardFilter filter, LocalDateTime now)
             throws SQLException {
-        // the open steps carry their city and county; only a level filter needs the reports
-        Where w;
-        String from;
-        if (filter.level() == null) {
-            w = new Where();
-            w.add(scope.cityCode(), "s.city_code = ?");
-            w.add(filter.countyCode(), "s.county_code = ?");
-            from = "FROM rpt_open_step s";
-        } else {
-            w = where(scope, filter, true, false);
-            from = "FROM rpt_open_step s JOIN rpt_report f ON f.report_id = s.report_id";
-        }
+        // the open steps carry their city, county and year (and have an index on them); a level is the complex's
+        Where w = new Where();
+        w.add(scope.cityCode(), "s.city_code = ?");
+        w.add(filter.countyCode(), "s.county_code = ?");
+        w.add(filter.level() == null ? null : filter.level().name(),
+                "s.complex_id IN (SELECT c.complex_id FROM rpt_complex c WHERE c.complex_level = ?)");
+        String from = "FROM rpt_open_step s";
         List<StepProgress> list = new ArrayList<>();
         String sql = "SELECT s.step_key, MIN(s.step_name), COUNT(DISTINCT s.appraisal_id), "
                 + "COUNT(DISTINCT CASE WHEN s.due_at < ? THEN s.appraisal_id END) " + from + w.sql

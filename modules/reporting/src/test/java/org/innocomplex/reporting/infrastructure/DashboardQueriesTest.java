@@ -122,6 +122,11 @@ class DashboardQueriesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("report", 1L, 1L),
                         org.assertj.core.groups.Tuple.tuple("countyReview", 1L, 0L),
                         org.assertj.core.groups.Tuple.tuple("decision", 1L, 1L));
+        // the three waiting complexes are municipal ones; two of them lie in Jinyun
+        assertThat(city(new DashboardFilter(2021, Level.PROVINCIAL, null, true)).progress()).isEmpty();
+        assertThat(city(new DashboardFilter(2021, Level.MUNICIPAL, null, true)).progress()).hasSize(3);
+        assertThat(city(new DashboardFilter(2021, Level.MUNICIPAL, KnownCity.JINYUN, true)).progress())
+                .extracting(StepProgress::stepKey).containsExactly("report", "countyReview");
     }
 
     @Test
