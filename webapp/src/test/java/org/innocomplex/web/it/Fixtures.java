@@ -364,4 +364,41 @@ public class Fixtures {
         }
         return b.toString();
     }
+
+    // ---- the inbox's running counts against its rows
+
+    /** open tasks per step of an audience, counted from the work items themselves */
+    @Transactional
+    public Map<String, Long> openFromRows(String audience) {
+        Map<String, Long> m = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery("SELECT step_key, COUNT(*) FROM apr_work_item WHERE audience = ?1 "
+                + "AND status = 'OPEN' GROUP BY step_key").setParameter(1, audience).getResultList()) {
+            Object[] r = (Object[]) row;
+            m.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return m;
+    }
+
+    @Transactional
+    public long handledFromRows(String username) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM apr_work_item WHERE completed_by = ?1")
+                .setParameter(1, username).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public long countRows(String audience) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM apr_inbox_count WHERE audience = ?1")
+                .setParameter(1, audience).getSingleResult()).longValue();
+    }
+
+    /** delta rows that cancel out, as many events of one audience leave them */
+    @Transactional
+    public void cancellingDeltas(String audience, String step, int pairs) {
+        for (int i = 0; i < pairs; i++) {
+            for (int n : new int[] {1, -1}) {
+                em.createNativeQuery("INSERT INTO apr_inbox_count (kind, audience, step_key, n) VALUES ('O', ?1, ?2, ?3)")
+                        .setParameter(1, audience).setParameter(2, step).setParameter(3, n).executeUpdate();
+            }
+        }
+    }
 }

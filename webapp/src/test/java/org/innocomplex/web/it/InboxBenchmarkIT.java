@@ -114,10 +114,16 @@ class InboxBenchmarkIT {
     @Order(2)
     void inboxAtTargetSize() throws Exception {
         boolean h2 = database().contains("h2");
+        // the rows were written around the application (here, or by another benchmark of the run): its running
+        // counts per step are counted once, as for a database from before them
+        long r0 = System.nanoTime();
+        inbox.recount();
+        line(String.format(Locale.ROOT, "inbox counts counted from the work items in %.1f s", (System.nanoTime() - r0) / 1e9));
         measure(db);
         // the H2 run has a database file of its own (webapp/target/bench-db); a shared PostgreSQL gets its rows back
         if (!h2) {
             cleanUp(false);
+            inbox.recount();
         }
     }
 

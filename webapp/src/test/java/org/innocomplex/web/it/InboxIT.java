@@ -1,5 +1,6 @@
 package org.innocomplex.web.it;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -195,5 +196,42 @@ class InboxIT {
         assertFalse(ids(inbox.page(official, InboxQuery.all(), 0, 10_000)).contains(task.id()),
                 "a completed task leaves the open list");
         assertEquals(1, inbox.handledCount(official));
+    }
+
+    private Map<String, Long> counted(Actor a) {
+        Map<String, Long> m = new java.util.TreeMap<>();
+        inbox.countsByStep(a).forEach(c -> m.put(c.stepKey(), c.count()));
+        return m;
+    }
+
+    @Test
+    void theRunningCountsEqualTheRowsThroughEveryKindOfChangeAndFoldWithoutChangingThem() {
+        String county = "331127";
+        Actor official = Fixtures.county(county);
+        String group = "group:county:" + county;
+        // submitted (county review opens), approved (it leaves for the city), returned (the operator's step opens)
+        Fixtures.Case a = fixtures.atCountyReview(county);
+        Fixtures.Case b = fixtures.atCountyReview(county);
+        Fixtures.Case c = fixtures.atCountyReview(county);
+        appraisals.complete(fixtures.onlyTask(a.appraisal()).id(), official, new StepInput.Review(true, "同意"));
+        fixtures.returnToOperator(b);
+        inbox.claim(official, fixtures.onlyTask(c.appraisal()).id());
+        assertEquals(fixtures.openFromRows(group), counted(official));
+        Map<String, Long> operatorRows = new java.util.TreeMap<>(fixtures.openFromRows("user:" + b.operator().username()));
+        b.operator().groups().forEach(g -> fixtures.openFromRows("group:" + g)
+                .forEach((step, n) -> operatorRows.merge(step, n, Long::sum)));
+        assertEquals(operatorRows, counted(b.operator()));
+        assertTrue(operatorRows.getOrDefault("report", 0L) >= 1, "the returned report waits for its operator");
+        assertEquals(fixtures.handledFromRows(official.username()), inbox.handledCount(official));
+        assertEquals(inbox.countsByStep(official).stream().mapToLong(StepCount::count).sum(),
+                inbox.count(official, InboxQuery.all()));
+
+        // many events leave many rows: a read folds them into one per step, and the figures stay
+        fixtures.cancellingDeltas(group, "countyReview", 40);
+        assertTrue(fixtures.countRows(group) > 64);
+        Map<String, Long> before = fixtures.openFromRows(group);
+        assertEquals(before, counted(official));
+        assertTrue(fixtures.countRows(group) <= before.size(), "folded: " + fixtures.countRows(group) + " rows");
+        assertEquals(before, counted(official));
     }
 }

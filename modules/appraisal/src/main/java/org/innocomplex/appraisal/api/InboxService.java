@@ -46,4 +46,7 @@ public interface InboxService {
      * @return how many rows were written
      */
     int rebuildIfEmpty();
+
+    /** Counts the open tasks per step and the handled ones again from the inbox's rows, for rows written around it. */
+    void recount();
 }

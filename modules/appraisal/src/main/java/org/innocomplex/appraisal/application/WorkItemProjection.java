@@ -32,13 +32,31 @@ public class WorkItemProjection {
     @Inject
     WorkflowService workflow;
 
+    @Inject
+    InboxCounts counts;
+
+    /** applies the event to the task's row, and moves the inbox's counts by what changed */
     void on(@Observes TaskEvent e) {
+        WorkItem before = find(e.taskId()).orElse(null);
+        String[] was = openKey(before);
+        String handledBefore = before == null ? null : before.completedBy();
         switch (e.kind()) {
             case CREATED -> created(e);
             case ASSIGNED -> find(e.taskId()).ifPresent(w -> w.assigned(e.assignee(), e.candidateGroups()));
             case COMPLETED -> find(e.taskId()).ifPresent(w -> w.completed(e.completedBy(), Instant.now()));
             case DELETED -> find(e.taskId()).ifPresent(w -> w.cancelled(Instant.now()));
         }
+        WorkItem after = find(e.taskId()).orElse(null);
+        String[] is = openKey(after);
+        counts.moveOpen(was[0], was[1], is[0], is[1]);
+        if (after != null && after.completedBy() != null && handledBefore == null) {
+            counts.handled(after.completedBy());
+        }
+    }
+
+    /** where an open task counts: {audience, step}, or {null, null} */
+    private static String[] openKey(WorkItem w) {
+        return w == null || w.status() != WorkItem.Status.OPEN ? new String[2] : new String[] {w.audience(), w.stepKey()};
     }
 
     private void created(TaskEvent e) {
@@ -94,7 +112,7 @@ public class WorkItemProjection {
             return 0;
         }
         List<TaskEvent> open = workflow.openTaskSnapshot();
-        open.forEach(this::created);
+        open.forEach(this::on);
         if (!open.isEmpty()) {
             LOG.info(() -> "inbox: " + open.size() + " open task(s) copied from the engine");
         }

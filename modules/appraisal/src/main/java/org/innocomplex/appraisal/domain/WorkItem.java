@@ -167,6 +167,14 @@ public class WorkItem {
         return claimedBy;
     }
 
+    public String stepKey() {
+        return stepKey;
+    }
+
+    public String completedBy() {
+        return completedBy;
+    }
+
     public String audience() {
         return audience;
     }
