@@ -130,7 +130,7 @@ class InboxBenchmarkIT {
     /** a rerun on H2 keeps the rows of an earlier complete fill: filling takes 5 to 10 minutes */
     private boolean alreadyFilled() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            return count(s, "SELECT COUNT(*) FROM apr_work_item WHERE task_id LIKE 'bm-%'") == OPEN + DONE
+            return count(s, "SELECT COUNT(*) FROM apr_work_item WHERE task_id LIKE 'bm-t-%' OR task_id LIKE 'bm-h-%'") == OPEN + DONE
                     && count(s, "SELECT COUNT(*) FROM ACT_RU_TASK WHERE ID_ LIKE 'bm-%'") == OPEN
                     && count(s, "SELECT COUNT(*) FROM ACT_RU_IDENTITYLINK WHERE ID_ LIKE 'bm-%'") == OPEN
                     && count(s, "SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE ID_ LIKE 'bm-%'") == DONE;
@@ -402,7 +402,7 @@ class InboxBenchmarkIT {
         String chunk = h2 ? " FETCH FIRST 20000 ROWS ONLY" : "";
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
-            for (String sql : List.of("DELETE FROM apr_work_item WHERE task_id LIKE 'bm-%'",
+            for (String sql : List.of("DELETE FROM apr_work_item WHERE task_id LIKE 'bm-t-%' OR task_id LIKE 'bm-h-%'",
                     "DELETE FROM ACT_RU_IDENTITYLINK WHERE ID_ LIKE 'bm-%'", "DELETE FROM ACT_RU_TASK WHERE ID_ LIKE 'bm-%'",
                     "DELETE FROM ACT_HI_TASKINST WHERE ID_ LIKE 'bm-%'")) {
                 while (s.executeUpdate(sql + chunk) > 0 && h2) {
