@@ -23,12 +23,22 @@ public class Formats {
         return at == null ? "" : DATE_TIME.format(at.atZone(ZoneId.of(zone)));
     }
 
-    /** A step's name in the user's language: the bundle's {@code workflow.step.<key>}, else the BPMN's own name. */
+    @Inject
+    StepNames stepNames;
+
+    /**
+     * A step's name in the user's language: the bundle's {@code workflow.step.<key>} for the product's own steps,
+     * else the process's names (see {@link StepNames#label}).
+     */
     public String step(String key, String bpmnName) {
         jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
         java.util.ResourceBundle bundle = fc.getApplication().getResourceBundle(fc, "msg");
         String k = "workflow.step." + key;
-        return key != null && bundle.containsKey(k) ? bundle.getString(k) : (bpmnName == null ? "" : bpmnName);
+        if (key != null && bundle.containsKey(k)) {
+            return bundle.getString(k);
+        }
+        boolean english = "en".equals(fc.getViewRoot() == null ? null : fc.getViewRoot().getLocale().getLanguage());
+        return StepNames.label(key == null ? null : stepNames.of(key), bpmnName, key, english);
     }
 
     public String time(Instant at) {

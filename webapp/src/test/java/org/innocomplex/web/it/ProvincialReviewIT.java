@@ -96,6 +96,9 @@ class ProvincialReviewIT {
             TaskInfo provincial = municipalApproves(fresh);
             assertEquals("provincialReview", provincial.definitionKey());
             assertEquals("review", provincial.formKey());
+            // named in both languages wherever steps are listed, from the version's own names
+            assertEquals(new org.innocomplex.workflow.api.StepName("省级审核", "Provincial review"),
+                    workflow.stepNames().get("provincialReview"));
             List<InboxItem> provinceInbox = inbox.page(PROVINCE, InboxQuery.all(), 0, 10_000);
             assertTrue(provinceInbox.stream().anyMatch(i -> i.taskId().equals(provincial.id())),
                     "the provincial official's inbox offers it");

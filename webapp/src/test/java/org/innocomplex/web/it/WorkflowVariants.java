@@ -81,7 +81,11 @@ public final class WorkflowVariants {
         String step = """
                 <userTask id="provincialReview" name="省级审核"
                           flowable:formKey="review"
-                          flowable:candidateGroups="province:%s"/>
+                          flowable:candidateGroups="province:%s">
+                  <extensionElements>
+                    <flowable:localization locale="en" name="Provincial review"/>
+                  </extensionElements>
+                </userTask>
                 <sequenceFlow id="flow_provincialReview_provincialDecision" sourceRef="provincialReview" targetRef="provincialDecision"/>
                 <exclusiveGateway id="provincialDecision" name="省级审核结果"/>
                 <sequenceFlow id="flow_provincialDecision_approve" name="通过" sourceRef="provincialDecision" targetRef="assignExperts">

@@ -32,39 +32,31 @@ public class FigureKeeper implements FigureTallyService {
     DataSource dataSource;
 
     void onReport(@Observes ReportStatusChanged e) {
-        refresh(List.of(e.reportId()));
+        refresh("the report", c -> List.of(e.reportId()));
     }
 
     void onPublished(@Observes GradesPublished e) {
-        em.flush();
-        try (Connection c = dataSource.getConnection()) {
-            for (Long report : FigureTallies.reportsOfAppraisals(c, e.appraisalIds())) {
-                FigureTallies.refresh(c, report);
-            }
-        } catch (SQLException x) {
-            throw new IllegalStateException("tallying the publication failed", x);
-        }
+        refresh("the publication", c -> FigureTallies.reportsOfAppraisals(c, e.appraisalIds()));
     }
 
     void onComplex(@Observes ComplexChanged e) {
-        em.flush();
-        try (Connection c = dataSource.getConnection()) {
-            for (Long report : FigureTallies.countedReportsOfComplex(c, e.complexId())) {
-                FigureTallies.refresh(c, report);
-            }
-        } catch (SQLException x) {
-            throw new IllegalStateException("tallying the complex's change failed", x);
-        }
+        refresh("the complex's change", c -> FigureTallies.countedReportsOfComplex(c, e.complexId()));
     }
 
-    private void refresh(List<Long> reports) {
+    /** the reports a change touched, found on the transaction's connection */
+    @FunctionalInterface
+    interface Reports {
+        List<Long> of(Connection c) throws SQLException;
+    }
+
+    private void refresh(String what, Reports reports) {
         em.flush();
         try (Connection c = dataSource.getConnection()) {
-            for (Long report : reports) {
+            for (Long report : reports.of(c)) {
                 FigureTallies.refresh(c, report);
             }
         } catch (SQLException x) {
-            throw new IllegalStateException("tallying the report failed", x);
+            throw new IllegalStateException("tallying " + what + " failed", x);
         }
     }
 

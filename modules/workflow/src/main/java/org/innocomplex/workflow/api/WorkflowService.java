@@ -86,4 +86,11 @@ public interface WorkflowService {
 
     /** @return version numbers of the deployed definitions of a key, newest first */
     List<Integer> versions(String processKey);
+
+    /**
+     * The names of the user tasks of the latest version of every process, by task id: so that a step an
+     * administrator added is named in the reader's language wherever steps are listed. Where two processes share an
+     * id, the first process key in order wins.
+     */
+    Map<String, StepName> stepNames();
 }

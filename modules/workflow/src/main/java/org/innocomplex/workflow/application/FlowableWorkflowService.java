@@ -324,6 +324,42 @@ public class FlowableWorkflowService implements WorkflowService {
                 .map(ProcessDefinition::getVersion).toList();
     }
 
+    /** by the ids of the latest definitions: a deploy changes them, and a definition never changes */
+    private final java.util.concurrent.ConcurrentHashMap<String, Map<String, org.innocomplex.workflow.api.StepName>>
+            names = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, org.innocomplex.workflow.api.StepName> stepNames() {
+        var repository = engine().getRepositoryService();
+        List<ProcessDefinition> latest = repository.createProcessDefinitionQuery().latestVersion()
+                .orderByProcessDefinitionKey().asc().list();
+        String stamp = String.join(",", latest.stream().map(ProcessDefinition::getId).toList());
+        return names.computeIfAbsent(stamp, k -> {
+            if (names.size() > 16) {
+                names.clear();
+            }
+            Map<String, org.innocomplex.workflow.api.StepName> m = new LinkedHashMap<>();
+            for (ProcessDefinition d : latest) {
+                var model = repository.getBpmnModel(d.getId());
+                for (var p : model.getProcesses()) {
+                    for (var e : p.findFlowElementsOfType(org.flowable.bpmn.model.UserTask.class)) {
+                        m.putIfAbsent(e.getId(), new org.innocomplex.workflow.api.StepName(e.getName(), english(e)));
+                    }
+                }
+            }
+            return Map.copyOf(m);
+        });
+    }
+
+    /** {@code <extensionElements><flowable:localization locale="en" name="…"/>}, as the modeler writes it */
+    private static String english(org.flowable.bpmn.model.BaseElement e) {
+        return e.getExtensionElements().getOrDefault("localization", List.of()).stream()
+                .filter(x -> "en".equals(x.getAttributeValue(null, "locale")))
+                .map(x -> x.getAttributeValue(null, "name")).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
     static TaskInfo info(Task t) {
         return new TaskInfo(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getFormKey(),
                 t.getProcessInstanceId(), t.getProcessDefinitionId(), instant(t.getCreateTime()),
