@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import org.innocomplex.access.api.CurrentUser;
@@ -148,7 +149,8 @@ public class UsersView implements Serializable {
             PrimeFaces.current().ajax().update("users", "messages");
             password = null;
         } catch (ValidationException e) {
-            faces.violations(FORM, role == Role.MUNICIPAL_OFFICIAL ? cityField(e) : e);
+            faces.violations(FORM, role == Role.MUNICIPAL_OFFICIAL ? scopeField(e, "cityCode")
+                    : role == Role.PROVINCIAL_OFFICIAL ? scopeField(e, "provinceCode") : e);
         } catch (DomainException e) {
             faces.error(e);
         } finally {
@@ -156,10 +158,10 @@ public class UsersView implements Serializable {
         }
     }
 
-    /** A municipal official's scope is chosen in the city select, which has an id of its own. */
-    private static ValidationException cityField(ValidationException e) {
+    /** A municipal or provincial official's scope is chosen in a select of its own id (city, province). */
+    private static ValidationException scopeField(ValidationException e, String field) {
         return new ValidationException(e.violations().stream().map(v -> v.field().equals("scopeCode")
-                ? new Violation("cityCode", v.key(), v.args()) : v).toList());
+                ? new Violation(field, v.key(), v.args()) : v).toList());
     }
 
     /** Suggestions for an operator's complex: active complexes whose name contains what was typed. */
@@ -261,7 +263,22 @@ public class UsersView implements Serializable {
         return counties.stream().filter(c -> c.code().equals(code)).findFirst().map(c -> c.name(locale.isChinese()))
                 .or(() -> cities.stream().filter(c -> c.code().equals(code)).findFirst()
                         .map(c -> c.name(locale.isChinese())))
+                .or(() -> getProvinces().contains(code) ? Optional.of(provinceName(code)) : Optional.empty())
                 .orElse(code);
+    }
+
+    /** bundle keys of province names, by code: {@code access.province.330000} */
+    private static final String PROVINCE_KEY = "access.province.";
+
+    /** a province's name from the bundles (Zhejiang's is there), else its code */
+    private String provinceName(String code) {
+        String key = PROVINCE_KEY + code;
+        return faces.has(key) ? faces.text(key) : code;
+    }
+
+    /** The provinces of the registry's cities (a city's code begins with its province's two digits). */
+    public List<String> getProvinces() {
+        return cities.stream().map(c -> c.code().substring(0, 2) + "0000").distinct().sorted().toList();
     }
 
     public boolean isSelf(String user) {
