@@ -49,6 +49,8 @@ public class InboxView implements Serializable {
     @Inject
     SubmissionService submissions;
     @Inject
+    org.innocomplex.access.api.UserService users;
+    @Inject
     Faces faces;
     /** the header's counts per step, read once per request and shared with this page */
     @Inject
@@ -93,6 +95,8 @@ public class InboxView implements Serializable {
     class Tasks extends LazyDataModel<InboxItem> {
         private static final long serialVersionUID = 1L;
         private List<InboxItem> page = List.of();
+        /** the display names of the page's claimants, read with the page */
+        private Map<String, String> claimants = Map.of();
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -106,6 +110,9 @@ public class InboxView implements Serializable {
         public List<InboxItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                     Map<String, FilterMeta> filterBy) {
             page = inbox.page(currentUser.require(), query(sortBy), first, pageSize);
+            List<String> names = page.stream().map(InboxItem::claimedBy).filter(java.util.Objects::nonNull).distinct()
+                    .toList();
+            claimants = names.isEmpty() ? Map.of() : users.displayNames(names);
             return page;
         }
 
@@ -200,6 +207,14 @@ public class InboxView implements Serializable {
     public String countyName(String code, boolean chinese) {
         return counties.stream().filter(c -> c.code().equals(code)).findFirst().map(c -> c.name(chinese))
                 .orElseGet(() -> registry.county(code).map(c -> c.name(chinese)).orElse(code));
+    }
+
+    /** who holds a claimed task: their name, as colleagues know them (the username when the name is unknown) */
+    public String claimant(InboxItem t) {
+        if (t.claimedBy() == null) {
+            return "";
+        }
+        return ((Tasks) tasks).claimants.getOrDefault(t.claimedBy(), t.claimedBy());
     }
 
     public boolean isMine(InboxItem t) {
