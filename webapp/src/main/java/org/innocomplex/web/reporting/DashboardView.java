@@ -204,6 +204,38 @@ public class DashboardView implements Serializable {
                         .getBytes(StandardCharsets.UTF_8));
     }
 
+    // --- a click on a chart's bar, point or slice opens the complexes behind it, as the tables' numbers do
+
+    public void countySelected(org.primefaces.event.ItemSelectEvent e) {
+        List<AreaFigures> areas = dashboard.byCounty();
+        if (e.getItemIndex() >= 0 && e.getItemIndex() < areas.size()) {
+            open(drill("COUNTY", areas.get(e.getItemIndex()).key()));
+        }
+    }
+
+    public void yearSelected(org.primefaces.event.ItemSelectEvent e) {
+        List<AreaFigures> years = dashboard.trend();
+        if (e.getItemIndex() >= 0 && e.getItemIndex() < years.size()) {
+            open(drill("YEAR", years.get(e.getItemIndex()).key()));
+        }
+    }
+
+    public void gradeSelected(org.primefaces.event.ItemSelectEvent e) {
+        List<GradeCount> grades = dashboard.grades();
+        if (e.getItemIndex() >= 0 && e.getItemIndex() < grades.size()) {
+            open(drill("GRADE", grades.get(e.getItemIndex()).grade()));
+        }
+    }
+
+    private static void open(String path) {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
+    }
+
     /** the drill-down page for a number, with the dashboard's filter (path below the context root) */
     public String drill(String kind, Object value) {
         DashboardFilter f = dashboard == null ? filter() : dashboard.filter();

@@ -285,4 +285,24 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("page at " + driver.getCurrentUrl() + " never matched " + regex, e);
         }
     }
+
+    /**
+     * Clicks the item of a Chart.js chart (a p:chart) that carries the label: its bar's middle, or its point, where
+     * Chart.js itself places it.
+     */
+    public void clickChartItem(String chartId, int dataset, String label) {
+        WebElement canvas = waitFor(By.cssSelector("[id='" + chartId + "'] canvas"));
+        Object found = script("var c = Chart.getChart(arguments[0]); var i = c.data.labels.indexOf(arguments[2]);"
+                + " if (i < 0) { return null; } var e = c.getDatasetMeta(arguments[1]).data[i];"
+                + " var y = e.base !== undefined ? (e.y + e.base) / 2 : e.y; var r = arguments[0].getBoundingClientRect();"
+                + " return [e.x, y, r.width, r.height];", canvas, dataset, label);
+        if (!(found instanceof java.util.List<?> p)) {
+            throw new AssertionError("no item " + label + " in chart " + chartId);
+        }
+        double x = ((Number) p.get(0)).doubleValue() - ((Number) p.get(2)).doubleValue() / 2;
+        double y = ((Number) p.get(1)).doubleValue() - ((Number) p.get(3)).doubleValue() / 2;
+        scrollTo(By.cssSelector("[id='" + chartId + "'] canvas"));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(canvas, (int) Math.round(x),
+                (int) Math.round(y)).click().perform();
+    }
 }

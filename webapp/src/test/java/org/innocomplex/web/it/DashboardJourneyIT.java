@@ -62,6 +62,15 @@ class DashboardJourneyIT {
             b.scrollTo(By.id("dash:countyChart"));
             b.screenshot("city-charts-zh");
 
+            // a bar of the by-county chart opens that county's complexes, as its number in the table does
+            b.clickChartItem("dash:countyChart", 0, "龙泉市");
+            b.waitForText("数据明细", "返回看板");
+            assertThat(b.text(By.id("drill:caption"))).contains("龙泉市", "2024", "共 " + longquanComplexes + " 家");
+            b.screenshot("chart-drill-longquan");
+            b.open("/reporting/dashboard.xhtml?year=2024");
+            b.waitForText("年度汇总", "各县（市、区）");
+            waitForCharts(b);
+
             b.choose("dash:county", "龙泉市");
             waitForTextOf(b, CITY_OUTPUT, longquanOutput);
             assertThat(b.text(By.cssSelector("a.dash-num[id$='reports']"))).isEqualTo(longquanComplexes);
