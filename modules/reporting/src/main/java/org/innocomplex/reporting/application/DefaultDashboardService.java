@@ -1,12 +1,10 @@
 package org.innocomplex.reporting.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import javax.sql.DataSource;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.reporting.api.ComplexRow;
 import org.innocomplex.reporting.api.Dashboard;
@@ -19,10 +17,9 @@ import org.innocomplex.reporting.infrastructure.DashboardQueries;
 @ApplicationScoped
 public class DefaultDashboardService implements DashboardService {
 
-    @Resource(lookup = "java:app/jdbc/innocomplex")
-    DataSource dataSource;
 
-    private DashboardQueries queries;
+    @Inject
+    DashboardQueries queries;
 
     public DefaultDashboardService() {
     }
@@ -30,13 +27,6 @@ public class DefaultDashboardService implements DashboardService {
     /** outside the container (tests) */
     public DefaultDashboardService(DashboardQueries queries) {
         this.queries = queries;
-    }
-
-    @PostConstruct
-    void init() {
-        if (queries == null) {
-            queries = new DashboardQueries(dataSource);
-        }
     }
 
     @Override

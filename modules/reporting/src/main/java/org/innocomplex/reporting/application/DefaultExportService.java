@@ -1,7 +1,5 @@
 package org.innocomplex.reporting.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -12,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.sql.DataSource;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.GuidanceNoteView;
@@ -44,8 +41,6 @@ public class DefaultExportService implements ExportService {
     private static final ZoneId BUREAU = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @Resource(lookup = "java:app/jdbc/innocomplex")
-    DataSource dataSource;
 
     @Inject
     AppraisalService appraisals;
@@ -53,7 +48,8 @@ public class DefaultExportService implements ExportService {
     @Inject
     GuidanceService guidance;
 
-    private DashboardQueries queries;
+    @Inject
+    DashboardQueries queries;
 
     public DefaultExportService() {
     }
@@ -61,13 +57,6 @@ public class DefaultExportService implements ExportService {
     /** outside the container (tests): workbooks only */
     public DefaultExportService(DashboardQueries queries) {
         this.queries = queries;
-    }
-
-    @PostConstruct
-    void init() {
-        if (queries == null) {
-            queries = new DashboardQueries(dataSource);
-        }
     }
 
     @Override

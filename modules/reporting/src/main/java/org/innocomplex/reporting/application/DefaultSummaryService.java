@@ -1,8 +1,7 @@
 package org.innocomplex.reporting.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.reporting.api.Dashboard;
@@ -29,10 +27,9 @@ import org.innocomplex.reporting.infrastructure.Pdf;
 @ApplicationScoped
 public class DefaultSummaryService implements SummaryService {
 
-    @Resource(lookup = "java:app/jdbc/innocomplex")
-    DataSource dataSource;
 
-    private DashboardQueries queries;
+    @Inject
+    DashboardQueries queries;
 
     public DefaultSummaryService() {
     }
@@ -40,13 +37,6 @@ public class DefaultSummaryService implements SummaryService {
     /** outside the container (tests) */
     public DefaultSummaryService(DashboardQueries queries) {
         this.queries = queries;
-    }
-
-    @PostConstruct
-    void init() {
-        if (queries == null) {
-            queries = new DashboardQueries(dataSource);
-        }
     }
 
     @Override

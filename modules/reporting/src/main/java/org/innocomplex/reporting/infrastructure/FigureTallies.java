@@ -197,10 +197,14 @@ public final class FigureTallies {
                 complexId, complexId);
     }
 
+    /** the reports of the appraisals a publication names, a chunk of ids per query */
     public static List<Long> reportsOfAppraisals(Connection c, Collection<Long> appraisalIds) throws SQLException {
+        List<Long> all = new ArrayList<>(appraisalIds);
         List<Long> ids = new ArrayList<>();
-        for (Long a : appraisalIds) {
-            ids.addAll(ids(c, "SELECT report_id FROM rpt_appraisal WHERE appraisal_id = ?", a));
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            ids.addAll(ids(c, "SELECT report_id FROM rpt_appraisal WHERE appraisal_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()));
         }
         return ids;
     }
@@ -262,17 +266,17 @@ public final class FigureTallies {
 
     /** whether the tallies were never filled although reports count */
     public static boolean needsRebuild(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet counted = s.executeQuery("SELECT COUNT(*) FROM rpt_counted")) {
-            counted.next();
-            if (counted.getLong(1) > 0) {
-                return false;
+        // at every start-up: one row of each is enough to know, however many reports there are
+        return !exists(c, "SELECT report_id FROM rpt_counted")
+                && exists(c, "SELECT report_id FROM rpt_report WHERE report_status IN " + COUNTED);
+    }
+
+    private static boolean exists(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.setMaxRows(1);
+            try (ResultSet rs = s.executeQuery(sql)) {
+                return rs.next();
             }
-        }
-        try (Statement s = c.createStatement();
-             ResultSet live = s.executeQuery("SELECT COUNT(*) FROM rpt_report WHERE report_status IN " + COUNTED)) {
-            live.next();
-            return live.getLong(1) > 0;
         }
     }
 

@@ -164,6 +164,23 @@ class FigureTalliesTest {
         assertThat(city(true)).isEqualTo(before);
     }
 
+    @Test
+    void aDatabaseWithCountedReportsButNoTalliesIsRecountedAndAPublicationFindsItsReports() throws Exception {
+        try (Connection c = ds.getConnection()) {
+            assertThat(FigureTallies.needsRebuild(c)).isFalse();
+            assertThat(FigureTallies.reportsOfAppraisals(c, List.of(7000L, 7016L, 99L)))
+                    .containsExactlyInAnyOrder(5000L, 5016L);
+        }
+        sql("DELETE FROM rpt_tally");
+        sql("DELETE FROM rpt_counted");
+        try (Connection c = ds.getConnection()) {
+            assertThat(FigureTallies.needsRebuild(c)).isTrue();
+            FigureTallies.rebuild(c);
+            assertThat(FigureTallies.needsRebuild(c)).isFalse();
+        }
+        assertThat(drift()).isEmpty();
+    }
+
     private static long grade(Dashboard d, Grade g) {
         return d.grades().stream().filter(x -> x.grade() == g).mapToLong(x -> x.complexes()).sum();
     }
