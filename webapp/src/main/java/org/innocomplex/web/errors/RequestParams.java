@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
  * before any service sees it, never a {@code NumberFormatException} or a null deep in a service (a 500).
  */
 public final class RequestParams {
-    /** the engine's task ids (numbers or UUIDs) and the like: nothing a URL, a query or a log line could misread */
-    public static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+    /**
+     * the engine's task ids (numbers or UUIDs), BPMN element ids and process keys (XML names: an administrator's may be
+     * Chinese), definition ids ({@code key:3:1204}): letters, digits and {@code _.:-}, nothing a URL, a query or a log
+     * line could misread
+     */
+    public static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_.:-]{1,64}");
 
     private RequestParams() {
     }

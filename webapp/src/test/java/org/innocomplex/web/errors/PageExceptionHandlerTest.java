@@ -48,8 +48,11 @@ class PageExceptionHandlerTest {
     void aTokenParameterHoldsNothingAUrlOrALogCouldMisread() {
         assertThat(RequestParams.token("2f6c1a3e-77b0-11ef-9c3a-0242ac120002", "id")).isNotNull();
         assertThat(RequestParams.token("annual-appraisal:3:1204", "to")).isNotNull();
+        assertThat(RequestParams.token("省级审核", "step")).isNotNull();
         assertThatThrownBy(() -> RequestParams.token("x\nINFO forged", "id"))
                 .isInstanceOf(MalformedRequestException.class);
         assertThatThrownBy(() -> RequestParams.token("<script>", "id")).isInstanceOf(MalformedRequestException.class);
+        assertThatThrownBy(() -> RequestParams.token("a\u202Eb", "id")).isInstanceOf(MalformedRequestException.class);
+        assertThatThrownBy(() -> RequestParams.token(" step", "step")).isInstanceOf(MalformedRequestException.class);
     }
 }

@@ -198,9 +198,9 @@ class ImportIT {
     @Test
     void complexNamesWithControlOrBidiCharactersAreRefusedByTheImportAsByTheForm() {
         String tag = "控制字符" + System.nanoTime();
-        String csv = "nameZh,nameEn,countyCode,level\n"
-                + tag + "甲\u202E体合综,Import A,331122,省级\n"
-                + tag + "乙,Import\u0007 B,331122,省级\n";
+        String csv = "nameZh,nameEn,countyCode,level,listStatus\n"
+                + tag + "甲\u202E体合综,Import A,331122,省级,认定\n"
+                + tag + "乙,Import\u0007 B,331122,省级,认定\n";
 
         ImportResult r = assertThrows(ImportRefusedException.class,
                 () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
@@ -209,6 +209,7 @@ class ImportIT {
         assertEquals("text.error.invisibleCharacter", error(r, 2).key());
         assertEquals(List.of("U+202E"), error(r, 2).args());
         assertEquals("nameEn", error(r, 3).column());
+        assertEquals(2, r.errors().size(), "nothing else is wrong with the rows: " + r.errors());
         assertTrue(named(tag).isEmpty());
     }
 
