@@ -33,6 +33,12 @@ public class MeView {
         return currentUser.get().isPresent();
     }
 
+    /** whether the menu offers the expert roster (the registry service decides it again) */
+    public boolean isMayReadRoster() {
+        Actor a = getActor();
+        return a != null && RegistryService.mayReadRoster(a);
+    }
+
     public String getScopeName() {
         Actor a = getActor();
         if (a == null || a.scopeCode() == null) {

@@ -45,9 +45,9 @@ public class DashboardResource {
             @Parameter(description = "PROVINCIAL or MUNICIPAL; both when omitted") @QueryParam("level") String level,
             @Parameter(description = "county code; every county the caller may see when omitted") @QueryParam("county") String county,
             @Parameter(description = "true: approved reports only; false: every submitted report")
-            @QueryParam("approvedOnly") @DefaultValue("true") boolean approvedOnly) {
+            @QueryParam("approvedOnly") @DefaultValue("true") Boolean approvedOnly) {
         Actor actor = currentUser.require();
-        return dashboards.dashboard(actor, filter(actor, year, level, county, approvedOnly));
+        return dashboards.dashboard(actor, filter(actor, year, level, county, !Boolean.FALSE.equals(approvedOnly)));
     }
 
     @GET

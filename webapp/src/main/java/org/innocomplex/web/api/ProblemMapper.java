@@ -2,14 +2,21 @@ package org.innocomplex.web.api;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.innocomplex.access.api.PlainText;
 
-/** Every exception leaving a resource becomes a problem document; unexpected ones are logged, never shown. */
+/**
+ * Every exception leaving a resource becomes a problem document. An unexpected failure (5xx) is logged with its
+ * stack, never shown; a refusal (4xx) is the caller's mistake and gets one line: status, code, method, path and
+ * caller, each cleaned of anything that could break or forge a log line ({@link PlainText#forLog}), and no stack.
+ */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
@@ -18,13 +25,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     HttpHeaders headers;
     @Context
     UriInfo uri;
+    @Context
+    Request request;
+    @Context
+    SecurityContext security;
+
+    private String method() {
+        return request == null ? "-" : PlainText.forLog(request.getMethod(), 10);
+    }
+
+    private String caller() {
+        return security == null || security.getUserPrincipal() == null ? "-" : security.getUserPrincipal().getName();
+    }
 
     @Override
     public Response toResponse(Throwable thrown) {
         ApiTexts texts = ApiTexts.forHeader(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Problem p = Problems.of(thrown, texts, uri == null ? null : uri.getRequestUri().getRawPath());
+        String path = uri == null ? "-" : PlainText.forLog(uri.getRequestUri().getRawPath(), 200);
         if (p.status() >= 500) {
-            LOG.log(Level.SEVERE, "API request failed: " + (uri == null ? "" : uri.getRequestUri()), thrown);
+            LOG.log(Level.SEVERE, "API request failed: " + method() + " " + path, thrown);
+        } else {
+            LOG.info(() -> "API " + p.status() + " " + p.code() + ": " + method() + " " + path + " by "
+                    + PlainText.forLog(caller(), 64));
         }
         return Response.status(p.status()).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, texts.locale().toLanguageTag())

@@ -13,11 +13,13 @@ import org.innocomplex.submission.api.ImportRefusedException;
 import org.innocomplex.submission.api.ReportValidationException;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
+import org.innocomplex.workflow.api.TaskNotFoundException;
 
 /**
  * Which HTTP status and code a refusal becomes. The modules raise bundle-keyed {@link DomainException}s; their key
  * is the problem's code. The status follows the exception's kind: not the actor's → 403, someone else changed or
- * completed it first → 409, the object addressed does not exist → 404, any other refusal of the input → 422.
+ * completed it first → 409, the object addressed does not exist → 404, a body that is no JSON object → 400, any
+ * other refusal of the input → 422.
  */
 public final class Problems {
     private Problems() {
@@ -26,7 +28,11 @@ public final class Problems {
     /** Keys that mean "the object the URL names does not exist". */
     static final Set<String> NOT_FOUND = Set.of("submission.error.unknownReport", "submission.error.unknownCycle",
             "registry.error.unknownComplex", "appraisal.error.unknownAppraisal", "registry.error.unknownExpert",
-            "api.error.notFound");
+            "appraisal.error.unknownTask", "api.error.notFound");
+
+    /** Keys that mean "the request cannot even be read": the body is not one JSON object in UTF-8. */
+    static final Set<String> BAD_REQUEST = Set.of("api.error.malformedJson", "api.error.notAnObject",
+            "api.error.trailingContent", "api.error.notUtf8", "api.error.bodyTooLarge");
 
     /** Keys that mean "it changed under you": repeat after reloading. */
     static final Set<String> CONFLICT = Set.of("appraisal.error.alreadyHandled", "appraisal.error.concurrentChange",
@@ -46,6 +52,9 @@ public final class Problems {
                 || find(thrown, TaskAlreadyHandledException.class) != null) {
             return Problem.of(409, "appraisal.error.concurrentChange", texts.text("appraisal.error.concurrentChange"),
                     instance);
+        }
+        if (find(thrown, TaskNotFoundException.class) != null) {
+            return Problem.of(404, "appraisal.error.unknownTask", texts.text("appraisal.error.unknownTask"), instance);
         }
         if (find(thrown, TaskNotAllowedException.class) != null) {
             return Problem.of(403, "api.error.forbidden", texts.text("api.error.forbidden"), instance);
@@ -85,6 +94,9 @@ public final class Problems {
         }
         if (NOT_FOUND.contains(e.key())) {
             return Problem.of(404, e.key(), detail, instance);
+        }
+        if (BAD_REQUEST.contains(e.key())) {
+            return Problem.of(400, e.key(), detail, instance);
         }
         return Problem.of(422, e.key(), detail, instance);
     }

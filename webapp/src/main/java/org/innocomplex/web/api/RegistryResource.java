@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.registry.api.CityView;
@@ -65,7 +66,7 @@ public class RegistryResource {
             @Parameter(description = "PROVINCIAL or MUNICIPAL") @QueryParam("level") String level,
             @Parameter(description = "CULTIVATION, CREATION or RECOGNISED") @QueryParam("listStatus") String status,
             @QueryParam("active") Boolean active,
-            @QueryParam("sort") String sort, @QueryParam("descending") boolean descending,
+            @QueryParam("sort") String sort, @QueryParam("descending") Boolean descending,
             @QueryParam("first") Integer first, @Parameter(description = "at most 500") @QueryParam("max") Integer max) {
         currentUser.require();
         ComplexFilter filter = new ComplexFilter(text, county, Params.enumOf(Level.class, level, "level"),
@@ -73,7 +74,7 @@ public class RegistryResource {
         ComplexSort by = Params.enumOf(ComplexSort.class, sort, "sort");
         int f = Params.first(first);
         return new Page<>(registry.countComplexes(filter), f, registry.findComplexes(filter,
-                by == null ? ComplexSort.NAME_ZH : by, !descending, f, Params.max(max, 50, 500)));
+                by == null ? ComplexSort.NAME_ZH : by, !Boolean.TRUE.equals(descending), f, Params.max(max, 50, 500)));
     }
 
     @GET
@@ -94,14 +95,15 @@ public class RegistryResource {
 
     @GET
     @Path("experts")
-    @Operation(summary = "The expert roster, paged")
+    @Operation(summary = "The expert roster, paged",
+            description = "Officials and administrators only: anyone else gets 403 `registry.error.rosterOfficialsOnly`.")
     public Page<ExpertView> experts(@QueryParam("text") String text, @QueryParam("sort") String sort,
-                                    @QueryParam("descending") boolean descending, @QueryParam("first") Integer first,
+                                    @QueryParam("descending") Boolean descending, @QueryParam("first") Integer first,
                                     @QueryParam("max") Integer max) {
-        currentUser.require();
+        Actor actor = currentUser.require();
         ExpertSort by = Params.enumOf(ExpertSort.class, sort, "sort");
         int f = Params.first(first);
-        return new Page<>(registry.countExperts(text), f, registry.findExperts(text,
-                by == null ? ExpertSort.NAME : by, !descending, f, Params.max(max, 50, 500)));
+        return new Page<>(registry.countExperts(actor, text), f, registry.findExperts(actor, text,
+                by == null ? ExpertSort.NAME : by, !Boolean.TRUE.equals(descending), f, Params.max(max, 50, 500)));
     }
 }

@@ -51,13 +51,13 @@ public class TasksResource {
     @Operation(summary = "My open tasks, paged and filtered like the inbox",
             description = "`step` is a task's step key (e.g. countyReview); `sort` CREATED, DUE, STEP or COMPLEX.")
     public Page<InboxItem> tasks(@QueryParam("cycle") Long cycle, @QueryParam("county") String county,
-                                 @QueryParam("step") String step, @QueryParam("overdue") boolean overdue,
-                                 @QueryParam("sort") String sort, @QueryParam("ascending") boolean ascending,
+                                 @QueryParam("step") String step, @QueryParam("overdue") Boolean overdue,
+                                 @QueryParam("sort") String sort, @QueryParam("ascending") Boolean ascending,
                                  @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
         Actor actor = currentUser.require();
         InboxQuery.Sort by = Params.enumOf(InboxQuery.Sort.class, sort, "sort");
-        InboxQuery q = new InboxQuery(cycle, county, step, overdue, by == null ? InboxQuery.Sort.CREATED : by,
-                ascending);
+        InboxQuery q = new InboxQuery(cycle, county, step, Boolean.TRUE.equals(overdue),
+                by == null ? InboxQuery.Sort.CREATED : by, Boolean.TRUE.equals(ascending));
         int f = Params.first(first);
         return new Page<>(inbox.count(actor, q), f, inbox.page(actor, q, f, Params.max(max, 50, 500)));
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
@@ -62,7 +63,11 @@ public class ExpertReviewView implements Serializable {
 
     @PostConstruct
     void load() {
-        taskId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        // the fragment of the task page: TaskView has refused the page already when its id is missing
+        taskId = RequestParams.optionalToken("id");
+        if (taskId == null) {
+            return;
+        }
         Actor actor = currentUser.require();
         try {
             handedBack = reviews.handedBack(taskId, actor);

@@ -87,9 +87,7 @@ public class InboxView implements Serializable {
             cycles = submissions.cycles(city);
         }
         steps = me.getStepCounts();
-        String step = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("step");
-        setStepKey(step);
+        setStepKey(org.innocomplex.web.errors.RequestParams.optionalToken("step"));
     }
 
     class Tasks extends LazyDataModel<InboxItem> {

@@ -1,11 +1,11 @@
 package org.innocomplex.web.appraisal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.Role;
@@ -31,10 +31,9 @@ public class PublicationView implements Serializable {
 
     @PostConstruct
     void load() {
-        try {
-            cycleId = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequestParameterMap().get("id"));
-        } catch (NumberFormatException e) {
+        // a section of the cycle's page, which has refused a missing or malformed id already
+        cycleId = RequestParams.optionalId("id");
+        if (cycleId == null) {
             return;
         }
         refresh();

@@ -1,7 +1,7 @@
 package org.innocomplex.web.appraisal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
+import org.innocomplex.web.errors.RequestParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,11 +32,9 @@ public class RecordView implements Serializable {
 
     @PostConstruct
     void load() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        long id = RequestParams.requiredId("id");
         try {
-            record = appraisals.record(Long.valueOf(id), currentUser.require());
-        } catch (NumberFormatException e) {
-            faces.error(null, "appraisal.error.unknownReport");
+            record = appraisals.record(id, currentUser.require());
         } catch (DomainException e) {
             faces.error(e);
         }

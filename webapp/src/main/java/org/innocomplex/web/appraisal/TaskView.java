@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.AppraisalService;
@@ -70,7 +71,7 @@ public class TaskView implements Serializable {
 
     @PostConstruct
     void load() {
-        taskId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        taskId = RequestParams.requiredToken("id");
         try {
             details = appraisals.openTask(taskId, currentUser.require());
         } catch (DomainException e) {

@@ -1,7 +1,6 @@
 package org.innocomplex.web.registry;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.ConcurrentChangeException;
 import org.innocomplex.access.api.CurrentUser;
@@ -60,13 +60,7 @@ public class ComplexView implements Serializable {
 
     @PostConstruct
     void load() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            id = Long.valueOf(param);
-        } catch (NumberFormatException e) {
-            faces.error(null, "registry.error.unknownComplex", String.valueOf(param));
-            return;
-        }
+        id = RequestParams.requiredId("id");
         refresh();
         if (complex == null) {
             faces.error(null, "registry.error.unknownComplex", String.valueOf(id));

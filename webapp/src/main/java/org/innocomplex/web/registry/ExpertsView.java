@@ -26,6 +26,7 @@ import org.primefaces.model.SortMeta;
 /**
  * {@code registry/experts.xhtml}: the expert roster page by page; administrators add an expert (for an existing
  * expert login) and edit one. The declared affiliations are what the conflict-of-interest check reads, one per line.
+ * Only officials and administrators reach the page (web.xml); the registry service refuses anyone else again.
  */
 @Named
 @ViewScoped
@@ -59,14 +60,14 @@ public class ExpertsView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) registry.countExperts(LazyFilters.global(filterBy));
+            return (int) registry.countExperts(currentUser.require(), LazyFilters.global(filterBy));
         }
 
         @Override
         public List<ExpertView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
             var sort = LazyFilters.sort(sortBy);
-            return registry.findExperts(LazyFilters.global(filterBy),
+            return registry.findExperts(currentUser.require(), LazyFilters.global(filterBy),
                     sort.map(s -> SORTS.get(s.getKey())).orElse(ExpertSort.NAME),
                     sort.map(Map.Entry::getValue).orElse(true), first, pageSize);
         }

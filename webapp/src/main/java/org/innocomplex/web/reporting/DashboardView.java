@@ -74,9 +74,10 @@ public class DashboardView implements Serializable {
         years = dashboards.years(actor);
         Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         year = Params.year(p.get("year"), years.isEmpty() ? Year.now().getValue() : years.get(0));
-        level = Params.level(p.get("level")) == null ? "" : p.get("level");
-        county = Params.code(p.get("county"));
-        approvedOnly = !"false".equals(p.get("approved"));
+        Level l = Params.level(p.get("level"));
+        level = l == null ? "" : l.name();
+        county = Params.code(p.get("county"), "county");
+        approvedOnly = Params.approved(p.get("approved"));
         refresh();
     }
 
@@ -297,10 +298,15 @@ public class DashboardView implements Serializable {
         return chartIndicator;
     }
 
+    /**
+     * From the chart's menu, which always sends one of its items; a post without it (or with another value) was not
+     * sent by the page and is refused with a 400 (it was a NullPointerException: an immutable list has no null).
+     */
     public void setChartIndicator(String chartIndicator) {
-        if (getChartIndicators().contains(chartIndicator)) {
-            this.chartIndicator = chartIndicator;
+        if (chartIndicator == null || !getChartIndicators().contains(chartIndicator)) {
+            throw org.innocomplex.web.errors.RequestParams.refused("chartIndicator");
         }
+        this.chartIndicator = chartIndicator;
     }
 
     public Dashboard getDashboard() {

@@ -48,11 +48,16 @@ public class DrillView implements Serializable {
     @PostConstruct
     void load() {
         Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String county = Params.code(p.get("county"));
+        String county = Params.code(p.get("county"), "county");
         filter = new DashboardFilter(Params.year(p.get("year"), Year.now().getValue()), Params.level(p.get("level")),
-                county.isEmpty() ? null : county, !"false".equals(p.get("approved")));
-        String value = Params.code(p.get("value"));
-        drill = new Drill(Params.kind(p.get("kind")), value.isEmpty() ? null : value);
+                county.isEmpty() ? null : county, Params.approved(p.get("approved")));
+        Drill.Kind kind = Params.kind(p.get("kind"));
+        String value = Params.value(kind, p.get("value"));
+        if (value.isEmpty() && kind != Drill.Kind.ALL) {
+            // every other kind counts something: a county, a year, a grade...
+            throw org.innocomplex.web.errors.RequestParams.refused("value");
+        }
+        drill = new Drill(kind, value.isEmpty() ? null : value);
         try {
             rows = dashboards.complexes(currentUser.require(), filter, drill);
         } catch (DomainException e) {

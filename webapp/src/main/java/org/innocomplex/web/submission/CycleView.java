@@ -1,7 +1,6 @@
 package org.innocomplex.web.submission;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.CycleOpeningService;
@@ -69,13 +69,7 @@ public class CycleView implements Serializable {
 
     @PostConstruct
     void load() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            id = Long.valueOf(param);
-        } catch (NumberFormatException e) {
-            faces.error(null, "submission.error.unknownCycle", param);
-            return;
-        }
+        id = RequestParams.requiredId("id");
         reload();
     }
 

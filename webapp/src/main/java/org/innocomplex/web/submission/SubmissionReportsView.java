@@ -1,7 +1,6 @@
 package org.innocomplex.web.submission;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
@@ -71,11 +71,8 @@ public class SubmissionReportsView implements Serializable {
             refusal = faces.text("submission.excel.error.notAllowed");
             return;
         }
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("cycle");
-        Optional<CycleView> asked = Optional.empty();
-        if (param != null && param.matches("\\d{1,18}")) {
-            asked = submissions.cycle(Long.valueOf(param));
-        }
+        Long param = RequestParams.optionalId("cycle");
+        Optional<CycleView> asked = param == null ? Optional.empty() : submissions.cycle(param);
         String city = actor.is(Role.MUNICIPAL_OFFICIAL) ? actor.scopeCode()
                 : asked.map(CycleView::cityCode).orElseGet(SubmissionReportsView::defaultCity);
         cycles = submissions.cycles(city);

@@ -1,6 +1,5 @@
 package org.innocomplex.web.workflow;
 
-import jakarta.faces.context.FacesContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,9 +14,9 @@ final class WorkflowPages {
     private WorkflowPages() {
     }
 
+    /** a process key, definition id or the like; a malformed one is refused with a 400 */
     static String param(String name) {
-        String v = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
-        return v == null || v.isBlank() ? null : v;
+        return org.innocomplex.web.errors.RequestParams.optionalToken(name);
     }
 
     static String when(Formats fmt, LocalDateTime utc) {

@@ -42,6 +42,12 @@ class ProblemsTest {
         assertThat(Problems.of(new DomainException("submission.error.unknownReport", 9L), zh, null).status())
                 .isEqualTo(404);
         assertThat(Problems.of(new DomainException("expert.error.confirmFirst"), zh, null).status()).isEqualTo(422);
+        // a task id that never existed is unknown, not "someone else handled it"
+        assertThat(Problems.of(new DomainException("appraisal.error.unknownTask"), zh, null).status()).isEqualTo(404);
+        assertThat(Problems.of(new org.innocomplex.workflow.api.TaskNotFoundException("x"), zh, null).status())
+                .isEqualTo(404);
+        assertThat(Problems.of(new DomainException("api.error.malformedJson", 1, 2), zh, null).status())
+                .isEqualTo(400);
         Problem internal = Problems.of(new IllegalStateException("secret detail"), zh, null);
         assertThat(internal.status()).isEqualTo(500);
         assertThat(internal.detail()).doesNotContain("secret");

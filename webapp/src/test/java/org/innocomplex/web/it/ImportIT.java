@@ -55,6 +55,8 @@ class ImportIT {
     RegistryService registry;
     @Inject
     SubmissionService submissions;
+    @Inject
+    org.innocomplex.access.api.AuditTrail audit;
 
     @Test
     void aGoodRegistryFileIsSavedWhole() {
@@ -153,6 +155,69 @@ class ImportIT {
     void onlyAnAdministratorImports() {
         assertThrows(NotAuthorizedException.class, () -> imports.importComplexes(
                 csv("nameZh,countyCode,level\nx,331122,省级\n"), Fixtures.municipal()));
+    }
+
+    @Test
+    void aPastReportImportIsAuditedOnceForEachYearWithWhoAndHowMany() {
+        ComplexView a = fresh();
+        ComplexView b = fresh();
+        String csv = "year,complex,construction_investment\n"
+                + "2022," + a.id() + ",100\n" + "2022," + b.id() + ",200\n" + "2021," + a.id() + ",90\n";
+
+        imports.importPastReports(csv(csv), Fixtures.admin());
+
+        ReportView y2022 = submissions.reportsOfComplex(a.id()).stream().filter(r -> r.year() == 2022).findFirst()
+                .orElseThrow();
+        ReportView y2021 = submissions.reportsOfComplex(a.id()).stream().filter(r -> r.year() == 2021).findFirst()
+                .orElseThrow();
+        assertEquals(1, importLines(y2022.cycleId(), "year 2022: 2 report(s)"), "one line for 2022's two reports");
+        assertEquals(1, importLines(y2021.cycleId(), "year 2021: 1 report(s)"));
+    }
+
+    @Test
+    void aRefusedPastReportImportLeavesNoAuditLine() {
+        ComplexView first = fresh();
+        ComplexView second = fresh();
+        imports.importPastReports(csv("year,complex,construction_investment\n2017," + first.id() + ",100\n"),
+                Fixtures.admin());
+        Long cycle2017 = submissions.reportsOfComplex(first.id()).get(0).cycleId();
+        long lines = importLines(cycle2017, null);
+        // line 3's narrative carries a NUL: the whole file is refused, line 2's good 2017 report and its audit line too
+        String csv = "year,complex,construction_investment,narrative\n" + "2017," + second.id() + ",100,ok\n"
+                + "2016," + second.id() + ",100,\"bad\u0000text\"\n";
+
+        ImportResult r = assertThrows(ImportRefusedException.class,
+                () -> imports.importPastReports(csv(csv), Fixtures.admin())).result();
+
+        assertEquals("text.error.invisibleCharacter", error(r, 3).key());
+        assertEquals("narrative", error(r, 3).column());
+        assertTrue(submissions.reportsOfComplex(second.id()).isEmpty());
+        assertEquals(lines, importLines(cycle2017, null), "the refused file's 2017 report is not audited");
+    }
+
+    @Test
+    void complexNamesWithControlOrBidiCharactersAreRefusedByTheImportAsByTheForm() {
+        String tag = "控制字符" + System.nanoTime();
+        String csv = "nameZh,nameEn,countyCode,level,listStatus\n"
+                + tag + "甲\u202E体合综,Import A,331122,省级,认定\n"
+                + tag + "乙,Import\u0007 B,331122,省级,认定\n";
+
+        ImportResult r = assertThrows(ImportRefusedException.class,
+                () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
+
+        assertEquals("nameZh", error(r, 2).column());
+        assertEquals("text.error.invisibleCharacter", error(r, 2).key());
+        assertEquals(List.of("U+202E"), error(r, 2).args());
+        assertEquals("nameEn", error(r, 3).column());
+        assertEquals(2, r.errors().size(), "nothing else is wrong with the rows: " + r.errors());
+        assertTrue(named(tag).isEmpty());
+    }
+
+    private long importLines(Long cycleId, String detail) {
+        return audit.of("cycle", String.valueOf(cycleId)).stream()
+                .filter(e -> e.action().equals("PAST_REPORTS_IMPORTED") && e.actor().equals("it-admin")
+                        && (detail == null || detail.equals(e.detail())) && e.at().isAfter(java.time.Instant.now().minusSeconds(300)))
+                .count();
     }
 
     static Set<Integer> rows(ImportResult r) {

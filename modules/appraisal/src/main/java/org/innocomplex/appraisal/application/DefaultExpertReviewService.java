@@ -31,6 +31,7 @@ import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
+import org.innocomplex.workflow.api.TaskNotFoundException;
 import org.innocomplex.workflow.api.WorkflowService;
 
 @ApplicationScoped
@@ -66,6 +67,8 @@ public class DefaultExpertReviewService implements ExpertReviewService {
             t = workflow.actionableTask(taskId, actor.username(), actor.groups());
         } catch (TaskAlreadyHandledException e) {
             throw new DomainException("appraisal.error.alreadyHandled");
+        } catch (TaskNotFoundException e) {
+            throw new DomainException("appraisal.error.unknownTask");
         } catch (TaskNotAllowedException e) {
             throw new NotAuthorizedException("appraisal.error.notYourTask");
         }

@@ -27,6 +27,7 @@ import org.innocomplex.appraisal.domain.WorkItem;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskClaimedException;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
+import org.innocomplex.workflow.api.TaskNotFoundException;
 import org.innocomplex.workflow.api.WorkflowService;
 
 /**
@@ -198,6 +199,8 @@ public class DefaultInboxService implements InboxService {
             workflow.claim(taskId, actor.username(), actor.groups());
         } catch (TaskAlreadyHandledException e) {
             throw new DomainException("appraisal.error.alreadyHandled");
+        } catch (TaskNotFoundException e) {
+            throw new DomainException("appraisal.error.unknownTask");
         } catch (TaskClaimedException e) {
             throw new DomainException("inbox.error.claimedBy", e.claimant());
         } catch (TaskNotAllowedException e) {
@@ -211,6 +214,8 @@ public class DefaultInboxService implements InboxService {
             workflow.unclaim(taskId, actor.username(), actor.groups());
         } catch (TaskAlreadyHandledException e) {
             throw new DomainException("appraisal.error.alreadyHandled");
+        } catch (TaskNotFoundException e) {
+            throw new DomainException("appraisal.error.unknownTask");
         } catch (TaskNotAllowedException e) {
             throw new NotAuthorizedException("appraisal.error.notYourTask");
         }

@@ -21,6 +21,7 @@ import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskClaimedException;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
+import org.innocomplex.workflow.api.TaskNotFoundException;
 import org.innocomplex.workflow.api.WorkflowService;
 
 /** One step of an appraisal in one transaction: the handler's record, the task completion and the inbox row. */
@@ -65,6 +66,8 @@ public class StepRunner {
             return workflow.actionableTask(taskId, actor.username(), actor.groups());
         } catch (TaskAlreadyHandledException e) {
             throw new DomainException("appraisal.error.alreadyHandled");
+        } catch (TaskNotFoundException e) {
+            throw new DomainException("appraisal.error.unknownTask");
         } catch (TaskClaimedException e) {
             throw new DomainException("inbox.error.claimedBy", e.claimant());
         } catch (TaskNotAllowedException e) {

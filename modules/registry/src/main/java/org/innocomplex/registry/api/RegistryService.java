@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
+import org.innocomplex.access.api.Role;
 
 /**
  * The registry: counties, complexes, their service institutions, and the expert roster.
  *
- * <p>Reads need no particular role. Every write takes the acting user and is the administrator's: others are
+ * <p>Reads need no particular role, except the expert roster's ({@link #mayReadRoster}). Every write takes the acting user and is the administrator's: others are
  * refused with {@link org.innocomplex.access.api.NotAuthorizedException} ({@code registry.error.adminOnly}) whatever
  * the page showed. Writes are validated field by field ({@link org.innocomplex.access.api.ValidationException}),
  * name the version they were made on ({@link org.innocomplex.access.api.ConcurrentChangeException},
@@ -72,16 +73,39 @@ public interface RegistryService {
     /** Who changed what and when: the complex's own audit trail and its institutions', oldest first. */
     List<AuditTrail.Entry> complexHistory(long complexId);
 
+    /**
+     * Who may read the expert roster (names, logins, organisations, declared affiliations): the officials of every
+     * level and the administrators. The operators are appraised by these experts, so the roster is not theirs to
+     * read; an expert has no use for the others'.
+     */
+    static boolean mayReadRoster(Actor actor) {
+        return actor.is(Role.ADMIN) || actor.is(Role.COUNTY_OFFICIAL) || actor.is(Role.MUNICIPAL_OFFICIAL)
+                || actor.is(Role.PROVINCIAL_OFFICIAL);
+    }
+
+    /**
+     * One roster entry, for the modules' own checks (assignment, conflict of interest) and for pages that have
+     * already asked {@link #mayReadRoster}; what a user browses goes through {@link #findExperts}.
+     */
     Optional<ExpertView> expert(Long id);
 
+    /** as {@link #expert(Long)}, by login */
     Optional<ExpertView> expertByUsername(String username);
 
+    /** the whole roster, for the appraisal's assignment and conflict-of-interest checks; not for showing */
     List<ExpertView> experts();
 
-    /** @param text part of the name, field or organisation, case-insensitive; null for all */
-    List<ExpertView> findExperts(String text, ExpertSort sort, boolean ascending, int first, int max);
+    /**
+     * One page of the roster for a user to read.
+     *
+     * @param text part of the name, field or organisation, case-insensitive; null for all
+     * @throws org.innocomplex.access.api.NotAuthorizedException {@code registry.error.rosterOfficialsOnly} unless
+     *                                                           {@link #mayReadRoster}
+     */
+    List<ExpertView> findExperts(Actor actor, String text, ExpertSort sort, boolean ascending, int first, int max);
 
-    long countExperts(String text);
+    /** @throws org.innocomplex.access.api.NotAuthorizedException as {@link #findExperts} */
+    long countExperts(Actor actor, String text);
 
     /** @param username the login of an existing user with the role EXPERT, not yet on the roster */
     ExpertView createExpert(Actor actor, String username, ExpertInput expert);

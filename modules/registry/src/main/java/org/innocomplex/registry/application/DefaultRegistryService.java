@@ -363,7 +363,9 @@ public class DefaultRegistryService implements RegistryService {
     }
 
     @Override
-    public List<ExpertView> findExperts(String text, ExpertSort sort, boolean ascending, int first, int max) {
+    public List<ExpertView> findExperts(Actor actor, String text, ExpertSort sort, boolean ascending, int first,
+                                        int max) {
+        requireRosterReader(actor);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Expert> q = cb.createQuery(Expert.class);
         Root<Expert> e = q.from(Expert.class);
@@ -379,7 +381,8 @@ public class DefaultRegistryService implements RegistryService {
     }
 
     @Override
-    public long countExperts(String text) {
+    public long countExperts(Actor actor, String text) {
+        requireRosterReader(actor);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Expert> e = q.from(Expert.class);
@@ -440,6 +443,13 @@ public class DefaultRegistryService implements RegistryService {
     }
 
     // --- shared
+
+    /** the roster names the people who appraise the complexes: not for the complexes' own operators, nor experts */
+    private static void requireRosterReader(Actor actor) {
+        if (actor == null || !RegistryService.mayReadRoster(actor)) {
+            throw new NotAuthorizedException("registry.error.rosterOfficialsOnly");
+        }
+    }
 
     private static void requireAdmin(Actor actor) {
         if (actor == null || !actor.is(Role.ADMIN)) {

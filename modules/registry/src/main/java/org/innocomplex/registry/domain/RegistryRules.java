@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.innocomplex.access.api.PlainText;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ExpertInput;
@@ -12,7 +13,7 @@ import org.innocomplex.registry.api.InstitutionInput;
 /**
  * What the registry accepts, as field-by-field refusals. Pure: the database's answers (does the county exist, is the
  * name taken) and the current year come in as arguments, so the rules are unit-tested without a container. The
- * lengths are the columns' (V1, V3).
+ * lengths are the columns' (V1, V3); the characters a text may carry are {@link PlainText}'s.
  */
 public final class RegistryRules {
     /** the programme began in 2017; older founding years of the carriers it grew from are still plausible */
@@ -87,6 +88,10 @@ public final class RegistryRules {
             v.add(new Violation("affiliations", "registry.error.tooLong", 300));
         } else if (String.join("\n", aff).length() > 4000) {
             v.add(new Violation("affiliations", "registry.error.tooLong", 4000));
+        } else {
+            // one affiliation per line: the line breaks between them are the form's, not the text's
+            aff.stream().map(a -> PlainText.check("affiliations", a, false)).flatMap(java.util.Optional::stream)
+                    .findFirst().ifPresent(v::add);
         }
         return v;
     }
@@ -99,9 +104,12 @@ public final class RegistryRules {
         }
     }
 
+    /** every text of the registry is one line: a name, a title, an organisation */
     private static void optional(List<Violation> v, String field, String value, int max) {
         if (value != null && value.length() > max) {
             v.add(new Violation(field, "registry.error.tooLong", max));
+        } else {
+            PlainText.check(field, value, false).ifPresent(v::add);
         }
     }
 }

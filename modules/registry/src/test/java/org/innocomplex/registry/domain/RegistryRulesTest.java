@@ -131,4 +131,35 @@ class RegistryRulesTest {
         assertThat(new ExpertInput("王", null, null, null, List.of(" 浙江大学 ", "", "浙江大学", "丽水学院"))
                 .normalised().affiliations()).containsExactly("浙江大学", "丽水学院");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"缙云\u0000综合体", "缙云\u202E体合综", "缙云\n综合体", "缙云\u200B综合体", "缙云\u001B[2J"})
+    void aNameWithControlOrBidiCharactersIsRefusedNamingTheCharacter(String name) {
+        int bad = name.codePoints().filter(cp -> !Character.isLetterOrDigit(cp) && cp != '[').findFirst().orElseThrow();
+
+        assertThat(RegistryRules.complex(with(jinyun(), name, "n", "331122", 2019, null), LISHUI, false, YEAR))
+                .containsExactly(new Violation("nameZh", "text.error.invisibleCharacter",
+                        String.format("U+%04X", bad)));
+    }
+
+    @Test
+    void everyTextOfTheRegistryIsCheckedForHiddenCharacters() {
+        String rlo = "x\u202Ey";
+        ComplexInput c = new ComplexInput("名", rlo, "331122", Level.PROVINCIAL, ListStatus.CREATION, rlo, rlo, rlo,
+                2019, rlo, null, false);
+        assertThat(complexKeys(c)).containsExactly("nameEn:text.error.invisibleCharacter",
+                "industryZh:text.error.invisibleCharacter", "industryEn:text.error.invisibleCharacter",
+                "operatingUnit:text.error.invisibleCharacter", "contactPerson:text.error.invisibleCharacter");
+        assertThat(RegistryRules.institution(new InstitutionInput(InstitutionKind.TESTING, "中心\u0000", rlo, true)))
+                .extracting(Violation::field).containsExactly("name", "partner");
+        assertThat(RegistryRules.expert(new ExpertInput("王\u202E", rlo, rlo, rlo, List.of("浙江大学", rlo))))
+                .extracting(Violation::field).containsExactly("name", "title", "field", "organisation", "affiliations");
+    }
+
+    @Test
+    void ordinaryChineseAndEnglishNamesWithPunctuationPass() {
+        assertThat(RegistryRules.expert(new ExpertInput("王·小明", "教授（博导）", "机械—装备", "O'Brien & Co., Ltd.",
+                List.of("浙江大学", "丽水学院"))))
+                .isEmpty();
+    }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
@@ -56,6 +57,8 @@ public class DefaultHistoryImportService implements HistoryImportService {
     RegistryService registry;
     @Inject
     SubmissionService submissions;
+    @Inject
+    AuditTrail audit;
 
     @Override
     public ImportResult importComplexes(InputStream file, Actor actor) {
@@ -108,6 +111,9 @@ public class DefaultHistoryImportService implements HistoryImportService {
         int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
         Set<String> fixed = Set.of("year", "complex", "narrative");
         int saved = 0;
+        // the cycle of each year the file brought reports into, with how many
+        Map<Long, int[]> byCycle = new java.util.TreeMap<>();
+        Map<Long, Integer> yearOfCycle = new java.util.HashMap<>();
         for (ImportTable.Row row : table.rows()) {
             List<RowError> rowErrors = new ArrayList<>();
             Integer year = integer(row, cols, "year", rowErrors);
@@ -143,8 +149,10 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 continue;
             }
             try {
-                submissions.recordPastReport(year, complex.cityCode(), complex.id(), values,
+                var report = submissions.recordPastReport(year, complex.cityCode(), complex.id(), values,
                         text(row, cols, "narrative"), actor.username());
+                byCycle.computeIfAbsent(report.cycleId(), k -> new int[1])[0]++;
+                yearOfCycle.put(report.cycleId(), report.year());
                 saved++;
             } catch (ReportValidationException e) {
                 for (FieldError f : e.errors()) {
@@ -154,7 +162,11 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 errors.add(new RowError(row.line(), null, e.key(), e.args()));
             }
         }
-        return finish(table, saved, errors);
+        ImportResult result = finish(table, saved, errors);
+        // one line per year, in the import's transaction: a refused file leaves none, as it leaves no report
+        byCycle.forEach((cycleId, count) -> audit.record(actor.username(), "PAST_REPORTS_IMPORTED", "cycle",
+                String.valueOf(cycleId), "year " + yearOfCycle.get(cycleId) + ": " + count[0] + " report(s)"));
+        return result;
     }
 
     private static ImportResult finish(ImportTable table, int saved, List<RowError> errors) {

@@ -347,8 +347,7 @@ public class DefaultSubmissionService implements SubmissionService {
     @Override
     public ReportView saveDraft(Long reportId, Actor actor, ReportInput input) {
         Report r = owned(reportId, actor);
-        List<FieldError> errors = new ReportValidator(catalogue(r.cycleId()).indicators())
-                .checkValues(input.values(), input.texts());
+        List<FieldError> errors = new ReportValidator(catalogue(r.cycleId()).indicators()).checkInput(input);
         if (!errors.isEmpty()) {
             throw new ReportValidationException(errors);
         }
@@ -430,7 +429,8 @@ public class DefaultSubmissionService implements SubmissionService {
             // a past year is history: its reports were collected outside the system and nothing more is filed
             cycle.close();
         }
-        List<FieldError> errors = new ReportValidator(catalogue(cycle.id()).indicators()).checkValues(values, Map.of());
+        ReportInput input = ReportInput.of(values, narrative);
+        List<FieldError> errors = new ReportValidator(catalogue(cycle.id()).indicators()).checkInput(input);
         if (!errors.isEmpty()) {
             throw new ReportValidationException(errors);
         }
@@ -440,7 +440,7 @@ public class DefaultSubmissionService implements SubmissionService {
             throw new DomainException("submission.error.reportExists", year);
         }
         Report r = new Report(cycle, complexId, complex.countyCode());
-        r.edit(ReportInput.of(values, narrative));
+        r.edit(input);
         em.persist(r);
         em.flush();
         int v = r.submit();

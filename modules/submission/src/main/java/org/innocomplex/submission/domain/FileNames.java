@@ -2,12 +2,15 @@ package org.innocomplex.submission.domain;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.innocomplex.access.api.PlainText;
 
 /**
  * Original file names as browsers send them, made safe to store and to offer for download again: the last path
  * segment only (old browsers send {@code C:\Users\...\x.pdf}), no control or bidirectional-formatting characters
  * (a right-to-left override can make {@code exe.pdf} read as {@code fdp.exe}), one space for any run of white space,
- * and no trailing dots or spaces (Windows drops them, which would change the extension that is checked).
+ * and no trailing dots or spaces (Windows drops them, which would change the extension that is checked). Which
+ * characters are visible is {@link PlainText}'s rule, the same by which names typed into the registry are refused: a
+ * file name is stripped instead because the user cannot easily rename a file from the browser.
  */
 public final class FileNames {
     /** code points; the column holds 255, and the length of a UTF-8 download header stays sane */
@@ -38,7 +41,7 @@ public final class FileNames {
                 space = true;
                 continue;
             }
-            if (!visible(cp)) {
+            if (!PlainText.isVisible(cp)) {
                 continue;
             }
             if (space && !sb.isEmpty()) {
@@ -49,14 +52,6 @@ public final class FileNames {
         }
         String clean = stripTrailingDotsAndSpaces(sb.toString());
         return clean.equals(".") || clean.equals("..") ? "" : shorten(clean);
-    }
-
-    private static boolean visible(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
-            default -> true;
-        };
     }
 
     private static String stripTrailingDotsAndSpaces(String s) {

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.innocomplex.access.api.PlainText;
 import org.innocomplex.submission.api.Anomaly;
 import org.innocomplex.submission.api.FieldError;
 import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ValueType;
 
 /**
@@ -63,6 +65,26 @@ public final class ReportValidator {
             }
         }
         return errors;
+    }
+
+    /**
+     * Checks that apply to every save of a whole input: {@link #checkValues} and, in every text of it (the
+     * indicators' texts, the narrative, the explanations), only characters {@link PlainText} allows in a multi-line
+     * text.
+     */
+    public List<FieldError> checkInput(ReportInput input) {
+        List<FieldError> errors = checkValues(input.values(), input.texts());
+        input.texts().forEach((code, t) -> hidden(code, t).ifPresent(errors::add));
+        hidden("narrative", input.narrative()).ifPresent(errors::add);
+        if (input.explanations() != null) {
+            input.explanations().forEach((code, t) -> hidden(code, t).ifPresent(errors::add));
+        }
+        return errors;
+    }
+
+    private static java.util.Optional<FieldError> hidden(String field, String text) {
+        return PlainText.firstForbidden(text, true)
+                .map(cp -> new FieldError(field, PlainText.REFUSAL, PlainText.codePoint(cp)));
     }
 
     /**

@@ -319,4 +319,16 @@ class ReportValidatorTest {
 
         assertThat(own.checkValues(Map.of("academicians", BigDecimal.ONE), Map.of())).isEmpty();
     }
+
+    @Test
+    void aSavedNarrativeOrExplanationWithControlOrBidiCharactersIsRefusedButLineBreaksAreFine() {
+        var input = new org.innocomplex.submission.api.ReportInput(Map.of("cluster_enterprises", BigDecimal.TEN),
+                Map.of(), "第一段\r\n第二段\u0000", Map.of("cluster_enterprises", "原因\u202E"));
+
+        assertThat(validator.checkInput(input)).extracting(FieldError::field, FieldError::key, e -> e.args().get(0))
+                .containsExactly(tuple("narrative", "text.error.invisibleCharacter", "U+0000"),
+                        tuple("cluster_enterprises", "text.error.invisibleCharacter", "U+202E"));
+        assertThat(validator.checkInput(org.innocomplex.submission.api.ReportInput.of(Map.of(), "第一段\n\t第二段")))
+                .isEmpty();
+    }
 }

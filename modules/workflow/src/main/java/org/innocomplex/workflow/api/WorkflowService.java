@@ -32,6 +32,7 @@ public interface WorkflowService {
      * The task, if the user may act on it now.
      *
      * @throws TaskAlreadyHandledException when it is no longer open
+     * @throws TaskNotFoundException       when no task ever had this id
      * @throws TaskNotAllowedException     when it is not theirs ({@link TaskClaimedException} when it is their
      *                                     group's but another member has claimed it)
      */
@@ -45,6 +46,7 @@ public interface WorkflowService {
      * Claiming one's own claimed task again changes nothing.
      *
      * @throws TaskAlreadyHandledException when it is no longer open
+     * @throws TaskNotFoundException       when no task ever had this id
      * @throws TaskNotAllowedException     when the user is in none of its candidate groups (tasks assigned by the
      *                                     process itself, e.g. an expert's, cannot be claimed)
      * @throws TaskClaimedException        when another user holds it

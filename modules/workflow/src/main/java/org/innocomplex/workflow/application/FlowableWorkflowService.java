@@ -31,6 +31,7 @@ import org.innocomplex.workflow.api.TaskClaimedException;
 import org.innocomplex.workflow.api.TaskEvent;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
+import org.innocomplex.workflow.api.TaskNotFoundException;
 import org.innocomplex.workflow.api.WorkflowService;
 import org.innocomplex.workflow.infrastructure.FlowableEngine;
 
@@ -90,10 +91,7 @@ public class FlowableWorkflowService implements WorkflowService {
 
     @Override
     public TaskInfo actionableTask(String taskId, String user, Set<String> groups) {
-        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new TaskAlreadyHandledException(taskId, null);
-        }
+        Task task = open(taskId);
         boolean allowed;
         try {
             allowed = mayAct(task, user, groups);
@@ -105,6 +103,25 @@ public class FlowableWorkflowService implements WorkflowService {
             throw new TaskNotAllowedException(taskId, user);
         }
         return info(task);
+    }
+
+    /**
+     * The open task, or why there is none: a task the history knows was handled (completed, or its process moved on
+     * or was cancelled), any other id never named a task. The history row is written in the transaction that ends
+     * the task, so a task completed between the two queries is found there.
+     */
+    private Task open(String taskId) {
+        if (taskId == null || taskId.isBlank()) {
+            throw new TaskNotFoundException(taskId);
+        }
+        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        if (engine().getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
+            throw new TaskAlreadyHandledException(taskId, null);
+        }
+        throw new TaskNotFoundException(taskId);
     }
 
     private boolean mayAct(Task task, String user, Set<String> groups) {
@@ -179,10 +196,7 @@ public class FlowableWorkflowService implements WorkflowService {
 
     /** The open task if the user is in one of its candidate groups, whoever holds it now. */
     private Task groupTask(String taskId, String user, Set<String> groups) {
-        Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new TaskAlreadyHandledException(taskId, null);
-        }
+        Task task = open(taskId);
         boolean member = engine().getTaskService().getIdentityLinksForTask(taskId).stream()
                 .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null
                         && groups.contains(l.getGroupId()));
