@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import org.innocomplex.web.support.OwnPath;
 
 /**
  * The language of the session: Chinese unless the user switches, whatever the browser asks for — the bureau's
@@ -36,8 +37,9 @@ public class LocaleView implements Serializable {
         FacesContext fc = FacesContext.getCurrentInstance();
         fc.getViewRoot().setLocale(current);
         var ec = fc.getExternalContext();
-        String referer = ec.getRequestHeaderMap().get("Referer");
-        ec.redirect(referer != null && !referer.isBlank() ? referer
-                : ec.getRequestContextPath() + "/appraisal/inbox.xhtml");
+        // back to the page the switch was clicked on, but never to another site named by a forged Referer
+        String back = OwnPath.of(ec.getRequestHeaderMap().get("Referer"), ec.getRequestServerName(),
+                ec.getRequestServerPort(), ec.getRequestContextPath());
+        ec.redirect(back != null ? back : ec.getRequestContextPath() + "/appraisal/inbox.xhtml");
     }
 }

@@ -12,7 +12,6 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.render.ResponseStateManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -20,6 +19,7 @@ import java.util.logging.Logger;
 import org.innocomplex.access.api.PlainText;
 import org.innocomplex.web.access.LocaleView;
 import org.innocomplex.web.api.ApiTexts;
+import org.innocomplex.web.support.OwnPath;
 
 /**
  * Answers the requests a page cannot serve because of what was sent, not because of a defect, with a 400 and a
@@ -174,30 +174,12 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         String context = ec.getRequestContextPath();
         if (!"GET".equals(method(ec))) {
             String referer = ec.getRequestHeaderMap().get("Referer");
-            String own = ownPath(referer, ec.getRequestServerName(), ec.getRequestServerPort(), context);
+            String own = OwnPath.of(referer, ec.getRequestServerName(), ec.getRequestServerPort(), context);
             if (own != null) {
                 return own;
             }
         }
         return requestUri(ec);
-    }
-
-    static String ownPath(String referer, String host, int port, String context) {
-        if (referer == null) {
-            return null;
-        }
-        try {
-            URI u = new URI(referer);
-            int p = u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
-            String path = u.getRawPath();
-            if (u.getHost() == null || !u.getHost().equalsIgnoreCase(host) || p != port || path == null
-                    || !path.startsWith(context + "/") || path.startsWith("//")) {
-                return null;
-            }
-            return u.getRawQuery() == null ? path : path + "?" + u.getRawQuery();
-        } catch (java.net.URISyntaxException e) {
-            return null;
-        }
     }
 
     private static String method(ExternalContext ec) {

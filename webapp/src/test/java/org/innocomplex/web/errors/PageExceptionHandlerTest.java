@@ -9,24 +9,6 @@ import org.junit.jupiter.api.Test;
 class PageExceptionHandlerTest {
 
     @Test
-    void reloadGoesBackToThePageOfThisApplicationOnlyAsAPath() {
-        assertThat(PageExceptionHandler.ownPath("http://localhost:8080/appraisal/task.xhtml?id=42", "localhost", 8080,
-                "")).isEqualTo("/appraisal/task.xhtml?id=42");
-        assertThat(PageExceptionHandler.ownPath("https://ic.example.gov.cn/app/record.xhtml?id=1", "ic.example.gov.cn",
-                443, "/app")).isEqualTo("/app/record.xhtml?id=1");
-        // another site, another port, another application, no referer: the caller falls back to the request's own URI
-        assertThat(PageExceptionHandler.ownPath("http://evil.example/appraisal/task.xhtml", "localhost", 8080, ""))
-                .isNull();
-        assertThat(PageExceptionHandler.ownPath("http://localhost:9999/x.xhtml", "localhost", 8080, "")).isNull();
-        assertThat(PageExceptionHandler.ownPath("http://localhost:8080/other/x.xhtml", "localhost", 8080, "/app"))
-                .isNull();
-        assertThat(PageExceptionHandler.ownPath("http://localhost:8080//evil.example/x", "localhost", 8080, ""))
-                .isNull();
-        assertThat(PageExceptionHandler.ownPath("javascript:alert(1)", "localhost", 8080, "")).isNull();
-        assertThat(PageExceptionHandler.ownPath(null, "localhost", 8080, "")).isNull();
-    }
-
-    @Test
     void theAjaxAnswerCarriesTheMessageEvenWhenItLooksLikeTheEndOfCdata() {
         String xml = PageExceptionHandler.partialError("页面已过期 ]]> <script>");
 

@@ -105,6 +105,27 @@ class BadInputIT {
     }
 
     @Test
+    void theLanguageSwitchGoesBackToThePageItWasClickedOnButNeverToAnotherSite() throws Exception {
+        Browser official = new Browser().login("municipal");
+        String inbox = official.get("/appraisal/inbox.xhtml").body();
+        Map<String, String> toggle = Map.of("headerForm", "headerForm", "headerForm:lang", "headerForm:lang",
+                "jakarta.faces.ViewState", viewState(inbox));
+
+        HttpResponse<String> forged = official.post("/appraisal/inbox.xhtml", false, toggle,
+                "http://evil.example/phish.html");
+        assertEquals(302, forged.statusCode());
+        String to = forged.headers().firstValue("Location").orElseThrow();
+        assertTrue(URI.create(base.toString()).resolve(to).getHost().equals(base.getHost()), to);
+        assertTrue(to.endsWith("/appraisal/inbox.xhtml"), to);
+
+        String again = official.get("/appraisal/inbox.xhtml").body();
+        HttpResponse<String> own = official.post("/appraisal/inbox.xhtml", false, Map.of("headerForm", "headerForm",
+                "headerForm:lang", "headerForm:lang", "jakarta.faces.ViewState", viewState(again)),
+                "/reporting/dashboard.xhtml?year=2024");
+        assertTrue(own.headers().firstValue("Location").orElseThrow().endsWith("/reporting/dashboard.xhtml?year=2024"));
+    }
+
+    @Test
     void anExpiredPageIsExplainedInTheReadersLanguage() throws Exception {
         Browser official = new Browser().login("municipal");
         String inbox = official.get("/appraisal/inbox.xhtml").body();
@@ -326,7 +347,7 @@ class BadInputIT {
                 b.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
             }
             if (referer != null) {
-                b.header("Referer", uri(referer).toString());
+                b.header("Referer", referer.startsWith("http") ? referer : uri(referer).toString());
             }
             String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                     + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
