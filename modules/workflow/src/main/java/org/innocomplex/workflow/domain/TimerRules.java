@@ -70,9 +70,7 @@ final class TimerRules {
         if (given(t.getCalendarName())) {
             out.add(new Refusal("workflow.validation.timerCalendar", t.getCalendarName()));
         }
-        int kinds = (given(t.getTimeDate()) ? 1 : 0) + (given(t.getTimeDuration()) ? 1 : 0)
-                + (given(t.getTimeCycle()) ? 1 : 0);
-        if (kinds == 0) {
+        if (!given(t.getTimeDate()) && !given(t.getTimeDuration()) && !given(t.getTimeCycle())) {
             out.add(new Refusal("workflow.validation.timerMissing"));
             return out;
         }
