@@ -7,12 +7,15 @@
  * bpmn-moddle, every flowable attribute and extension element then survives import and export untouched (a partial
  * descriptor would drop the elements it does not describe, such as the deadline tasks' flowable:field).
  *
- * The page's actions (save draft, validate, deploy) are PrimeFaces remote commands; submit() first writes the
- * diagram into the form's hidden xml field, so the server always gets what is on the canvas.
+ * The page's actions (save draft, validate, deploy) are PrimeFaces remote commands; submit() first sends the diagram
+ * as the body of a request of its own (the canvas's data-upload address, see BpmnUploadServlet) and passes the token
+ * it answers with to the command, so the server always gets what is on the canvas, and a large diagram is never a
+ * form field the web server would refuse before the application sees it. The server judges the size: an oversize
+ * diagram is sent all the same, to be refused with the product's message and audited.
  */
 var InnoModeler = (function () {
     var FLOWABLE = 'http://flowable.org/bpmn';
-    var modeler, field, canvasEl, props, selected, updating = false;
+    var modeler, source, canvasEl, props, selected, updating = false;
 
     function $(id) {
         return document.getElementById(id);
@@ -375,25 +378,40 @@ var InnoModeler = (function () {
         show(element);
     }
 
+    /** Sends the diagram; resolves to the token of the upload (also when the server found it too large). */
+    function upload(xml) {
+        return fetch(canvasEl.getAttribute('data-upload'), {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { 'Content-Type': 'application/xml; charset=UTF-8', 'X-Requested-With': 'InnoModeler' },
+            body: new Blob([xml], { type: 'application/xml; charset=UTF-8' })
+        }).then(function (response) {
+            return response.json();
+        }).then(function (answer) {
+            return answer.upload;
+        });
+    }
+
     function submit(command) {
         // a field still being edited applies its change on blur, before the diagram is exported
         if (document.activeElement && document.activeElement.blur) {
             document.activeElement.blur();
         }
         modeler.saveXML({ format: true }).then(function (result) {
-            field.value = result.xml;
             $('modeler:processId').value = service('canvas').getRootElement().businessObject.id || '';
-            command();
+            return upload(result.xml);
+        }).then(function (token) {
+            command([{ name: 'upload', value: token }]);
         }).catch(function (err) {
             canvasEl.setAttribute('data-error', String(err && err.message || err));
         });
     }
 
     function init() {
-        field = $('modeler:xml');
+        source = $('wf-source');
         canvasEl = $('wf-canvas');
         props = $('wf-props');
-        if (!field || !canvasEl || typeof BpmnJS === 'undefined') {
+        if (!source || !canvasEl || typeof BpmnJS === 'undefined') {
             return;
         }
         modeler = new BpmnJS({ container: canvasEl });
@@ -412,7 +430,7 @@ var InnoModeler = (function () {
                 show(selected);
             }
         });
-        modeler.importXML(field.value).then(function () {
+        modeler.importXML(source.value).then(function () {
             // a little room around the diagram, so that the context pad of an element at the edge stays reachable
             var canvas = service('canvas');
             canvas.zoom(canvas.zoom('fit-viewport', 'auto') * 0.9, 'auto');

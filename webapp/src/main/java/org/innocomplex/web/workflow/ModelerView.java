@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.ProcessAdministration;
+import org.innocomplex.appraisal.api.ProcessAdministration.Operation;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.Formats;
 import org.innocomplex.workflow.api.DeployOutcome;
@@ -23,10 +24,12 @@ import org.innocomplex.workflow.api.ValidationReport;
 /**
  * {@code workflow/modeler.xhtml?key=} (administrators): the bpmn-js modeler on a process key. It opens the latest
  * draft when one was saved after the latest version was deployed, else the latest version ({@code &open=version}
- * forces the version). The page's script writes the diagram into the hidden {@code xml} field before each action, so
- * the bean always works on what the administrator sees. Validation problems are listed in the reader's language and
- * the script marks their elements on the canvas; a deploy the rules refuse lists its problems the same way and keeps
- * the diagram as it is, nothing lost.
+ * forces the version). Before each action the page's script sends the diagram to {@link BpmnUploadServlet} and passes
+ * the token it gets as the action's {@code upload} parameter, so the bean always works on what the administrator sees
+ * and the diagram never travels as a form field (see the servlet for why). Validation problems are listed in the
+ * reader's language and the script marks their elements on the canvas; a deploy the rules refuse lists its problems
+ * the same way and keeps the diagram as it is, nothing lost. A file the upload found too large is refused by the
+ * product's own size rule, audited, whichever action it was sent for.
  */
 @Named
 @ViewScoped
@@ -52,6 +55,8 @@ public class ModelerView implements Serializable {
     Faces faces;
     @Inject
     Formats fmt;
+    @Inject
+    ModelerUploads uploads;
 
     private String key;
     private String xml;
@@ -103,6 +108,9 @@ public class ModelerView implements Serializable {
 
     public void saveDraft() {
         try {
+            if (!upload(Operation.SAVE_DRAFT)) {
+                return;
+            }
             if (processId != null && !processId.isBlank()) {
                 key = processId.strip();
             }
@@ -116,6 +124,9 @@ public class ModelerView implements Serializable {
 
     public void validate() {
         try {
+            if (!upload(Operation.VALIDATE)) {
+                return;
+            }
             ValidationReport report = admin.validate(currentUser.require(), xml);
             show(report);
             if (report.valid()) {
@@ -130,6 +141,9 @@ public class ModelerView implements Serializable {
 
     public void deploy() {
         try {
+            if (!upload(Operation.DEPLOY)) {
+                return;
+            }
             var actor = currentUser.require();
             DeployOutcome outcome = admin.deploy(actor, xml);
             show(outcome.report());
@@ -145,6 +159,26 @@ public class ModelerView implements Serializable {
         } catch (DomainException e) {
             faces.error(e);
         }
+    }
+
+    /**
+     * Takes the diagram the page uploaded for this action into {@code xml}; when there is none, or it was too large,
+     * says so (the latter refused and audited by the facade) and returns false.
+     */
+    private boolean upload(Operation operation) {
+        Optional<ModelerUploads.Upload> upload = uploads.take(WorkflowPages.param("upload"));
+        if (upload.isEmpty()) {
+            faces.error(null, "workflow.modeler.uploadMissing");
+            return false;
+        }
+        if (upload.get().tooLarge()) {
+            ValidationReport report = admin.refuseTooLarge(currentUser.require(), operation, upload.get().bytes());
+            show(report);
+            report.problems().forEach(p -> faces.errorText(null, problemText(p)));
+            return false;
+        }
+        xml = upload.get().xml();
+        return true;
     }
 
     private void show(ValidationReport report) {
@@ -186,12 +220,9 @@ public class ModelerView implements Serializable {
         return key;
     }
 
+    /** The diagram the page opens with; what the page sends back comes through the upload. */
     public String getXml() {
         return xml;
-    }
-
-    public void setXml(String xml) {
-        this.xml = xml;
     }
 
     public String getProcessId() {

@@ -59,6 +59,12 @@ class ProcessAdministrationIT {
             String xml = WorkflowVariants.resource("bpmn/bad/" + bad[0] + ".bpmn20.xml");
             refused(bad[0], xml, bad[1], bad[2]);
         }
+        // between the web server's 2 MB form limit and the product's: judged by the validator, for what it holds
+        String large = WorkflowVariants.padded(WorkflowVariants.resource("bpmn/bad/01-script-task.bpmn20.xml"),
+                3 * 1024 * 1024);
+        assertTrue(large.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 3_000_000);
+        refused("3 MiB", large, "evil", "workflow.validation.scriptTask");
+        refused("5 MiB", WorkflowVariants.huge(5), null, "workflow.validation.tooLarge");
         long t0 = System.nanoTime();
         refused("50 MB", WorkflowVariants.huge(50), null, "workflow.validation.tooLarge");
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -91,6 +97,33 @@ class ProcessAdministrationIT {
         if (element != null) {
             assertTrue(last.detail().contains(element + ": "), name + " audit names the element: " + last.detail());
         }
+    }
+
+    @Test
+    void aFileTooLargeIsRefusedAndAuditedWhateverTheAdministratorMeantToDoWithIt() {
+        String huge = WorkflowVariants.huge(5);
+        int before = auditOf("?").size();
+
+        assertEquals(List.of("workflow.validation.tooLarge"),
+                admin.validate(ADMIN, huge).problems().stream().map(ValidationProblem::key).toList());
+        var upload = admin.refuseTooLarge(ADMIN, ProcessAdministration.Operation.SAVE_DRAFT, 60_000_000L);
+        assertEquals(List.of("58594", "4096"), upload.problems().get(0).args(), "its size and the limit, in KiB");
+
+        List<AuditTrail.Entry> lines = auditOf("?");
+        assertEquals(before + 2, lines.size());
+        assertEquals("WORKFLOW_VALIDATION_REFUSED", lines.get(lines.size() - 2).action());
+        assertEquals("WORKFLOW_DRAFT_REFUSED", lines.get(lines.size() - 1).action());
+        assertTrue(lines.get(lines.size() - 1).detail().contains("workflow.validation.tooLarge [58594, 4096]"),
+                lines.get(lines.size() - 1).detail());
+
+        String key = "it-draft-large-" + System.nanoTime();
+        var refused = assertThrows(org.innocomplex.access.api.DomainException.class,
+                () -> admin.saveDraft(ADMIN, key, huge));
+        assertEquals("workflow.validation.tooLarge", refused.key());
+        assertTrue(admin.latestDraft(ADMIN, key).isEmpty(), "nothing saved");
+        assertEquals(List.of("WORKFLOW_DRAFT_REFUSED"), auditOf(key).stream().map(AuditTrail.Entry::action).toList());
+        assertThrows(NotAuthorizedException.class,
+                () -> admin.refuseTooLarge(Fixtures.county("331122"), ProcessAdministration.Operation.DEPLOY, 1L));
     }
 
     @Test

@@ -2,7 +2,13 @@ package org.innocomplex.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +25,10 @@ import org.openqa.selenium.By;
  * step type (problem listed, element marked on the canvas), give it the review step type, a name in both languages
  * and a candidate group, validate, deploy version 2; the definitions page lists version 2 as the latest, deployed by
  * admin; the diff of 1 → 2 marks the added task on the newer diagram and lists it. Screenshots in Chinese and English.
+ *
+ * <p>And the way a diagram travels: a hostile one of 3 MiB (above the web server's 2 MB form limit, inside the
+ * product's 4 MiB) reaches the validator and is refused for its script task; one of 5 MiB and a body of 50 MB get the
+ * product's own size message; each refusal is in the audit trail.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -121,6 +131,93 @@ class WorkflowModelerJourneyIT {
             assertThat(b.value("wf-prop-step")).isEqualTo("review");
             b.screenshot("modeler-en");
         }
+    }
+
+    @Test
+    void aLargeDiagramReachesTheValidatorAndAnOversizeOneGetsTheSizeMessageEachAudited() throws Exception {
+        String key = "upload-" + System.currentTimeMillis();
+        try (Browser b = new Browser(base, "workflow-modeler-upload")) {
+            b.login("admin", PASSWORD);
+            b.open("/workflow/modeler.xhtml?key=annual-appraisal&open=version");
+            b.waitFor(By.cssSelector("#wf-canvas[data-rendered='true']"));
+
+            // 3 MiB of Chinese text: some 9 MB as the url-encoded form field it used to be
+            open(b, WorkflowVariants.bundledWithScriptTask(key, 3 * 1024 * 1024));
+            b.click(By.id("modeler:deploy"));
+            b.click(By.id("modeler:deployYes"));
+            b.waitFor(By.cssSelector(".wf-problem[data-element-id='evil']"));
+            assertThat(b.text(By.id("modeler:problems"))).contains("脚本 (evil)：不允许使用脚本任务");
+            b.waitFor(By.cssSelector("#wf-canvas g.djs-shape.wf-invalid[data-element-id='evil']"));
+            b.screenshot("large-refused-for-its-script-task-zh");
+            assertThat(lastAudit(key)).startsWith("admin|WORKFLOW_DEPLOY_REFUSED|")
+                    .contains("evil: workflow.validation.scriptTask");
+
+            // above the limit: the product's size message, in the problem list as a refusal of the whole file
+            int before = audit("?").size();
+            open(b, WorkflowVariants.bundledWithScriptTask(key, 5 * 1024 * 1024));
+            b.click(By.id("modeler:deploy"));
+            b.click(By.id("modeler:deployYes"));
+            String page = b.waitForText("文件过大：", "KB，上限为 4096 KB；未作解析。");
+            assertThat(page).doesNotContain("IllegalStateException");
+            assertThat(b.text(By.id("modeler:problems"))).contains("整个文件");
+            b.screenshot("oversize-refused-zh");
+            List<String> lines = audit("?");
+            assertThat(lines).hasSize(before + 1);
+            assertThat(lines.get(lines.size() - 1)).startsWith("admin|WORKFLOW_DEPLOY_REFUSED|")
+                    .contains("(file): workflow.validation.tooLarge [").endsWith(", 4096]");
+
+            // 50 MB sent as the page sends a diagram, then validated: refused by its size, exactly as large as it is
+            Object token = b.script("""
+                    return fetch(document.getElementById('wf-canvas').getAttribute('data-upload'), {method: 'POST',
+                        headers: {'Content-Type': 'application/xml', 'X-Requested-With': 'InnoModeler'},
+                        body: new Blob(['x'.repeat(50 * 1024 * 1024)])})
+                      .then(r => r.json().then(j => r.status + ' ' + j.upload));""");
+            assertThat(String.valueOf(token)).matches("413 [0-9a-f]{32}");
+            b.script("wfValidate([{name: 'upload', value: arguments[0]}]);", String.valueOf(token).substring(4));
+            b.waitForText("文件过大：51200 KB，上限为 4096 KB");
+            lines = audit("?");
+            assertThat(lines).hasSize(before + 2);
+            assertThat(lines.get(lines.size() - 1))
+                    .isEqualTo("admin|WORKFLOW_VALIDATION_REFUSED|(file): workflow.validation.tooLarge [51200, 4096]");
+
+            // what a page of another site could send is refused before anything is read
+            assertThat(b.script("""
+                    return Promise.all([
+                      fetch('bpmn-upload', {method: 'POST', headers: {'Content-Type': 'application/xml'}, body: '<x/>'}),
+                      fetch('bpmn-upload', {method: 'POST', headers: {'X-Requested-With': 'InnoModeler'}, body: '<x/>'})
+                    ]).then(rs => rs.map(r => r.status).join(' '));""")).isEqualTo("400 400");
+
+            b.click(By.id("headerForm:lang"));
+            b.waitFor(By.cssSelector("#wf-canvas[data-rendered='true']"));
+            open(b, WorkflowVariants.bundledWithScriptTask(key, 5 * 1024 * 1024));
+            b.click(By.id("modeler:validate"));
+            b.waitForText("The file is too large: ", " KB, the limit is 4096 KB; it was not parsed.");
+            b.screenshot("oversize-refused-en");
+        }
+    }
+
+    /** Opens a diagram in the modeler as if the administrator had drawn it. */
+    private static void open(Browser b, String xml) {
+        Object done = b.script("const m = InnoModeler.modeler(); return m.importXML(arguments[0])"
+                + ".then(() => { m.get('canvas').zoom('fit-viewport'); return 'imported'; },"
+                + " e => String(e && e.message || e));", xml);
+        assertThat(done).isEqualTo("imported");
+    }
+
+    private List<String> audit(String objectId) throws IOException, InterruptedException {
+        String url = base.toString().replaceFirst("//[^/:]+", "//localhost");
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        url + (url.endsWith("/") ? "" : "/") + "it-fixtures/audit?type=PROCESS&id="
+                                + java.net.URLEncoder.encode(objectId, java.nio.charset.StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body().lines().toList();
+    }
+
+    private String lastAudit(String objectId) throws IOException, InterruptedException {
+        List<String> lines = audit(objectId);
+        assertThat(lines).isNotEmpty();
+        return lines.get(lines.size() - 1);
     }
 
     /** The id the properties panel shows once the selection has become an element whose id starts so. */

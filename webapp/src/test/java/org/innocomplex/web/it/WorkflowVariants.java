@@ -32,7 +32,22 @@ public final class WorkflowVariants {
             {"16-due-date-engine-object", "evil", "workflow.validation.engineObject"},
             {"17-expression-assignment", "evil", "workflow.validation.expressionOperator"},
             {"18-not-bpmn", null, "workflow.validation.notBpmn"},
-            {"19-assignee-class-lookup", "evil", "workflow.validation.methodCall"}};
+            {"19-assignee-class-lookup", "evil", "workflow.validation.methodCall"},
+            {"20-timer-cycle-without-bound", "evil", "workflow.validation.timerUnbounded"},
+            {"21-timer-every-second", "evil", "workflow.validation.timerTooOften"},
+            {"22-timer-cycle-too-many", "evil", "workflow.validation.timerTooMany"},
+            {"23-timer-date-far-past", "evil", "workflow.validation.timerDateRange"},
+            {"24-timer-duration-zero", "evil", "workflow.validation.timerDuration"},
+            {"25-timer-cycle-expression", "evil", "workflow.validation.timerCycleExpression"},
+            {"26-timer-cron-without-bound", "evil", "workflow.validation.timerUnbounded"},
+            {"27-timer-date-far-future", "evil", "workflow.validation.timerDateRange"},
+            {"28-gateway-loop-unreachable-end", "evil", "workflow.validation.busyLoop"},
+            {"29-gateway-loop-through-subprocess", "evil", "workflow.validation.busyLoop"},
+            {"30-timer-loop-without-person", "evil", "workflow.validation.timerLoop"},
+            {"31-boundary-timer-reenters-its-task", "evil", "workflow.validation.timerLoop"}};
+
+    /** The size limit the product has by default ({@code innocomplex.workflow.max-bytes}). */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
 
     public static String resource(String path) {
         try (InputStream in = WorkflowVariants.class.getClassLoader().getResourceAsStream(path)) {
@@ -59,6 +74,45 @@ public final class WorkflowVariants {
             sb.append(filler);
         }
         return sb.append("</documentation></definitions>").toString();
+    }
+
+    /**
+     * The file padded to about {@code bytes} UTF-8 bytes with a Chinese documentation of its process (three bytes a
+     * character, nine once url-encoded: what a form field would inflate most).
+     */
+    public static String padded(String xml, int bytes) {
+        int at = xml.indexOf('>', xml.indexOf("<process ")) + 1;
+        String filler = "年度绩效评价的说明文字，供管理员阅读。".repeat(100);
+        int fillerBytes = filler.getBytes(StandardCharsets.UTF_8).length;
+        int have = xml.getBytes(StandardCharsets.UTF_8).length + "<documentation></documentation>".length();
+        StringBuilder doc = new StringBuilder(bytes / 3 + 100).append("<documentation>");
+        while (have + fillerBytes <= bytes) {
+            doc.append(filler);
+            have += fillerBytes;
+        }
+        return xml.substring(0, at) + doc.append("</documentation>") + xml.substring(at);
+    }
+
+    /**
+     * The bundled route under another key with a script task ({@code evil}, drawn on the diagram so that the modeler
+     * shows and keeps it) after the decision: a hostile design, padded to about {@code bytes}.
+     */
+    public static String bundledWithScriptTask(String key, int bytes) {
+        String xml = bundled().replace("id=\"annual-appraisal\"", "id=\"" + key + "\"");
+        String toEnd = "<sequenceFlow id=\"flow_decision_end\" sourceRef=\"decision\" targetRef=\"end\"/>";
+        if (!xml.contains(toEnd)) {
+            throw new IllegalStateException("the bundled BPMN changed; adapt the test variant");
+        }
+        xml = xml.replace(toEnd, """
+                <sequenceFlow id="flow_decision_end" sourceRef="decision" targetRef="evil"/>
+                <scriptTask id="evil" name="脚本" scriptFormat="groovy"><script>"rm -rf /".execute()</script></scriptTask>
+                <sequenceFlow id="flow_evil_end" sourceRef="evil" targetRef="end"/>""");
+        xml = xml.replace("</bpmndi:BPMNPlane>", """
+                <bpmndi:BPMNShape id="BPMNShape_evil" bpmnElement="evil">
+                  <omgdc:Bounds x="1500" y="320" width="100" height="60"/>
+                </bpmndi:BPMNShape>
+                </bpmndi:BPMNPlane>""");
+        return padded(xml, bytes);
     }
 
     /** The bundled process with a new name only: same route, a new version. */

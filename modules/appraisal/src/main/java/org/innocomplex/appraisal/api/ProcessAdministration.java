@@ -20,9 +20,16 @@ import org.innocomplex.workflow.api.ValidationReport;
  * deployed.
  *
  * <p>Validation knows the product: the step types (formKeys) the appraisal has handlers for, the candidate-group and
- * assignee scheme, the one allowlisted delegate ({@code ${deadlineNotifier}}) and the allowlisted functions.
+ * assignee scheme, the one allowlisted delegate ({@code ${deadlineNotifier}}) and the allowlisted functions, the size
+ * limit and the timers' bounds from configuration.
+ *
+ * <p>A file over the size limit is audited whatever the administrator meant to do with it (validate, save or deploy):
+ * nothing looks into it, and it may be an attempt at the server's memory. Other validation results are a dry run.
  */
 public interface ProcessAdministration {
+
+    /** What an administrator meant to do with a BPMN file, for the audit line of its refusal. */
+    enum Operation { VALIDATE, SAVE_DRAFT, DEPLOY }
 
     /** Process keys that have at least one deployed version. */
     List<String> processKeys(Actor actor);
@@ -36,6 +43,7 @@ public interface ProcessAdministration {
     /** Step types an administrator may choose for a user task: formKey → message-bundle key of its label. */
     Map<String, String> stepTypes();
 
+    /** @throws org.innocomplex.access.api.DomainException when it is empty or too large (the latter audited) */
     ProcessDraft saveDraft(Actor actor, String processKey, String xml);
 
     Optional<ProcessDraft> latestDraft(Actor actor, String processKey);
@@ -44,6 +52,17 @@ public interface ProcessAdministration {
 
     /** Validates, then deploys as the key's new latest version; new reports start on it, running ones stay. */
     DeployOutcome deploy(Actor actor, String xml);
+
+    /** The largest BPMN file accepted, in bytes ({@code innocomplex.workflow.max-bytes}): what an upload reads. */
+    int maxBytes();
+
+    /**
+     * Refuses, and audits, a file an upload stopped reading because it is larger than {@link #maxBytes()}: the same
+     * refusal {@link #validate} and {@link #deploy} give a file too large.
+     *
+     * @param bytes its size as the upload declared it, or as much as was read of it
+     */
+    ValidationReport refuseTooLarge(Actor actor, Operation operation, long bytes);
 
     void suspend(Actor actor, String definitionId);
 

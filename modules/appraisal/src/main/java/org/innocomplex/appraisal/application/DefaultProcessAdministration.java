@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
@@ -34,11 +37,18 @@ import org.innocomplex.workflow.api.ValidationReport;
  * The product around the engine's administration: administrators only, the appraisal's {@link ProcessRules}, and the
  * audit trail (type {@code PROCESS}, object the process key), in which a refused or failed attempt is written in a
  * transaction of its own so that it stays although nothing else does.
+ *
+ * <p>Configuration: {@code innocomplex.workflow.max-bytes} (default 4 MiB), and the timers' bounds
+ * {@code innocomplex.workflow.timer.min-period} (ISO 8601, default {@code PT1H}: the shortest period of a repeating
+ * timer), {@code innocomplex.workflow.timer.max-repeats} (default 100 firings) and
+ * {@code innocomplex.workflow.timer.max-span} (default {@code P731D}: how far ahead a date, duration or period may
+ * reach, two years).
  */
 @ApplicationScoped
 @Transactional
 public class DefaultProcessAdministration implements ProcessAdministration {
     static final String AUDIT_TYPE = "PROCESS";
+    private static final String TOO_LARGE = "workflow.validation.tooLarge";
     private static final int DETAIL_MAX = 4000;
 
     @Inject
@@ -52,6 +62,20 @@ public class DefaultProcessAdministration implements ProcessAdministration {
     @Inject
     Instance<StepHandler> handlers;
 
+    @Inject
+    @ConfigProperty(name = "innocomplex.workflow.max-bytes",
+            defaultValue = "" + AppraisalProcessRules.DEFAULT_MAX_BYTES)
+    int maxBytes;
+    @Inject
+    @ConfigProperty(name = "innocomplex.workflow.timer.min-period", defaultValue = "PT1H")
+    String minPeriod;
+    @Inject
+    @ConfigProperty(name = "innocomplex.workflow.timer.max-repeats", defaultValue = "100")
+    int maxRepeats;
+    @Inject
+    @ConfigProperty(name = "innocomplex.workflow.timer.max-span", defaultValue = "P731D")
+    String maxSpan;
+
     private static void requireAdmin(Actor actor) {
         if (actor == null || !actor.is(Role.ADMIN)) {
             throw new NotAuthorizedException("access.error.adminOnly");
@@ -59,7 +83,13 @@ public class DefaultProcessAdministration implements ProcessAdministration {
     }
 
     ProcessRules rules() {
-        return AppraisalProcessRules.of(stepTypes().keySet());
+        return AppraisalProcessRules.of(stepTypes().keySet(), maxBytes,
+                new ProcessRules.Timers(Duration.parse(minPeriod), maxRepeats, Duration.parse(maxSpan)));
+    }
+
+    @Override
+    public int maxBytes() {
+        return maxBytes;
     }
 
     @Override
@@ -97,15 +127,14 @@ public class DefaultProcessAdministration implements ProcessAdministration {
         if (xml == null || xml.isBlank()) {
             throw new DomainException("workflow.validation.empty");
         }
-        if (xml.length() > AppraisalProcessRules.MAX_BYTES) {
-            throw new DomainException("workflow.validation.tooLarge", (xml.length() + 1023) / 1024,
-                    AppraisalProcessRules.MAX_BYTES / 1024);
+        // a char is at least one UTF-8 byte: a long text is refused before it is encoded
+        long size = xml.length() > maxBytes ? xml.length() : xml.getBytes(StandardCharsets.UTF_8).length;
+        if (size > maxBytes) {
+            ValidationProblem p = refused(actor, Operation.SAVE_DRAFT, processKey, admin.tooLarge(size, rules()))
+                    .problems().get(0);
+            throw new DomainException(p.key(), p.args().toArray());
         }
-        try {
-            return admin.saveDraft(processKey, xml, actor.username(), AppraisalProcessRules.MAX_BYTES);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("workflow.validation.tooLarge", "?", AppraisalProcessRules.MAX_BYTES / 1024);
-        }
+        return admin.saveDraft(processKey, xml, actor.username(), maxBytes);
     }
 
     @Override
@@ -117,7 +146,29 @@ public class DefaultProcessAdministration implements ProcessAdministration {
     @Override
     public ValidationReport validate(Actor actor, String xml) {
         requireAdmin(actor);
-        return admin.validate(xml, rules());
+        ValidationReport report = admin.validate(xml, rules());
+        if (report.problems().stream().anyMatch(p -> TOO_LARGE.equals(p.key()))) {
+            refused(actor, Operation.VALIDATE, null, report);
+        }
+        return report;
+    }
+
+    @Override
+    public ValidationReport refuseTooLarge(Actor actor, Operation operation, long bytes) {
+        requireAdmin(actor);
+        return refused(actor, operation, null, admin.tooLarge(bytes, rules()));
+    }
+
+    /** The one audit line of a refused file, in a transaction of its own. */
+    private ValidationReport refused(Actor actor, Operation operation, String processKey, ValidationReport report) {
+        String key = processKey != null ? processKey : report.processKey() != null ? report.processKey() : "?";
+        String action = switch (operation) {
+            case VALIDATE -> "WORKFLOW_VALIDATION_REFUSED";
+            case SAVE_DRAFT -> "WORKFLOW_DRAFT_REFUSED";
+            case DEPLOY -> "WORKFLOW_DEPLOY_REFUSED";
+        };
+        auditNow.record(actor.username(), action, AUDIT_TYPE, cut64(key), cut(describe(report)));
+        return report;
     }
 
     @Override
@@ -133,8 +184,7 @@ public class DefaultProcessAdministration implements ProcessAdministration {
         }
         String key = outcome.report().processKey() == null ? "?" : outcome.report().processKey();
         if (outcome.deployed().isEmpty()) {
-            auditNow.record(actor.username(), "WORKFLOW_DEPLOY_REFUSED", AUDIT_TYPE, cut64(key),
-                    cut(describe(outcome.report())));
+            refused(actor, Operation.DEPLOY, null, outcome.report());
         } else {
             ProcessVersion v = outcome.deployed().get();
             audit.record(actor.username(), "WORKFLOW_DEPLOYED", AUDIT_TYPE, cut64(key),

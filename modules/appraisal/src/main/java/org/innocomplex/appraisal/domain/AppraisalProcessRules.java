@@ -11,16 +11,23 @@ import org.innocomplex.workflow.api.ProcessRules;
  * province by its literal six-digit code, e.g. {@code province:330000}; no variable carries the province, so a
  * literal also suits instances started before a provincial step existed); assignees as a process variable (the experts' multi-instance {@code ${expert}}) or a
  * literal username; the one delegate {@code ${deadlineNotifier}}; EL calls only to the variable functions and to a
- * few read-only methods of a process variable.
+ * few read-only methods of a process variable; at most {@link #MAX_ELEMENTS} elements; the size and the timers' bounds
+ * from configuration ({@code DefaultProcessAdministration}).
  */
 public final class AppraisalProcessRules {
-    /** Large enough for a process ten times the bundled one (~25 KB), small enough to parse in a request. */
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /**
+     * Default of {@code innocomplex.workflow.max-bytes}: room for a process many times the bundled one (~25 KB) with
+     * long documentation, small enough to read in one request.
+     */
+    public static final int DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+
+    /** Forty times the bundled process's 51 elements; Flowable's own checks of 2,000 take well under a second. */
+    public static final int MAX_ELEMENTS = 2000;
 
     private AppraisalProcessRules() {
     }
 
-    public static ProcessRules of(Set<String> stepTypes) {
+    public static ProcessRules of(Set<String> stepTypes, int maxBytes, ProcessRules.Timers timers) {
         return new ProcessRules(stepTypes,
                 List.of(Pattern.compile("complex:\\$\\{complexId\\}"),
                         Pattern.compile("county:\\$\\{countyCode\\}"),
@@ -35,6 +42,6 @@ public final class AppraisalProcessRules {
                 Set.of("execution", "task", "variableContainer", "authenticatedUserId", "processEngineConfiguration",
                         "deadlineNotifier"),
                 Set.of("size", "isEmpty", "contains", "equals", "length", "startsWith", "endsWith"),
-                MAX_BYTES);
+                maxBytes, MAX_ELEMENTS, timers);
     }
 }

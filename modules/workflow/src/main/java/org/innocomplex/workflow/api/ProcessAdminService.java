@@ -23,6 +23,14 @@ public interface ProcessAdminService {
     ValidationReport validate(String xml, ProcessRules rules);
 
     /**
+     * The refusal {@link #validate} gives a file larger than {@link ProcessRules#maxBytes()}, for a file that was not
+     * read to its end because it is larger.
+     *
+     * @param bytes its size, or as much of it as was read
+     */
+    ValidationReport tooLarge(long bytes, ProcessRules rules);
+
+    /**
      * Validates again and deploys when valid: the key's new latest version, on which new instances start. Nothing is
      * deployed when the report has a problem.
      */

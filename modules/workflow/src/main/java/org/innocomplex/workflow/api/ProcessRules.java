@@ -1,5 +1,6 @@
 package org.innocomplex.workflow.api;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,10 +18,30 @@ import java.util.regex.Pattern;
  *                             no method may be called on them
  * @param variableMethods      methods an expression may call on a process variable, e.g. {@code size}
  * @param maxBytes             largest file accepted, in UTF-8 bytes
+ * @param maxElements          most elements with an id (steps, events, gateways, flows) a process may have: Flowable's
+ *                             converter and validator take time that grows faster than the count
+ * @param timers               how often, how many times and how far ahead a timer may fire
  */
 public record ProcessRules(Set<String> stepTypes, List<Pattern> candidateGroups, List<Pattern> assignees,
                            Set<String> delegateExpressions, Set<String> functions, Set<String> notVariables,
-                           Set<String> variableMethods, int maxBytes) {
+                           Set<String> variableMethods, int maxBytes, int maxElements,
+                           Timers timers) {
+
+    /**
+     * The bounds of a timer.
+     *
+     * @param minPeriod  the shortest time between two firings of a repeating timer
+     * @param maxRepeats the most firings a repeating timer may have
+     * @param maxSpan    how far from now a date, a duration or a period may reach
+     */
+    public record Timers(Duration minPeriod, int maxRepeats, Duration maxSpan) {
+        public Timers {
+            if (minPeriod.isNegative() || minPeriod.isZero() || maxRepeats < 1 || maxSpan.compareTo(minPeriod) < 0) {
+                throw new IllegalArgumentException("timer bounds " + minPeriod + ", " + maxRepeats + ", " + maxSpan);
+            }
+        }
+    }
+
     public ProcessRules {
         stepTypes = Set.copyOf(stepTypes);
         candidateGroups = List.copyOf(candidateGroups);
@@ -29,5 +50,6 @@ public record ProcessRules(Set<String> stepTypes, List<Pattern> candidateGroups,
         functions = Set.copyOf(functions);
         notVariables = Set.copyOf(notVariables);
         variableMethods = Set.copyOf(variableMethods);
+        java.util.Objects.requireNonNull(timers, "timers");
     }
 }

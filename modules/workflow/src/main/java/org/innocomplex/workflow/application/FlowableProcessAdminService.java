@@ -137,6 +137,11 @@ public class FlowableProcessAdminService implements ProcessAdminService {
     }
 
     @Override
+    public ValidationReport tooLarge(long bytes, ProcessRules rules) {
+        return BpmnValidator.tooLarge(bytes, rules);
+    }
+
+    @Override
     public DeployOutcome deploy(String xml, ProcessRules rules, String deployedBy) {
         ValidationReport report = validate(xml, rules);
         if (!report.valid()) {

@@ -2,10 +2,13 @@ package org.innocomplex.workflow.domain;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BoundaryEvent;
@@ -43,12 +46,23 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Decides whether an administrator's BPMN file may be deployed, and says why not element by element. In order: the
- * size (before anything is parsed), safe XML parsing (a DOCTYPE refuses the file), Flowable's XSD and its own
- * process validator, then the product's rules: an allowlist of element types, known step types, candidate groups
- * and assignees by the scheme, no scripts, shells, classes, listeners or delegates but the allowlisted ones, and
- * {@link ExpressionRules} on every expression anywhere in the file.
+ * size (before anything is parsed), safe XML parsing (a DOCTYPE refuses the file), the number of elements (before
+ * Flowable's converter and validator, whose time grows faster than the count), Flowable's XSD and its own process
+ * validator, then the product's rules: an allowlist of element types, known step types, candidate groups and
+ * assignees by the scheme, no scripts, shells, classes, listeners or delegates but the allowlisted ones,
+ * {@link ExpressionRules} on every expression anywhere in the file, every timer within the bounds of
+ * {@link TimerRules}, and the shape of the flow ({@link FlowGraph}): each element reachable from the start and able to
+ * reach an end, and no loop that does not wait for a person.
  *
- * <p>Pure: no engine, no database; the product's rules come in as {@link ProcessRules}.
+ * <p>How a timer's value is bounded at run time: a literal is judged here. An expression in a {@code timeDate} or
+ * {@code timeDuration}, as in the product's own reminders and escalations
+ * ({@code ${vars:getOrDefault(reportDue, '9999-12-31T00:00:00Z')}}), is judged by the expression allowlist only: its
+ * value, a date from the cycle, is known when its step starts, and whatever it is, Flowable fires that timer at most
+ * once for each start of the step, since its timer job gets a repeat only for a {@code timeCycle}. A step starts again
+ * only through a loop, and a loop must pass a person. The one timer that repeats by itself, a {@code timeCycle}, must
+ * be written out so that its period, its count and its end are checked here; an expression there is refused.
+ *
+ * <p>Pure: no engine, no database; the product's rules come in as {@link ProcessRules}, the time from a clock.
  */
 public final class BpmnValidator {
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
@@ -58,10 +72,27 @@ public final class BpmnValidator {
 
     private final ProcessRules rules;
     private final ExpressionRules expressions;
+    private final TimerRules timers;
 
     public BpmnValidator(ProcessRules rules) {
+        this(rules, Clock.systemUTC());
+    }
+
+    /** @param clock what "now" is for the dates of timers */
+    public BpmnValidator(ProcessRules rules, Clock clock) {
         this.rules = rules;
         this.expressions = new ExpressionRules(rules.functions(), rules.notVariables(), rules.variableMethods());
+        this.timers = new TimerRules(rules.timers(), clock);
+    }
+
+    /**
+     * The refusal of a file by its size alone, for a file nobody read to the end: an upload stopped at the limit.
+     *
+     * @param bytes its size, or at least as much as was read of it
+     */
+    public static ValidationReport tooLarge(long bytes, ProcessRules rules) {
+        return new ValidationReport(null, List.of(new ValidationProblem(null, "workflow.validation.tooLarge",
+                List.of(kib(bytes), kib(rules.maxBytes())))));
     }
 
     /** The outcome and, when the file could be read as BPMN, its model. */
@@ -81,9 +112,7 @@ public final class BpmnValidator {
         // a char is at least one UTF-8 byte: a long string is refused before it is encoded, let alone parsed
         long size = xml.length() > rules.maxBytes() ? xml.length() : xml.getBytes(StandardCharsets.UTF_8).length;
         if (size > rules.maxBytes()) {
-            problems.add(new ValidationProblem(null, "workflow.validation.tooLarge",
-                    List.of(kib(size), kib(rules.maxBytes()))));
-            return new Result(new ValidationReport(null, problems), Optional.empty());
+            return new Result(tooLarge(size, rules), Optional.empty());
         }
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
         Document doc;
@@ -109,6 +138,12 @@ public final class BpmnValidator {
             return new Result(new ValidationReport(null, problems), Optional.empty());
         }
         String key = firstProcessId(root);
+        int elements = countElements(root);
+        if (elements > rules.maxElements()) {
+            problems.add(new ValidationProblem(key, "workflow.validation.tooManyElements",
+                    List.of(String.valueOf(key), String.valueOf(elements), String.valueOf(rules.maxElements()))));
+            return new Result(new ValidationReport(key, problems), Optional.empty());
+        }
         scanExpressions(root, problems);
 
         BpmnModel model;
@@ -149,6 +184,7 @@ public final class BpmnValidator {
             problems.add(problem(pid, process.getName(), "workflow.validation.listener"));
         }
         Collection<FlowElement> all = process.findFlowElementsOfType(FlowElement.class, true);
+        Set<String> deadEnds = new HashSet<>();
         boolean hasEnd = process.getFlowElements().stream().anyMatch(EndEvent.class::isInstance);
         if (!hasEnd) {
             problems.add(problem(pid, process.getName(), "workflow.validation.noEndEvent"));
@@ -186,7 +222,15 @@ public final class BpmnValidator {
             }
             if (el instanceof FlowNode n && !(el instanceof EndEvent) && n.getOutgoingFlows().isEmpty()) {
                 problems.add(problem(id, name, "workflow.validation.deadEnd"));
+                deadEnds.add(id);
             }
+        }
+        FlowGraph graph = new FlowGraph(process);
+        for (FlowGraph.Finding f : graph.loops()) {
+            problems.add(problem(f.node().getId(), f.node().getName(), f.key(), f.args().toArray(String[]::new)));
+        }
+        for (FlowGraph.Finding f : graph.disconnected(deadEnds)) {
+            problems.add(problem(f.node().getId(), f.node().getName(), f.key(), f.args().toArray(String[]::new)));
         }
     }
 
@@ -247,9 +291,13 @@ public final class BpmnValidator {
         }
     }
 
-    private static void timerOnly(FlowElement el, List<EventDefinition> defs, List<ValidationProblem> problems) {
-        if (defs.size() != 1 || !(defs.get(0) instanceof TimerEventDefinition)) {
+    private void timerOnly(FlowElement el, List<EventDefinition> defs, List<ValidationProblem> problems) {
+        if (defs.size() != 1 || !(defs.get(0) instanceof TimerEventDefinition t)) {
             problems.add(problem(el.getId(), el.getName(), "workflow.validation.eventNotAllowed", eventType(defs)));
+            return;
+        }
+        for (TimerRules.Refusal r : timers.check(t)) {
+            problems.add(problem(el.getId(), el.getName(), r.key(), r.args().toArray(String[]::new)));
         }
     }
 
@@ -292,6 +340,21 @@ public final class BpmnValidator {
             String name = named == null ? null : named.getAttribute("name");
             problems.add(problem(id, name, r.key(), r.detail()));
         });
+    }
+
+    /** The BPMN elements with an id under the processes: steps, events, gateways, flows, sub-processes. */
+    private static int countElements(Element root) {
+        int n = 0;
+        var processes = root.getElementsByTagNameNS(BPMN_NS, "process");
+        for (int i = 0; i < processes.getLength(); i++) {
+            var all = ((Element) processes.item(i)).getElementsByTagNameNS(BPMN_NS, "*");
+            for (int j = 0; j < all.getLength(); j++) {
+                if (!((Element) all.item(j)).getAttribute("id").isEmpty()) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static String firstProcessId(Element root) {

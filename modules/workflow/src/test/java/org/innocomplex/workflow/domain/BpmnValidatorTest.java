@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.Stream;
 import org.innocomplex.workflow.api.ValidationProblem;
 import org.innocomplex.workflow.api.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class BpmnValidatorTest {
@@ -44,7 +49,20 @@ class BpmnValidatorTest {
                 Arguments.of("16-due-date-engine-object", "evil", "workflow.validation.engineObject"),
                 Arguments.of("17-expression-assignment", "evil", "workflow.validation.expressionOperator"),
                 Arguments.of("18-not-bpmn", null, "workflow.validation.notBpmn"),
-                Arguments.of("19-assignee-class-lookup", "evil", "workflow.validation.methodCall"));
+                Arguments.of("19-assignee-class-lookup", "evil", "workflow.validation.methodCall"),
+                Arguments.of("20-timer-cycle-without-bound", "evil", "workflow.validation.timerUnbounded"),
+                Arguments.of("21-timer-every-second", "evil", "workflow.validation.timerTooOften"),
+                Arguments.of("22-timer-cycle-too-many", "evil", "workflow.validation.timerTooMany"),
+                Arguments.of("23-timer-date-far-past", "evil", "workflow.validation.timerDateRange"),
+                Arguments.of("24-timer-duration-zero", "evil", "workflow.validation.timerDuration"),
+                Arguments.of("25-timer-cycle-expression", "evil", "workflow.validation.timerCycleExpression"),
+                Arguments.of("26-timer-cron-without-bound", "evil", "workflow.validation.timerUnbounded"),
+                Arguments.of("27-timer-date-far-future", "evil", "workflow.validation.timerDateRange"),
+                Arguments.of("28-gateway-loop-unreachable-end", "evil", "workflow.validation.busyLoop"),
+                Arguments.of("28-gateway-loop-unreachable-end", "end", "workflow.validation.unreachable"),
+                Arguments.of("29-gateway-loop-through-subprocess", "evil", "workflow.validation.busyLoop"),
+                Arguments.of("30-timer-loop-without-person", "evil", "workflow.validation.timerLoop"),
+                Arguments.of("31-boundary-timer-reenters-its-task", "evil", "workflow.validation.timerLoop"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -141,5 +159,235 @@ class BpmnValidatorTest {
 
         assertThat(r.problems()).extracting(ValidationProblem::key)
                 .contains("workflow.validation.unknownStepType", "workflow.validation.candidateGroup");
+    }
+
+    // --- timers: what the product needs stays allowed, what would fire too often, too long or for ever is refused
+
+    /** 15 January 2026, midnight UTC: the dates below are reckoned from it */
+    static final Instant NOW = Instant.parse("2026-01-15T00:00:00Z");
+    private final BpmnValidator onTheFifteenth = new BpmnValidator(TestRules.RULES, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    /** The small process with a reminder on its review: a non-interrupting boundary timer leading to the delegate. */
+    static String withTimer(String definition) throws IOException {
+        return resource("good/minimal.bpmn20.xml").replace("<endEvent id=\"end\"/>", """
+                <endEvent id="end"/>
+                <boundaryEvent id="timer" name="提醒" attachedToRef="evil" cancelActivity="false">
+                  <timerEventDefinition>%s</timerEventDefinition>
+                </boundaryEvent>
+                <sequenceFlow id="f4" sourceRef="timer" targetRef="remind"/>
+                <serviceTask id="remind" flowable:delegateExpression="${deadlineNotifier}"/>
+                <sequenceFlow id="f5" sourceRef="remind" targetRef="remindEnd"/>
+                <endEvent id="remindEnd"/>""".formatted(definition));
+    }
+
+    private List<ValidationProblem> timerProblems(String definition) throws IOException {
+        return onTheFifteenth.validate(withTimer(definition)).problems();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the modeler's reminder and escalation: a date from the cycle, or never
+            <timeDate>${vars:getOrDefault(evilRemindAt, '9999-12-31T00:00:00Z')}</timeDate>
+            <timeDate>${vars:getOrDefault(evilDue, '9999-12-31T00:00:00Z')}</timeDate>
+            # the same typed as a literal date, a duration from now, or a due date as the bundled BPMN's tasks have it
+            <timeDate>2026-03-31T00:00:00+08:00</timeDate>
+            <timeDate>2026-03-31</timeDate>
+            <timeDate>P3D</timeDate>
+            <timeDuration>P3D</timeDuration>
+            <timeDuration>${vars:get(reminderDelay)}</timeDuration>
+            # bounded repeating reminders: a count, an end of the cycle, or an end date
+            <timeCycle>R3/P1D</timeCycle>
+            <timeCycle>R100/PT1H</timeCycle>
+            <timeCycle>R/P1D/2026-02-01T00:00:00Z</timeCycle>
+            <timeCycle>R5/2026-02-01T09:00:00Z/P7D</timeCycle>
+            <timeCycle flowable:endDate="2026-03-01T00:00:00Z">R/P1D</timeCycle>
+            <timeCycle flowable:endDate="2026-04-15T00:00:00Z">0 0 9 ? * MON</timeCycle>
+            """)
+    void a_timer_the_product_or_an_administrator_sensibly_uses_passes(String definition) throws IOException {
+        assertThat(timerProblems(definition)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the probe's timer: every second, for ever
+            <timeCycle>R/PT1S</timeCycle>                                               | timerTooOften
+            <timeCycle>R/PT1S</timeCycle>                                               | timerUnbounded
+            <timeCycle>R/P1D</timeCycle>                                                | timerUnbounded
+            <timeCycle>R3/PT59M</timeCycle>                                             | timerTooOften
+            <timeCycle>R3/PT0S</timeCycle>                                              | timerDuration
+            <timeCycle>R3/P800D</timeCycle>                                             | timerDuration
+            <timeCycle>R101/P1D</timeCycle>                                             | timerTooMany
+            <timeCycle flowable:endDate="2027-01-15T00:00:00Z">R/P1D</timeCycle>        | timerTooMany
+            <timeCycle>R0/P1D</timeCycle>                                               | timerSyntax
+            <timeCycle>Rx/P1D</timeCycle>                                               | timerSyntax
+            <timeCycle>R3/2020-01-01T00:00:00Z/P1D</timeCycle>                          | timerDateRange
+            <timeCycle flowable:endDate="2099-01-01T00:00:00Z">R/P1D</timeCycle>        | timerDateRange
+            # a cron repeats until its end date: without one for ever; too often, or too many times before it
+            <timeCycle>0 0 9 * * ?</timeCycle>                                          | timerUnbounded
+            <timeCycle flowable:endDate="2026-01-16T00:00:00Z">* * * * * ?</timeCycle>  | timerTooOften
+            <timeCycle flowable:endDate="2026-06-01T00:00:00Z">0 0 9 * * ?</timeCycle>  | timerTooMany
+            <timeCycle>0 0 9 1 * ? 2026</timeCycle>                                     | timerUnbounded
+            <timeCycle flowable:endDate="2026-06-01T00:00:00Z">0 0 9 1 1 ? 2020</timeCycle> | timerNever
+            <timeCycle>every day</timeCycle>                                            | timerSyntax
+            # what repeats must be written out, so that its bound can be read
+            <timeCycle>${vars:get(reminderCycle)}</timeCycle>                           | timerCycleExpression
+            <timeCycle flowable:endDate="${vars:get(end)}">R3/P1D</timeCycle>           | timerCycleExpression
+            <timeDuration>PT0S</timeDuration>                                           | timerDuration
+            <timeDuration>-PT1H</timeDuration>                                          | timerDuration
+            <timeDuration>P10Y</timeDuration>                                           | timerDuration
+            <timeDuration>soon</timeDuration>                                           | timerSyntax
+            <timeDate>1970-01-01T00:00:00Z</timeDate>                                   | timerDateRange
+            <timeDate>2026-01-14T23:59:59Z</timeDate>                                   | timerDateRange
+            <timeDate>9999-12-31T00:00:00Z</timeDate>                                   | timerDateRange
+            <timeDate>P0D</timeDate>                                                    | timerDuration
+            # the modeler's panel writes what is typed as a date: a cycle there cannot be read
+            <timeDate>R/PT1S</timeDate>                                                 | timerSyntax
+            ''                                                                          | timerMissing
+            """)
+    void a_timer_that_fires_too_often_without_bound_or_out_of_time_is_refused_naming_it(String definition, String key)
+            throws IOException {
+        List<ValidationProblem> problems = timerProblems(definition);
+
+        assertThat(problems).as(problems.toString()).anySatisfy(p -> {
+            assertThat(p.key()).isEqualTo("workflow.validation." + key);
+            assertThat(p.elementId()).isEqualTo("timer");
+            assertThat(p.args().get(0)).isEqualTo("提醒 (timer)");
+        });
+    }
+
+    @Test
+    void a_business_calendar_is_refused() throws IOException {
+        String xml = withTimer("<timeDate>P3D</timeDate>")
+                .replace("<timerEventDefinition>", "<timerEventDefinition flowable:businessCalendarName=\"cycle\">");
+
+        assertThat(onTheFifteenth.validate(xml).problems()).extracting(ValidationProblem::key)
+                .containsExactly("workflow.validation.timerCalendar");
+    }
+
+    @Test
+    void the_refusal_says_the_bounds() throws IOException {
+        assertThat(timerProblems("<timeCycle>R/PT1S</timeCycle>")).extracting(ValidationProblem::args)
+                .contains(List.of("提醒 (timer)", "R/PT1S", "PT1S", "PT1H"), List.of("提醒 (timer)", "R/PT1S"));
+        assertThat(timerProblems("<timeDate>2000-01-01T00:00:00Z</timeDate>")).extracting(ValidationProblem::args)
+                .containsExactly(List.of("提醒 (timer)", "2000-01-01T00:00:00Z", "2026-01-15", "2028-01-16"));
+        assertThat(timerProblems("<timeCycle>R500/PT2H</timeCycle>")).extracting(ValidationProblem::args)
+                .containsExactly(List.of("提醒 (timer)", "R500/PT2H", "500", "100"));
+    }
+
+    @Test
+    void the_bounds_come_from_the_rules() throws IOException {
+        var rules = TestRules.RULES;
+        var strict = new org.innocomplex.workflow.api.ProcessRules(rules.stepTypes(), rules.candidateGroups(),
+                rules.assignees(), rules.delegateExpressions(), rules.functions(), rules.notVariables(),
+                rules.variableMethods(), rules.maxBytes(), rules.maxElements(), new org.innocomplex.workflow.api.ProcessRules.Timers(
+                        java.time.Duration.ofDays(2), 2, java.time.Duration.ofDays(30)));
+        BpmnValidator v = new BpmnValidator(strict, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(v.validate(withTimer("<timeCycle>R2/P2D</timeCycle>")).problems()).isEmpty();
+        assertThat(v.validate(withTimer("<timeCycle>R2/P1D</timeCycle>")).problems())
+                .extracting(ValidationProblem::key).containsExactly("workflow.validation.timerTooOften");
+        assertThat(v.validate(withTimer("<timeCycle>R3/P2D</timeCycle>")).problems())
+                .extracting(ValidationProblem::key).containsExactly("workflow.validation.timerTooMany");
+        assertThat(v.validate(withTimer("<timeDuration>P31D</timeDuration>")).problems())
+                .extracting(ValidationProblem::key).containsExactly("workflow.validation.timerDuration");
+    }
+
+    // --- the shape of the flow
+
+    @Test
+    void a_loop_through_a_user_task_passes_and_so_do_the_bundled_returns() throws IOException {
+        String xml = resource("good/minimal.bpmn20.xml").replace(
+                "<sequenceFlow id=\"f3\" sourceRef=\"evil\" targetRef=\"end\"/>", """
+                <sequenceFlow id="f3" sourceRef="evil" targetRef="decided"/>
+                <exclusiveGateway id="decided"/>
+                <sequenceFlow id="approve" sourceRef="decided" targetRef="end">
+                  <conditionExpression xsi:type="tFormalExpression">${decision == 'approve'}</conditionExpression>
+                </sequenceFlow>
+                <sequenceFlow id="return" sourceRef="decided" targetRef="report">
+                  <conditionExpression xsi:type="tFormalExpression">${decision == 'return'}</conditionExpression>
+                </sequenceFlow>""");
+
+        assertThat(validator.validate(xml).problems()).isEmpty();
+    }
+
+    @Test
+    void a_loop_through_a_task_with_several_instances_alone_does_not_wait_for_anyone() throws IOException {
+        String xml = resource("bad/28-gateway-loop-unreachable-end.bpmn20.xml")
+                .replace("<sequenceFlow id=\"f3\" sourceRef=\"again\" targetRef=\"evil\"/>", """
+                <sequenceFlow id="f3" sourceRef="again" targetRef="experts"/>
+                <userTask id="experts" flowable:formKey="expert-review" flowable:assignee="${expert}">
+                  <multiInstanceLoopCharacteristics isSequential="false" flowable:collection="experts"
+                                                    flowable:elementVariable="expert"/>
+                </userTask>
+                <sequenceFlow id="f4" sourceRef="experts" targetRef="evil"/>
+                <sequenceFlow id="f5" sourceRef="evil" targetRef="end">
+                  <conditionExpression xsi:type="tFormalExpression">${decision == 'done'}</conditionExpression>
+                </sequenceFlow>""");
+
+        assertThat(validator.validate(xml).problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("workflow.validation.busyLoop");
+            assertThat(p.elementId()).isEqualTo("evil");
+            assertThat(p.args()).containsExactly("循环 (evil)", "evil → again → experts → evil");
+        });
+    }
+
+    @Test
+    void the_probes_loop_names_the_loop_and_the_end_nobody_reaches() throws IOException {
+        ValidationReport r = validator.validate(resource("bad/28-gateway-loop-unreachable-end.bpmn20.xml"));
+
+        assertThat(r.problems()).contains(
+                new ValidationProblem("evil", "workflow.validation.busyLoop", List.of("循环 (evil)", "evil → again → evil")),
+                new ValidationProblem("end", "workflow.validation.unreachable", List.of("end")),
+                new ValidationProblem("again", "workflow.validation.noWayToEnd", List.of("再来 (again)")));
+    }
+
+    @Test
+    void a_loop_through_a_sub_process_is_followed_inside_it() throws IOException {
+        ValidationReport r = validator.validate(resource("bad/29-gateway-loop-through-subprocess.bpmn20.xml"));
+
+        assertThat(r.problems()).singleElement().isEqualTo(new ValidationProblem("evil", "workflow.validation.busyLoop",
+                List.of("循环 (evil)", "evil → sub → subStart → subGateway → subEnd → sub → evil")));
+    }
+
+    @Test
+    void a_sub_process_with_a_user_task_inside_makes_its_loop_wait() throws IOException {
+        String xml = resource("bad/29-gateway-loop-through-subprocess.bpmn20.xml").replace(
+                "<sequenceFlow id=\"s2\" sourceRef=\"subGateway\" targetRef=\"subEnd\"/>", """
+                <sequenceFlow id="s2" sourceRef="subGateway" targetRef="again"/>
+                <userTask id="again" flowable:formKey="review" flowable:candidateGroups="county:${countyCode}"/>
+                <sequenceFlow id="s3" sourceRef="again" targetRef="subEnd"/>""");
+
+        assertThat(validator.validate(xml).problems()).isEmpty();
+    }
+
+    @Test
+    void an_element_nothing_leads_to_or_that_leads_nowhere_is_named() throws IOException {
+        String xml = resource("good/minimal.bpmn20.xml").replace("<endEvent id=\"end\"/>", """
+                <endEvent id="end"/>
+                <userTask id="island" name="孤岛" flowable:formKey="review" flowable:candidateGroups="county:${countyCode}"/>
+                <sequenceFlow id="f9" sourceRef="island" targetRef="end"/>
+                <exclusiveGateway id="circle" name="兜圈"/>
+                <sequenceFlow id="f10" sourceRef="report" targetRef="circle"/>
+                <sequenceFlow id="f11" sourceRef="circle" targetRef="waiting"/>
+                <userTask id="waiting" flowable:formKey="review" flowable:candidateGroups="county:${countyCode}"/>
+                <sequenceFlow id="f12" sourceRef="waiting" targetRef="circle"/>""");
+
+        assertThat(validator.validate(xml).problems()).containsExactlyInAnyOrder(
+                new ValidationProblem("island", "workflow.validation.unreachable", List.of("孤岛 (island)")),
+                new ValidationProblem("circle", "workflow.validation.noWayToEnd", List.of("兜圈 (circle)")),
+                new ValidationProblem("waiting", "workflow.validation.noWayToEnd", List.of("waiting")));
+    }
+
+    @Test
+    void a_process_with_more_elements_than_allowed_is_refused_before_flowable_reads_it() throws IOException {
+        var rules = TestRules.RULES;
+        var small = new org.innocomplex.workflow.api.ProcessRules(rules.stepTypes(), rules.candidateGroups(),
+                rules.assignees(), rules.delegateExpressions(), rules.functions(), rules.notVariables(),
+                rules.variableMethods(), rules.maxBytes(), 6, rules.timers());
+
+        // start, report, evil, end and three flows
+        assertThat(new BpmnValidator(small).validate(resource("good/minimal.bpmn20.xml")).problems()).containsExactly(
+                new ValidationProblem("good-process", "workflow.validation.tooManyElements",
+                        List.of("good-process", "7", "6")));
     }
 }

@@ -1,5 +1,6 @@
 package org.innocomplex.workflow.domain;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,5 +21,6 @@ final class TestRules {
             Set.of("vars:get", "vars:getOrDefault", "variables:get", "variables:getOrDefault", "vars:exists"),
             Set.of("execution", "task", "deadlineNotifier", "processEngineConfiguration", "variableContainer"),
             Set.of("size", "isEmpty", "contains", "equals", "length", "startsWith", "endsWith"),
-            1024 * 1024);
+            1024 * 1024, 20_000,
+            new ProcessRules.Timers(Duration.ofHours(1), 100, Duration.ofDays(731)));
 }
