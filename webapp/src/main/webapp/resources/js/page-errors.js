@@ -42,6 +42,9 @@
         return name && message && name.textContent === 'innocomplex.refused' ? message.textContent : null;
     }
 
+    // other scripts of the page show their own refusals the same way (e.g. the modeler's upload)
+    window.InnoPageRefusal = { show: show };
+
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxError', function (event, xhr) {
             var message = refusal(xhr);

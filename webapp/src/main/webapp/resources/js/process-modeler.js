@@ -386,8 +386,16 @@ var InnoModeler = (function () {
             headers: { 'Content-Type': 'application/xml; charset=UTF-8', 'X-Requested-With': 'InnoModeler' },
             body: new Blob([xml], { type: 'application/xml; charset=UTF-8' })
         }).then(function (response) {
+            // an ended session answers with the login page (HTML) or a refusal: not an upload
+            var json = (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+            if (!json) {
+                throw new Error('upload refused: HTTP ' + response.status);
+            }
             return response.json();
         }).then(function (answer) {
+            if (!answer || !answer.upload) {
+                throw new Error('upload refused');
+            }
             return answer.upload;
         });
     }
@@ -404,6 +412,9 @@ var InnoModeler = (function () {
             command([{ name: 'upload', value: token }]);
         }).catch(function (err) {
             canvasEl.setAttribute('data-error', String(err && err.message || err));
+            if (window.InnoPageRefusal) {
+                window.InnoPageRefusal.show(canvasEl.getAttribute('data-upload-failed'));
+            }
         });
     }
 

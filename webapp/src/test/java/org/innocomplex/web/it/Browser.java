@@ -215,6 +215,11 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Drops the browser's cookies, as an ended session leaves the page it was on. */
+    public void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
     @Override
     public void close() {
         driver.quit();

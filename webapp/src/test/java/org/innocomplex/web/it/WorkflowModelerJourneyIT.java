@@ -193,6 +193,13 @@ class WorkflowModelerJourneyIT {
             b.click(By.id("modeler:validate"));
             b.waitForText("The file is too large: ", " KB, the limit is 4096 KB; it was not parsed.");
             b.screenshot("oversize-refused-en");
+
+            // the session ends while the modeler is open: the upload is refused, and the page says so
+            b.forgetSession();
+            b.click(By.id("modeler:validate"));
+            b.waitFor(By.id("page-refusal"));
+            assertThat(b.text(By.id("page-refusal"))).contains("The diagram did not reach the server");
+            b.screenshot("upload-after-session-ended-en");
         }
     }
 
