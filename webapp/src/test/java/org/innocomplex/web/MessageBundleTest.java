@@ -60,6 +60,16 @@ class MessageBundleTest {
     static final Pattern MSG_PREFIX = Pattern.compile("msg\\[\\s*(['\"])([^'\"]+)\\1\\s*\\.concat\\(");
     static final Pattern MODULE_ERROR_KEY =
             Pattern.compile("\"((?:access|registry|submission|appraisal|workflow)(?:\\.excel)?\\.error\\.[A-Za-z]+)\"");
+    /**
+     * Every key a refusal can carry, wherever it is written (a module or the webapp): any literal with an
+     * {@code .error.} segment, the first argument of the refusal exceptions, the message argument of a violation.
+     * Request attributes of the webapp's own ({@code innocomplex.…}) are names, not texts.
+     */
+    static final List<Pattern> RAISED_KEYS = List.of(
+            Pattern.compile("\"((?!innocomplex\\.)[a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.error\\.[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)\""),
+            Pattern.compile("new (?:DomainException|NotAuthorizedException|ValidationException|ConcurrentChangeException"
+                    + "|ReportValidationException)\\(\\s*\"([^\"]+)\""),
+            Pattern.compile("new (?:Violation|FieldError)\\(\\s*[^,()]+,\\s*\"([^\"]+)\""));
     /** texts a module writes into a file it makes (workbook headings): {@code "submission.excel.column.county"} */
     static final Pattern MODULE_FILE_TEXT_KEY = Pattern.compile("\"(submission\\.excel\\.[A-Za-z]+(?:\\.[A-Za-z]+)?)\"");
     /** keys the backing beans hand to {@code Faces}: {@code faces.error(null, "k")}, {@code faces.flashInfo("k")} */
@@ -300,6 +310,20 @@ class MessageBundleTest {
                         "submission.error.notEditable", "appraisal.error.alreadyHandled");
         assertThat(missingIn(zh, used.keySet())).as("raised by the modules, missing in zh").isEmpty();
         assertThat(missingIn(en, used.keySet())).as("raised by the modules, missing in en").isEmpty();
+    }
+
+    @Test
+    void everyKeyARefusalCarriesExistsInBothLanguages() {
+        List<Path> sources = new ArrayList<>(moduleSources());
+        sources.addAll(files(WEB_JAVA, ".java"));
+        Map<String, Path> used = new TreeMap<>();
+        RAISED_KEYS.forEach(p -> find(sources, p, 1).forEach(used::putIfAbsent));
+
+        assertThat(used).as("keys raised in modules/*/src/main/java and src/main/java").hasSizeGreaterThan(150)
+                .containsKeys("expert.error.notEligible", "guidance.error.doneOnRequired", "api.error.missingMember",
+                        "workflow.admin.error.unknownVersion", "inbox.error.claimedBy");
+        assertThat(missingIn(zh, used.keySet())).as("raised, missing in zh").isEmpty();
+        assertThat(missingIn(en, used.keySet())).as("raised, missing in en").isEmpty();
     }
 
     @Test

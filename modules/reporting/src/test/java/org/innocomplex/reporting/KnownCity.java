@@ -29,6 +29,9 @@ public final class KnownCity {
     public static final String[] COUNTIES = {"331102", "331121", "331122", "331123", "331124", "331125", "331126",
             "331127", "331181", "331199"};
     public static final String JINYUN = "331122";
+    /** the bundled process's steps in the order a case meets them, as the workflow module gives them */
+    public static final java.util.List<String> STEPS = java.util.List.of("report", "countyReview", "municipalReview",
+            "assignExperts", "expertReview", "decision");
     public static final LocalDateTime NOW = LocalDateTime.of(2022, 4, 26, 8, 0);
 
     /** the article's figures */

@@ -22,6 +22,7 @@ import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.ReportRecord;
 import org.innocomplex.appraisal.api.ReportSummary;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.submission.api.ReportComparison;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportView;
@@ -95,7 +96,7 @@ public class ReportsResource {
     public ReportView submit(@PathParam("id") long id) {
         Actor actor = currentUser.require();
         ReportRecord r = appraisals.record(id, actor);
-        TaskInfo step = r.openSteps().stream().filter(t -> "report".equals(t.formKey())).findFirst()
+        TaskInfo step = r.openSteps().stream().filter(t -> StepType.REPORT.is(t.formKey())).findFirst()
                 .orElseThrow(() -> new DomainException("api.error.noReportStep"));
         appraisals.complete(step.id(), actor, new StepInput.SubmitReport());
         return submissions.report(id).orElseThrow();

@@ -25,6 +25,7 @@ import org.innocomplex.appraisal.api.InboxItem;
 import org.innocomplex.appraisal.api.InboxQuery;
 import org.innocomplex.appraisal.api.InboxService;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.api.TaskDetails;
 
 /**
@@ -130,9 +131,11 @@ public class TasksResource {
 
     /** The step's input from the body; the step handler validates its content as it does for the form. */
     static StepInput input(String formKey, JsonInput in) {
-        StepInput input = switch (formKey == null ? "" : formKey) {
-            case "report" -> new StepInput.SubmitReport();
-            case "review" -> {
+        StepType type = StepType.of(formKey).orElseThrow(
+                () -> new org.innocomplex.access.api.DomainException("appraisal.error.unknownStepType", formKey));
+        StepInput input = switch (type) {
+            case REPORT -> new StepInput.SubmitReport();
+            case REVIEW -> {
                 Boolean approve = in.bool("approve");
                 if (approve == null) {
                     throw new ValidationException(java.util.List.of(
@@ -140,13 +143,11 @@ public class TasksResource {
                 }
                 yield new StepInput.Review(approve, in.string("comment"));
             }
-            case "assign-experts" -> new StepInput.AssignExperts(in.strings("experts"));
-            case "expert-review" -> new StepInput.ExpertScore(in.numbers("points"), in.texts("groupComments"),
+            case ASSIGN_EXPERTS -> new StepInput.AssignExperts(in.strings("experts"));
+            case EXPERT_REVIEW -> new StepInput.ExpertScore(in.numbers("points"), in.texts("groupComments"),
                     in.string("comment"));
-            case "decision" -> new StepInput.Decide(Params.enumOf(Grade.class, in.string("grade"), "grade"),
+            case DECISION -> new StepInput.Decide(Params.enumOf(Grade.class, in.string("grade"), "grade"),
                     in.string("reason"));
-            default -> throw new org.innocomplex.access.api.DomainException("appraisal.error.unknownStepType",
-                    formKey);
         };
         in.check();
         return input;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.innocomplex.access.api.CandidateGroup;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.ProcessAdministration;
@@ -36,12 +37,16 @@ import org.innocomplex.workflow.api.ValidationReport;
 public class ModelerView implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The province of the programme, for the suggestion of a provincial step. */
+    private static final String ZHEJIANG = "330000";
+
     /**
      * Candidate groups the access scheme gives out ({@code Actor.groups()}), as suggestions for the group field; the
      * variables are those every appraisal starts with. The validator, not this list, decides what is allowed.
      */
-    static final List<String> GROUP_SUGGESTIONS = List.of("complex:${complexId}", "county:${countyCode}",
-            "municipal:${cityCode}", "province:330000");
+    static final List<String> GROUP_SUGGESTIONS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(CandidateGroup.Kind.values()).flatMap(k -> k.expression().stream()),
+            java.util.stream.Stream.of(CandidateGroup.province(ZHEJIANG).toString())).toList();
 
     /** Examples in the product's own expression style (see the bundled BPMN), shown as placeholders. */
     static final String DUE_EXAMPLE = "${vars:get(municipalDue)}";

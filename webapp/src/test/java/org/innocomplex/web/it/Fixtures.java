@@ -320,12 +320,17 @@ public class Fixtures {
      * past year, so that no other test's "latest cycle" is this one.
      */
     public CycleView cycleWithDeadlines(int year, java.time.LocalDate reportDue, java.time.LocalDate countyDue) {
+        return cycleWithDeadlines(year, reportDue, countyDue, null);
+    }
+
+    public CycleView cycleWithDeadlines(int year, java.time.LocalDate reportDue, java.time.LocalDate countyDue,
+                                        java.time.LocalDate municipalDue) {
         Actor municipal = municipal();
         CycleView cycle = submissions.cycles("331100").stream().filter(c -> c.year() == year).findFirst()
                 .orElseGet(() -> submissions.createCycle(year, "331100", municipal));
         if (cycle.editable()) {
             cycle = submissions.updateSettings(cycle.id(), new org.innocomplex.submission.api.CycleSettings(reportDue,
-                    countyDue, null, null, null, cycle.anomalyThreshold(), cycle.aggregation(),
+                    countyDue, municipalDue, null, null, cycle.anomalyThreshold(), cycle.aggregation(),
                     cycle.excellentCapPercent()), municipal);
         }
         return submissions.markOpen(cycle.id(), cycle.scopeLevels(), cycle.scopeCounties(), municipal);

@@ -161,4 +161,22 @@ public final class WorkflowVariants {
                 </bpmndi:BPMNPlane>""";
         return xml.replace("</bpmndi:BPMNPlane>", shapes);
     }
+
+    /**
+     * {@link #withProvincialReview} whose provincial review has deadline timers like the bundled steps (on the
+     * municipal review's dates, since the cycle has none of its own for it): as an administrator would draw it.
+     */
+    public static String withProvincialReviewAndDeadlines(String provinceCode) {
+        String timers = """
+                <boundaryEvent id="provincialReview_remind" name="提醒" attachedToRef="provincialReview" cancelActivity="false">
+                  <timerEventDefinition><timeDate>${vars:getOrDefault(municipalRemindAt, '9999-12-31T00:00:00Z')}</timeDate></timerEventDefinition>
+                </boundaryEvent>
+                <sequenceFlow id="flow_provincialReview_remind" sourceRef="provincialReview_remind" targetRef="remind"/>
+                <boundaryEvent id="provincialReview_escalate" name="逾期" attachedToRef="provincialReview" cancelActivity="false">
+                  <timerEventDefinition><timeDate>${vars:getOrDefault(municipalDue, '9999-12-31T00:00:00Z')}</timeDate></timerEventDefinition>
+                </boundaryEvent>
+                <sequenceFlow id="flow_provincialReview_escalate" sourceRef="provincialReview_escalate" targetRef="escalate"/>
+                <serviceTask id="remind\"""";
+        return withProvincialReview(provinceCode).replace("<serviceTask id=\"remind\"", timers);
+    }
 }

@@ -1,13 +1,12 @@
 package org.innocomplex.access.api;
 
-import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The user on whose behalf something happens, with the scope their role has.
  *
- * <p>{@link #groups()} is the one place where roles and scopes become the workflow's candidate groups
- * ({@code complex:<id>}, {@code county:<code>}, {@code municipal:<code>}, {@code province:<code>}, {@code admin}); experts get tasks by
+ * <p>{@link #groups()} is where roles and scopes become the workflow's {@link CandidateGroup}s; experts get tasks by
  * assignee (their username) instead of a group.
  *
  * @param scopeCode county code for county officials and operators, city code for municipal officials
@@ -16,16 +15,20 @@ import java.util.Set;
 public record Actor(String username, String displayName, Role role, String scopeCode, Long complexId) implements java.io.Serializable {
 
     public Set<String> groups() {
-        Set<String> groups = new LinkedHashSet<>();
-        switch (role) {
-            case OPERATOR -> { if (complexId != null) groups.add("complex:" + complexId); }
-            case COUNTY_OFFICIAL -> groups.add("county:" + scopeCode);
-            case MUNICIPAL_OFFICIAL -> groups.add("municipal:" + scopeCode);
-            case PROVINCIAL_OFFICIAL -> groups.add("province:" + scopeCode);
-            case ADMIN -> groups.add("admin");
-            case EXPERT -> { }
-        }
-        return Set.copyOf(groups);
+        return group().map(g -> Set.of(g.toString())).orElse(Set.of());
+    }
+
+    /** The candidate group the role and scope make; none for experts, or where the scope is missing. */
+    public Optional<CandidateGroup> group() {
+        boolean scoped = scopeCode != null && !scopeCode.isBlank();
+        return Optional.ofNullable(switch (role) {
+            case OPERATOR -> complexId == null ? null : CandidateGroup.complex(complexId);
+            case COUNTY_OFFICIAL -> scoped ? CandidateGroup.county(scopeCode) : null;
+            case MUNICIPAL_OFFICIAL -> scoped ? CandidateGroup.municipal(scopeCode) : null;
+            case PROVINCIAL_OFFICIAL -> scoped ? CandidateGroup.province(scopeCode) : null;
+            case ADMIN -> CandidateGroup.admins();
+            case EXPERT -> null;
+        });
     }
 
     public boolean is(Role r) {

@@ -55,7 +55,7 @@ public interface UserService {
 
     /**
      * The active users a workflow candidate group stands for, the inverse of {@link Actor#groups()}
-     * ({@code complex:<id>}, {@code county:<code>}, {@code municipal:<code>}, {@code admin}); for notifications.
+     * ({@link CandidateGroup}, including a province); for notifications.
      * An unknown or malformed group has no members.
      */
     List<String> usernamesInGroup(String group);

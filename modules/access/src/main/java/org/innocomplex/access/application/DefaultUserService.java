@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
+import org.innocomplex.access.api.CandidateGroup;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NewUser;
 import org.innocomplex.access.api.NotAuthorizedException;
@@ -222,34 +223,17 @@ public class DefaultUserService implements UserService {
 
     @Override
     public List<String> usernamesInGroup(String group) {
-        int colon = group == null ? -1 : group.indexOf(':');
-        String kind = colon < 0 ? group : group.substring(0, colon);
-        String scope = colon < 0 ? null : group.substring(colon + 1);
-        if (kind == null || (colon >= 0 && scope.isBlank())) {
-            return List.of();
-        }
-        String jpql = "select u.username from UserAccount u where u.active = true and u.role = :role";
-        var q = switch (kind) {
-            case "complex" -> {
-                Long complexId;
-                try {
-                    complexId = Long.valueOf(scope);
-                } catch (NumberFormatException e) {
-                    yield null;
-                }
-                yield em.createQuery(jpql + " and u.complexId = :scope order by u.username", String.class)
-                        .setParameter("role", Role.OPERATOR).setParameter("scope", complexId);
-            }
-            case "county" -> em.createQuery(jpql + " and u.scopeCode = :scope order by u.username", String.class)
-                    .setParameter("role", Role.COUNTY_OFFICIAL).setParameter("scope", scope);
-            case "municipal" -> em.createQuery(jpql + " and u.scopeCode = :scope order by u.username", String.class)
-                    .setParameter("role", Role.MUNICIPAL_OFFICIAL).setParameter("scope", scope);
-            case "admin" -> colon < 0
-                    ? em.createQuery(jpql + " order by u.username", String.class).setParameter("role", Role.ADMIN)
-                    : null;
-            default -> null;
-        };
-        return q == null ? List.of() : q.getResultList();
+        return CandidateGroup.parse(group).map(g -> {
+            String jpql = "select u.username from UserAccount u where u.active = true and u.role = :role";
+            var q = switch (g.kind()) {
+                case COMPLEX -> em.createQuery(jpql + " and u.complexId = :scope order by u.username", String.class)
+                        .setParameter("scope", Long.valueOf(g.scope()));
+                case COUNTY, MUNICIPAL, PROVINCE -> em.createQuery(jpql + " and u.scopeCode = :scope"
+                        + " order by u.username", String.class).setParameter("scope", g.scope());
+                case ADMIN -> em.createQuery(jpql + " order by u.username", String.class);
+            };
+            return q.setParameter("role", g.kind().role()).getResultList();
+        }).orElse(List.of());
     }
 
     @Override

@@ -43,6 +43,9 @@ public interface ProcessAdministration {
     /** Step types an administrator may choose for a user task: formKey → message-bundle key of its label. */
     Map<String, String> stepTypes();
 
+    /** The steps (task ids) of the live processes in the order a case meets them, for lists of steps. */
+    List<String> stepOrder();
+
     /** @throws org.innocomplex.access.api.DomainException when it is empty or too large (the latter audited) */
     ProcessDraft saveDraft(Actor actor, String processKey, String xml);
 

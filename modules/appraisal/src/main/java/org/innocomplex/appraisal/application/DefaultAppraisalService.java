@@ -26,6 +26,7 @@ import org.innocomplex.appraisal.api.ReportRecord;
 import org.innocomplex.appraisal.api.ReportSummary;
 import org.innocomplex.appraisal.api.ScoreView;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.api.TaskDetails;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
@@ -139,7 +140,7 @@ public class DefaultAppraisalService implements AppraisalService {
         }
         ComplexView complex = registry.complex(a.complexId()).orElseThrow();
         ReportView report = submissions.report(a.reportId()).orElseThrow();
-        List<ExpertView> eligible = "assign-experts".equals(task.formKey())
+        List<ExpertView> eligible = StepType.ASSIGN_EXPERTS.is(task.formKey())
                 ? ConflictOfInterest.eligible(registry.experts(), complex, sheets.declared(a.id()), a.experts())
                 : List.of();
         List<ScoreView> scores = scores(a.id());

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.CandidateGroup;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
@@ -18,6 +19,7 @@ import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.ExpertReviewService;
 import org.innocomplex.appraisal.api.ScoreSheetView;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
@@ -37,7 +39,6 @@ import org.innocomplex.workflow.api.WorkflowService;
 @ApplicationScoped
 @Transactional
 public class DefaultExpertReviewService implements ExpertReviewService {
-    static final String FORM_KEY = "expert-review";
 
     @PersistenceContext
     EntityManager em;
@@ -72,7 +73,7 @@ public class DefaultExpertReviewService implements ExpertReviewService {
         } catch (TaskNotAllowedException e) {
             throw new NotAuthorizedException("appraisal.error.notYourTask");
         }
-        if (!FORM_KEY.equals(t.formKey())) {
+        if (!StepType.EXPERT_REVIEW.is(t.formKey())) {
             throw new DomainException("appraisal.error.wrongInput", t.formKey());
         }
         Appraisal a = em.createQuery("select a from Appraisal a where a.processInstanceId = :pi", Appraisal.class)
@@ -117,7 +118,7 @@ public class DefaultExpertReviewService implements ExpertReviewService {
         em.persist(new AppraisalEvent(a.id(), c.task().definitionKey(), ExpertSheets.DECLARED, expert.username(),
                 reason.strip()));
         try {
-            workflow.handBack(taskId, expert.username(), expert.groups(), "municipal:" + a.cityCode());
+            workflow.handBack(taskId, expert.username(), expert.groups(), CandidateGroup.municipal(a.cityCode()).toString());
         } catch (TaskAlreadyHandledException e) {
             throw new DomainException("appraisal.error.alreadyHandled");
         }
@@ -180,7 +181,7 @@ public class DefaultExpertReviewService implements ExpertReviewService {
 
     @Override
     public boolean handedBack(String taskId, Actor actor) {
-        return workflow.openTask(taskId).map(t -> FORM_KEY.equals(t.formKey()) && t.assignee() == null)
+        return workflow.openTask(taskId).map(t -> StepType.EXPERT_REVIEW.is(t.formKey()) && t.assignee() == null)
                 .orElse(false);
     }
 }

@@ -23,6 +23,7 @@ import org.innocomplex.appraisal.api.InboxQuery;
 import org.innocomplex.appraisal.api.InboxService;
 import org.innocomplex.appraisal.api.StepCount;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.WorkItem;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskClaimedException;
@@ -256,7 +257,7 @@ public class DefaultInboxService implements InboxService {
                 outcomes.add(new BulkOutcome(id, zh, en, "appraisal.error.alreadyHandled", null));
                 continue;
             }
-            if (!"review".equals(w.formKey())) {
+            if (!StepType.REVIEW.is(w.formKey())) {
                 outcomes.add(new BulkOutcome(id, zh, en, "inbox.bulk.notReview", null));
                 continue;
             }

@@ -32,6 +32,7 @@ import org.innocomplex.workflow.api.ProcessVersion;
 import org.innocomplex.workflow.api.RunningInstance;
 import org.innocomplex.workflow.api.ValidationProblem;
 import org.innocomplex.workflow.api.ValidationReport;
+import org.innocomplex.workflow.api.WorkflowService;
 
 /**
  * The product around the engine's administration: administrators only, the appraisal's {@link ProcessRules}, and the
@@ -53,6 +54,8 @@ public class DefaultProcessAdministration implements ProcessAdministration {
 
     @Inject
     ProcessAdminService admin;
+    @Inject
+    WorkflowService workflow;
     @Inject
     AuditTrail audit;
     @Inject
@@ -114,8 +117,13 @@ public class DefaultProcessAdministration implements ProcessAdministration {
     @Override
     public Map<String, String> stepTypes() {
         Map<String, String> types = new TreeMap<>();
-        handlers.forEach(h -> types.put(h.formKey(), "workflow.validation.stepType." + h.formKey()));
+        handlers.forEach(h -> types.put(h.type().formKey(), h.type().labelKey()));
         return types;
+    }
+
+    @Override
+    public List<String> stepOrder() {
+        return List.copyOf(workflow.stepNames().keySet());
     }
 
     @Override

@@ -77,7 +77,7 @@ public class StepRunner {
 
     private StepHandler handlerFor(String formKey) {
         for (StepHandler h : handlers) {
-            if (h.formKey().equals(formKey)) {
+            if (h.type().is(formKey)) {
                 return h;
             }
         }

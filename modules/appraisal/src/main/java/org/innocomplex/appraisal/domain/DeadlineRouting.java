@@ -1,35 +1,35 @@
 package org.innocomplex.appraisal.domain;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.innocomplex.access.api.CandidateGroup;
+
 /**
- * Who hears about a step's deadline: the step's own candidate group is reminded, the next level up is told when
- * it is overdue. Mirrors the candidate groups of the BPMN.
+ * Who hears about a step's deadline, from the open task itself rather than from the step's id, so that a step an
+ * administrator added is routed like the bundled ones: the task's assignee, or else its candidate groups, are
+ * reminded; when it is overdue each group's {@link CandidateGroup#escalation next level up} is told. A task given to
+ * one person with no group (an expert's review, a reassigned task) is the municipal bureau's to chase.
  */
 public final class DeadlineRouting {
-    /** Above the municipal bureau there is only the administrator of the installation. */
-    public static final String ADMINS = "admin";
 
     private DeadlineRouting() {
     }
 
-    /** The candidate group of a step's task; null for the expert review, whose tasks are assigned by name. */
-    public static String stepGroup(String stepKey, Appraisal a) {
-        return switch (stepKey) {
-            case "report" -> "complex:" + a.complexId();
-            case "countyReview" -> "county:" + a.countyCode();
-            case "municipalReview", "assignExperts", "decision" -> "municipal:" + a.cityCode();
-            default -> null;
-        };
+    /** The groups of the scheme among a task's candidate groups; anything else reaches nobody. */
+    public static Set<CandidateGroup> groups(Collection<String> candidateGroups) {
+        Set<CandidateGroup> groups = new LinkedHashSet<>();
+        candidateGroups.forEach(g -> CandidateGroup.parse(g).ifPresent(groups::add));
+        return groups;
     }
 
-    /**
-     * The group an overdue step is escalated to: a late report to its county, a late county review or expert
-     * review to the municipal bureau, and a late step of the municipal bureau itself to the administrators.
-     */
-    public static String escalationGroup(String stepKey, Appraisal a) {
-        return switch (stepKey) {
-            case "report" -> "county:" + a.countyCode();
-            case "countyReview", "expertReview" -> "municipal:" + a.cityCode();
-            default -> ADMINS;
-        };
+    public static Set<CandidateGroup> escalation(Collection<String> candidateGroups, Appraisal a) {
+        Set<CandidateGroup> groups = groups(candidateGroups);
+        Set<CandidateGroup> up = new LinkedHashSet<>();
+        if (groups.isEmpty()) {
+            up.add(CandidateGroup.municipal(a.cityCode()));
+        }
+        groups.forEach(g -> up.add(g.escalation(a.countyCode(), a.cityCode())));
+        return up;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DeadlinesTest {
@@ -38,16 +39,21 @@ class DeadlinesTest {
     }
 
     @Test
-    void routing() {
+    void routingFollowsTheTasksOwnGroupsOneLevelUp() {
         Appraisal a = new Appraisal(1L, 2L, 42L, "331125", "331100", 2026);
-        assertThat(List.of("report", "countyReview", "municipalReview", "assignExperts", "decision"))
-                .map(s -> DeadlineRouting.stepGroup(s, a))
-                .containsExactly("complex:42", "county:331125", "municipal:331100", "municipal:331100",
-                        "municipal:331100");
-        assertThat(DeadlineRouting.stepGroup("expertReview", a)).isNull();
-        assertThat(List.of("report", "countyReview", "municipalReview", "assignExperts", "expertReview", "decision"))
-                .map(s -> DeadlineRouting.escalationGroup(s, a))
-                .containsExactly("county:331125", "municipal:331100", "admin", "admin", "municipal:331100", "admin");
+        assertThat(DeadlineRouting.escalation(Set.of("complex:42"), a)).map(Object::toString)
+                .containsExactly("county:331125");
+        assertThat(DeadlineRouting.escalation(Set.of("county:331125"), a)).map(Object::toString)
+                .containsExactly("municipal:331100");
+        assertThat(DeadlineRouting.escalation(Set.of("municipal:331100"), a)).map(Object::toString)
+                .containsExactly("admin");
+        // a step an administrator added for the province, and one for the city by its literal code
+        assertThat(DeadlineRouting.escalation(Set.of("province:330000"), a)).map(Object::toString)
+                .containsExactly("admin");
+        assertThat(DeadlineRouting.groups(List.of("province:330000", "no-such-group", "county:33"))).map(Object::toString)
+                .containsExactly("province:330000");
+        // an expert's review is assigned by name: the city chases it
+        assertThat(DeadlineRouting.escalation(Set.of(), a)).map(Object::toString).containsExactly("municipal:331100");
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.innocomplex.reporting.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.innocomplex.appraisal.api.ProcessAdministration;
 import org.innocomplex.reporting.infrastructure.DashboardQueries;
 
 /**
@@ -15,9 +17,11 @@ public class ReportingQueries {
 
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
+    @Inject
+    ProcessAdministration process;
 
     @Produces
     DashboardQueries queries() {
-        return new DashboardQueries(dataSource);
+        return new DashboardQueries(dataSource, process::stepOrder);
     }
 }

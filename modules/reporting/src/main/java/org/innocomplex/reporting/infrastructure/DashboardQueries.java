@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.reporting.api.AreaFigures;
@@ -46,9 +47,15 @@ public class DashboardQueries {
             List.of("cluster_output_value", "construction_investment", "cluster_rd_investment");
 
     private final DataSource dataSource;
+    private final Supplier<List<String>> stepOrder;
 
-    public DashboardQueries(DataSource dataSource) {
+    /**
+     * @param stepOrder the steps of the live process in the order a case meets them; the dashboard lists the open
+     *                  steps so, and steps it does not know (of older versions) after them
+     */
+    public DashboardQueries(DataSource dataSource, Supplier<List<String>> stepOrder) {
         this.dataSource = dataSource;
+        this.stepOrder = stepOrder;
     }
 
     public String cityOfCounty(String countyCode) {
@@ -260,15 +267,12 @@ public class DashboardQueries {
                 }
             }
         }
-        list.sort(java.util.Comparator.comparingInt(p -> stepOrder(p.stepKey())));
+        List<String> order = stepOrder.get();
+        list.sort(java.util.Comparator.comparingInt(p -> {
+            int i = order.indexOf(p.stepKey());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
         return list;
-    }
-
-    /** the bundled process's order; steps an administrator added come after */
-    private static int stepOrder(String key) {
-        int i = List.of("report", "countyReview", "municipalReview", "assignExperts", "expertReview", "decision")
-                .indexOf(key);
-        return i < 0 ? 100 : i;
     }
 
     private List<AreaFigures> trend(Connection c, ViewerScope scope, DashboardFilter filter) throws SQLException {

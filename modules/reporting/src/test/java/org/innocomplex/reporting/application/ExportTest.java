@@ -27,7 +27,7 @@ class ExportTest {
 
     @BeforeAll
     static void data() throws Exception {
-        service = new DefaultExportService(new DashboardQueries(KnownCity.create("export")));
+        service = new DefaultExportService(new DashboardQueries(KnownCity.create("export"), () -> KnownCity.STEPS));
     }
 
     @Test

@@ -30,7 +30,7 @@ class SummaryTest {
 
     @BeforeAll
     static void data() throws Exception {
-        service = new DefaultSummaryService(new DashboardQueries(KnownCity.create("summary")));
+        service = new DefaultSummaryService(new DashboardQueries(KnownCity.create("summary"), () -> KnownCity.STEPS));
     }
 
     @Test

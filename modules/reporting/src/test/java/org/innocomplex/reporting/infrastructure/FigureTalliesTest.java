@@ -35,7 +35,7 @@ class FigureTalliesTest {
     @BeforeEach
     void data() throws Exception {
         ds = KnownCity.create("tallies" + databases++);
-        queries = new DashboardQueries(ds);
+        queries = new DashboardQueries(ds, () -> KnownCity.STEPS);
     }
 
     private Dashboard city(boolean approvedOnly) {

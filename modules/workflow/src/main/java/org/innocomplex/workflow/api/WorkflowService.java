@@ -73,6 +73,12 @@ public interface WorkflowService {
 
     List<TaskInfo> openTasks(String processInstanceId);
 
+    /**
+     * The groups an open task is offered to now (none once it was given to one person); empty for a task that is
+     * no longer open.
+     */
+    Set<String> candidateGroups(String taskId);
+
     /** Open tasks of many instances at once, for lists. */
     Map<String, List<TaskInfo>> openTasks(Collection<String> processInstanceIds);
 
@@ -92,7 +98,8 @@ public interface WorkflowService {
     /**
      * The names of the user tasks of the latest version of every process, by task id: so that a step an
      * administrator added is named in the reader's language wherever steps are listed. Where two processes share an
-     * id, the first process key in order wins.
+     * id, the first process key in order wins. In the order a case meets the steps (a walk along the flows from the
+     * start), so that lists of steps follow the process however its file is written.
      */
     Map<String, StepName> stepNames();
 }

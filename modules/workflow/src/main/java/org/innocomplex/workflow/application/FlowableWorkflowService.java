@@ -229,6 +229,13 @@ public class FlowableWorkflowService implements WorkflowService {
     }
 
     @Override
+    public Set<String> candidateGroups(String taskId) {
+        return engine().getTaskService().getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @Override
     public Map<String, List<TaskInfo>> openTasks(Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
@@ -357,12 +364,12 @@ public class FlowableWorkflowService implements WorkflowService {
             for (ProcessDefinition d : latest) {
                 var model = repository.getBpmnModel(d.getId());
                 for (var p : model.getProcesses()) {
-                    for (var e : p.findFlowElementsOfType(org.flowable.bpmn.model.UserTask.class)) {
+                    for (var e : StepOrder.userTasks(p)) {
                         m.putIfAbsent(e.getId(), new org.innocomplex.workflow.api.StepName(e.getName(), english(e)));
                     }
                 }
             }
-            return Map.copyOf(m);
+            return java.util.Collections.unmodifiableMap(m);
         });
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.innocomplex.access.api.CandidateGroup;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationView;
@@ -70,25 +71,29 @@ public class DeadlineObserver {
         List<String> args = List.of(complex == null ? "" : NotificationView.bilingual(complex.nameZh(), complex.nameEn()),
                 NotificationView.KEY_ARG + "workflow.step." + step,
                 deadline.due() == null ? "" : DAY.format(deadline.due()));
+        List<TaskInfo> open = workflow.openTasks(a.processInstanceId()).stream()
+                .filter(t -> fresh.contains(t.id())).toList();
         if (deadline.kind() == DeadlineReached.Kind.REMIND) {
-            List<TaskInfo> open = workflow.openTasks(a.processInstanceId()).stream()
-                    .filter(t -> fresh.contains(t.id())).toList();
             for (TaskInfo t : open) {
                 List<String> to = t.assignee() != null ? List.of(t.assignee())
-                        : members(DeadlineRouting.stepGroup(step, a));
+                        : members(DeadlineRouting.groups(workflow.candidateGroups(t.id())));
                 notifications.notify(to, kind, "notify.remind", args, a.reportId(), t.id());
                 history(a, step, "REMINDED", to);
             }
         } else {
+            Set<String> groups = new LinkedHashSet<>();
+            open.forEach(t -> groups.addAll(workflow.candidateGroups(t.id())));
             // the next level has nothing to open: the link goes to the report's record
-            List<String> to = members(DeadlineRouting.escalationGroup(step, a));
+            List<String> to = members(DeadlineRouting.escalation(groups, a));
             notifications.notify(to, kind, "notify.escalate", args, a.reportId(), null);
             history(a, step, "ESCALATED", to);
         }
     }
 
-    private List<String> members(String group) {
-        return group == null ? List.of() : users.usernamesInGroup(group);
+    private List<String> members(Set<CandidateGroup> groups) {
+        Set<String> names = new LinkedHashSet<>();
+        groups.forEach(g -> names.addAll(users.usernamesInGroup(g.toString())));
+        return List.copyOf(names);
     }
 
     private void history(Appraisal a, String step, String action, List<String> to) {

@@ -7,11 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.innocomplex.access.api.CandidateGroup;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.GradesPublished;
 import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationView;
 import org.innocomplex.appraisal.api.StepCompleted;
+import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
 import org.innocomplex.registry.api.ComplexView;
@@ -42,14 +44,14 @@ public class NotificationTriggers {
         if (a == null) {
             return;
         }
-        if ("review".equals(step.formKey()) && "RETURNED".equals(lastAction(a, step.stepKey()))) {
-            String task = openTaskId(a, "report");
-            notifications.notify(users.usernamesInGroup("complex:" + a.complexId()), "RETURNED", "notify.returned",
+        if (StepType.REVIEW.is(step.formKey()) && "RETURNED".equals(lastAction(a, step.stepKey()))) {
+            String task = openTaskId(a, StepType.REPORT);
+            notifications.notify(operators(a), "RETURNED", "notify.returned",
                     args(a, "#workflow.step." + step.stepKey(), step.comment() == null ? "" : step.comment()),
                     a.reportId(), task);
-        } else if ("assign-experts".equals(step.formKey())) {
+        } else if (StepType.ASSIGN_EXPERTS.is(step.formKey())) {
             for (TaskInfo t : workflow.openTasks(a.processInstanceId())) {
-                if ("expertReview".equals(t.definitionKey()) && t.assignee() != null) {
+                if (StepType.EXPERT_REVIEW.is(t.formKey()) && t.assignee() != null) {
                     notifications.notify(List.of(t.assignee()), "EXPERT_ASSIGNED", "notify.expertAssigned",
                             args(a), a.reportId(), t.id());
                 }
@@ -67,9 +69,13 @@ public class NotificationTriggers {
         java.util.Map<Long, ComplexView> complexes = registry.complexes(
                 appraisals.stream().map(Appraisal::complexId).collect(java.util.stream.Collectors.toSet()));
         for (Appraisal a : appraisals) {
-            notifications.notify(users.usernamesInGroup("complex:" + a.complexId()), "GRADE_PUBLISHED",
+            notifications.notify(operators(a), "GRADE_PUBLISHED",
                     "notify.gradePublished", args(complexes.get(a.complexId())), a.reportId(), null);
         }
+    }
+
+    private List<String> operators(Appraisal a) {
+        return users.usernamesInGroup(CandidateGroup.complex(a.complexId()).toString());
     }
 
     private String lastAction(Appraisal a, String stepKey) {
@@ -79,8 +85,8 @@ public class NotificationTriggers {
                 .getResultStream().findFirst().map(AppraisalEvent::action).orElse(null);
     }
 
-    private String openTaskId(Appraisal a, String definitionKey) {
-        return workflow.openTasks(a.processInstanceId()).stream().filter(t -> definitionKey.equals(t.definitionKey()))
+    private String openTaskId(Appraisal a, StepType type) {
+        return workflow.openTasks(a.processInstanceId()).stream().filter(t -> type.is(t.formKey()))
                 .map(TaskInfo::id).findFirst().orElse(null);
     }
 

@@ -10,6 +10,7 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
 import org.innocomplex.appraisal.domain.ConflictOfInterest;
 import org.innocomplex.registry.api.ComplexView;
@@ -27,8 +28,8 @@ public class AssignExpertsStep implements StepHandler {
     org.innocomplex.appraisal.application.ExpertSheets sheets;
 
     @Override
-    public String formKey() {
-        return "assign-experts";
+    public StepType type() {
+        return StepType.ASSIGN_EXPERTS;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.DecisionProposal;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
 import org.innocomplex.appraisal.domain.GradeDecision;
 import org.innocomplex.submission.api.SubmissionService;
@@ -27,8 +28,8 @@ public class DecisionStep implements StepHandler {
     CycleGrading grading;
 
     @Override
-    public String formKey() {
-        return "decision";
+    public StepType type() {
+        return StepType.DECISION;
     }
 
     @Override

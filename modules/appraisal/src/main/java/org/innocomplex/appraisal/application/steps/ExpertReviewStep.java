@@ -10,6 +10,7 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.application.ExpertSheets;
 import org.innocomplex.appraisal.domain.ExpertScore;
 import org.innocomplex.appraisal.domain.ScoreSheet;
@@ -31,8 +32,8 @@ public class ExpertReviewStep implements StepHandler {
     ExpertSheets sheets;
 
     @Override
-    public String formKey() {
-        return "expert-review";
+    public StepType type() {
+        return StepType.EXPERT_REVIEW;
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.submission.api.SubmissionService;
 
@@ -16,8 +17,8 @@ public class ReportStep implements StepHandler {
     HistoryWriter history;
 
     @Override
-    public String formKey() {
-        return "report";
+    public StepType type() {
+        return StepType.REPORT;
     }
 
     @Override

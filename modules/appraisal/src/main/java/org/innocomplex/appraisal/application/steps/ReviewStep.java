@@ -6,6 +6,7 @@ import java.util.Map;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
 import org.innocomplex.submission.api.SubmissionService;
 
@@ -21,8 +22,8 @@ public class ReviewStep implements StepHandler {
     HistoryWriter history;
 
     @Override
-    public String formKey() {
-        return "review";
+    public StepType type() {
+        return StepType.REVIEW;
     }
 
     @Override
