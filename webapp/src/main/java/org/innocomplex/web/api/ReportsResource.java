@@ -85,7 +85,7 @@ public class ReportsResource {
     @Path("{id}/comparison")
     @Operation(summary = "The saved report beside last year's, with the anomalies to explain")
     public ReportComparison comparison(@PathParam("id") long id) {
-        appraisals.record(id, currentUser.require());
+        appraisals.requireReadable(id, currentUser.require());
         return submissions.compare(id);
     }
 

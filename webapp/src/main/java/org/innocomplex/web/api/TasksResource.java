@@ -92,8 +92,7 @@ public class TasksResource {
     @RequestBody(description = "the step's payload, see the description")
     public void complete(@PathParam("id") String id, JsonObject body) {
         Actor actor = currentUser.require();
-        String formKey = appraisals.openTask(id, actor).task().formKey();
-        appraisals.complete(id, actor, input(formKey, new JsonInput(body)));
+        appraisals.complete(id, actor, input(appraisals.stepTypeOf(id, actor), new JsonInput(body)));
     }
 
     @POST
@@ -130,9 +129,7 @@ public class TasksResource {
     }
 
     /** The step's input from the body; the step handler validates its content as it does for the form. */
-    static StepInput input(String formKey, JsonInput in) {
-        StepType type = StepType.of(formKey).orElseThrow(
-                () -> new org.innocomplex.access.api.DomainException("appraisal.error.unknownStepType", formKey));
+    static StepInput input(StepType type, JsonInput in) {
         StepInput input = switch (type) {
             case REPORT -> new StepInput.SubmitReport();
             case REVIEW -> {

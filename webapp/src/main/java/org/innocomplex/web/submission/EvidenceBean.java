@@ -24,8 +24,7 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * {@code WEB-INF/includes/evidence.xhtml}: the files of one section of a report, their upload and removal. A page may
  * include the fragment once per section; the bean keeps each report's list for the view and reloads it after a
- * change. The page including the fragment has already checked that the user may see the report; writes are checked
- * again by the service.
+ * change. The service checks every read and write against the user, whichever page includes the fragment.
  */
 @Named
 @ViewScoped
@@ -49,7 +48,7 @@ public class EvidenceBean implements Serializable {
         if (reportId == null) {
             return List.of();
         }
-        return byReport.computeIfAbsent(reportId, evidence::list).stream()
+        return byReport.computeIfAbsent(reportId, id -> evidence.list(id, currentUser.require())).stream()
                 .filter(e -> e.section().equals(section)).toList();
     }
 

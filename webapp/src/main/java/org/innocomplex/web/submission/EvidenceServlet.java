@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.NotAuthorizedException;
-import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.submission.api.EvidenceContent;
 import org.innocomplex.submission.api.EvidenceService;
 import org.innocomplex.submission.api.EvidenceView;
@@ -29,8 +28,6 @@ public class EvidenceServlet extends HttpServlet {
     CurrentUser currentUser;
     @Inject
     EvidenceService evidence;
-    @Inject
-    AppraisalService appraisals;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -40,18 +37,18 @@ public class EvidenceServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Optional<EvidenceView> file = id(req.getPathInfo()).flatMap(evidence::find);
-        if (file.isEmpty()) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+        EvidenceContent content;
         try {
-            appraisals.record(file.get().reportId(), actor.get());
+            Optional<EvidenceView> file = id(req.getPathInfo()).flatMap(id -> evidence.find(id, actor.get()));
+            if (file.isEmpty()) {
+                resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            content = evidence.content(file.get().id(), actor.get());
         } catch (NotAuthorizedException e) {
             resp.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        EvidenceContent content = evidence.content(file.get().id());
         resp.setContentType(content.mediaType());
         resp.setContentLengthLong(content.bytes().length);
         resp.setHeader("Content-Disposition", ContentDisposition.attachment(content.filename()));

@@ -107,8 +107,8 @@ class EvidenceIT {
         assertEquals(sha256(pdf), v.sha256());
         assertEquals(c.operator().username(), v.uploadedBy());
         assertEquals("general", v.section());
-        assertEquals(java.util.List.of(v), evidence.list(c.report().id()));
-        assertArrayEquals(pdf, evidence.content(v.id()).bytes());
+        assertEquals(java.util.List.of(v), evidence.list(c.report().id(), c.operator()));
+        assertArrayEquals(pdf, evidence.content(v.id(), c.operator()).bytes());
         assertEquals(1, fixtures.evidenceRows(c.report().id()));
     }
 
@@ -124,7 +124,7 @@ class EvidenceIT {
         assertContains(translated(Locale.SIMPLIFIED_CHINESE, e), "申报材料.pdf", "可执行程序", "PDF 文件");
         assertContains(translated(Locale.ENGLISH, e), "申报材料.pdf", "executable program", "PDF file");
         assertEquals(0, fixtures.evidenceRows(c.report().id()));
-        assertTrue(evidence.list(c.report().id()).isEmpty());
+        assertTrue(evidence.list(c.report().id(), c.operator()).isEmpty());
     }
 
     private static void assertContains(String text, String... parts) {
@@ -182,7 +182,7 @@ class EvidenceIT {
         assertEquals("submission.error.evidenceNotYours", attach.key());
         assertEquals("submission.error.evidenceNotYours", remove.key());
         assertEquals("submission.error.evidenceNotYours", byOfficial.key());
-        assertEquals(java.util.List.of(v), evidence.list(c.report().id()));
+        assertEquals(java.util.List.of(v), evidence.list(c.report().id(), c.operator()));
     }
 
     @Test
@@ -204,6 +204,28 @@ class EvidenceIT {
         fixtures.returnToOperator(submitted);
         evidence.remove(v.id(), submitted.operator());
         assertEquals(0, fixtures.evidenceRows(submitted.report().id()));
+    }
+
+    @Test
+    void theModuleItselfLetsOnlyThoseWhoMayReadTheReportListOrReadItsFiles() {
+        Fixtures.Case c = fixtures.atReportStep(JINYUN);
+        EvidenceView v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "材料.pdf", pdf());
+        Long report = c.report().id();
+        Actor county = Fixtures.county(JINYUN);
+        Actor elsewhere = Fixtures.county("331181");
+        Actor otherOperator = fixtures.user("it-ev-other", org.innocomplex.access.api.Role.OPERATOR, JINYUN,
+                fixtures.complexIn(JINYUN).id());
+        Actor expert = fixtures.user("it-ev-expert", org.innocomplex.access.api.Role.EXPERT, null, null);
+
+        for (Actor outsider : java.util.List.of(elsewhere, otherOperator, expert)) {
+            assertThrows(NotAuthorizedException.class, () -> evidence.list(report, outsider), outsider.username());
+            assertThrows(NotAuthorizedException.class, () -> evidence.find(v.id(), outsider), outsider.username());
+            assertThrows(NotAuthorizedException.class, () -> evidence.content(v.id(), outsider),
+                    outsider.username());
+        }
+        assertEquals(java.util.List.of(v), evidence.list(report, county), "the report's county reads it");
+        assertEquals(java.util.Optional.of(v), evidence.find(v.id(), Fixtures.admin()));
+        assertTrue(evidence.find(v.id() + 1_000_000, county).isEmpty(), "an unknown id is simply absent");
     }
 
     @Test

@@ -40,6 +40,21 @@ public interface AppraisalService {
 
     ReportRecord record(Long reportId, Actor actor);
 
+    /**
+     * Asks, without building the record, whether the actor may read the report.
+     *
+     * @throws org.innocomplex.access.api.NotAuthorizedException when not
+     * @throws org.innocomplex.access.api.DomainException         {@code submission.error.unknownReport}
+     */
+    void requireReadable(Long reportId, Actor actor);
+
+    /**
+     * The step type of a task the actor may act on now, without loading the task's page data.
+     *
+     * @throws org.innocomplex.access.api.DomainException as {@link #openTask}
+     */
+    StepType stepTypeOf(String taskId, Actor actor);
+
     /** The reports this actor may see, newest first. */
     List<ReportSummary> reports(Actor actor);
 

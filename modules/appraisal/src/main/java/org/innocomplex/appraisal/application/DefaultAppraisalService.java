@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
-import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.AppraisalStatus;
@@ -53,6 +52,8 @@ public class DefaultAppraisalService implements AppraisalService {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    AppraisalReportReaders readers;
     @Inject
     WorkflowService workflow;
     @Inject
@@ -191,15 +192,27 @@ public class DefaultAppraisalService implements AppraisalService {
     }
 
     @Override
+    public void requireReadable(Long reportId, Actor actor) {
+        readers.requireReadable(submissions.report(reportId)
+                .orElseThrow(() -> new DomainException("submission.error.unknownReport", reportId)), actor);
+    }
+
+    @Override
+    public StepType stepTypeOf(String taskId, Actor actor) {
+        TaskInfo task = actionable(taskId, actor);
+        if (!AppraisalAccess.canView(actor, forTask(task))) {
+            throw new NotAuthorizedException("appraisal.error.notYourTask");
+        }
+        return StepType.of(task.formKey())
+                .orElseThrow(() -> new DomainException("appraisal.error.unknownStepType", task.formKey()));
+    }
+
+    @Override
     public ReportRecord record(Long reportId, Actor actor) {
         ReportView report = submissions.report(reportId)
                 .orElseThrow(() -> new DomainException("submission.error.unknownReport", reportId));
+        readers.requireReadable(report, actor);
         Appraisal a = byReport(reportId).orElse(null);
-        boolean allowed = a != null ? AppraisalAccess.canView(actor, a)
-                : actor.is(Role.ADMIN) || (actor.is(Role.OPERATOR) && report.complexId().equals(actor.complexId()));
-        if (!allowed) {
-            throw new NotAuthorizedException("appraisal.error.notYourReport");
-        }
         ComplexView complex = registry.complex(report.complexId()).orElseThrow();
         if (a == null) {
             return new ReportRecord(report, complex, submissions.catalogue(report.cycleId()),

@@ -20,6 +20,21 @@ public final class AppraisalAccess {
     }
 
     /**
+     * Who reads a report of a complex: once it is in an appraisal whoever {@link #canView sees} that; before (a draft
+     * with no appraisal yet), only its operator and the administrator.
+     */
+    public static boolean canRead(Actor actor, Long complexId, Appraisal appraisalOrNull) {
+        if (appraisalOrNull != null) {
+            return canView(actor, appraisalOrNull);
+        }
+        return switch (actor.role()) {
+            case ADMIN -> true;
+            case OPERATOR -> Objects.equals(actor.complexId(), complexId);
+            case COUNTY_OFFICIAL, MUNICIPAL_OFFICIAL, PROVINCIAL_OFFICIAL, EXPERT -> false;
+        };
+    }
+
+    /**
      * A decided grade reaches the complex (and the experts) only when the bureau publishes it; officials and the
      * administrator see it as soon as it is decided.
      */

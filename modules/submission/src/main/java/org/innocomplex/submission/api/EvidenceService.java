@@ -12,8 +12,8 @@ import org.innocomplex.access.api.Actor;
  * while reading, and content, checksum and metadata are written in one transaction.
  *
  * <p>Writes are checked here: only the operator of the report's complex, and only while the report is editable.
- * Reads are not: who may see a report is the appraisal's rule ({@code AppraisalService#record}), so callers check
- * there before listing or serving files.
+ * Reads by whoever may read the report ({@link ReportReaders}): no page or resource that shows files can forget
+ * to ask.
  */
 public interface EvidenceService {
 
@@ -36,13 +36,25 @@ public interface EvidenceService {
         return attach(reportId, actor, section, originalFilename, new ByteArrayInputStream(content), content.length);
     }
 
-    /** A report's files, by section, oldest first. */
-    List<EvidenceView> list(Long reportId);
+    /**
+     * A report's files, by section, oldest first.
+     *
+     * @throws org.innocomplex.access.api.NotAuthorizedException when the actor may not read the report
+     */
+    List<EvidenceView> list(Long reportId, Actor actor);
 
-    Optional<EvidenceView> find(Long evidenceId);
+    /**
+     * The file, if it exists.
+     *
+     * @throws org.innocomplex.access.api.NotAuthorizedException when the actor may not read its report
+     */
+    Optional<EvidenceView> find(Long evidenceId, Actor actor);
 
-    /** @throws org.innocomplex.access.api.DomainException {@code submission.error.unknownEvidence} */
-    EvidenceContent content(Long evidenceId);
+    /**
+     * @throws org.innocomplex.access.api.DomainException        {@code submission.error.unknownEvidence}
+     * @throws org.innocomplex.access.api.NotAuthorizedException when the actor may not read its report
+     */
+    EvidenceContent content(Long evidenceId, Actor actor);
 
     /** Same rules as {@link #attach}: the complex's operator, while the report is editable. */
     void remove(Long evidenceId, Actor actor);

@@ -22,6 +22,7 @@ import org.innocomplex.access.api.UserService;
 import org.innocomplex.submission.api.EvidenceContent;
 import org.innocomplex.submission.api.EvidenceService;
 import org.innocomplex.submission.api.EvidenceView;
+import org.innocomplex.submission.api.ReportReaders;
 import org.innocomplex.submission.domain.ContentTypeDetector;
 import org.innocomplex.submission.domain.Evidence;
 import org.innocomplex.submission.domain.EvidenceFile;
@@ -41,6 +42,8 @@ public class DefaultEvidenceService implements EvidenceService {
     UserService users;
     @Inject
     AuditTrail audit;
+    @Inject
+    ReportReaders readers;
     @Inject
     @ConfigProperty(name = "innocomplex.evidence.max-bytes", defaultValue = "20971520")
     long maxBytes;
@@ -64,7 +67,8 @@ public class DefaultEvidenceService implements EvidenceService {
     }
 
     @Override
-    public List<EvidenceView> list(Long reportId) {
+    public List<EvidenceView> list(Long reportId, Actor actor) {
+        requireReadable(reportId, actor);
         List<EvidenceListing> rows = em.createQuery(EvidenceListing.SELECT
                         + "from Evidence e where e.reportId = :r order by e.section, e.uploadedAt, e.id",
                 EvidenceListing.class).setParameter("r", reportId).getResultList();
@@ -73,8 +77,18 @@ public class DefaultEvidenceService implements EvidenceService {
     }
 
     @Override
-    public Optional<EvidenceView> find(Long evidenceId) {
-        return listing(evidenceId).map(this::view);
+    public Optional<EvidenceView> find(Long evidenceId, Actor actor) {
+        Optional<EvidenceListing> row = listing(evidenceId);
+        row.ifPresent(r -> requireReadable(r.reportId(), actor));
+        return row.map(this::view);
+    }
+
+    private void requireReadable(Long reportId, Actor actor) {
+        Report report = reportId == null ? null : em.find(Report.class, reportId);
+        if (report == null) {
+            throw new DomainException("submission.error.unknownReport", String.valueOf(reportId));
+        }
+        readers.requireReadable(report.toView(), actor);
     }
 
     /** with the uploader's name as the user list has it, the same whichever method returns the file */
@@ -91,8 +105,8 @@ public class DefaultEvidenceService implements EvidenceService {
     }
 
     @Override
-    public EvidenceContent content(Long evidenceId) {
-        Evidence e = evidenceId == null ? null : em.find(Evidence.class, evidenceId);
+    public EvidenceContent content(Long evidenceId, Actor actor) {
+        Evidence e = find(evidenceId, actor).isEmpty() ? null : em.find(Evidence.class, evidenceId);
         if (e == null) {
             throw new DomainException("submission.error.unknownEvidence", String.valueOf(evidenceId));
         }
