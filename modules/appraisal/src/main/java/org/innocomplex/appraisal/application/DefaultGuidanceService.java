@@ -158,23 +158,6 @@ public class DefaultGuidanceService implements GuidanceService {
     }
 
     @Override
-    public void addPhoto(Long noteId, Actor actor, GuidanceFile photo) {
-        GuidanceNote note = noteId == null ? null : em.find(GuidanceNote.class, noteId);
-        if (note == null) {
-            throw new DomainException("guidance.error.unknownNote");
-        }
-        if (!mayWrite(note.complexId(), actor)) {
-            throw new NotAuthorizedException("guidance.error.mayNotWrite");
-        }
-        byte[] content = photo == null ? null : photo.content();
-        GuidanceFiles.refusal(content, GuidanceFiles.PHOTO_TYPES).ifPresent(key -> {
-            throw new ValidationException(List.of(new Violation("photo", key, GuidanceFiles.MAX_BYTES / 1024 / 1024)));
-        });
-        em.persist(new GuidancePhoto(noteId, photo.fileName(), GuidanceFiles.detect(content).orElseThrow(), content,
-                actor.username()));
-    }
-
-    @Override
     public void addFollowUp(Long recommendationId, Actor actor, String actionTaken, LocalDate doneOn,
                             GuidanceFile evidence) {
         GuidanceRecommendation rec = recommendationId == null ? null
