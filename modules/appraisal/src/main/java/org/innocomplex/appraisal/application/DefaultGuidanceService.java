@@ -42,7 +42,9 @@ import org.innocomplex.registry.api.RegistryService;
 @Transactional
 public class DefaultGuidanceService implements GuidanceService {
     /** visit and follow-up dates are the complexes' local dates */
-    static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
+    /** the bureau's day: a visit "today" is today where the complex is */
+    @Inject
+    ZoneId zone;
 
     @PersistenceContext
     EntityManager em;
@@ -135,7 +137,7 @@ public class DefaultGuidanceService implements GuidanceService {
                 throw new NotAuthorizedException("appraisal.error.notAssigned");
             }
         }
-        List<Violation> errors = new ArrayList<>(GuidanceRules.checkNote(in, LocalDate.now(LOCAL)));
+        List<Violation> errors = new ArrayList<>(GuidanceRules.checkNote(in, LocalDate.now(zone)));
         List<GuidanceFile> files = photos == null ? List.of() : photos.stream()
                 .filter(p -> p != null && p.content() != null && p.content().length > 0).toList();
         for (GuidanceFile p : files) {
@@ -170,7 +172,7 @@ public class DefaultGuidanceService implements GuidanceService {
             throw new NotAuthorizedException("guidance.error.notYourComplex");
         }
         List<Violation> errors = new ArrayList<>(GuidanceRules.checkFollowUp(actionTaken, doneOn,
-                LocalDate.now(LOCAL)));
+                LocalDate.now(zone)));
         boolean withFile = evidence != null && evidence.content() != null && evidence.content().length > 0;
         if (withFile) {
             GuidanceFiles.refusal(evidence.content(), GuidanceFiles.EVIDENCE_TYPES).ifPresent(key -> errors.add(
