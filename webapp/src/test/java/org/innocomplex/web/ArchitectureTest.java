@@ -98,6 +98,20 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
             .because("no entity leaves its module: the api hands out records");
 
+    @ArchTest
+    static final ArchRule a_modules_domain_depends_on_nothing_of_its_application_or_infrastructure = noClasses()
+            .that().resideInAPackage("org.innocomplex.*.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.innocomplex.*.application..",
+                    "org.innocomplex.*.infrastructure..")
+            .because("the rules are plain code the services and adapters use, never the other way round");
+
+    @ArchTest
+    static final ArchRule a_modules_api_depends_on_nothing_of_its_implementation = noClasses()
+            .that().resideInAPackage("org.innocomplex.*.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.innocomplex.*.application..",
+                    "org.innocomplex.*.infrastructure..", "org.innocomplex.*.domain..")
+            .because("the api is what other modules compile against; it must not drag the implementation along");
+
     /** the module a class belongs to: the package segment after {@code org.innocomplex} */
     private static Optional<String> moduleOf(JavaClass c) {
         String pkg = c.getBaseComponentType().getPackageName() + ".";

@@ -36,6 +36,8 @@ public class DashboardResource {
     DashboardService dashboards;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    ZoneId bureau;
 
     @GET
     @Operation(summary = "Totals of every numeric indicator, complexes by level, the cycle's progress, grades, "
@@ -59,7 +61,7 @@ public class DashboardResource {
 
     private DashboardFilter filter(Actor actor, Integer year, String level, String county, boolean approvedOnly) {
         int y = year != null ? year : dashboards.years(actor).stream().findFirst()
-                .orElse(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+                .orElse(LocalDate.now(bureau).getYear());
         Level l = null;
         if (level != null && !level.isBlank()) {
             try {

@@ -7,20 +7,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Formatting for views: times are stored in UTC and shown in the bureau's zone (Asia/Shanghai by default). */
+/** Formatting for views: times are stored in UTC and shown in the bureau's zone (BureauTime). */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
-    @ConfigProperty(name = "innocomplex.time-zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    ZoneId zone;
 
     public String dateTime(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(ZoneId.of(zone)));
+        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 
     @Inject
@@ -42,7 +40,7 @@ public class Formats {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("HH:mm:ss").format(at.atZone(ZoneId.of(zone)));
+        return at == null ? "" : DateTimeFormatter.ofPattern("HH:mm:ss").format(at.atZone(zone));
     }
 
     /** A signed percentage, {@code +12.5%}; empty when there is none. */

@@ -24,9 +24,6 @@ public interface GuidanceService {
      */
     Long addNote(Actor actor, GuidanceNoteInput note, List<GuidanceFile> photos);
 
-    /** Adds a JPEG or PNG photo to a note; the note's author or anyone else who may write notes on the complex. */
-    void addPhoto(Long noteId, Actor actor, GuidanceFile photo);
-
     /** The complex's operator answers a recommendation; the evidence file (PDF, JPEG, PNG) is optional. */
     void addFollowUp(Long recommendationId, Actor actor, String actionTaken, LocalDate doneOn, GuidanceFile evidence);
 

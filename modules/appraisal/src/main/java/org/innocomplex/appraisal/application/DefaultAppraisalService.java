@@ -55,6 +55,8 @@ public class DefaultAppraisalService implements AppraisalService {
     @Inject
     AppraisalReportReaders readers;
     @Inject
+    java.time.ZoneId bureau;
+    @Inject
     WorkflowService workflow;
     @Inject
     SubmissionService submissions;
@@ -128,7 +130,7 @@ public class DefaultAppraisalService implements AppraisalService {
                     days.put("municipal", c.municipalDue());
                     days.put("expert", c.expertDue());
                     days.put("decision", c.decisionDue());
-                    return org.innocomplex.appraisal.domain.Deadlines.variables(days, remindDays);
+                    return org.innocomplex.appraisal.domain.Deadlines.variables(days, remindDays, bureau);
                 }).orElse(Map.of());
     }
 

@@ -42,7 +42,9 @@ import org.innocomplex.registry.api.RegistryService;
 @Transactional
 public class DefaultGuidanceService implements GuidanceService {
     /** visit and follow-up dates are the complexes' local dates */
-    static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
+    /** the bureau's day: a visit "today" is today where the complex is */
+    @Inject
+    ZoneId zone;
 
     @PersistenceContext
     EntityManager em;
@@ -135,7 +137,7 @@ public class DefaultGuidanceService implements GuidanceService {
                 throw new NotAuthorizedException("appraisal.error.notAssigned");
             }
         }
-        List<Violation> errors = new ArrayList<>(GuidanceRules.checkNote(in, LocalDate.now(LOCAL)));
+        List<Violation> errors = new ArrayList<>(GuidanceRules.checkNote(in, LocalDate.now(zone)));
         List<GuidanceFile> files = photos == null ? List.of() : photos.stream()
                 .filter(p -> p != null && p.content() != null && p.content().length > 0).toList();
         for (GuidanceFile p : files) {
@@ -158,23 +160,6 @@ public class DefaultGuidanceService implements GuidanceService {
     }
 
     @Override
-    public void addPhoto(Long noteId, Actor actor, GuidanceFile photo) {
-        GuidanceNote note = noteId == null ? null : em.find(GuidanceNote.class, noteId);
-        if (note == null) {
-            throw new DomainException("guidance.error.unknownNote");
-        }
-        if (!mayWrite(note.complexId(), actor)) {
-            throw new NotAuthorizedException("guidance.error.mayNotWrite");
-        }
-        byte[] content = photo == null ? null : photo.content();
-        GuidanceFiles.refusal(content, GuidanceFiles.PHOTO_TYPES).ifPresent(key -> {
-            throw new ValidationException(List.of(new Violation("photo", key, GuidanceFiles.MAX_BYTES / 1024 / 1024)));
-        });
-        em.persist(new GuidancePhoto(noteId, photo.fileName(), GuidanceFiles.detect(content).orElseThrow(), content,
-                actor.username()));
-    }
-
-    @Override
     public void addFollowUp(Long recommendationId, Actor actor, String actionTaken, LocalDate doneOn,
                             GuidanceFile evidence) {
         GuidanceRecommendation rec = recommendationId == null ? null
@@ -187,7 +172,7 @@ public class DefaultGuidanceService implements GuidanceService {
             throw new NotAuthorizedException("guidance.error.notYourComplex");
         }
         List<Violation> errors = new ArrayList<>(GuidanceRules.checkFollowUp(actionTaken, doneOn,
-                LocalDate.now(LOCAL)));
+                LocalDate.now(zone)));
         boolean withFile = evidence != null && evidence.content() != null && evidence.content().length > 0;
         if (withFile) {
             GuidanceFiles.refusal(evidence.content(), GuidanceFiles.EVIDENCE_TYPES).ifPresent(key -> errors.add(

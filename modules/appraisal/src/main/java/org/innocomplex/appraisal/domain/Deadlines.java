@@ -14,14 +14,12 @@ import java.util.Map;
  * its day in the city's time zone, and its people are reminded a fixed number of days before.
  */
 public final class Deadlines {
-    public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
-
     private Deadlines() {
     }
 
-    /** The last second of the day in the city, as an instant (stored and compared in UTC). */
-    public static Instant endOfDay(LocalDate day) {
-        return day.atTime(LocalTime.of(23, 59, 59)).atZone(CITY_ZONE).toInstant();
+    /** The last second of the day in the city's zone, as an instant (stored and compared in UTC). */
+    public static Instant endOfDay(LocalDate day, ZoneId city) {
+        return day.atTime(LocalTime.of(23, 59, 59)).atZone(city).toInstant();
     }
 
     /**
@@ -31,14 +29,15 @@ public final class Deadlines {
      * @param datesByPrefix {@code report}, {@code county}, {@code municipal}, {@code expert}, {@code decision}
      *                      → the cycle's date, null where it has none
      */
-    public static Map<String, Object> variables(Map<String, LocalDate> datesByPrefix, int remindDays) {
+    public static Map<String, Object> variables(Map<String, LocalDate> datesByPrefix, int remindDays,
+                                                ZoneId city) {
         if (remindDays < 0) {
             throw new IllegalArgumentException("remind days must not be negative: " + remindDays);
         }
         Map<String, Object> vars = new LinkedHashMap<>();
         datesByPrefix.forEach((prefix, day) -> {
             if (day != null) {
-                Instant due = endOfDay(day);
+                Instant due = endOfDay(day, city);
                 // Flowable keeps java.util.Date natively; timers and task due dates read it as is
                 vars.put(prefix + "Due", Date.from(due));
                 vars.put(prefix + "RemindAt", Date.from(due.minus(Duration.ofDays(remindDays))));

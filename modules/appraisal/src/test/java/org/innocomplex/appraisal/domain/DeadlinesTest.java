@@ -13,11 +13,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DeadlinesTest {
+    static final java.time.ZoneId LISHUI = java.time.ZoneId.of("Asia/Shanghai");
+
 
     @Test
     void aDayEndsAtItsLastSecondInTheCity() {
         // Asia/Shanghai is UTC+8 all year: 23:59:59 local is 15:59:59 UTC
-        assertThat(Deadlines.endOfDay(LocalDate.of(2026, 3, 31))).isEqualTo(Instant.parse("2026-03-31T15:59:59Z"));
+        assertThat(Deadlines.endOfDay(LocalDate.of(2026, 3, 31), LISHUI)).isEqualTo(Instant.parse("2026-03-31T15:59:59Z"));
     }
 
     @Test
@@ -25,7 +27,7 @@ class DeadlinesTest {
         Map<String, LocalDate> days = new LinkedHashMap<>();
         days.put("report", LocalDate.of(2026, 3, 31));
         days.put("county", null);
-        Map<String, Object> vars = Deadlines.variables(days, 3);
+        Map<String, Object> vars = Deadlines.variables(days, 3, LISHUI);
         assertThat(vars).containsOnlyKeys("reportDue", "reportRemindAt");
         assertThat(vars.get("reportDue")).isEqualTo(Date.from(Instant.parse("2026-03-31T15:59:59Z")));
         assertThat(vars.get("reportRemindAt")).isEqualTo(Date.from(Instant.parse("2026-03-28T15:59:59Z")));
@@ -33,9 +35,9 @@ class DeadlinesTest {
 
     @Test
     void zeroDaysRemindsAtTheDueDateNegativeIsRefused() {
-        Map<String, Object> vars = Deadlines.variables(Map.of("decision", LocalDate.of(2026, 6, 30)), 0);
+        Map<String, Object> vars = Deadlines.variables(Map.of("decision", LocalDate.of(2026, 6, 30)), 0, LISHUI);
         assertThat(vars.get("decisionRemindAt")).isEqualTo(vars.get("decisionDue"));
-        assertThatThrownBy(() -> Deadlines.variables(Map.of(), -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Deadlines.variables(Map.of(), -1, LISHUI)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

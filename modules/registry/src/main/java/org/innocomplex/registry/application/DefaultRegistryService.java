@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.ConcurrentChangeException;
@@ -74,8 +73,7 @@ public class DefaultRegistryService implements RegistryService {
 
     /** the bureau's calendar decides what "this year" is for the founding-year rule */
     @Inject
-    @ConfigProperty(name = "innocomplex.time-zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    ZoneId zone;
 
     // --- counties and cities
 
@@ -273,7 +271,7 @@ public class DefaultRegistryService implements RegistryService {
                 .setParameter("name", c.nameZh()).getResultStream().filter(other -> !other.equals(id))
                 .toList().isEmpty();
         ValidationException.throwIfAny(RegistryRules.complex(c, code -> county != null, nameTaken,
-                Year.now(ZoneId.of(zone)).getValue()));
+                Year.now(zone).getValue()));
         return county;
     }
 

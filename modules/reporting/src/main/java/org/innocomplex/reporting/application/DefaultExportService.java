@@ -38,7 +38,6 @@ import org.innocomplex.submission.api.IndicatorView;
 public class DefaultExportService implements ExportService {
 
     /** times in the record as the bureau reads them */
-    private static final ZoneId BUREAU = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 
@@ -51,12 +50,16 @@ public class DefaultExportService implements ExportService {
     @Inject
     DashboardQueries queries;
 
+    @Inject
+    ZoneId bureau;
+
     public DefaultExportService() {
     }
 
     /** outside the container (tests): workbooks only */
-    public DefaultExportService(DashboardQueries queries) {
+    public DefaultExportService(DashboardQueries queries, ZoneId bureau) {
         this.queries = queries;
+        this.bureau = bureau;
     }
 
     @Override
@@ -161,7 +164,7 @@ public class DefaultExportService implements ExportService {
         pdf.heading(l.text("export.record.report"));
         pdf.paragraph(l.text("export.col.reportStatus") + ": " + l.text("export.status." + rec.report().status().name())
                 + (rec.report().submittedAt() == null ? "" : "    " + l.text("export.record.submittedAt") + ": "
-                + WHEN.format(rec.report().submittedAt().atZone(BUREAU))));
+                + WHEN.format(rec.report().submittedAt().atZone(bureau))));
         List<List<String>> values = new ArrayList<>();
         for (IndicatorView i : rec.catalogue().indicators()) {
             BigDecimal v = rec.report().values().get(i.code());
@@ -216,12 +219,12 @@ public class DefaultExportService implements ExportService {
             pdf.paragraph(l.text("export.col.grade") + ": " + l.text("export.grade." + a.grade().name())
                     + "    " + l.text("export.col.score") + ": " + (a.score() == null ? "" : Figures.number(a.score(),
                     locale)) + (a.decidedAt() == null ? "" : "    " + l.text("export.record.decidedAt") + ": "
-                    + WHEN.format(a.decidedAt().atZone(BUREAU))));
+                    + WHEN.format(a.decidedAt().atZone(bureau))));
             if (a.gradeReason() != null && !a.gradeReason().isBlank()) {
                 pdf.paragraph(a.gradeReason());
             }
             pdf.paragraph(a.publishedAt() == null ? l.text("export.record.unpublished")
-                    : l.text("export.record.publishedAt") + ": " + WHEN.format(a.publishedAt().atZone(BUREAU)));
+                    : l.text("export.record.publishedAt") + ": " + WHEN.format(a.publishedAt().atZone(bureau)));
         }
         return pdf.finish();
     }

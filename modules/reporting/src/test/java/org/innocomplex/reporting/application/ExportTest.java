@@ -27,7 +27,7 @@ class ExportTest {
 
     @BeforeAll
     static void data() throws Exception {
-        service = new DefaultExportService(new DashboardQueries(KnownCity.create("export"), () -> KnownCity.STEPS));
+        service = new DefaultExportService(new DashboardQueries(KnownCity.create("export"), () -> KnownCity.STEPS), java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     @Test

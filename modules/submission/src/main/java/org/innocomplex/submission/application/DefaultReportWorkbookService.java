@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
@@ -64,8 +63,7 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
     AuditTrail audit;
 
     @Inject
-    @ConfigProperty(name = "innocomplex.time-zone", defaultValue = "Asia/Shanghai")
-    String zone;
+    ZoneId zone;
 
     @Override
     public List<CycleReportRow> reports(Long cycleId, Actor actor) {
@@ -94,7 +92,7 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
         CycleView cycle = bureauCycle(cycleId, actor);
         WorkbookTexts t = new WorkbookTexts(texts, locale);
         List<TemplateRow> rows = rows(cycle, t.chinese());
-        byte[] bytes = WorkbookWriter.list(indicators(cycleId), rows, ZoneId.of(zone), t);
+        byte[] bytes = WorkbookWriter.list(indicators(cycleId), rows, zone, t);
         audit.record(actor.username(), "REPORT_LIST_EXPORTED", "cycle", String.valueOf(cycleId),
                 rows.size() + " reports");
         return bytes;

@@ -20,7 +20,6 @@ import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
 import org.innocomplex.appraisal.domain.DeadlineNotice;
 import org.innocomplex.appraisal.domain.DeadlineRouting;
-import org.innocomplex.appraisal.domain.Deadlines;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.workflow.api.DeadlineReached;
@@ -37,10 +36,11 @@ public class DeadlineObserver {
     private static final Logger LOG = Logger.getLogger(DeadlineObserver.class.getName());
     /** Who the history names for what the timers did. */
     public static final String SYSTEM = "system";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(Deadlines.CITY_ZONE);
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    java.time.ZoneId bureau;
     @Inject
     NotificationService notifications;
     @Inject
@@ -70,7 +70,7 @@ public class DeadlineObserver {
         ComplexView complex = registry.complex(a.complexId()).orElse(null);
         List<String> args = List.of(complex == null ? "" : NotificationView.bilingual(complex.nameZh(), complex.nameEn()),
                 NotificationView.KEY_ARG + "workflow.step." + step,
-                deadline.due() == null ? "" : DAY.format(deadline.due()));
+                deadline.due() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(bureau).format(deadline.due()));
         List<TaskInfo> open = workflow.openTasks(a.processInstanceId()).stream()
                 .filter(t -> fresh.contains(t.id())).toList();
         if (deadline.kind() == DeadlineReached.Kind.REMIND) {
