@@ -16,12 +16,12 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.Role;
-import org.innocomplex.registry.api.CityView;
 import org.innocomplex.registry.api.CountyView;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CatalogueView;
 import org.innocomplex.submission.api.CycleView;
 import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.web.support.AdminCity;
 
 /** Appraisal cycles and their catalogues (indicators, rubric, grade bands), read as the cycle screens show them. */
 @Path("cycles")
@@ -61,7 +61,10 @@ public class CyclesResource {
         return submissions.catalogue(id);
     }
 
-    /** A municipal official's city, the city of an official's or operator's county, else the first city. */
+    /**
+     * A municipal official's city, the city of an official's or operator's county, else (an administrator, an expert)
+     * {@code innocomplex.city} when set, else the registry's first city.
+     */
     String cityOf(Actor actor) {
         if (actor.is(Role.MUNICIPAL_OFFICIAL) && actor.scopeCode() != null) {
             return actor.scopeCode();
@@ -72,6 +75,7 @@ public class CyclesResource {
                 return county.get();
             }
         }
-        return registry.cities().stream().map(CityView::code).findFirst().orElse("");
+        String city = AdminCity.choose(null, AdminCity.configured(), registry.cities());
+        return city == null ? "" : city;
     }
 }

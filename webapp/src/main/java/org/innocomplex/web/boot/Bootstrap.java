@@ -23,7 +23,10 @@ import org.innocomplex.workflow.api.WorkflowService;
  * enabled. Runs outside a transaction because Flyway and Flowable's schema update commit on their own.
  *
  * <p>The datasource is declared here with MicroProfile Config placeholders, so H2 or PostgreSQL is a matter of
- * configuration ({@code innocomplex.db.*} or {@code INNOCOMPLEX_DB_*}).
+ * configuration ({@code innocomplex.db.*} or {@code INNOCOMPLEX_DB_*}); the WAR's defaults name no database
+ * ({@link DatabaseConfigured} stops the start without one). The pool's sizes are constants: Payara Micro 6.2025.10
+ * resolves placeholders in the datasource's strings but not in its pool sizes (neither in this annotation nor in a
+ * {@code glassfish-resources.xml} pool, tried), so there is no configuration key for them.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/innocomplex",

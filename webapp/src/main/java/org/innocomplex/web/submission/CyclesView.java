@@ -11,10 +11,18 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.registry.api.CityView;
+import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.web.errors.RequestParams;
+import org.innocomplex.web.support.AdminCity;
 import org.innocomplex.web.support.Faces;
 
-/** {@code submission/cycles.xhtml}: the city's appraisal cycles, and a new one for a year. */
+/**
+ * {@code submission/cycles.xhtml}: the city's appraisal cycles, and a new one for a year. A municipal official keeps
+ * their own city's; an administrator, who has none, chooses among the registry's cities ({@code ?city=}, first
+ * {@code innocomplex.city} when set, see {@link AdminCity}).
+ */
 @Named
 @ViewScoped
 public class CyclesView implements Serializable {
@@ -25,25 +33,41 @@ public class CyclesView implements Serializable {
     @Inject
     SubmissionService submissions;
     @Inject
+    RegistryService registry;
+    @Inject
     Faces faces;
 
-    private List<org.innocomplex.submission.api.CycleView> cycles;
+    private List<org.innocomplex.submission.api.CycleView> cycles = List.of();
+    /** the cities an administrator may choose among; empty for a municipal official */
+    private List<CityView> cities = List.of();
+    /** the city whose cycles are shown and created; null when the registry has no city */
+    private String city;
     private Integer year = Year.now().getValue();
 
     @PostConstruct
     void load() {
-        cycles = submissions.cycles(city());
+        Actor a = currentUser.require();
+        if (a.is(Role.MUNICIPAL_OFFICIAL)) {
+            city = a.scopeCode();
+        } else {
+            cities = registry.cities();
+            city = AdminCity.choose(RequestParams.optionalToken("city"), AdminCity.configured(), cities);
+        }
+        cycles = city == null ? List.of() : submissions.cycles(city);
     }
 
-    /** The city whose cycles the user keeps: a municipal official's own; Lishui for administrators. */
-    String city() {
-        Actor a = currentUser.require();
-        return a.is(Role.MUNICIPAL_OFFICIAL) ? a.scopeCode() : "331100";
+    /** the city selector's choice, as a bookmarkable address */
+    public void changeCity() {
+        faces.redirect("/submission/cycles.xhtml?city=" + city);
     }
 
     public void create() {
+        if (city == null) {
+            faces.error(null, "submission.cycles.noCity");
+            return;
+        }
         try {
-            var c = submissions.createCycle(year == null ? 0 : year, city(), currentUser.require());
+            var c = submissions.createCycle(year == null ? 0 : year, city, currentUser.require());
             faces.flashInfo("submission.cycles.created", c.year());
             faces.redirect("/submission/cycle.xhtml?id=" + c.id());
         } catch (DomainException e) {
@@ -53,6 +77,18 @@ public class CyclesView implements Serializable {
 
     public List<org.innocomplex.submission.api.CycleView> getCycles() {
         return cycles;
+    }
+
+    public List<CityView> getCities() {
+        return cities;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
     }
 
     public Integer getYear() {

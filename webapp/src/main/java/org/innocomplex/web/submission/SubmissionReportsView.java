@@ -12,12 +12,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CellError;
 import org.innocomplex.submission.api.CycleReportRow;
 import org.innocomplex.submission.api.CycleStatus;
@@ -26,6 +26,7 @@ import org.innocomplex.submission.api.ReportWorkbookService;
 import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.submission.api.UploadResult;
 import org.innocomplex.web.access.LocaleView;
+import org.innocomplex.web.support.AdminCity;
 import org.innocomplex.web.support.Faces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -34,7 +35,8 @@ import org.primefaces.model.StreamedContent;
 /**
  * {@code submission/reports.xhtml?cycle=<id>}: the bureau's offline collection of one cycle's reports: the list,
  * the template to fill in Excel, the upload of filled templates, the list as a workbook. Without {@code cycle} it
- * shows the newest cycle that is collecting reports. Who may do this is checked by the service.
+ * shows the newest cycle that is collecting reports (an administrator's of the city {@code ?city=}, see
+ * {@link AdminCity}). Who may do this is checked by the service.
  */
 @Named
 @ViewScoped
@@ -48,6 +50,8 @@ public class SubmissionReportsView implements Serializable {
     SubmissionService submissions;
     @Inject
     ReportWorkbookService workbooks;
+    @Inject
+    RegistryService registry;
     @Inject
     LocaleView locale;
     @Inject
@@ -74,8 +78,9 @@ public class SubmissionReportsView implements Serializable {
         Long param = RequestParams.optionalId("cycle");
         Optional<CycleView> asked = param == null ? Optional.empty() : submissions.cycle(param);
         String city = actor.is(Role.MUNICIPAL_OFFICIAL) ? actor.scopeCode()
-                : asked.map(CycleView::cityCode).orElseGet(SubmissionReportsView::defaultCity);
-        cycles = submissions.cycles(city);
+                : asked.map(CycleView::cityCode).orElseGet(() -> AdminCity.choose(RequestParams.optionalToken("city"),
+                        AdminCity.configured(), registry.cities()));
+        cycles = city == null ? List.of() : submissions.cycles(city);
         cycle = asked.or(() -> cycles.stream().filter(c -> c.status() == CycleStatus.OPEN).findFirst())
                 .or(() -> cycles.stream().findFirst()).orElse(null);
         if (cycle == null) {
@@ -88,14 +93,6 @@ public class SubmissionReportsView implements Serializable {
             cycle = null;
             refusal = faces.text(e);
         }
-    }
-
-    /**
-     * The city an administrator, who has no city of their own, sees first. Read here rather than injected: a
-     * view-scoped bean may hold only what can be passivated.
-     */
-    private static String defaultCity() {
-        return ConfigProvider.getConfig().getOptionalValue("innocomplex.city", String.class).orElse("331100");
     }
 
     /**

@@ -2,43 +2,61 @@ package org.innocomplex.web.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The application as an operator starts it: {@code java -jar payara-micro.jar --deploy innocomplex.war}, in its own
  * process, on a port and database of its own; "started" means {@code /health/ready} answered UP.
  */
 final class MicroServer implements AutoCloseable {
+    /** Payara Micro's last start-up line, printed whether or not the application deployed */
+    static final String PAYARA_READY = "ready in";
+
     private final int port;
-    private final List<String> dbOptions;
+    private final List<String> jvmOptions;
+    private final Map<String, String> environment;
+    private final Path workDir;
     private final Path log;
     private Process process;
 
+    /** a server as the tests' restart runs it: the database by system properties, demo data on */
     MicroServer(int port, List<String> dbOptions, Path log) {
+        this(port, concat(dbOptions, List.of("-Dinnocomplex.demo=true")), Map.of(), null, log);
+    }
+
+    private MicroServer(int port, List<String> jvmOptions, Map<String, String> environment, Path workDir, Path log) {
         this.port = port;
-        this.dbOptions = dbOptions;
+        this.jvmOptions = jvmOptions;
+        this.environment = environment;
+        this.workDir = workDir;
         this.log = log;
+    }
+
+    /**
+     * A server configured as the README's production start is: by environment variables alone (no system property,
+     * no property file), in a working directory of its own. No {@code INNOCOMPLEX_*} variable of the test's own
+     * environment reaches it.
+     */
+    static MicroServer environmentOnly(int port, Map<String, String> environment, Path workDir, Path log) {
+        return new MicroServer(port, List.of(), environment, workDir, log);
     }
 
     /** @return milliseconds until {@code /health/ready} said UP */
     long start() throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
-        cmd.addAll(dbOptions);
-        cmd.add("-Dinnocomplex.demo=true");
-        cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
-                String.valueOf(port), "--deploy", System.getProperty("innocomplex.war"), "--contextroot", "/"));
         long t0 = System.nanoTime();
-        process = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        launch();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -57,6 +75,70 @@ final class MicroServer implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("not ready within 240 s; see " + log);
+    }
+
+    /**
+     * Starts a server that is expected not to become ready, and waits until Payara Micro finished its start-up (its
+     * "ready in" line, which it prints even when the application failed) or exited.
+     *
+     * @return the server's log up to then
+     */
+    String startUntilPayaraIsUp() throws IOException, InterruptedException {
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
+        launch();
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (System.currentTimeMillis() < deadline) {
+            String text = logSince(logStart);
+            if (text.contains(PAYARA_READY) || !process.isAlive()) {
+                return text;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Payara Micro did not finish starting within 240 s; see " + log);
+    }
+
+    private String logSince(long offset) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
+                StandardCharsets.UTF_8);
+    }
+
+    private void launch() throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
+                String.valueOf(port), "--deploy", new File(System.getProperty("innocomplex.war")).getAbsolutePath(),
+                "--contextroot", "/"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (workDir != null) {
+            Files.createDirectories(workDir);
+            pb.directory(workDir.toFile());
+            pb.environment().keySet().removeIf(k -> k.startsWith("INNOCOMPLEX_"));
+        }
+        pb.environment().putAll(environment);
+        process = pb.start();
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** the server's process id (the JVM Payara Micro runs in) */
+    long pid() {
+        return process.pid();
+    }
+
+    /** whether {@code /health/ready} answers UP now */
+    boolean ready() throws InterruptedException {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/health/ready")).timeout(Duration.ofSeconds(10))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     URL url() throws IOException {
@@ -80,5 +162,18 @@ final class MicroServer implements AutoCloseable {
 
     static File buildDir() {
         return new File(System.getProperty("innocomplex.buildDir", "target"));
+    }
+
+    /** a TCP port nobody listens on now, so that parallel runs on one machine do not meet on a fixed one */
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }
