@@ -34,6 +34,8 @@ final class MicroServer implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
         cmd.addAll(dbOptions);
         cmd.add("-Dinnocomplex.demo=true");
+        // plain HTTP: a Secure session cookie would never come back
+        cmd.add("-Dinnocomplex.http.secure=false");
         cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
                 String.valueOf(port), "--deploy", System.getProperty("innocomplex.war"), "--contextroot", "/"));
         long t0 = System.nanoTime();
