@@ -127,6 +127,11 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits until no such element is visible (a dialog closed, an overlay gone). */
+    public void waitForGone(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
     public String text() {
         return waitFor(By.tagName("body")).getText();
     }
@@ -256,10 +261,22 @@ public final class Browser implements AutoCloseable {
 
     /**
      * The console's refusals by the Content-Security-Policy and uncaught script errors since the last call (or the
-     * browser's start), and forgets them: for a test that provokes one on purpose.
+     * browser's start), and forgets them: for a test that provokes one on purpose. With texts, waits (up to 10 s:
+     * the console reports a little after the fact) until each of them is part of one of the messages.
      */
-    public List<String> takeViolations() {
+    public List<String> takeViolations(String... expected) {
+        long until = System.currentTimeMillis() + 10_000;
         readConsole();
+        while (!java.util.Arrays.stream(expected).allMatch(e -> faults.stream().anyMatch(f -> f.contains(e)))
+                && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            readConsole();
+        }
         List<String> taken = List.copyOf(faults);
         faults.clear();
         return taken;

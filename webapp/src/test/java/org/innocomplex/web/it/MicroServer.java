@@ -19,25 +19,41 @@ import java.util.List;
 final class MicroServer implements AutoCloseable {
     private final int port;
     private final List<String> dbOptions;
+    private final List<String> microOptions;
     private final Path log;
     private Process process;
 
+    /** over plain HTTP, as the tests reach it: {@code innocomplex.http.secure=false} (a Secure cookie never comes back) */
     MicroServer(int port, List<String> dbOptions, Path log) {
+        this(port, concat(List.of("-Dinnocomplex.http.secure=false"), dbOptions), List.of(), log);
+    }
+
+    /**
+     * @param jvmOptions {@code -D} options; nothing but the demo data is added (the WAR's defaults decide the rest)
+     * @param microOptions Payara Micro's own options, e.g. {@code --postbootcommandfile}
+     */
+    MicroServer(int port, List<String> jvmOptions, List<String> microOptions, Path log) {
         this.port = port;
-        this.dbOptions = dbOptions;
+        this.dbOptions = jvmOptions;
+        this.microOptions = microOptions;
         this.log = log;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** @return milliseconds until {@code /health/ready} said UP */
     long start() throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
-        cmd.addAll(dbOptions);
         cmd.add("-Dinnocomplex.demo=true");
-        // plain HTTP: a Secure session cookie would never come back
-        cmd.add("-Dinnocomplex.http.secure=false");
+        cmd.addAll(dbOptions);
         cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
                 String.valueOf(port), "--deploy", System.getProperty("innocomplex.war"), "--contextroot", "/"));
+        cmd.addAll(microOptions);
         long t0 = System.nanoTime();
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
