@@ -77,8 +77,9 @@ class ContentSecurityPolicyJourneyIT {
             b.script("var s = document.createElement('script'); s.src = 'http://127.0.0.1:9/evil.js';"
                     + " document.body.appendChild(s);");
             // and, for contrast, one the page itself adds with its nonce
-            b.script("var s = document.createElement('script'); s.nonce = document.querySelector('script[nonce]').nonce;"
-                    + " s.textContent = 'window.trusted = true;'; document.body.appendChild(s);");
+            b.script("var own = document.querySelector('script[nonce]'); var s = document.createElement('script');"
+                    + " s.nonce = own ? own.nonce : ''; s.textContent = 'window.trusted = true;';"
+                    + " document.body.appendChild(s);");
 
             assertThat(b.script("return window.trusted === true;")).isEqualTo(true);
             assertThat(b.script("return window.injected === true;")).isEqualTo(false);
