@@ -427,6 +427,13 @@ var InnoModeler = (function () {
         }
         modeler = new BpmnJS({ container: canvasEl });
         bindPanel();
+        // a problem in the list shows its element; the list is replaced by every validation, so listen on the page
+        document.addEventListener('click', function (e) {
+            var item = e.target && e.target.closest ? e.target.closest('.wf-problem[data-element-id]') : null;
+            if (item) {
+                select(item.getAttribute('data-element-id'));
+            }
+        });
         var events = service('eventBus');
         events.on('import.done', function () {
             show(null);

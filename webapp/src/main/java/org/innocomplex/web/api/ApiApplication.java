@@ -2,6 +2,7 @@ package org.innocomplex.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -29,4 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "imports", description = "Importing the registry and past years' reports (administrators)")})
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ApiApplication extends Application {
+
+    /**
+     * No WADL: Jersey would otherwise describe every resource at {@code application.wadl} and in every OPTIONS answer,
+     * naming its own version; the API's description is the OpenAPI document.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

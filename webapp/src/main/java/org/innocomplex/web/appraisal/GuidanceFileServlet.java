@@ -60,7 +60,7 @@ public class GuidanceFileServlet extends HttpServlet {
             resp.setHeader("Content-Disposition", ContentDisposition.attachment(file.fileName()));
         }
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Cache-Control", "private, no-cache");
+        resp.setHeader("Cache-Control", "no-store");
         resp.getOutputStream().write(file.content());
     }
 }

@@ -4,6 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -12,10 +15,16 @@ import org.innocomplex.workflow.api.WorkflowService;
 /**
  * {@code /health/ready}: UP only when start-up finished and the database and the engine answer now. Payara prints
  * "ready" even when the application failed to deploy, so this is what a load balancer or a script waits for.
+ *
+ * <p>The endpoint answers anyone, so it says UP or DOWN and nothing else: no database product, no workflow
+ * versions, no exception text. Why it is DOWN goes to the server log, once each time the reason changes (a load
+ * balancer asking every second must not flood the log).
  */
 @org.eclipse.microprofile.health.Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
+    private static final Logger LOG = Logger.getLogger(ReadinessCheck.class.getName());
+    private static final String STARTING = "start-up in progress";
 
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
@@ -26,26 +35,49 @@ public class ReadinessCheck implements HealthCheck {
     @Inject
     StartupState state;
 
+    private volatile String lastReason;
+
     @Override
     public HealthCheckResponse call() {
+        String reason = downReason();
+        report(reason);
         var r = HealthCheckResponse.named("innocomplex");
+        return reason == null ? r.up().build() : r.down().build();
+    }
+
+    /** Why the application cannot serve now, or null when it can. */
+    private String downReason() {
         if (!state.started()) {
-            return r.down().withData("startup", state.failure() == null ? "in progress" : state.failure()).build();
+            return state.failure() == null ? STARTING : "start-up failed: " + state.failure();
         }
         try (Connection c = dataSource.getConnection()) {
-            r.withData("database", c.getMetaData().getDatabaseProductName());
+            if (!c.isValid(5)) {
+                return "database: connection not valid";
+            }
         } catch (Exception e) {
-            return r.down().withData("database", String.valueOf(e)).build();
+            return "database: " + e;
         }
         try {
-            int versions = workflow.versions("annual-appraisal").size();
-            if (versions == 0) {
-                return r.down().withData("workflow", "annual-appraisal not deployed").build();
+            if (workflow.versions("annual-appraisal").isEmpty()) {
+                return "workflow: annual-appraisal not deployed";
             }
-            r.withData("workflow", "annual-appraisal, " + versions + " version(s)");
         } catch (Exception e) {
-            return r.down().withData("workflow", String.valueOf(e)).build();
+            return "workflow: " + e;
         }
-        return r.up().build();
+        return null;
+    }
+
+    private void report(String reason) {
+        if (Objects.equals(reason, lastReason)) {
+            return;
+        }
+        lastReason = reason;
+        if (reason == null) {
+            LOG.info("ready");
+        } else {
+            // one line: an exception's text may hold line breaks
+            LOG.log(STARTING.equals(reason) ? Level.INFO : Level.WARNING, "not ready: {0}",
+                    reason.replaceAll("[\\r\\n\\t]+", " "));
+        }
     }
 }

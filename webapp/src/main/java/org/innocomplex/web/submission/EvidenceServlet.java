@@ -53,7 +53,7 @@ public class EvidenceServlet extends HttpServlet {
         resp.setContentLengthLong(content.bytes().length);
         resp.setHeader("Content-Disposition", ContentDisposition.attachment(content.filename()));
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Cache-Control", "private, no-cache");
+        resp.setHeader("Cache-Control", "no-store");
         resp.getOutputStream().write(content.bytes());
     }
 

@@ -49,6 +49,8 @@ class BadInputIT {
     static final String DEMO = "Demo@2026";
     static final ObjectMapper JSON = new ObjectMapper();
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** the page's Content-Security-Policy nonce, which PrimeFaces' script puts into every form it posts */
+    static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     @Deployment
     static WebArchive deployment() {
@@ -320,10 +322,14 @@ class BadInputIT {
         return new Browser();
     }
 
-    /** a browser's session: cookies kept, redirects not followed, forms posted as the page would */
+    /**
+     * a browser's session: cookies kept, redirects not followed, forms posted as the page would (with the nonce of the
+     * page last opened, which PrimeFaces' script adds to every form: the server refuses a post of its view without it)
+     */
     class Browser {
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        private String nonce;
 
         Browser login(String user) throws IOException, InterruptedException {
             String page = get("/login.xhtml").body();
@@ -334,12 +340,21 @@ class BadInputIT {
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher m = NONCE.matcher(r.body());
+            if (m.find()) {
+                nonce = m.group(1);
+            }
+            return r;
         }
 
         HttpResponse<String> post(String path, boolean ajax, Map<String, String> form, String referer)
                 throws IOException, InterruptedException {
             Map<String, String> all = new LinkedHashMap<>(form);
+            if (nonce != null) {
+                all.putIfAbsent("primefaces.nonce", nonce);
+            }
             HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
             if (ajax) {

@@ -6,24 +6,36 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, as a user would: log in, click, type, and a screenshot of every
  * step under {@code target/screenshots}. Uses the system chromedriver, never a downloaded one.
+ *
+ * <p>Every journey also proves the pages work under the Content-Security-Policy: the browser's console is read
+ * throughout, and a script or style the policy refused, or a script error no page caught, fails the journey when
+ * the browser is closed (a test that provokes one on purpose takes it with {@link #takeViolations()} first).
  */
 public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
     private final Path shots;
     private int shot;
+    /** what the console said that breaks a page: refusals by the policy, uncaught script errors */
+    private final List<String> faults = new ArrayList<>();
 
     public Browser(URL base, String journey) {
         ChromeOptions options = new ChromeOptions();
@@ -31,6 +43,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1366,900", "--lang=zh-CN");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -48,6 +63,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
+        readConsole();
         driver.get(base + path);
     }
 
@@ -109,6 +125,11 @@ public final class Browser implements AutoCloseable {
     public WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until no such element is visible (a dialog closed, an overlay gone). */
+    public void waitForGone(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
     public String text() {
@@ -220,9 +241,59 @@ public final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /**
+     * Closes the browser; fails when a page broke the Content-Security-Policy or threw a script error nothing caught
+     * (unless the test took them with {@link #takeViolations()}).
+     */
     @Override
     public void close() {
-        driver.quit();
+        List<String> left;
+        try {
+            left = takeViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!left.isEmpty()) {
+            throw new AssertionError("the pages broke the Content-Security-Policy or failed in a script:\n"
+                    + String.join("\n", left));
+        }
+    }
+
+    /**
+     * The console's refusals by the Content-Security-Policy and uncaught script errors since the last call (or the
+     * browser's start), and forgets them: for a test that provokes one on purpose. With texts, waits (up to 10 s:
+     * the console reports a little after the fact) until each of them is part of one of the messages.
+     */
+    public List<String> takeViolations(String... expected) {
+        long until = System.currentTimeMillis() + 10_000;
+        readConsole();
+        while (!java.util.Arrays.stream(expected).allMatch(e -> faults.stream().anyMatch(f -> f.contains(e)))
+                && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            readConsole();
+        }
+        List<String> taken = List.copyOf(faults);
+        faults.clear();
+        return taken;
+    }
+
+    private void readConsole() {
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            String m = e.getMessage();
+            if (m == null) {
+                continue;
+            }
+            boolean policy = m.contains("Content Security Policy") || m.contains("Content-Security-Policy");
+            boolean uncaught = e.getLevel().intValue() >= Level.SEVERE.intValue() && m.contains("Uncaught");
+            if (policy || uncaught) {
+                faults.add(m);
+            }
+        }
     }
 
     /** Whether the page has such an element now, without waiting. */

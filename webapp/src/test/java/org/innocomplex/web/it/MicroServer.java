@@ -26,19 +26,33 @@ final class MicroServer implements AutoCloseable {
 
     private final int port;
     private final List<String> jvmOptions;
+    private final List<String> microOptions;
     private final Map<String, String> environment;
     private final Path workDir;
     private final Path log;
     private Process process;
 
-    /** a server as the tests' restart runs it: the database by system properties, demo data on */
+    /**
+     * a server as the tests' restart runs it: the database by system properties, demo data on, over plain HTTP
+     * ({@code innocomplex.http.secure=false}: a Secure cookie never comes back)
+     */
     MicroServer(int port, List<String> dbOptions, Path log) {
-        this(port, concat(dbOptions, List.of("-Dinnocomplex.demo=true")), Map.of(), null, log);
+        this(port, concat(List.of("-Dinnocomplex.http.secure=false"), dbOptions), List.of(), log);
     }
 
-    private MicroServer(int port, List<String> jvmOptions, Map<String, String> environment, Path workDir, Path log) {
+    /**
+     * @param jvmOptions {@code -D} options; nothing but the demo data is added (the WAR's defaults decide the rest)
+     * @param microOptions Payara Micro's own options, e.g. {@code --postbootcommandfile}
+     */
+    MicroServer(int port, List<String> jvmOptions, List<String> microOptions, Path log) {
+        this(port, concat(List.of("-Dinnocomplex.demo=true"), jvmOptions), microOptions, Map.of(), null, log);
+    }
+
+    private MicroServer(int port, List<String> jvmOptions, List<String> microOptions, Map<String, String> environment,
+                        Path workDir, Path log) {
         this.port = port;
         this.jvmOptions = jvmOptions;
+        this.microOptions = microOptions;
         this.environment = environment;
         this.workDir = workDir;
         this.log = log;
@@ -50,7 +64,7 @@ final class MicroServer implements AutoCloseable {
      * environment reaches it.
      */
     static MicroServer environmentOnly(int port, Map<String, String> environment, Path workDir, Path log) {
-        return new MicroServer(port, List.of(), environment, workDir, log);
+        return new MicroServer(port, List.of(), List.of(), environment, workDir, log);
     }
 
     /** @return milliseconds until {@code /health/ready} said UP */
@@ -110,6 +124,7 @@ final class MicroServer implements AutoCloseable {
         cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
                 String.valueOf(port), "--deploy", new File(System.getProperty("innocomplex.war")).getAbsolutePath(),
                 "--contextroot", "/"));
+        cmd.addAll(microOptions);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         if (workDir != null) {

@@ -76,6 +76,12 @@ class WorkflowModelerJourneyIT {
             b.waitFor(By.cssSelector("#wf-canvas g.djs-shape.wf-invalid[data-element-id='" + task + "']"));
             assertThat(b.text(By.id("modeler:problems"))).contains(task, "省级审核");
             b.screenshot("modeler-refused-zh");
+            // a problem in the list shows its element (the page's script listens; no inline handler runs under the
+            // Content-Security-Policy)
+            b.click(By.cssSelector("#wf-canvas g.djs-shape[data-element-id='decision']"));
+            selectedId(b, "decision");
+            b.click(By.cssSelector(".wf-problem[data-element-id='" + task + "']"));
+            selectedId(b, task);
 
             // an end of its own, then the product's properties
             b.click(By.cssSelector(".djs-context-pad.open .entry[data-action='append.end-event']"));
