@@ -82,14 +82,32 @@ class ProblemsTest {
     }
 
     @Test
-    void basicCredentialsAreReadAndAnythingElseIsNone() {
-        String header = "Basic " + java.util.Base64.getEncoder().encodeToString("county-jinyun:pa:ss词".getBytes(
+    void onlyABearerTokenIsACredentialBasicIsNone() {
+        assertThat(ApiAuthenticationMechanism.bearer("Bearer ic_abc")).contains("ic_abc");
+        assertThat(ApiAuthenticationMechanism.bearer("bearer  ic_abc ")).contains("ic_abc");
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("county-jinyun:Demo@2026".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8));
-        var c = ApiAuthenticationMechanism.basic(header).orElseThrow();
-        assertThat(c.getCaller()).isEqualTo("county-jinyun");
-        assertThat(c.getPasswordAsString()).isEqualTo("pa:ss词");
-        assertThat(ApiAuthenticationMechanism.basic("Bearer abc")).isEmpty();
-        assertThat(ApiAuthenticationMechanism.basic("Basic !!!")).isEmpty();
-        assertThat(ApiAuthenticationMechanism.basic(null)).isEmpty();
+        assertThat(ApiAuthenticationMechanism.bearer(basic)).isEmpty();
+        assertThat(ApiAuthenticationMechanism.bearer("Bearer ")).isEmpty();
+        assertThat(ApiAuthenticationMechanism.bearer(null)).isEmpty();
+    }
+
+    @Test
+    void anOriginIsComparedAsSchemeHostAndPort() {
+        assertThat(ApiRequestFilter.normalise("HTTP://LocalHost:80/")).isEqualTo("http://localhost");
+        assertThat(ApiRequestFilter.normalise("https://bureau.example:443")).isEqualTo("https://bureau.example");
+        assertThat(ApiRequestFilter.normalise("http://127.0.0.1:8181")).isEqualTo("http://127.0.0.1:8181");
+        assertThat(ApiRequestFilter.normalise("null")).isNull();
+        assertThat(ApiRequestFilter.normalise("http://user@evil.example")).isNull();
+        assertThat(ApiRequestFilter.normalise("not a url")).isNull();
+    }
+
+    @Test
+    void theTypesAFormCanSendAreRecognisedWithTheirParameters() {
+        assertThat(ApiRequestFilter.essence("text/plain;charset=UTF-8")).isIn(ApiRequestFilter.FORM_TYPES);
+        assertThat(ApiRequestFilter.essence(" Multipart/Form-Data; boundary=x")).isIn(ApiRequestFilter.FORM_TYPES);
+        assertThat(ApiRequestFilter.essence("application/x-www-form-urlencoded")).isIn(ApiRequestFilter.FORM_TYPES);
+        assertThat(ApiRequestFilter.essence("application/json; charset=utf-8")).isNotIn(ApiRequestFilter.FORM_TYPES);
+        assertThat(ApiRequestFilter.essence("text/csv")).isNotIn(ApiRequestFilter.FORM_TYPES);
     }
 }
