@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.ApiTokenService;
+import org.innocomplex.access.api.AuditTrail;
+import org.innocomplex.access.api.PlainText;
 import org.innocomplex.web.support.ClientAddresses;
 
 /**
@@ -27,7 +29,8 @@ import org.innocomplex.web.support.ClientAddresses;
  * and authenticates API requests with a personal API token ({@code Authorization: Bearer ic_…}, made by the user on
  * {@code /account/tokens.xhtml}), on every request and without a session: a script keeps no cookies, and no cookie
  * opens the API, so a page of another site that the browser of a logged-in user opens cannot call it with the user's
- * session (cross-site request forgery).
+ * session (cross-site request forgery). Before any credential is read, {@link CrossSiteGuard} refuses what only a page
+ * of another site would send (a foreign {@code Origin}, a form's body types). Every refusal is audited.
  *
  * <p>Bearer tokens only, HTTP Basic no longer: Basic made every call run the 600,000-round PBKDF2 of the password, so
  * 13 wrong passwords a second took both cores of a server, and it offered the API as a second, unthrottled place to
@@ -39,11 +42,17 @@ import org.innocomplex.web.support.ClientAddresses;
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String REALM = "InnoComplex API";
+    static final String CHALLENGE = "Bearer realm=\"" + REALM + "\"";
+    static final String INVALID = CHALLENGE + ", error=\"invalid_token\"";
 
     @Inject
     ApiTokenService tokens;
     @Inject
     ClientAddresses addresses;
+    @Inject
+    CrossSiteGuard crossSite;
+    @Inject
+    AuditTrail audit;
     @Inject
     BeanManager beans;
 
@@ -55,23 +64,32 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!isApi(request)) {
             return form().validateRequest(request, response, context);
         }
+        Optional<CrossSiteGuard.Refusal> crossSiteRefusal = crossSite.check(request);
+        if (crossSiteRefusal.isPresent()) {
+            return problem(request, response, crossSiteRefusal.get().status(), crossSiteRefusal.get().code(), null);
+        }
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
-            return context.isProtected() ? refuse(request, response, "api.error.authenticationRequired", false)
-                    : context.doNothing();
+            if (!context.isProtected()) {
+                return context.doNothing();
+            }
+            audit.record("anonymous", "API_UNAUTHENTICATED", "address", PlainText.forLog(addresses.of(request), 64),
+                    "no credential\nrequest: " + PlainText.forLog(request.getMethod(), 10) + " "
+                            + PlainText.forLog(request.getRequestURI(), 300));
+            return problem(request, response, 401, "api.error.authenticationRequired", CHALLENGE);
         }
         Optional<String> token = bearer(header);
         if (token.isEmpty()) {
             // Basic (or anything else) is no credential of this API any more; the audit line says so, never what
             // the header held
             tokens.authenticate(null, addresses.of(request));
-            return refuse(request, response, "api.error.bearerOnly", true);
+            return problem(request, response, 401, "api.error.bearerOnly", INVALID);
         }
         Optional<Actor> actor = tokens.authenticate(token.get(), addresses.of(request));
         if (actor.isPresent()) {
             return context.notifyContainerAboutLogin(actor.get().username(), Set.of(actor.get().role().name()));
         }
-        return refuse(request, response, "api.error.badCredentials", true);
+        return problem(request, response, 401, "api.error.badCredentials", INVALID);
     }
 
     /** {@code Bearer <token>} (RFC 6750); anything else is no token. */
@@ -84,18 +102,19 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * 401 with the Bearer challenge (RFC 6750: {@code error="invalid_token"} when a credential was sent) and a problem
-     * document. The response is committed here so that the container's own error handling cannot replace the body
-     * with an HTML page.
+     * A problem document, with the Bearer challenge for a 401 (RFC 6750: {@code error="invalid_token"} when a
+     * credential was sent). The response is committed here so that the container's own error handling cannot replace
+     * the body with an HTML page.
      */
-    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String code,
-                                        boolean invalid) {
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+                                                String code, String challenge) {
         ApiTexts texts = ApiTexts.forHeader(request.getHeader("Accept-Language"));
-        Problem p = Problem.of(401, code, texts.text(code), request.getRequestURI());
+        Problem p = Problem.of(status, code, texts.text(code), request.getRequestURI());
         try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\""
-                    + (invalid ? ", error=\"invalid_token\"" : ""));
+            response.setStatus(status);
+            if (challenge != null) {
+                response.setHeader("WWW-Authenticate", challenge);
+            }
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.setHeader("Content-Language", texts.locale().toLanguageTag());

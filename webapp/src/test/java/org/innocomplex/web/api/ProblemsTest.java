@@ -94,20 +94,20 @@ class ProblemsTest {
 
     @Test
     void anOriginIsComparedAsSchemeHostAndPort() {
-        assertThat(ApiRequestFilter.normalise("HTTP://LocalHost:80/")).isEqualTo("http://localhost");
-        assertThat(ApiRequestFilter.normalise("https://bureau.example:443")).isEqualTo("https://bureau.example");
-        assertThat(ApiRequestFilter.normalise("http://127.0.0.1:8181")).isEqualTo("http://127.0.0.1:8181");
-        assertThat(ApiRequestFilter.normalise("null")).isNull();
-        assertThat(ApiRequestFilter.normalise("http://user@evil.example")).isNull();
-        assertThat(ApiRequestFilter.normalise("not a url")).isNull();
+        assertThat(CrossSiteGuard.normalise("HTTP://LocalHost:80/")).isEqualTo("http://localhost");
+        assertThat(CrossSiteGuard.normalise("https://bureau.example:443")).isEqualTo("https://bureau.example");
+        assertThat(CrossSiteGuard.normalise("http://127.0.0.1:8181")).isEqualTo("http://127.0.0.1:8181");
+        assertThat(CrossSiteGuard.normalise("null")).isNull();
+        assertThat(CrossSiteGuard.normalise("http://user@evil.example")).isNull();
+        assertThat(CrossSiteGuard.normalise("not a url")).isNull();
     }
 
     @Test
     void theTypesAFormCanSendAreRecognisedWithTheirParameters() {
-        assertThat(ApiRequestFilter.essence("text/plain;charset=UTF-8")).isIn(ApiRequestFilter.FORM_TYPES);
-        assertThat(ApiRequestFilter.essence(" Multipart/Form-Data; boundary=x")).isIn(ApiRequestFilter.FORM_TYPES);
-        assertThat(ApiRequestFilter.essence("application/x-www-form-urlencoded")).isIn(ApiRequestFilter.FORM_TYPES);
-        assertThat(ApiRequestFilter.essence("application/json; charset=utf-8")).isNotIn(ApiRequestFilter.FORM_TYPES);
-        assertThat(ApiRequestFilter.essence("text/csv")).isNotIn(ApiRequestFilter.FORM_TYPES);
+        assertThat(CrossSiteGuard.essence("text/plain;charset=UTF-8")).isIn(CrossSiteGuard.FORM_TYPES);
+        assertThat(CrossSiteGuard.essence(" Multipart/Form-Data; boundary=x")).isIn(CrossSiteGuard.FORM_TYPES);
+        assertThat(CrossSiteGuard.essence("application/x-www-form-urlencoded")).isIn(CrossSiteGuard.FORM_TYPES);
+        assertThat(CrossSiteGuard.essence("application/json; charset=utf-8")).isNotIn(CrossSiteGuard.FORM_TYPES);
+        assertThat(CrossSiteGuard.essence("text/csv")).isNotIn(CrossSiteGuard.FORM_TYPES);
     }
 }

@@ -184,7 +184,7 @@ class BadInputIT {
         // the view survived both: the same page answers a well-formed change
         change.put("dash:chartIndicator_input", "construction_investment");
         HttpResponse<String> ok = official.post("/reporting/dashboard.xhtml", true, change, null);
-        assertEquals(200, ok.statusCode());
+        assertEquals(200, ok.statusCode(), ok.body());
         contains(ok.body(), "<update id=\"dash:countyChart\">");
         assertFalse(ok.body().contains("<error>"));
         assertEquals(List.of(), log.take());
