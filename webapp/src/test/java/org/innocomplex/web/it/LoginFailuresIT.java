@@ -192,7 +192,9 @@ class LoginFailuresIT {
     void aWrongApiTokenIsAnsweredInUnderFiveMillisecondsMedianWithNoPasswordCheck() throws Exception {
         SecureRandom random = new SecureRandom();
         List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < 250; i++) {
+        // the JIT needs some hundreds of calls before the path runs at its speed
+        int warmup = 700;
+        for (int i = 0; i < warmup + 300; i++) {
             byte[] b = new byte[32];
             random.nextBytes(b);
             HttpRequest r = HttpRequest.newBuilder(URI.create(LoginForm.loopback(base) + "/api/v1/tasks"))
@@ -202,13 +204,22 @@ class LoginFailuresIT {
             HttpResponse<String> a = http.send(r, HttpResponse.BodyHandlers.ofString());
             long t = System.nanoTime() - t0;
             assertThat(a.statusCode()).isEqualTo(401);
-            if (i >= 50) {
+            if (i >= warmup) {
                 nanos.add(t);
             }
         }
         double ms = median(nanos) / 1e6;
-        Measurements.record("wrong API token", String.format(Locale.ROOT, "median %.2f ms over %d requests", ms,
-                nanos.size()));
+        // for comparison, in the same run: a request the server answers with no work (liveness)
+        List<Long> live = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(LoginForm.loopback(base).replaceFirst("(//[^/]+).*$",
+                    "$1") + "/health/live")).GET().build();
+            long t0 = System.nanoTime();
+            http.send(r, HttpResponse.BodyHandlers.discarding());
+            live.add(System.nanoTime() - t0);
+        }
+        Measurements.record("wrong API token", String.format(Locale.ROOT, "median %.2f ms over %d requests "
+                + "(/health/live in the same run: %.2f ms)", ms, nanos.size(), median(live) / 1e6));
         assertThat(ms).isLessThan(5.0);
     }
 

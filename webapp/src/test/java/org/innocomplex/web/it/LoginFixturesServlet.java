@@ -22,6 +22,7 @@ import org.innocomplex.access.api.UserService;
  * <ul>
  *   <li>{@code POST /it-fixtures/login/user}: a fresh expert login with {@link #PASSWORD}, made by user
  *       administration as an administrator would; the body is its name;</li>
+ *   <li>{@code POST /it-fixtures/login/deactivate?user=}: deactivates a user as user administration does;</li>
  *   <li>{@code POST /it-fixtures/login/age?subject=&minutes=}: lets that many minutes pass for a name's or an
  *       address's failure row ({@code acc_login_failure}): its last attempt and its lock move that far into the past,
  *       as the clock would move them, so that a lock's end is tested without waiting a quarter of an hour. The
@@ -46,6 +47,10 @@ public class LoginFixturesServlet extends HttpServlet {
                 users.create(Fixtures.admin(), new NewUser(name, "IT login " + name, PASSWORD.toCharArray(),
                         Role.EXPERT, null, null));
                 resp.getWriter().write(name);
+            }
+            case "/deactivate" -> {
+                users.setActive(Fixtures.admin(), req.getParameter("user"), false);
+                resp.getWriter().write("ok");
             }
             case "/age" -> {
                 long ms = Duration.ofMinutes(Long.parseLong(req.getParameter("minutes"))).toMillis();
