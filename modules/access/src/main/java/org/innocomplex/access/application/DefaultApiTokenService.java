@@ -97,7 +97,8 @@ public class DefaultApiTokenService implements ApiTokenService {
     public Optional<Actor> authenticate(String token, String address) {
         String from = PlainText.forLog(address, 64);
         if (!ApiTokenRules.wellFormed(token)) {
-            audit.record("anonymous", "API_TOKEN_REFUSED", "address", from, "malformed token");
+            audit.record("anonymous", "API_TOKEN_REFUSED", "address", from, token == null
+                    ? "not a Bearer token (HTTP Basic or another scheme)" : "malformed token");
             return Optional.empty();
         }
         List<Object[]> found = em.createNamedQuery("ApiToken.byHash", Object[].class)

@@ -76,17 +76,25 @@ public class LoginFailureStore {
     }
 
     /**
-     * Admits an attempt, counting it as a failure of both rows until it proves right, or refuses it unchecked.
-     *
-     * @return null when admitted; the refusal otherwise; {@link Optional#empty()} when a row is missing (create it
-     * with {@link #ensure} and ask again)
+     * Whether an attempt may have its password checked: {@link #missing} when a failure row does not exist yet (create
+     * it with {@link #ensure} and ask again), else the {@link #refusal} or, when there is none, admitted.
      */
+    public record Claim(boolean missing, LoginOutcome refusal) {
+        static final Claim MISSING = new Claim(true, null);
+        static final Claim ADMITTED = new Claim(false, null);
+
+        public boolean admitted() {
+            return !missing && refusal == null;
+        }
+    }
+
+    /** Admits an attempt, counting it as a failure of both rows until it proves right, or refuses it unchecked. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<LoginOutcome> claim(String account, String address) {
+    public Claim claim(String account, String address) {
         Optional<LoginFailure> a = find(LoginFailure.Kind.ACCOUNT, account, true);
         Optional<LoginFailure> n = find(LoginFailure.Kind.ADDRESS, address, true);
         if (a.isEmpty() || n.isEmpty()) {
-            return Optional.empty();
+            return Claim.MISSING;
         }
         LocalDateTime now = now();
         LoginFailure acc = a.get();
@@ -100,11 +108,11 @@ public class LoginFailureStore {
         if (refusal != null) {
             audit.record("anonymous", "LOGIN_REFUSED", USER, account, "from: " + address + "\nreason: "
                     + refusal.kind() + " until " + refusal.until());
-            return Optional.of(refusal);
+            return new Claim(false, refusal);
         }
         acc.claim(now);
         adr.claim(now);
-        return Optional.of(LoginOutcome.SUCCEEDED);
+        return Claim.ADMITTED;
     }
 
     /** The claimed attempt was not checked after all (no hashing slot): it counts for nothing but is recorded. */

@@ -52,15 +52,17 @@ public class PasswordLogins {
         String account = LoginFailure.accountKey(typedUsername);
         String from = LoginFailure.addressKey(address);
         purgeNowAndThen();
-        Optional<LoginOutcome> claim = failures.claim(account, from);
-        if (claim.isEmpty()) {
+        LoginFailureStore.Claim claim = failures.claim(account, from);
+        if (claim.missing()) {
             ensure(LoginFailure.Kind.ACCOUNT, account);
             ensure(LoginFailure.Kind.ADDRESS, from);
             claim = failures.claim(account, from);
+            if (claim.missing()) {
+                throw new IllegalStateException("the login failure rows could not be created");
+            }
         }
-        LoginOutcome admitted = claim.orElseThrow(() -> new IllegalStateException("no login failure rows"));
-        if (admitted.refused()) {
-            return new Attempt(admitted, Optional.empty());
+        if (!claim.admitted()) {
+            return new Attempt(claim.refusal(), Optional.empty());
         }
         if (!gate.enter()) {
             failures.giveBack(account, from);
