@@ -1,6 +1,6 @@
 /*
  * Renders Payara's OpenAPI document (/openapi, at the server's root, outside the application) with Swagger UI.
- * "Try it out" sends real requests with the credentials entered under "Authorize" (HTTP Basic).
+ * "Try it out" sends real requests with the personal API token entered under "Authorize" (Bearer).
  */
 (function () {
   var el = document.getElementById('swagger-ui');

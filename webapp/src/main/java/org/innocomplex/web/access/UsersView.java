@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.LoginLocks;
 import org.innocomplex.access.api.NewUser;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.UserFilter;
@@ -36,7 +38,8 @@ import org.primefaces.model.SortMeta;
 
 /**
  * {@code access/users.xhtml} (administrators only, by web.xml and again by the service): the users page by page,
- * creating a user, deactivating or re-activating one, resetting a password. An operator's county is their complex's,
+ * creating a user, deactivating or re-activating one, resetting a password, unlocking a login locked after too many
+ * failed attempts. An operator's county is their complex's,
  * so the form asks operators for the complex only.
  */
 @Named
@@ -52,6 +55,8 @@ public class UsersView implements Serializable {
     @Inject
     UserService users;
     @Inject
+    LoginLocks loginLocks;
+    @Inject
     RegistryService registry;
     @Inject
     CurrentUser currentUser;
@@ -64,6 +69,8 @@ public class UsersView implements Serializable {
     private List<CountyView> counties;
     private List<CityView> cities;
     private final Map<Long, ComplexView> complexNames = new HashMap<>();
+    /** the locked logins of the page shown, with the end of each lock */
+    private final Map<String, Instant> locked = new HashMap<>();
 
     // the new user
     private String username;
@@ -98,6 +105,8 @@ public class UsersView implements Serializable {
                     sort.map(s -> SORTS.get(s.getKey())).orElse(UserSort.USERNAME),
                     sort.map(Map.Entry::getValue).orElse(true), first, pageSize);
             rememberComplexes(page.stream().map(UserSummary::complexId).filter(Objects::nonNull).toList());
+            locked.clear();
+            locked.putAll(loginLocks.locked(currentUser.require(), page.stream().map(UserSummary::username).toList()));
             return page;
         }
 
@@ -195,6 +204,27 @@ public class UsersView implements Serializable {
         try {
             users.setActive(currentUser.require(), user, active);
             faces.info(active ? "access.users.reactivated" : "access.users.deactivated", user);
+        } catch (DomainException e) {
+            faces.error(e);
+        }
+    }
+
+    // --- a login locked after too many failed attempts
+
+    public boolean isLocked(String user) {
+        return locked.containsKey(user);
+    }
+
+    public Instant lockedUntil(String user) {
+        return locked.get(user);
+    }
+
+    public void unlock(String user) {
+        try {
+            if (loginLocks.unlock(currentUser.require(), user)) {
+                faces.info("access.users.unlocked", user);
+            }
+            locked.remove(user);
         } catch (DomainException e) {
             faces.error(e);
         }

@@ -11,36 +11,48 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.ApiTokenService;
+import org.innocomplex.access.api.AuditTrail;
+import org.innocomplex.access.api.PlainText;
+import org.innocomplex.web.support.ClientAddresses;
 
 /**
  * One mechanism for the two kinds of caller. Jakarta Security 3 takes a single authentication mechanism per
  * application, and the screens' form login ({@link org.innocomplex.web.access.SecurityConfig}) is one: this bean,
  * an alternative that therefore wins, hands every request outside {@code /api/} to that form mechanism unchanged
- * and authenticates API requests with HTTP Basic against the same identity store, on every request and without a
- * session (a script keeps no cookies, and a stolen session cookie then opens no API).
+ * and authenticates API requests with a personal API token ({@code Authorization: Bearer ic_…}, made by the user on
+ * {@code /account/tokens.xhtml}), on every request and without a session: a script keeps no cookies, and no cookie
+ * opens the API, so a page of another site that the browser of a logged-in user opens cannot call it with the user's
+ * session (cross-site request forgery). Before any credential is read, {@link CrossSiteGuard} refuses what only a page
+ * of another site would send (a foreign {@code Origin}, a form's body types). Every refusal is audited.
  *
- * <p>Basic rather than issued tokens: the bureau's clients are its own scripts and a reporting tool run by users who
- * already have accounts; Basic needs no token table, revocation screen or expiry policy, and deactivating a user
- * ends their API access at once as it ends their screens. It must run behind TLS, like the login form.
+ * <p>Bearer tokens only, HTTP Basic no longer: Basic made every call run the 600,000-round PBKDF2 of the password, so
+ * 13 wrong passwords a second took both cores of a server, and it offered the API as a second, unthrottled place to
+ * guess passwords. A token is 256 random bits checked by one lookup of its SHA-256 ({@link ApiTokenService}), so a
+ * wrong one costs microseconds and guessing is hopeless; deactivating the user ends their tokens at once.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String REALM = "InnoComplex API";
+    static final String CHALLENGE = "Bearer realm=\"" + REALM + "\"";
+    static final String INVALID = CHALLENGE + ", error=\"invalid_token\"";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    ApiTokenService tokens;
+    @Inject
+    ClientAddresses addresses;
+    @Inject
+    CrossSiteGuard crossSite;
+    @Inject
+    AuditTrail audit;
     @Inject
     BeanManager beans;
 
@@ -52,16 +64,66 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!isApi(request)) {
             return form().validateRequest(request, response, context);
         }
-        Optional<UsernamePasswordCredential> credential = basic(request.getHeader("Authorization"));
-        if (credential.isEmpty()) {
-            return context.isProtected() ? refuse(request, response, "api.error.authenticationRequired")
-                    : context.doNothing();
+        Optional<CrossSiteGuard.Refusal> crossSiteRefusal = crossSite.check(request);
+        if (crossSiteRefusal.isPresent()) {
+            return problem(request, response, crossSiteRefusal.get().status(), crossSiteRefusal.get().code(), null);
         }
-        CredentialValidationResult result = identityStores.validate(credential.get());
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
+        String header = request.getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            if (!context.isProtected()) {
+                return context.doNothing();
+            }
+            audit.record("anonymous", "API_UNAUTHENTICATED", "address", PlainText.forLog(addresses.of(request), 64),
+                    "no credential\nrequest: " + PlainText.forLog(request.getMethod(), 10) + " "
+                            + PlainText.forLog(request.getRequestURI(), 300));
+            return problem(request, response, 401, "api.error.authenticationRequired", CHALLENGE);
         }
-        return refuse(request, response, "api.error.badCredentials");
+        Optional<String> token = bearer(header);
+        if (token.isEmpty()) {
+            // Basic (or anything else) is no credential of this API any more; the audit line says so, never what
+            // the header held
+            tokens.authenticate(null, addresses.of(request));
+            return problem(request, response, 401, "api.error.bearerOnly", INVALID);
+        }
+        Optional<Actor> actor = tokens.authenticate(token.get(), addresses.of(request));
+        if (actor.isPresent()) {
+            return context.notifyContainerAboutLogin(actor.get().username(), Set.of(actor.get().role().name()));
+        }
+        return problem(request, response, 401, "api.error.badCredentials", INVALID);
+    }
+
+    /** {@code Bearer <token>} (RFC 6750); anything else is no token. */
+    static Optional<String> bearer(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String token = header.substring(7).strip();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+
+    /**
+     * A problem document, with the Bearer challenge for a 401 (RFC 6750: {@code error="invalid_token"} when a
+     * credential was sent). The response is committed here so that the container's own error handling cannot replace
+     * the body with an HTML page.
+     */
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+                                                String code, String challenge) {
+        ApiTexts texts = ApiTexts.forHeader(request.getHeader("Accept-Language"));
+        Problem p = Problem.of(status, code, texts.text(code), request.getRequestURI());
+        try {
+            response.setStatus(status);
+            if (challenge != null) {
+                response.setHeader("WWW-Authenticate", challenge);
+            }
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Content-Language", texts.locale().toLanguageTag());
+            response.getWriter().write(p.toJson(texts).toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; it gets no body either way
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     @Override
@@ -83,45 +145,6 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         String uri = request.getRequestURI();
         String root = request.getContextPath() + "/api/";
         return uri != null && uri.startsWith(root);
-    }
-
-    /** {@code Basic base64(user:password)}; anything else is no credential. */
-    static Optional<UsernamePasswordCredential> basic(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-    }
-
-    /**
-     * 401 with the challenge and a problem document. The response is committed here so that the container's own
-     * error handling cannot replace the body with an HTML page.
-     */
-    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String code) {
-        ApiTexts texts = ApiTexts.forHeader(request.getHeader("Accept-Language"));
-        Problem p = Problem.of(401, code, texts.text(code), request.getRequestURI());
-        try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.setHeader("Content-Language", texts.locale().toLanguageTag());
-            response.getWriter().write(p.toJson(texts).toString());
-            response.flushBuffer();
-        } catch (IOException e) {
-            // the client went away; it gets no body either way
-        }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** The form mechanism the security extension made from {@code SecurityConfig}'s annotation. */

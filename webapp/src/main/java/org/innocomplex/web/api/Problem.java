@@ -1,9 +1,9 @@
 package org.innocomplex.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +16,11 @@ public record Problem(int status, String code, String detail, String instance, L
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:innocomplex:problem:";
+    /**
+     * looked up once: {@code Json.createObjectBuilder()} looks the provider up by service loading on every call, some
+     * 0.8 ms, which was most of the cost of refusing a wrong API token
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** One field or row at fault; {@code row} is the 1-based line of an imported file, else null. */
     public record Item(String field, Integer row, String code, String detail) {
@@ -30,7 +35,7 @@ public record Problem(int status, String code, String detail, String instance, L
     }
 
     public JsonObject toJson(ApiTexts texts) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("type", TYPE_PREFIX + code)
                 .add("title", title(texts, status))
                 .add("status", status)
@@ -40,9 +45,9 @@ public record Problem(int status, String code, String detail, String instance, L
             b.add("instance", instance);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JSON.createArrayBuilder();
             for (Item i : errors) {
-                JsonObjectBuilder e = Json.createObjectBuilder();
+                JsonObjectBuilder e = JSON.createObjectBuilder();
                 if (i.field() != null) {
                     e.add("field", i.field());
                 }

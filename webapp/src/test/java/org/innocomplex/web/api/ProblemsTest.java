@@ -82,14 +82,32 @@ class ProblemsTest {
     }
 
     @Test
-    void basicCredentialsAreReadAndAnythingElseIsNone() {
-        String header = "Basic " + java.util.Base64.getEncoder().encodeToString("county-jinyun:pa:ss词".getBytes(
+    void onlyABearerTokenIsACredentialBasicIsNone() {
+        assertThat(ApiAuthenticationMechanism.bearer("Bearer ic_abc")).contains("ic_abc");
+        assertThat(ApiAuthenticationMechanism.bearer("bearer  ic_abc ")).contains("ic_abc");
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("county-jinyun:Demo@2026".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8));
-        var c = ApiAuthenticationMechanism.basic(header).orElseThrow();
-        assertThat(c.getCaller()).isEqualTo("county-jinyun");
-        assertThat(c.getPasswordAsString()).isEqualTo("pa:ss词");
-        assertThat(ApiAuthenticationMechanism.basic("Bearer abc")).isEmpty();
-        assertThat(ApiAuthenticationMechanism.basic("Basic !!!")).isEmpty();
-        assertThat(ApiAuthenticationMechanism.basic(null)).isEmpty();
+        assertThat(ApiAuthenticationMechanism.bearer(basic)).isEmpty();
+        assertThat(ApiAuthenticationMechanism.bearer("Bearer ")).isEmpty();
+        assertThat(ApiAuthenticationMechanism.bearer(null)).isEmpty();
+    }
+
+    @Test
+    void anOriginIsComparedAsSchemeHostAndPort() {
+        assertThat(CrossSiteGuard.normalise("HTTP://LocalHost:80/")).isEqualTo("http://localhost");
+        assertThat(CrossSiteGuard.normalise("https://bureau.example:443")).isEqualTo("https://bureau.example");
+        assertThat(CrossSiteGuard.normalise("http://127.0.0.1:8181")).isEqualTo("http://127.0.0.1:8181");
+        assertThat(CrossSiteGuard.normalise("null")).isNull();
+        assertThat(CrossSiteGuard.normalise("http://user@evil.example")).isNull();
+        assertThat(CrossSiteGuard.normalise("not a url")).isNull();
+    }
+
+    @Test
+    void theTypesAFormCanSendAreRecognisedWithTheirParameters() {
+        assertThat(CrossSiteGuard.essence("text/plain;charset=UTF-8")).isIn(CrossSiteGuard.FORM_TYPES);
+        assertThat(CrossSiteGuard.essence(" Multipart/Form-Data; boundary=x")).isIn(CrossSiteGuard.FORM_TYPES);
+        assertThat(CrossSiteGuard.essence("application/x-www-form-urlencoded")).isIn(CrossSiteGuard.FORM_TYPES);
+        assertThat(CrossSiteGuard.essence("application/json; charset=utf-8")).isNotIn(CrossSiteGuard.FORM_TYPES);
+        assertThat(CrossSiteGuard.essence("text/csv")).isNotIn(CrossSiteGuard.FORM_TYPES);
     }
 }

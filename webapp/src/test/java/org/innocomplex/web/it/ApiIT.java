@@ -25,7 +25,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The REST API from outside, with java.net.http as any client would: a whole appraisal (operator's draft and
  * submission, county and city reviews, expert assignment, three experts' scores, the decision) through {@code /api/v1}
- * alone, logged in as the demo users with HTTP Basic; and the refusals as RFC 9457 problems.
+ * alone, as the demo users with personal API tokens ({@code Authorization: Bearer}); and the refusals as RFC 9457
+ * problems.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -179,19 +180,33 @@ class ApiIT {
     }
 
     @Test
-    void withoutOrWithWrongCredentialsA401ProblemWithTheChallenge() throws Exception {
+    void withoutOrWithWrongCredentialsA401ProblemWithTheBearerChallenge() throws Exception {
         HttpResponse<String> none = http.send(HttpRequest.newBuilder(uri("reports"))
                 .header("Accept-Language", "en").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(none.statusCode()).isEqualTo(401);
-        assertThat(none.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
+        assertThat(none.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
         assertThat(none.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         JsonNode p = JSON.readTree(none.body());
         assertThat(p.get("code").asString()).isEqualTo("api.error.authenticationRequired");
-        assertThat(p.get("detail").asString()).contains("HTTP Basic");
+        assertThat(p.get("detail").asString()).contains("Bearer");
 
-        Reply wrong = call("GET", "reports", "municipal", "not-the-password", null);
-        assertThat(wrong.status()).isEqualTo(401);
-        assertThat(wrong.body().get("code").asString()).isEqualTo("api.error.badCredentials");
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(uri("reports"))
+                .header("Authorization", "Bearer ic_" + "x".repeat(43)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate").orElse("")).contains("error=\"invalid_token\"");
+        assertThat(JSON.readTree(wrong.body()).get("code").asString()).isEqualTo("api.error.badCredentials");
+    }
+
+    @Test
+    void httpBasicIsRefusedEvenWithTheRightPasswordAndCostsNoPasswordCheck() throws Exception {
+        HttpResponse<String> basic = http.send(HttpRequest.newBuilder(uri("reports"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("municipal:" + DEMO).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(basic.statusCode()).isEqualTo(401);
+        assertThat(basic.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
+        assertThat(JSON.readTree(basic.body()).get("code").asString()).isEqualTo("api.error.bearerOnly");
     }
 
     @Test
@@ -224,8 +239,9 @@ class ApiIT {
                 .anyMatch(p -> p.endsWith("/api/v1/tasks/{id}/complete"))
                 .anyMatch(p -> p.endsWith("/api/v1/registry/complexes"))
                 .anyMatch(p -> p.endsWith("/api/v1/cycles/{id}/catalogue"));
-        assertThat(doc.get("components").get("securitySchemes").get("basic").get("scheme").asString())
-                .isEqualTo("basic");
+        JsonNode schemes = doc.get("components").get("securitySchemes");
+        assertThat(schemes.get("bearer").get("scheme").asString()).isEqualTo("bearer");
+        assertThat(schemes.has("basic")).isFalse();
     }
 
     @Test
@@ -286,8 +302,7 @@ class ApiIT {
     Reply call(String method, String path, String user, String password, String json, String language)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", ApiTokens.bearer(base, user))
                 .header("Accept-Language", language)
                 .header("Accept", "application/json, application/problem+json");
         if (json != null) {
@@ -306,8 +321,7 @@ class ApiIT {
     Reply send(String method, String path, String user, String password, String contentType, String body)
             throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri(path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", ApiTokens.bearer(base, user))
                 .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

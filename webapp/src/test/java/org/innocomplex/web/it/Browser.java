@@ -64,7 +64,7 @@ public final class Browser implements AutoCloseable {
 
     public void open(String path) {
         readConsole();
-        driver.get(base + path);
+        driver.get(path.startsWith("http") ? path : base + path);
     }
 
     public void login(String user, String password) {

@@ -11,8 +11,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
@@ -89,8 +87,7 @@ class ExpertRosterIT {
     /** as a script calls the API; how it authenticates is the API's business, kept in this one place */
     private HttpResponse<String> api(String user) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/v1/registry/experts"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + BadInputIT.DEMO).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", ApiTokens.bearer(base, user))
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -264,8 +264,4 @@ public class DefaultUserService implements UserService {
     public long count() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }
-
-    public boolean verify(UserAccount account, char[] password) {
-        return account.active() && hasher.verify(password, account.passwordHash());
-    }
 }

@@ -7,29 +7,36 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import org.innocomplex.access.application.DefaultUserService;
-import org.innocomplex.access.domain.UserAccount;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.PasswordLoginCredential;
+import org.innocomplex.access.application.PasswordLogins;
 
 /**
  * Jakarta Security's view of {@code acc_user}: the caller's single group is their role's name, which web.xml's
- * constraints and {@code glassfish-web.xml}'s role mapping use.
+ * constraints and {@code glassfish-web.xml}'s role mapping use. Passwords are checked through {@link PasswordLogins},
+ * which throttles failures by login name and address; a {@link PasswordLoginCredential} carries the address in and
+ * the outcome back to the login page.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
-    DefaultUserService users;
+    PasswordLogins logins;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential upc)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String username = upc.getCaller() == null ? "" : upc.getCaller().trim().toLowerCase();
-        UserAccount account = users.account(username).orElse(null);
-        if (account == null || !users.verify(account, upc.getPassword().getValue())) {
+        String address = credential instanceof PasswordLoginCredential p ? p.address() : null;
+        PasswordLogins.Attempt attempt = logins.attempt(upc.getCaller(), upc.getPassword().getValue(), address);
+        if (credential instanceof PasswordLoginCredential p) {
+            p.outcome(attempt.outcome());
+        }
+        if (attempt.actor().isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(username, Set.of(account.toActor().role().name()));
+        Actor a = attempt.actor().get();
+        return new CredentialValidationResult(a.username(), Set.of(a.role().name()));
     }
 }

@@ -1,0 +1,37 @@
+package org.innocomplex.access.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.LoginLocks;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.Role;
+import org.innocomplex.access.domain.LoginFailure;
+
+@ApplicationScoped
+public class DefaultLoginLocks implements LoginLocks {
+
+    @Inject
+    LoginFailureStore failures;
+
+    @Override
+    public Map<String, Instant> locked(Actor admin, Collection<String> usernames) {
+        requireAdmin(admin);
+        return failures.locked(usernames);
+    }
+
+    @Override
+    public boolean unlock(Actor admin, String username) {
+        requireAdmin(admin);
+        return failures.unlock(admin.username(), LoginFailure.accountKey(username));
+    }
+
+    private static void requireAdmin(Actor actor) {
+        if (actor == null || !actor.is(Role.ADMIN)) {
+            throw new NotAuthorizedException("access.error.adminOnly");
+        }
+    }
+}

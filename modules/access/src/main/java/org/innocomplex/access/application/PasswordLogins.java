@@ -1,0 +1,100 @@
+package org.innocomplex.access.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.LoginOutcome;
+import org.innocomplex.access.domain.LoginFailure;
+import org.innocomplex.access.domain.PasswordHasher;
+import org.innocomplex.access.domain.UserAccount;
+
+/**
+ * One password login, as the identity store asks for it: admitted or refused unchecked by the failure rows
+ * ({@link LoginFailureStore}), then checked within this node's hashing slots ({@link HashGate}), then settled.
+ *
+ * <p>A name no user has costs what a real one costs: the same queries, and a PBKDF2 check against a dummy hash made
+ * with the same parameters as the users' ({@link PasswordHasher#ITERATIONS}); a deactivated user's password is
+ * checked too. So neither the answer nor its time tells which names exist.
+ */
+@ApplicationScoped
+public class PasswordLogins {
+    /** how often a node deletes the failure rows that no longer matter */
+    static final Duration PURGE_EVERY = Duration.ofHours(1);
+
+    @Inject
+    LoginFailureStore failures;
+    @Inject
+    HashGate gate;
+    @Inject
+    DefaultUserService users;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final AtomicLong nextPurge = new AtomicLong();
+    private String dummyHash;
+
+    public record Attempt(LoginOutcome outcome, Optional<Actor> actor) {
+    }
+
+    @PostConstruct
+    void init() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        dummyHash = hasher.hash(Base64.getEncoder().encodeToString(random).toCharArray());
+    }
+
+    public Attempt attempt(String typedUsername, char[] password, String address) {
+        String account = LoginFailure.accountKey(typedUsername);
+        String from = LoginFailure.addressKey(address);
+        purgeNowAndThen();
+        LoginFailureStore.Claim claim = failures.claim(account, from);
+        if (claim.missing()) {
+            ensure(LoginFailure.Kind.ACCOUNT, account);
+            ensure(LoginFailure.Kind.ADDRESS, from);
+            claim = failures.claim(account, from);
+            if (claim.missing()) {
+                throw new IllegalStateException("the login failure rows could not be created");
+            }
+        }
+        if (!claim.admitted()) {
+            return new Attempt(claim.refusal(), Optional.empty());
+        }
+        if (!gate.enter()) {
+            failures.giveBack(account, from);
+            return new Attempt(LoginOutcome.BUSY, Optional.empty());
+        }
+        UserAccount user;
+        boolean right;
+        try {
+            user = users.account(account).orElse(null);
+            boolean matches = hasher.verify(password == null ? new char[0] : password,
+                    user == null ? dummyHash : user.passwordHash());
+            right = matches && user != null && user.active();
+        } finally {
+            gate.release();
+        }
+        LoginOutcome outcome = failures.settle(account, from, right);
+        return new Attempt(outcome, right ? Optional.of(user.toActor()) : Optional.empty());
+    }
+
+    private void ensure(LoginFailure.Kind kind, String subject) {
+        try {
+            failures.ensure(kind, subject);
+        } catch (RuntimeException createdByAnotherRequest) {
+            // the unique key refused a second row: another request created it first, which is all that was needed
+        }
+    }
+
+    private void purgeNowAndThen() {
+        long now = System.currentTimeMillis();
+        long due = nextPurge.get();
+        if (now >= due && nextPurge.compareAndSet(due, now + PURGE_EVERY.toMillis())) {
+            failures.purge();
+        }
+    }
+}
