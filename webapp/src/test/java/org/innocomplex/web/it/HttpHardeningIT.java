@@ -17,8 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -246,8 +244,7 @@ class HttpHardeningIT {
     /** the API as a script calls it; how it authenticates is the API's business, kept in this one place */
     private HttpResponse<String> api(String method, String path, String user) throws IOException, InterruptedException {
         return http().send(HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + DEMO).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", ApiTokens.bearer(base, user))
                 .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
