@@ -68,8 +68,8 @@ class MessageBundleTest {
     static final List<Pattern> RAISED_KEYS = List.of(
             Pattern.compile("\"((?!innocomplex\\.)[a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.error\\.[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)\""),
             Pattern.compile("new (?:DomainException|NotAuthorizedException|ValidationException|ConcurrentChangeException"
-                    + "|ReportValidationException)\\(\\s*\"([^\"]+)\""),
-            Pattern.compile("new (?:Violation|FieldError)\\(\\s*[^,()]+,\\s*\"([^\"]+)\""));
+                    + ")\\(\\s*\"([^\"]+)\""),
+            Pattern.compile("new Violation\\(\\s*[^,()]+,\\s*\"([^\"]+)\""));
     /** texts a module writes into a file it makes (workbook headings): {@code "submission.excel.column.county"} */
     static final Pattern MODULE_FILE_TEXT_KEY = Pattern.compile("\"(submission\\.excel\\.[A-Za-z]+(?:\\.[A-Za-z]+)?)\"");
     /** keys the backing beans hand to {@code Faces}: {@code faces.error(null, "k")}, {@code faces.flashInfo("k")} */

@@ -8,9 +8,8 @@ import org.innocomplex.access.api.ConcurrentChangeException;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.ValidationException;
-import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.ImportRefusedException;
-import org.innocomplex.submission.api.ReportValidationException;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
 import org.innocomplex.workflow.api.TaskNotFoundException;
@@ -77,12 +76,6 @@ public final class Problems {
         if (e instanceof ValidationException v) {
             return Problem.of(422, e.key(), detail, instance).withErrors(v.violations().stream()
                     .map(x -> new Problem.Item(x.field(), null, x.key(), texts.text(x.key(), x.args()))).toList());
-        }
-        if (e instanceof ReportValidationException r) {
-            List<Problem.Item> items = r.errors().stream()
-                    .map((FieldError x) -> new Problem.Item(x.field(), null, x.key(), texts.text(x.key(), x.args())))
-                    .toList();
-            return Problem.of(422, e.key(), detail, instance).withErrors(items);
         }
         if (e instanceof ImportRefusedException refused) {
             List<Problem.Item> items = refused.result().errors().stream()

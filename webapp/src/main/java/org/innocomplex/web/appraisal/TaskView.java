@@ -22,10 +22,10 @@ import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.TaskDetails;
 import java.time.Instant;
 import org.innocomplex.submission.api.Anomaly;
-import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.ReportComparison;
 import org.innocomplex.submission.api.ReportInput;
-import org.innocomplex.submission.api.ReportValidationException;
+import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.submission.api.ValueChange;
 import org.innocomplex.web.support.Faces;
@@ -122,8 +122,8 @@ public class TaskView implements Serializable {
                     new ReportInput(values, texts, narrative, explanations));
             comparison = submissions.compare(details.report().id());
             return true;
-        } catch (ReportValidationException e) {
-            showFieldErrors(e);
+        } catch (ValidationException e) {
+            showViolations(e);
         } catch (DomainException e) {
             faces.error(e);
         } catch (RuntimeException e) {
@@ -165,8 +165,8 @@ public class TaskView implements Serializable {
             appraisals.complete(taskId, currentUser.require(), input);
             faces.flashInfo("appraisal.task.done");
             faces.redirect("/appraisal/inbox.xhtml");
-        } catch (ReportValidationException e) {
-            showFieldErrors(e);
+        } catch (ValidationException e) {
+            showViolations(e);
         } catch (DomainException e) {
             faces.error(fieldByKey.get(e.key()), e.key(), e.args().toArray());
         } catch (RuntimeException e) {
@@ -177,12 +177,25 @@ public class TaskView implements Serializable {
         }
     }
 
-    private void showFieldErrors(ReportValidationException e) {
-        for (FieldError fe : e.errors()) {
-            Object[] args = fe.args().stream().map(a -> a instanceof String code ? label(code) : a).toArray();
-            fieldErrors.merge(fe.field(), faces.text(fe.key(), args), (x, y) -> x + "；" + y);
+    /**
+     * The report's refusals go next to their indicator (or the narrative); a refusal about anything the report form
+     * does not show (a step's own input) reaches the page's messages, so none is lost.
+     */
+    private void showViolations(ValidationException e) {
+        for (Violation v : e.violations()) {
+            Object[] args = v.args().stream().map(a -> a instanceof String code ? label(code) : a).toArray();
+            String text = faces.text(v.key(), args);
+            if (isReportField(v.field())) {
+                fieldErrors.merge(v.field(), text, (x, y) -> x + "；" + y);
+            } else {
+                faces.errorText(null, text);
+            }
         }
         faces.error(e);
+    }
+
+    private boolean isReportField(String field) {
+        return field != null && ("narrative".equals(field) || details.catalogue().indicator(field).isPresent());
     }
 
     /** an indicator code in an error message reads as the indicator's name */

@@ -21,10 +21,10 @@ import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CatalogueView;
 import org.innocomplex.submission.api.CycleSettings;
-import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.GradeBandView;
 import org.innocomplex.submission.api.IndicatorView;
-import org.innocomplex.submission.api.ReportValidationException;
+import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.submission.api.RubricItemView;
 import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.web.support.Faces;
@@ -171,8 +171,8 @@ public class CycleView implements Serializable {
         Set<Level> lv = levels.isEmpty() ? Set.of() : EnumSet.copyOf(levels.stream().map(Level::valueOf).toList());
         try {
             opening.start(id, lv, new HashSet<>(counties), currentUser.require());
-        } catch (ReportValidationException e) {
-            for (FieldError fe : e.errors()) {
+        } catch (ValidationException e) {
+            for (Violation fe : e.violations()) {
                 problems.add(faces.text(fe.key(), fe.args().toArray()));
             }
             faces.error(e);

@@ -10,8 +10,6 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.submission.api.FieldError;
-import org.innocomplex.submission.api.ReportValidationException;
 import org.junit.jupiter.api.Test;
 
 class ProblemsTest {
@@ -61,9 +59,9 @@ class ProblemsTest {
 
     @Test
     void everyFieldAtFaultIsListedTranslated() {
-        Problem p = Problems.of(new ReportValidationException(List.of(
-                new FieldError("academicians", "submission.error.min", "academicians", 0),
-                new FieldError("narrative", "submission.error.required"))), zh, null);
+        Problem p = Problems.of(new ValidationException("submission.error.invalid", List.of(
+                new Violation("academicians", "submission.error.min", "academicians", 0),
+                new Violation("narrative", "submission.error.required"))), zh, null);
         assertThat(p.status()).isEqualTo(422);
         assertThat(p.errors()).extracting(Problem.Item::field).containsExactly("academicians", "narrative");
         assertThat(p.errors()).allSatisfy(i -> assertThat(i.detail()).isNotEqualTo(i.code()));

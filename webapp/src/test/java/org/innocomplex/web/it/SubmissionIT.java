@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.StepInput;
-import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.ReportInput;
-import org.innocomplex.submission.api.ReportValidationException;
+import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.submission.api.ReportVersionView;
 import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.submission.api.SubmissionService;
@@ -85,10 +85,10 @@ class SubmissionIT {
         submissions.saveDraft(c.report().id(), c.operator(), new ReportInput(values, Map.of(), narrative, Map.of()));
 
         assertTrue(submissions.compare(c.report().id()).flagged("technical_problems_solved"));
-        var refused = assertThrows(ReportValidationException.class, () -> appraisals.complete(
+        var refused = assertThrows(ValidationException.class, () -> appraisals.complete(
                 fixtures.onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport()));
-        assertEquals(List.of("technical_problems_solved"), refused.errors().stream().map(FieldError::field).toList());
-        assertEquals("submission.error.explanationRequired", refused.errors().get(0).key());
+        assertEquals(List.of("technical_problems_solved"), refused.violations().stream().map(Violation::field).toList());
+        assertEquals("submission.error.explanationRequired", refused.violations().get(0).key());
         assertEquals(1, submissions.versions(c.report().id()).size(), "nothing was submitted");
 
         submissions.saveDraft(c.report().id(), c.operator(), new ReportInput(values, Map.of(), narrative,

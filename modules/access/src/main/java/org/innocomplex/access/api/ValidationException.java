@@ -7,7 +7,15 @@ public class ValidationException extends DomainException {
     private final transient List<Violation> violations;
 
     public ValidationException(List<Violation> violations) {
-        super("access.error.invalidInput", violations.size());
+        this("access.error.invalidInput", violations);
+    }
+
+    /**
+     * @param key the summary's message key, e.g. {@code submission.error.invalid} for a report; its one argument is
+     *            the number of violations
+     */
+    public ValidationException(String key, List<Violation> violations) {
+        super(key, violations.size());
         this.violations = List.copyOf(violations);
     }
 

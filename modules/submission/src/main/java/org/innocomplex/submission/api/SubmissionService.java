@@ -76,7 +76,7 @@ public interface SubmissionService {
      * submitted and freezes the submission as a new version. Called by the {@code report} workflow step in its
      * transaction.
      *
-     * @throws ReportValidationException listing every field at fault; nothing is changed then
+     * @throws ValidationException listing every field at fault; nothing is changed then
      */
     ReportView submit(Long reportId, Actor actor);
 

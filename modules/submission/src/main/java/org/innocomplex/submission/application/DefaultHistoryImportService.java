@@ -29,12 +29,10 @@ import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.FieldError;
 import org.innocomplex.submission.api.HistoryImportService;
 import org.innocomplex.submission.api.ImportRefusedException;
 import org.innocomplex.submission.api.ImportResult;
 import org.innocomplex.submission.api.ImportResult.RowError;
-import org.innocomplex.submission.api.ReportValidationException;
 import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.submission.domain.ImportTable;
 import org.innocomplex.submission.infrastructure.table.TableFiles;
@@ -154,8 +152,8 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 byCycle.computeIfAbsent(report.cycleId(), k -> new int[1])[0]++;
                 yearOfCycle.put(report.cycleId(), report.year());
                 saved++;
-            } catch (ReportValidationException e) {
-                for (FieldError f : e.errors()) {
+            } catch (ValidationException e) {
+                for (Violation f : e.violations()) {
                     errors.add(new RowError(row.line(), f.field(), f.key(), f.args()));
                 }
             } catch (DomainException e) {

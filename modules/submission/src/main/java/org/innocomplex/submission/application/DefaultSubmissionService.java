@@ -23,13 +23,13 @@ import org.innocomplex.submission.api.CatalogueView;
 import org.innocomplex.submission.api.CycleSettings;
 import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.CycleView;
-import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.GradeBandView;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.submission.api.ReportComparison;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportStatusChanged;
-import org.innocomplex.submission.api.ReportValidationException;
+import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.submission.api.ReportVersionView;
 import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.submission.api.RubricItemView;
@@ -131,9 +131,9 @@ public class DefaultSubmissionService implements SubmissionService {
         boolean wasOpen = c.status() == CycleStatus.OPEN;
         if (!wasOpen) {
             CatalogueView cat = catalogue(cycleId);
-            List<FieldError> problems = RubricCheck.check(cat.rubricGroups(), cat.rubricItems(), cat.bands());
+            List<Violation> problems = RubricCheck.check(cat.rubricGroups(), cat.rubricItems(), cat.bands());
             if (!problems.isEmpty()) {
-                throw new ReportValidationException(problems);
+                throw new ValidationException("submission.error.invalid", problems);
             }
         }
         c.open(scopeLevels, scopeCounties);
@@ -347,9 +347,9 @@ public class DefaultSubmissionService implements SubmissionService {
     @Override
     public ReportView saveDraft(Long reportId, Actor actor, ReportInput input) {
         Report r = owned(reportId, actor);
-        List<FieldError> errors = new ReportValidator(catalogue(r.cycleId()).indicators()).checkInput(input);
+        List<Violation> errors = new ReportValidator(catalogue(r.cycleId()).indicators()).checkInput(input);
         if (!errors.isEmpty()) {
-            throw new ReportValidationException(errors);
+            throw new ValidationException("submission.error.invalid", errors);
         }
         r.edit(input);
         return r.toView();
@@ -375,10 +375,10 @@ public class DefaultSubmissionService implements SubmissionService {
     public ReportView submit(Long reportId, Actor actor) {
         Report r = owned(reportId, actor);
         CatalogueView cat = catalogue(r.cycleId());
-        List<FieldError> errors = new ReportValidator(cat.indicators()).checkSubmission(r.numbers(), r.texts(),
+        List<Violation> errors = new ReportValidator(cat.indicators()).checkSubmission(r.numbers(), r.texts(),
                 r.narrative(), compare(r).anomalies(), r.explanations());
         if (!errors.isEmpty()) {
-            throw new ReportValidationException(errors);
+            throw new ValidationException("submission.error.invalid", errors);
         }
         int versionNo = r.submit();
         em.persist(new ReportVersion(r, versionNo, actor.username()));
@@ -430,9 +430,9 @@ public class DefaultSubmissionService implements SubmissionService {
             cycle.close();
         }
         ReportInput input = ReportInput.of(values, narrative);
-        List<FieldError> errors = new ReportValidator(catalogue(cycle.id()).indicators()).checkInput(input);
+        List<Violation> errors = new ReportValidator(catalogue(cycle.id()).indicators()).checkInput(input);
         if (!errors.isEmpty()) {
-            throw new ReportValidationException(errors);
+            throw new ValidationException("submission.error.invalid", errors);
         }
         ComplexView complex = registry.complex(complexId)
                 .orElseThrow(() -> new DomainException("registry.error.unknownComplex", complexId));

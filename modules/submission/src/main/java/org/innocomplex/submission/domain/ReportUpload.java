@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.innocomplex.submission.api.CellError;
-import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportView;
@@ -173,7 +173,7 @@ public final class ReportUpload {
         // the form's rules on every figure that was read; a cell that was no number is absent here, not zero
         Map<String, Integer> columnOf = new HashMap<>();
         columns.indicators().forEach((col, i) -> columnOf.put(i.code(), col));
-        for (FieldError f : validator.checkValues(values, texts)) {
+        for (Violation f : validator.checkValues(values, texts)) {
             int col = columnOf.getOrDefault(f.field(), columns.complexId());
             add(errors, sheet, row, col, f.key(), f.args().toArray());
         }

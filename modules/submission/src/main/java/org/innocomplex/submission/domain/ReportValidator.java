@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.PlainText;
 import org.innocomplex.submission.api.Anomaly;
-import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ValueType;
@@ -28,40 +28,40 @@ public final class ReportValidator {
     }
 
     /** Checks that apply to every save: types and bounds of the values present. */
-    public List<FieldError> checkValues(Map<String, BigDecimal> values, Map<String, String> texts) {
-        List<FieldError> errors = new ArrayList<>();
+    public List<Violation> checkValues(Map<String, BigDecimal> values, Map<String, String> texts) {
+        List<Violation> errors = new ArrayList<>();
         for (IndicatorView i : catalogue) {
             BigDecimal v = values.get(i.code());
             if (v != null) {
                 if (i.type() == ValueType.TEXT) {
-                    errors.add(new FieldError(i.code(), "submission.error.textExpected"));
+                    errors.add(new Violation(i.code(), "submission.error.textExpected"));
                     continue;
                 }
                 if (i.type() == ValueType.INTEGER && v.stripTrailingZeros().scale() > 0) {
-                    errors.add(new FieldError(i.code(), "submission.error.integer"));
+                    errors.add(new Violation(i.code(), "submission.error.integer"));
                 }
                 BigDecimal min = i.min() != null ? i.min() : i.type() == ValueType.PERCENT ? BigDecimal.ZERO : null;
                 BigDecimal max = i.max() != null ? i.max() : i.type() == ValueType.PERCENT ? HUNDRED : null;
                 if (min != null && v.compareTo(min) < 0) {
-                    errors.add(new FieldError(i.code(), "submission.error.min", min.stripTrailingZeros().toPlainString()));
+                    errors.add(new Violation(i.code(), "submission.error.min", min.stripTrailingZeros().toPlainString()));
                 }
                 if (max != null && v.compareTo(max) > 0) {
-                    errors.add(new FieldError(i.code(), "submission.error.max", max.stripTrailingZeros().toPlainString()));
+                    errors.add(new Violation(i.code(), "submission.error.max", max.stripTrailingZeros().toPlainString()));
                 }
             }
             String t = texts.get(i.code());
             if (t != null && t.length() > TEXT_MAX) {
-                errors.add(new FieldError(i.code(), "submission.error.textTooLong", TEXT_MAX));
+                errors.add(new Violation(i.code(), "submission.error.textTooLong", TEXT_MAX));
             }
         }
         for (String code : values.keySet()) {
             if (catalogue.stream().noneMatch(i -> i.code().equals(code))) {
-                errors.add(new FieldError(code, "submission.error.unknownIndicator", code));
+                errors.add(new Violation(code, "submission.error.unknownIndicator", code));
             }
         }
         for (String code : texts.keySet()) {
             if (catalogue.stream().noneMatch(i -> i.code().equals(code))) {
-                errors.add(new FieldError(code, "submission.error.unknownIndicator", code));
+                errors.add(new Violation(code, "submission.error.unknownIndicator", code));
             }
         }
         return errors;
@@ -72,8 +72,8 @@ public final class ReportValidator {
      * indicators' texts, the narrative, the explanations), only characters {@link PlainText} allows in a multi-line
      * text.
      */
-    public List<FieldError> checkInput(ReportInput input) {
-        List<FieldError> errors = checkValues(input.values(), input.texts());
+    public List<Violation> checkInput(ReportInput input) {
+        List<Violation> errors = checkValues(input.values(), input.texts());
         input.texts().forEach((code, t) -> hidden(code, t).ifPresent(errors::add));
         hidden("narrative", input.narrative()).ifPresent(errors::add);
         if (input.explanations() != null) {
@@ -82,35 +82,35 @@ public final class ReportValidator {
         return errors;
     }
 
-    private static java.util.Optional<FieldError> hidden(String field, String text) {
+    private static java.util.Optional<Violation> hidden(String field, String text) {
         return PlainText.firstForbidden(text, true)
-                .map(cp -> new FieldError(field, PlainText.REFUSAL, PlainText.codePoint(cp)));
+                .map(cp -> new Violation(field, PlainText.REFUSAL, PlainText.codePoint(cp)));
     }
 
     /**
      * Everything a submission must meet: the value checks, every required figure, the narrative, and an
      * explanation of each anomaly.
      */
-    public List<FieldError> checkSubmission(Map<String, BigDecimal> values, Map<String, String> texts,
+    public List<Violation> checkSubmission(Map<String, BigDecimal> values, Map<String, String> texts,
                                             String narrative, List<Anomaly> anomalies,
                                             Map<String, String> explanations) {
-        List<FieldError> errors = new ArrayList<>(checkValues(values, texts));
+        List<Violation> errors = new ArrayList<>(checkValues(values, texts));
         for (IndicatorView i : catalogue) {
             boolean missing = i.type() == ValueType.TEXT
                     ? texts.get(i.code()) == null || texts.get(i.code()).isBlank()
                     : values.get(i.code()) == null;
             if (i.required() && missing) {
-                errors.add(new FieldError(i.code(), "submission.error.required"));
+                errors.add(new Violation(i.code(), "submission.error.required"));
             }
         }
         anomalies.stream().map(Anomaly::code).distinct().forEach(code -> {
             String why = explanations.get(code);
             if (why == null || why.isBlank()) {
-                errors.add(new FieldError(code, "submission.error.explanationRequired"));
+                errors.add(new Violation(code, "submission.error.explanationRequired"));
             }
         });
         if (narrative == null || narrative.strip().length() < NARRATIVE_MIN) {
-            errors.add(new FieldError("narrative", "submission.error.narrativeTooShort", NARRATIVE_MIN));
+            errors.add(new Violation("narrative", "submission.error.narrativeTooShort", NARRATIVE_MIN));
         }
         return errors;
     }

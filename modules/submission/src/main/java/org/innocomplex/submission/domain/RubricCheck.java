@@ -3,7 +3,7 @@ package org.innocomplex.submission.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.GradeBandView;
 import org.innocomplex.submission.api.RubricGroupView;
 import org.innocomplex.submission.api.RubricItemView;
@@ -18,35 +18,35 @@ public final class RubricCheck {
     private RubricCheck() {
     }
 
-    public static List<FieldError> check(List<RubricGroupView> groups, List<RubricItemView> items,
+    public static List<Violation> check(List<RubricGroupView> groups, List<RubricItemView> items,
                                          List<GradeBandView> bands) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (RubricGroupView g : groups) {
             BigDecimal sum = items.stream().filter(i -> i.groupCode().equals(g.code())).map(RubricItemView::maxPoints)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(g.points()) != 0) {
-                errors.add(new FieldError(g.code(), "submission.rubric.groupSum", g.nameZh(), plain(sum),
+                errors.add(new Violation(g.code(), "submission.rubric.groupSum", g.nameZh(), plain(sum),
                         plain(g.points())));
             }
             total = total.add(g.points());
         }
         if (total.compareTo(TOTAL) != 0) {
-            errors.add(new FieldError("rubric", "submission.rubric.total", plain(total)));
+            errors.add(new Violation("rubric", "submission.rubric.total", plain(total)));
         }
         items.stream().filter(i -> groups.stream().noneMatch(g -> g.code().equals(i.groupCode())))
-                .forEach(i -> errors.add(new FieldError(i.code(), "submission.rubric.orphanItem", i.code())));
+                .forEach(i -> errors.add(new Violation(i.code(), "submission.rubric.orphanItem", i.code())));
         String[] order = {"EXCELLENT", "GOOD", "PASS", "FAIL"};
         BigDecimal previous = null;
         for (String grade : order) {
             BigDecimal min = bands.stream().filter(b -> b.grade().equals(grade)).map(GradeBandView::minScore)
                     .findFirst().orElse(null);
             if (min == null) {
-                errors.add(new FieldError(grade, "submission.rubric.bandMissing", grade));
+                errors.add(new Violation(grade, "submission.rubric.bandMissing", grade));
                 continue;
             }
             if (previous != null && min.compareTo(previous) >= 0) {
-                errors.add(new FieldError(grade, "submission.rubric.bandOrder", grade));
+                errors.add(new Violation(grade, "submission.rubric.bandOrder", grade));
             }
             previous = min;
         }

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.Anomaly;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.submission.api.ValueType;
@@ -83,9 +83,9 @@ class ReportValidatorTest {
 
     @Test
     void anIntegerIndicatorRefusesAFraction() {
-        List<FieldError> errors = validator.checkValues(completeWith("service_institutions", "12.5"), Map.of());
+        List<Violation> errors = validator.checkValues(completeWith("service_institutions", "12.5"), Map.of());
 
-        assertThat(errors).extracting(FieldError::field, FieldError::key)
+        assertThat(errors).extracting(Violation::field, Violation::key)
                 .containsExactly(tuple("service_institutions", "submission.error.integer"));
     }
 
@@ -104,7 +104,7 @@ class ReportValidatorTest {
 
     @Test
     void aValueBelowTheMinimumIsRefusedWithTheMinimum() {
-        List<FieldError> errors = validator.checkValues(completeWith("cluster_output_value", "-0.01"), Map.of());
+        List<Violation> errors = validator.checkValues(completeWith("cluster_output_value", "-0.01"), Map.of());
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo("cluster_output_value");
@@ -121,7 +121,7 @@ class ReportValidatorTest {
 
     @Test
     void aValueAboveTheMaximumIsRefusedWithTheMaximum() {
-        List<FieldError> errors = validator.checkValues(completeWith("academicians", "1001"), Map.of());
+        List<Violation> errors = validator.checkValues(completeWith("academicians", "1001"), Map.of());
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo("academicians");
@@ -147,9 +147,9 @@ class ReportValidatorTest {
 
     @Test
     void oneValueCanBreakSeveralRulesAtOnce() {
-        List<FieldError> errors = validator.checkValues(completeWith("academicians", "-0.5"), Map.of());
+        List<Violation> errors = validator.checkValues(completeWith("academicians", "-0.5"), Map.of());
 
-        assertThat(errors).extracting(FieldError::field, FieldError::key).containsExactlyInAnyOrder(
+        assertThat(errors).extracting(Violation::field, Violation::key).containsExactlyInAnyOrder(
                 tuple("academicians", "submission.error.integer"),
                 tuple("academicians", "submission.error.min"));
     }
@@ -158,7 +158,7 @@ class ReportValidatorTest {
 
     @Test
     void aValueForAnIndicatorNotInTheCatalogueIsRefused() {
-        List<FieldError> errors = validator.checkValues(completeWith("patents_filed", "3"), Map.of());
+        List<Violation> errors = validator.checkValues(completeWith("patents_filed", "3"), Map.of());
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo("patents_filed");
@@ -175,26 +175,26 @@ class ReportValidatorTest {
         v.remove("technical_problems_solved");
 
         assertThat(validator.checkValues(v, Map.of())).as("a draft may be incomplete").isEmpty();
-        assertThat(validator.checkSubmission(v, Map.of(), NARRATIVE, List.of(), Map.of())).extracting(FieldError::field, FieldError::key)
+        assertThat(validator.checkSubmission(v, Map.of(), NARRATIVE, List.of(), Map.of())).extracting(Violation::field, Violation::key)
                 .containsExactly(tuple("technical_problems_solved", "submission.error.required"));
     }
 
     @Test
     void aRequiredIndicatorMappedToNullCountsAsMissing() {
         assertThat(validator.checkSubmission(completeWith("enterprise_services", null), Map.of(), NARRATIVE, List.of(), Map.of()))
-                .extracting(FieldError::field, FieldError::key)
+                .extracting(Violation::field, Violation::key)
                 .containsExactly(tuple("enterprise_services", "submission.error.required"));
     }
 
     @Test
     void anEmptyReportListsEveryRequiredIndicatorAndTheNarrative() {
-        List<FieldError> errors = validator.checkSubmission(Map.of(), Map.of(), null, List.of(), Map.of());
+        List<Violation> errors = validator.checkSubmission(Map.of(), Map.of(), null, List.of(), Map.of());
 
         List<String> required = CATALOGUE.stream().filter(IndicatorView::required).map(IndicatorView::code).toList();
         assertThat(required).hasSize(10);
         assertThat(errors).filteredOn(e -> e.key().equals("submission.error.required"))
-                .extracting(FieldError::field).containsExactlyInAnyOrderElementsOf(required);
-        assertThat(errors).extracting(FieldError::field).contains("narrative").doesNotContain("academicians");
+                .extracting(Violation::field).containsExactlyInAnyOrderElementsOf(required);
+        assertThat(errors).extracting(Violation::field).contains("narrative").doesNotContain("academicians");
         assertThat(errors).hasSize(11);
     }
 
@@ -205,7 +205,7 @@ class ReportValidatorTest {
     @ValueSource(strings = {"   \n\t  ", "太短了", "一二三四五六七八九十一二三四五六七八九",
             "          一二三四五六七八九十一二三四五六七八九          "})
     void aNarrativeShorterThanTheMinimumIsRefused(String narrative) {
-        List<FieldError> errors = validator.checkSubmission(complete(), Map.of(), narrative, List.of(), Map.of());
+        List<Violation> errors = validator.checkSubmission(complete(), Map.of(), narrative, List.of(), Map.of());
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo("narrative");
@@ -244,7 +244,7 @@ class ReportValidatorTest {
                 new Anomaly("above_scale_enterprises", Anomaly.Kind.RULE, null, v.get("above_scale_enterprises"),
                         null, "cluster_enterprises"));
         assertThat(validator.checkSubmission(v, Map.of(), "short", anomalies, Map.of()))
-                .extracting(FieldError::field, FieldError::key)
+                .extracting(Violation::field, Violation::key)
                 .containsExactlyInAnyOrder(
                         tuple("above_scale_enterprises", "submission.error.explanationRequired"),
                         tuple("service_institutions", "submission.error.integer"),
@@ -262,7 +262,7 @@ class ReportValidatorTest {
                 new BigDecimal("100"), new BigDecimal("300"), new BigDecimal("200.0"), null));
 
         assertThat(validator.checkSubmission(complete(), Map.of(), NARRATIVE, anomalies, Map.of()))
-                .extracting(FieldError::field, FieldError::key)
+                .extracting(Violation::field, Violation::key)
                 .containsExactly(tuple("enterprise_services", "submission.error.explanationRequired"));
         assertThat(validator.checkSubmission(complete(), Map.of(), NARRATIVE, anomalies,
                 Map.of("enterprise_services", "  "))).hasSize(1);
@@ -291,9 +291,9 @@ class ReportValidatorTest {
         assertThat(v.checkValues(Map.of("share", new BigDecimal("100")), Map.of())).isEmpty();
         assertThat(v.checkValues(Map.of("share", new BigDecimal("12.5")), Map.of())).isEmpty();
         assertThat(v.checkValues(Map.of("share", new BigDecimal("100.1")), Map.of()))
-                .extracting(FieldError::key).containsExactly("submission.error.max");
+                .extracting(Violation::key).containsExactly("submission.error.max");
         assertThat(v.checkValues(Map.of("share", new BigDecimal("-1")), Map.of()))
-                .extracting(FieldError::key).containsExactly("submission.error.min");
+                .extracting(Violation::key).containsExactly("submission.error.min");
     }
 
     @Test
@@ -304,11 +304,11 @@ class ReportValidatorTest {
         assertThat(v.checkSubmission(Map.of(), Map.of("highlights", "建成中试基地"), NARRATIVE, List.of(), Map.of()))
                 .isEmpty();
         assertThat(v.checkSubmission(Map.of(), Map.of("highlights", "   "), NARRATIVE, List.of(), Map.of()))
-                .extracting(FieldError::key).containsExactly("submission.error.required");
+                .extracting(Violation::key).containsExactly("submission.error.required");
         assertThat(v.checkValues(Map.of("highlights", BigDecimal.ONE), Map.of()))
-                .extracting(FieldError::key).containsExactly("submission.error.textExpected");
+                .extracting(Violation::key).containsExactly("submission.error.textExpected");
         assertThat(v.checkValues(Map.of(), Map.of("highlights", "x".repeat(4001))))
-                .extracting(FieldError::key).containsExactly("submission.error.textTooLong");
+                .extracting(Violation::key).containsExactly("submission.error.textTooLong");
     }
 
     @Test
@@ -325,7 +325,7 @@ class ReportValidatorTest {
         var input = new org.innocomplex.submission.api.ReportInput(Map.of("cluster_enterprises", BigDecimal.TEN),
                 Map.of(), "第一段\r\n第二段\u0000", Map.of("cluster_enterprises", "原因\u202E"));
 
-        assertThat(validator.checkInput(input)).extracting(FieldError::field, FieldError::key, e -> e.args().get(0))
+        assertThat(validator.checkInput(input)).extracting(Violation::field, Violation::key, e -> e.args().get(0))
                 .containsExactly(tuple("narrative", "text.error.invisibleCharacter", "U+0000"),
                         tuple("cluster_enterprises", "text.error.invisibleCharacter", "U+202E"));
         assertThat(validator.checkInput(org.innocomplex.submission.api.ReportInput.of(Map.of(), "第一段\n\t第二段")))

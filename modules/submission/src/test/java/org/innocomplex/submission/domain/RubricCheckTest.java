@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.innocomplex.submission.api.FieldError;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.GradeBandView;
 import org.innocomplex.submission.api.RubricGroupView;
 import org.innocomplex.submission.api.RubricItemView;
@@ -36,7 +36,7 @@ class RubricCheckTest {
 
     @Test
     void aGroupWhoseItemsDoNotAddUpIsNamedWithBothSums() {
-        List<FieldError> e = RubricCheck.check(GROUPS, items("plan", "construction", "2", "impl", "construction",
+        List<Violation> e = RubricCheck.check(GROUPS, items("plan", "construction", "2", "impl", "construction",
                 "27.5", "all", "rest", "70"), BANDS);
 
         assertThat(e).singleElement().satisfies(f -> {
@@ -51,13 +51,13 @@ class RubricCheckTest {
                 new RubricGroupView("rest", "其他", "Rest", BigDecimal.valueOf(60), 2));
 
         assertThat(RubricCheck.check(groups, items("a", "construction", "30", "b", "rest", "60"), BANDS))
-                .extracting(FieldError::key).containsExactly("submission.rubric.total");
+                .extracting(Violation::key).containsExactly("submission.rubric.total");
     }
 
     @Test
     void anItemOfNoGroupIsRefused() {
         assertThat(RubricCheck.check(GROUPS, items("a", "construction", "30", "b", "rest", "70", "c", "gone", "0"),
-                BANDS)).extracting(FieldError::key).containsExactly("submission.rubric.orphanItem");
+                BANDS)).extracting(Violation::key).containsExactly("submission.rubric.orphanItem");
     }
 
     @Test
@@ -66,7 +66,7 @@ class RubricCheckTest {
                 new GradeBandView("GOOD", BigDecimal.valueOf(70)), new GradeBandView("PASS", BigDecimal.valueOf(60)));
 
         assertThat(RubricCheck.check(GROUPS, items("a", "construction", "30", "b", "rest", "70"), wrong))
-                .extracting(FieldError::key)
+                .extracting(Violation::key)
                 .containsExactly("submission.rubric.bandOrder", "submission.rubric.bandMissing");
     }
 
