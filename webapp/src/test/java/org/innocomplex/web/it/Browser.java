@@ -127,6 +127,25 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the element shows exactly this text, finding it anew each time: an AJAX update replaces the
+     * element, and a reference to the old one goes stale.
+     */
+    public void waitForTextOf(By by, String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class)
+                    .until(d -> expected.equals(d.findElement(by).getText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String now;
+            try {
+                now = driver.findElement(by).getText();
+            } catch (RuntimeException gone) {
+                now = "(no such element)";
+            }
+            throw new AssertionError(by + " never showed " + expected + "; it shows: " + now, e);
+        }
+    }
+
     /** Waits until no such element is visible (a dialog closed, an overlay gone). */
     public void waitForGone(By by) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(by));

@@ -72,7 +72,7 @@ class DashboardJourneyIT {
             waitForCharts(b);
 
             b.choose("dash:county", "龙泉市");
-            waitForTextOf(b, CITY_OUTPUT, longquanOutput);
+            b.waitForTextOf(CITY_OUTPUT, longquanOutput);
             assertThat(b.text(By.cssSelector("a.dash-num[id$='reports']"))).isEqualTo(longquanComplexes);
             assertThat(b.text(By.id("summaryText"))).startsWith("2024年度，龙泉市纳入统计的");
             waitForCharts(b);
@@ -154,15 +154,5 @@ class DashboardJourneyIT {
             Thread.sleep(100);
         }
         throw new AssertionError("charts not drawn");
-    }
-
-    private static void waitForTextOf(Browser b, By by, String expected) throws InterruptedException {
-        for (int i = 0; i < 150; i++) {
-            if (b.present(by) && expected.equals(b.driverFindAll(by).get(0).getText())) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        assertThat(b.text(by)).isEqualTo(expected);
     }
 }
