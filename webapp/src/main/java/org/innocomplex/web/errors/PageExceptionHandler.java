@@ -20,6 +20,7 @@ import org.innocomplex.access.api.PlainText;
 import org.innocomplex.web.access.LocaleView;
 import org.innocomplex.web.api.ApiTexts;
 import org.innocomplex.web.support.OwnPath;
+import org.primefaces.csp.CspException;
 
 /**
  * Answers the requests a page cannot serve because of what was sent, not because of a defect, with a 400 and a
@@ -31,7 +32,10 @@ import org.innocomplex.web.support.OwnPath;
  * {@code RESTORE_VIEW} for the last; either is "this page has expired, please reload";</li>
  * <li>a {@link MalformedRequestException} from a bean: a parameter the page needs is missing or malformed;</li>
  * <li>a request the components cannot decode (an {@code IllegalArgumentException} such as PrimeFaces' chart event
- * without its item index, in {@code APPLY_REQUEST_VALUES}, the phase that reads the request).</li>
+ * without its item index, in {@code APPLY_REQUEST_VALUES}, the phase that reads the request);</li>
+ * <li>a post without the page's Content-Security-Policy nonce, or with another (PrimeFaces' {@link CspException}):
+ * PrimeFaces' script puts the nonce into every form of the page, so the post did not come from the page the server
+ * rendered; "this page has expired, please reload" too.</li>
  * </ul>
  *
  * <p>Why 400: the request as sent cannot succeed and must not be repeated as it is; reloading the page makes a new,
@@ -87,6 +91,10 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     static Refusal classify(FacesContext fc, Throwable thrown, PhaseId phase) {
         if (find(thrown, ViewExpiredException.class) != null || forgedStateless(fc, phase)) {
             return new Refusal("expired view state", "error.expired.title", "error.expired.text", new Object[0]);
+        }
+        if (find(thrown, CspException.class) != null) {
+            return new Refusal("missing or foreign CSP nonce", "error.expired.title", "error.expired.text",
+                    new Object[0]);
         }
         MalformedRequestException malformed = find(thrown, MalformedRequestException.class);
         if (malformed != null) {

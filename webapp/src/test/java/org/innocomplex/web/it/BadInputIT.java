@@ -193,6 +193,34 @@ class BadInputIT {
     }
 
     @Test
+    void aPostWithoutThePagesContentSecurityPolicyNonceIsA400PageExpired() throws Exception {
+        // PrimeFaces' script puts the page's nonce into every form; a post without it, or with another, did not come
+        // from the page as the server rendered it
+        Browser official = new Browser().login("municipal");
+        String state = viewState(official.get("/reporting/dashboard.xhtml").body());
+        log.take();
+        for (String nonce : List.of("", "forged", "MjNkYmViY2UtYTBmYy00NDc3LTgwYjItNzE3MjQ5MDBiNTZj")) {
+            Map<String, String> change = new LinkedHashMap<>(Map.of("dash", "dash", "jakarta.faces.ViewState", state,
+                    "jakarta.faces.source", "dash:chartIndicator", "jakarta.faces.partial.execute",
+                    "dash:chartIndicator", "jakarta.faces.behavior.event", "valueChange",
+                    "jakarta.faces.partial.event", "change", "jakarta.faces.partial.render", "dash:countyChart",
+                    "dash:chartIndicator_input", "construction_investment", "primefaces.nonce", nonce));
+
+            HttpResponse<String> ajax = official.post("/reporting/dashboard.xhtml", true, change, null);
+            assertEquals(400, ajax.statusCode(), "nonce " + nonce + ": " + ajax.body());
+            contains(ajax.body(), "innocomplex.refused", "页面已过期");
+            assertOneShortLine("nonce");
+
+            HttpResponse<String> full = official.post("/reporting/dashboard.xhtml", false, Map.of("dash", "dash",
+                    "jakarta.faces.ViewState", state, "dash:chartIndicator_input", "construction_investment",
+                    "primefaces.nonce", nonce), null);
+            assertEquals(400, full.statusCode(), "nonce " + nonce + ": " + full.body());
+            contains(full.body(), "页面已过期", "请重新加载页面");
+            assertOneShortLine("nonce");
+        }
+    }
+
+    @Test
     void aPageAddressWithoutItsIdOrWithAMalformedOneIsA400() throws Exception {
         Browser official = new Browser().login("municipal");
         log.take();
