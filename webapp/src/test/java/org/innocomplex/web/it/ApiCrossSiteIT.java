@@ -164,7 +164,8 @@ class ApiCrossSiteIT {
         Matcher m = LoginForm.VIEW_STATE.matcher(login);
         assertThat(m.find()).isTrue();
         String form = Map.of("login", "login", "login:username", "municipal", "login:password", "Demo@2026",
-                "login:submit", "", "jakarta.faces.ViewState", m.group(1)).entrySet().stream()
+                "login:submit", "", "jakarta.faces.ViewState", m.group(1), "primefaces.nonce", LoginForm.nonce(login))
+                .entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> in = browser.send(HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))

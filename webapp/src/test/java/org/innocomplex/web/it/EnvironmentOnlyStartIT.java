@@ -110,7 +110,8 @@ class EnvironmentOnlyStartIT {
             throw new AssertionError("no view state on the login page: " + page);
         }
         String body = Map.of("login", "login", "login:username", user, "login:password", password,
-                        "login:submit", "", "jakarta.faces.ViewState", m.group(1)).entrySet().stream()
+                        "login:submit", "", "jakarta.faces.ViewState", m.group(1),
+                        "primefaces.nonce", LoginForm.nonce(page)).entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -285,7 +285,7 @@ class EvidenceIT {
                 throw new AssertionError("no view state on the login page: " + page);
             }
             Map<String, String> form = Map.of("login", "login", "login:username", user, "login:password", password,
-                    "login:submit", "", "jakarta.faces.ViewState", m.group(1));
+                    "login:submit", "", "jakarta.faces.ViewState", m.group(1), "primefaces.nonce", LoginForm.nonce(page));
             String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                     .collect(Collectors.joining("&"));
             HttpResponse<byte[]> r = s.http.send(HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  */
 final class LoginForm {
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** the page's Content-Security-Policy nonce, which PrimeFaces' script puts into every form it posts */
+    static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     static final ResourceBundle ZH = ResourceBundle.getBundle("org.innocomplex.web.messages", Locale.SIMPLIFIED_CHINESE);
 
     enum Seen { SUCCEEDED, FAILED, DELAYED, LOCKED, ADDRESS_LOCKED, BUSY, UNKNOWN }
@@ -61,6 +63,7 @@ final class LoginForm {
         form.put("login:password", password);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", m.group(1));
+        form.put("primefaces.nonce", nonce(page));
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpRequest post = request("/login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
@@ -71,6 +74,15 @@ final class LoginForm {
         long retry = r.headers().firstValue("Retry-After").map(Long::parseLong).orElse(-1L);
         return new Answer(seen(r.statusCode(), r.headers().firstValue("Location").orElse(""), r.body()),
                 r.statusCode(), retry, nanos, r.body());
+    }
+
+    /** the nonce of a page, as PrimeFaces' script posts it with the page's forms */
+    static String nonce(String page) {
+        Matcher n = NONCE.matcher(page);
+        if (!n.find()) {
+            throw new AssertionError("no CSP nonce on the page: " + page);
+        }
+        return n.group(1);
     }
 
     private HttpRequest.Builder request(String path) {
