@@ -17,14 +17,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The application as an operator starts it: {@code java -jar payara-micro.jar --deploy innocomplex.war}, in its own
- * process, on a port and database of its own; "started" means {@code /health/ready} answered UP.
+ * The application as an operator starts it: {@code java -jar payara-micro.jar --prebootcommandfile
+ * config/payara-preboot.asadmin --deploy innocomplex.war}, in its own process, on a port and database of its own;
+ * "started" means {@code /health/ready} answered UP. No {@code INNOCOMPLEX_*} variable of the test's own environment
+ * reaches it, only those the test gives.
  */
 final class MicroServer implements AutoCloseable {
     /** Payara Micro's last start-up line, printed whether or not the application deployed */
     static final String PAYARA_READY = "ready in";
 
     private final int port;
+    /** where the HTTP listener is reached: loopback, unless the test binds it elsewhere */
+    private final String host;
     private final List<String> jvmOptions;
     private final Map<String, String> environment;
     private final Path workDir;
@@ -33,11 +37,13 @@ final class MicroServer implements AutoCloseable {
 
     /** a server as the tests' restart runs it: the database by system properties, demo data on */
     MicroServer(int port, List<String> dbOptions, Path log) {
-        this(port, concat(dbOptions, List.of("-Dinnocomplex.demo=true")), Map.of(), null, log);
+        this(port, "localhost", concat(dbOptions, List.of("-Dinnocomplex.demo=true")), Map.of(), null, log);
     }
 
-    private MicroServer(int port, List<String> jvmOptions, Map<String, String> environment, Path workDir, Path log) {
+    private MicroServer(int port, String host, List<String> jvmOptions, Map<String, String> environment, Path workDir,
+                        Path log) {
         this.port = port;
+        this.host = host;
         this.jvmOptions = jvmOptions;
         this.environment = environment;
         this.workDir = workDir;
@@ -46,11 +52,16 @@ final class MicroServer implements AutoCloseable {
 
     /**
      * A server configured as the README's production start is: by environment variables alone (no system property,
-     * no property file), in a working directory of its own. No {@code INNOCOMPLEX_*} variable of the test's own
-     * environment reaches it.
+     * no property file), in a working directory of its own.
      */
     static MicroServer environmentOnly(int port, Map<String, String> environment, Path workDir, Path log) {
-        return new MicroServer(port, List.of(), environment, workDir, log);
+        return environmentOnly(port, "localhost", environment, workDir, log);
+    }
+
+    /** the same, its HTTP listener reached at {@code host} (where {@code INNOCOMPLEX_HTTP_ADDRESS} binds it) */
+    static MicroServer environmentOnly(int port, String host, Map<String, String> environment, Path workDir,
+                                       Path log) {
+        return new MicroServer(port, host, List.of(), environment, workDir, log);
     }
 
     /** @return milliseconds until {@code /health/ready} said UP */
@@ -58,7 +69,7 @@ final class MicroServer implements AutoCloseable {
         long t0 = System.nanoTime();
         launch();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.currentTimeMillis() + 240_000;
         while (System.currentTimeMillis() < deadline) {
@@ -107,7 +118,8 @@ final class MicroServer implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
+        cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster",
+                "--prebootcommandfile", new File(System.getProperty("it.preBootFile")).getAbsolutePath(), "--port",
                 String.valueOf(port), "--deploy", new File(System.getProperty("innocomplex.war")).getAbsolutePath(),
                 "--contextroot", "/"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -115,8 +127,8 @@ final class MicroServer implements AutoCloseable {
         if (workDir != null) {
             Files.createDirectories(workDir);
             pb.directory(workDir.toFile());
-            pb.environment().keySet().removeIf(k -> k.startsWith("INNOCOMPLEX_"));
         }
+        pb.environment().keySet().removeIf(k -> k.startsWith("INNOCOMPLEX_"));
         pb.environment().putAll(environment);
         process = pb.start();
     }
@@ -134,7 +146,7 @@ final class MicroServer implements AutoCloseable {
     boolean ready() throws InterruptedException {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/health/ready")).timeout(Duration.ofSeconds(10))
+                            URI.create(base() + "health/ready")).timeout(Duration.ofSeconds(10))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -142,7 +154,12 @@ final class MicroServer implements AutoCloseable {
     }
 
     URL url() throws IOException {
-        return URI.create("http://localhost:" + port + "/").toURL();
+        return URI.create(base()).toURL();
+    }
+
+    /** {@code http://host:port/} */
+    String base() {
+        return "http://" + host + ":" + port + "/";
     }
 
     /** Stops the server the way an operator's Ctrl-C or a service manager does (SIGTERM), and waits. */
