@@ -57,7 +57,7 @@ class EnvironmentOnlyStartIT {
         List<String> loggedIn = new ArrayList<>();
         try (MicroServer server = MicroServer.environmentOnly(MicroServer.freePort(), env, dir.resolve("work"), log)) {
             server.start();
-            String app = "http://localhost:" + server.port();
+            String app = server.base().replaceAll("/$", "");
             for (String login : DEMO_LOGINS) {
                 if (logsIn(app, login, AppraisalJourneyIT.PASSWORD)) {
                     loggedIn.add(login);

@@ -17,14 +17,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The application as an operator starts it: {@code java -jar payara-micro.jar --deploy innocomplex.war}, in its own
- * process, on a port and database of its own; "started" means {@code /health/ready} answered UP.
+ * The application as an operator starts it: {@code java -jar payara-micro.jar --prebootcommandfile
+ * config/payara-preboot.asadmin --deploy innocomplex.war}, in its own process, on a port and database of its own;
+ * "started" means {@code /health/ready} answered UP. No {@code INNOCOMPLEX_*} variable of the test's own environment
+ * reaches it, only those the test gives.
  */
 final class MicroServer implements AutoCloseable {
     /** Payara Micro's last start-up line, printed whether or not the application deployed */
     static final String PAYARA_READY = "ready in";
+    /** how long a start may take */
+    static final long START_MS = 480_000;
 
     private final int port;
+    /** where the HTTP listener is reached: loopback, unless the test binds it elsewhere */
+    private final String host;
     private final List<String> jvmOptions;
     private final List<String> microOptions;
     private final Map<String, String> environment;
@@ -45,12 +51,14 @@ final class MicroServer implements AutoCloseable {
      * @param microOptions Payara Micro's own options, e.g. {@code --postbootcommandfile}
      */
     MicroServer(int port, List<String> jvmOptions, List<String> microOptions, Path log) {
-        this(port, concat(List.of("-Dinnocomplex.demo=true"), jvmOptions), microOptions, Map.of(), null, log);
+        this(port, "localhost", concat(List.of("-Dinnocomplex.demo=true"), jvmOptions), microOptions, Map.of(), null,
+                log);
     }
 
-    private MicroServer(int port, List<String> jvmOptions, List<String> microOptions, Map<String, String> environment,
-                        Path workDir, Path log) {
+    private MicroServer(int port, String host, List<String> jvmOptions, List<String> microOptions,
+                        Map<String, String> environment, Path workDir, Path log) {
         this.port = port;
+        this.host = host;
         this.jvmOptions = jvmOptions;
         this.microOptions = microOptions;
         this.environment = environment;
@@ -60,11 +68,16 @@ final class MicroServer implements AutoCloseable {
 
     /**
      * A server configured as the README's production start is: by environment variables alone (no system property,
-     * no property file), in a working directory of its own. No {@code INNOCOMPLEX_*} variable of the test's own
-     * environment reaches it.
+     * no property file), in a working directory of its own.
      */
     static MicroServer environmentOnly(int port, Map<String, String> environment, Path workDir, Path log) {
-        return new MicroServer(port, List.of(), List.of(), environment, workDir, log);
+        return environmentOnly(port, "localhost", environment, workDir, log);
+    }
+
+    /** the same, its HTTP listener reached at {@code host} (where {@code INNOCOMPLEX_HTTP_ADDRESS} binds it) */
+    static MicroServer environmentOnly(int port, String host, Map<String, String> environment, Path workDir,
+                                       Path log) {
+        return new MicroServer(port, host, List.of(), List.of(), environment, workDir, log);
     }
 
     /** @return milliseconds until {@code /health/ready} said UP */
@@ -72,9 +85,10 @@ final class MicroServer implements AutoCloseable {
         long t0 = System.nanoTime();
         launch();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.currentTimeMillis() + 240_000;
+        // generous: with other builds on the machine's two cores a start took 150 s and the first answers 10 s
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "health/ready"))
+                .timeout(Duration.ofSeconds(30)).build();
+        long deadline = System.currentTimeMillis() + START_MS;
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
@@ -88,7 +102,7 @@ final class MicroServer implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("not ready within 240 s; see " + log);
+        throw new IllegalStateException("not ready within " + START_MS / 1000 + " s; see " + log);
     }
 
     /**
@@ -100,7 +114,7 @@ final class MicroServer implements AutoCloseable {
     String startUntilPayaraIsUp() throws IOException, InterruptedException {
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         launch();
-        long deadline = System.currentTimeMillis() + 240_000;
+        long deadline = System.currentTimeMillis() + START_MS;
         while (System.currentTimeMillis() < deadline) {
             String text = logSince(logStart);
             if (text.contains(PAYARA_READY) || !process.isAlive()) {
@@ -108,7 +122,8 @@ final class MicroServer implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Payara Micro did not finish starting within 240 s; see " + log);
+        throw new IllegalStateException("Payara Micro did not finish starting within " + START_MS / 1000 + " s; see "
+                + log);
     }
 
     private String logSince(long offset) throws IOException {
@@ -121,7 +136,8 @@ final class MicroServer implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster", "--port",
+        cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster",
+                "--prebootcommandfile", new File(System.getProperty("it.preBootFile")).getAbsolutePath(), "--port",
                 String.valueOf(port), "--deploy", new File(System.getProperty("innocomplex.war")).getAbsolutePath(),
                 "--contextroot", "/"));
         cmd.addAll(microOptions);
@@ -130,8 +146,8 @@ final class MicroServer implements AutoCloseable {
         if (workDir != null) {
             Files.createDirectories(workDir);
             pb.directory(workDir.toFile());
-            pb.environment().keySet().removeIf(k -> k.startsWith("INNOCOMPLEX_"));
         }
+        pb.environment().keySet().removeIf(k -> k.startsWith("INNOCOMPLEX_"));
         pb.environment().putAll(environment);
         process = pb.start();
     }
@@ -149,7 +165,7 @@ final class MicroServer implements AutoCloseable {
     boolean ready() throws InterruptedException {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/health/ready")).timeout(Duration.ofSeconds(10))
+                            URI.create(base() + "health/ready")).timeout(Duration.ofSeconds(10))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -157,7 +173,12 @@ final class MicroServer implements AutoCloseable {
     }
 
     URL url() throws IOException {
-        return URI.create("http://localhost:" + port + "/").toURL();
+        return URI.create(base()).toURL();
+    }
+
+    /** {@code http://host:port/} */
+    String base() {
+        return "http://" + host + ":" + port + "/";
     }
 
     /** Stops the server the way an operator's Ctrl-C or a service manager does (SIGTERM), and waits. */
