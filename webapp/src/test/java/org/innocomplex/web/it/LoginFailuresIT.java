@@ -14,7 +14,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -77,12 +76,15 @@ class LoginFailuresIT {
                 Thread.sleep(a.retryAfter() * 1000);
             }
         }
-        List<Seen> expected = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            expected.addAll(List.of(Seen.FAILED, Seen.DELAYED));
-        }
-        expected.addAll(Collections.nCopies(22, Seen.LOCKED));
-        assertThat(seen).isEqualTo(expected);
+        // four failures, each but (on a slow machine) the first followed by a refusal because the next attempt came
+        // too soon; the fifth failure locks, and every attempt after it is refused as locked
+        int lock = seen.indexOf(Seen.LOCKED);
+        assertThat(seen.subList(0, lock)).as("%s", seen).containsOnly(Seen.FAILED, Seen.DELAYED)
+                .filteredOn(s -> s == Seen.FAILED).hasSize(4);
+        assertThat(seen.subList(0, lock)).filteredOn(s -> s == Seen.DELAYED).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(seen.subList(0, lock)).as("%s", seen).doesNotContainSequence(Seen.DELAYED, Seen.DELAYED);
+        assertThat(seen.subList(lock, 30)).containsOnly(Seen.LOCKED);
+        int delayed = (int) seen.stream().filter(s -> s == Seen.DELAYED).count();
         // a refusal costs no password check
         assertThat(median(refused) * 3).as("refused %s vs checked %s", refused, checked).isLessThan(median(checked));
 
@@ -108,8 +110,10 @@ class LoginFailuresIT {
         List<String> audit = audit("user", user);
         assertThat(count(audit, "|LOGIN_FAILED|")).isEqualTo(5);
         assertThat(count(audit, "|LOGIN_LOCKED|")).isEqualTo(1);
-        // 4 delayed, 21 locked of the thirty, and the right password twice while locked
-        assertThat(count(audit, "|LOGIN_REFUSED|")).isEqualTo(27);
+        // the delayed and the locked of the thirty (all but the five checked), and the right password twice while
+        // locked
+        assertThat(count(audit, "|LOGIN_REFUSED|")).isEqualTo(30 - 5 + 2);
+        assertThat(count(audit, "reason: DELAYED")).isEqualTo(delayed);
         assertThat(audit).filteredOn(l -> l.contains("|LOGIN_FAILED|") || l.contains("|LOGIN_LOCKED|"))
                 .allMatch(l -> l.contains("from: " + address));
         assertThat(audit).anyMatch(l -> l.startsWith("admin|LOGIN_UNLOCKED|"));
