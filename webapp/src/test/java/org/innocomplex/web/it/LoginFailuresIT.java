@@ -158,14 +158,16 @@ class LoginFailuresIT {
 
     @Test
     void anUnknownNameCostsWhatAKnownOneCostsWithinTwentyPercent() throws Exception {
-        int pairs = 14;
+        int pairs = 20;
         int warmup = 3;
         List<Long> known = new ArrayList<>();
         List<Long> unknown = new ArrayList<>();
+        List<Long> difference = new ArrayList<>();
         for (int i = 0; i < pairs + warmup; i++) {
             String user = freshUser();
             String nobody = "nobody-" + Long.toString(System.nanoTime(), 36);
-            // a pair from an address of its own, in alternating order, so that neither side meets a warmer server
+            // a pair from an address of its own, one right after the other and in alternating order, so that both
+            // meet the same load of the machine and neither always comes first
             LoginForm form = new LoginForm(base, address());
             Answer k;
             Answer u;
@@ -182,14 +184,18 @@ class LoginFailuresIT {
             if (i >= warmup) {
                 known.add(k.nanos());
                 unknown.add(u.nanos());
+                difference.add(u.nanos() - k.nanos());
             }
         }
         double k = median(known) / 1e6;
         double u = median(unknown) / 1e6;
-        String figures = String.format(Locale.ROOT, "failed login median over %d: known user %.1f ms, unknown %.1f ms"
-                + " (difference %.1f %%)", pairs, k, u, 100 * Math.abs(k - u) / Math.max(k, u));
+        double d = median(difference) / 1e6;
+        String figures = String.format(Locale.ROOT, "failed login median over %d pairs: known user %.1f ms, unknown "
+                + "%.1f ms; median of the pairs' differences %.1f ms (%.1f %%)", pairs, k, u, d, 100 * Math.abs(d) / k);
         Measurements.record("login timing", figures);
-        assertThat(Math.abs(k - u)).as(figures).isLessThanOrEqualTo(0.2 * Math.max(k, u));
+        // the pairs' differences, not the two medians, so that a load spike of the machine (on 2 shared cores a
+        // check takes from 0.2 to 2 s) falls on both sides of a pair
+        assertThat(Math.abs(d)).as(figures).isLessThanOrEqualTo(0.2 * k);
     }
 
     @Test
