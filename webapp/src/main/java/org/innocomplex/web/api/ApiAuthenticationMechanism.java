@@ -73,7 +73,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (!context.isProtected()) {
                 return context.doNothing();
             }
-            audit.record("anonymous", "API_UNAUTHENTICATED", "address", PlainText.forLog(addresses.of(request), 64),
+            audit.refusal("anonymous", "API_UNAUTHENTICATED", "address", PlainText.forLog(addresses.of(request), 64),
                     "no credential\nrequest: " + PlainText.forLog(request.getMethod(), 10) + " "
                             + PlainText.forLog(request.getRequestURI(), 300));
             return problem(request, response, 401, "api.error.authenticationRequired", CHALLENGE);

@@ -29,7 +29,7 @@ import org.innocomplex.web.support.ClientAddresses;
  *       {@code application/json}, the imports their file's type.</li>
  * </ul>
  * Each refusal is one short log line and an audit line ({@code API_ORIGIN_REFUSED}, {@code API_MEDIA_TYPE_REFUSED}
- * on the caller's address).
+ * on the caller's address; repetitions within a minute are counted into one, {@link AuditTrail#refusal}).
  */
 @ApplicationScoped
 public class CrossSiteGuard {
@@ -111,7 +111,7 @@ public class CrossSiteGuard {
         String address = addresses.of(request);
         String path = PlainText.forLog(request.getRequestURI(), 300);
         String method = PlainText.forLog(request.getMethod(), 10);
-        audit.record("anonymous", action, "address", PlainText.forLog(address, 64),
+        audit.refusal("anonymous", action, "address", PlainText.forLog(address, 64),
                 PlainText.forLog(what, 300) + "\nrequest: " + method + " " + path);
         LOG.info(() -> "API " + status + " " + code + ": " + method + " " + PlainText.forLog(path, 200) + " from "
                 + PlainText.forLog(address, 64) + "; " + PlainText.forLog(what, 120));

@@ -113,10 +113,10 @@ class ApiCrossSiteIT {
 
         List<String> refused = loopbackAudit().stream()
                 .filter(l -> l.contains("|API_ORIGIN_REFUSED|") && l.contains("origin: " + evilOrigin)).toList();
-        // the simple fetch, the token's preflight and the form
-        assertThat(refused).hasSizeGreaterThanOrEqualTo(3);
+        // the token's preflight, and the simple fetch and the form (one line: a repetition within the minute is
+        // counted into the first line's summary)
         assertThat(refused).anyMatch(l -> l.contains("request: OPTIONS"));
-        assertThat(refused).filteredOn(l -> l.contains("request: POST")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(refused).anyMatch(l -> l.contains("request: POST"));
         // and the report was not submitted
         assertThat(report(c, token).get("report").get("status").asString()).isEqualTo("DRAFT");
     }

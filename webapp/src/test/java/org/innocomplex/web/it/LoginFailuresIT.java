@@ -14,7 +14,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -77,12 +76,15 @@ class LoginFailuresIT {
                 Thread.sleep(a.retryAfter() * 1000);
             }
         }
-        List<Seen> expected = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            expected.addAll(List.of(Seen.FAILED, Seen.DELAYED));
-        }
-        expected.addAll(Collections.nCopies(22, Seen.LOCKED));
-        assertThat(seen).isEqualTo(expected);
+        // four failures, each but (on a slow machine) the first followed by a refusal because the next attempt came
+        // too soon; the fifth failure locks, and every attempt after it is refused as locked
+        int lock = seen.indexOf(Seen.LOCKED);
+        assertThat(seen.subList(0, lock)).as("%s", seen).containsOnly(Seen.FAILED, Seen.DELAYED)
+                .filteredOn(s -> s == Seen.FAILED).hasSize(4);
+        assertThat(seen.subList(0, lock)).filteredOn(s -> s == Seen.DELAYED).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(seen.subList(0, lock)).as("%s", seen).doesNotContainSequence(Seen.DELAYED, Seen.DELAYED);
+        assertThat(seen.subList(lock, 30)).containsOnly(Seen.LOCKED);
+        int delayed = (int) seen.stream().filter(s -> s == Seen.DELAYED).count();
         // a refusal costs no password check
         assertThat(median(refused) * 3).as("refused %s vs checked %s", refused, checked).isLessThan(median(checked));
 
@@ -108,8 +110,10 @@ class LoginFailuresIT {
         List<String> audit = audit("user", user);
         assertThat(count(audit, "|LOGIN_FAILED|")).isEqualTo(5);
         assertThat(count(audit, "|LOGIN_LOCKED|")).isEqualTo(1);
-        // 4 delayed, 21 locked of the thirty, and the right password twice while locked
-        assertThat(count(audit, "|LOGIN_REFUSED|")).isEqualTo(27);
+        // the delayed and the locked of the thirty (all but the five checked), and the right password twice while
+        // locked
+        assertThat(count(audit, "|LOGIN_REFUSED|")).isEqualTo(30 - 5 + 2);
+        assertThat(count(audit, "reason: DELAYED")).isEqualTo(delayed);
         assertThat(audit).filteredOn(l -> l.contains("|LOGIN_FAILED|") || l.contains("|LOGIN_LOCKED|"))
                 .allMatch(l -> l.contains("from: " + address));
         assertThat(audit).anyMatch(l -> l.startsWith("admin|LOGIN_UNLOCKED|"));
@@ -154,14 +158,16 @@ class LoginFailuresIT {
 
     @Test
     void anUnknownNameCostsWhatAKnownOneCostsWithinTwentyPercent() throws Exception {
-        int pairs = 14;
+        int pairs = 20;
         int warmup = 3;
         List<Long> known = new ArrayList<>();
         List<Long> unknown = new ArrayList<>();
+        List<Long> difference = new ArrayList<>();
         for (int i = 0; i < pairs + warmup; i++) {
             String user = freshUser();
             String nobody = "nobody-" + Long.toString(System.nanoTime(), 36);
-            // a pair from an address of its own, in alternating order, so that neither side meets a warmer server
+            // a pair from an address of its own, one right after the other and in alternating order, so that both
+            // meet the same load of the machine and neither always comes first
             LoginForm form = new LoginForm(base, address());
             Answer k;
             Answer u;
@@ -178,14 +184,18 @@ class LoginFailuresIT {
             if (i >= warmup) {
                 known.add(k.nanos());
                 unknown.add(u.nanos());
+                difference.add(u.nanos() - k.nanos());
             }
         }
         double k = median(known) / 1e6;
         double u = median(unknown) / 1e6;
-        String figures = String.format(Locale.ROOT, "failed login median over %d: known user %.1f ms, unknown %.1f ms"
-                + " (difference %.1f %%)", pairs, k, u, 100 * Math.abs(k - u) / Math.max(k, u));
+        double d = median(difference) / 1e6;
+        String figures = String.format(Locale.ROOT, "failed login median over %d pairs: known user %.1f ms, unknown "
+                + "%.1f ms; median of the pairs' differences %.1f ms (%.1f %%)", pairs, k, u, d, 100 * Math.abs(d) / k);
         Measurements.record("login timing", figures);
-        assertThat(Math.abs(k - u)).as(figures).isLessThanOrEqualTo(0.2 * Math.max(k, u));
+        // the pairs' differences, not the two medians, so that a load spike of the machine (on 2 shared cores a
+        // check takes from 0.2 to 2 s) falls on both sides of a pair
+        assertThat(Math.abs(d)).as(figures).isLessThanOrEqualTo(0.2 * k);
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.innocomplex.access.domain.UserAccount;
 /**
  * Tokens in {@code acc_api_token}. A check is one query by the token's hash joined with its user (so a deactivated
  * user's tokens stop at once) and, at most once a minute per token, one conditional update of its last use: an API
- * client's calls are reads, not writes.
+ * client's calls are reads, not writes. A refused token is a read too but for its audit line, which repetitions share
+ * ({@link AuditTrail#refusal}).
  */
 @ApplicationScoped
 @Transactional
@@ -97,21 +98,21 @@ public class DefaultApiTokenService implements ApiTokenService {
     public Optional<Actor> authenticate(String token, String address) {
         String from = PlainText.forLog(address, 64);
         if (!ApiTokenRules.wellFormed(token)) {
-            audit.record("anonymous", "API_TOKEN_REFUSED", "address", from, token == null
+            audit.refusal("anonymous", "API_TOKEN_REFUSED", "address", from, token == null
                     ? "not a Bearer token (HTTP Basic or another scheme)" : "malformed token");
             return Optional.empty();
         }
         List<Object[]> found = em.createNamedQuery("ApiToken.byHash", Object[].class)
                 .setParameter("hash", ApiTokenRules.hash(token)).getResultList();
         if (found.isEmpty()) {
-            audit.record("anonymous", "API_TOKEN_REFUSED", "address", from, "unknown token");
+            audit.refusal("anonymous", "API_TOKEN_REFUSED", "address", from, "unknown token");
             return Optional.empty();
         }
         ApiToken t = (ApiToken) found.get(0)[0];
         UserAccount u = (UserAccount) found.get(0)[1];
         LocalDateTime now = now();
         if (t.expiredAt(now) || !u.active()) {
-            audit.record("anonymous", "API_TOKEN_REFUSED", AUDIT_TYPE, u.username(),
+            audit.refusal("anonymous", "API_TOKEN_REFUSED", AUDIT_TYPE, u.username(),
                     (u.active() ? "expired token " : "token of a deactivated user ") + t.hint() + "…\nfrom: " + from);
             return Optional.empty();
         }

@@ -144,11 +144,14 @@ public class LoginFailure {
     }
 
     /**
-     * The claimed attempt failed: locks when that was the limit's failure.
+     * The claimed attempt failed: the delay before the next one runs from now, when the caller learns of the failure
+     * (not from the claim, which came before the password's check of some hundred milliseconds); locks when that was
+     * the limit's failure.
      *
      * @return whether this failure locked it
      */
     public boolean failed(LoginPolicy policy, LocalDateTime now) {
+        lastAttemptAt = now;
         int limit = kind == Kind.ACCOUNT ? policy.maxFailures() : policy.addressMaxFailures();
         if (lockedUntil == null && failures >= limit) {
             lockedUntil = now.plus(policy.lock());

@@ -7,7 +7,7 @@ import java.time.Duration;
  * refused, unchecked, for a delay that starts at {@code delay} and doubles with each further failure; at
  * {@code maxFailures} the name is locked for {@code lock}. A source address is locked for {@code lock} after
  * {@code addressMaxFailures} failures over all the names it tried, with no delay before that (a bureau's office may
- * sit behind one address). Failures older than {@code lock} are forgotten.
+ * sit behind one address). A count starts over after {@code lock} without an attempt, and when a lock ends.
  */
 public record LoginPolicy(int maxFailures, Duration lock, int addressMaxFailures, Duration delay) {
     /** no delay grows beyond this, whatever the configuration */

@@ -46,6 +46,16 @@ class LoginFailureTest {
     }
 
     @Test
+    void theDelayRunsFromTheFailureNotFromTheClaimBeforeTheCheck() {
+        LoginFailure f = new LoginFailure(LoginFailure.Kind.ACCOUNT, "op-longquan", T0);
+        f.claim(T0);
+        // the password check took 800 ms
+        f.failed(POLICY, T0.plusNanos(800_000_000));
+        assertThat(f.refusal(POLICY, T0.plusSeconds(1)).kind()).isEqualTo(Kind.DELAYED);
+        assertThat(f.refusal(POLICY, T0.plusNanos(1_800_000_000))).isNull();
+    }
+
+    @Test
     void parallelAttemptsAreCountedBeforeTheyAreCheckedSoNoneSlipsPastTheDelay() {
         LoginFailure f = new LoginFailure(LoginFailure.Kind.ACCOUNT, "municipal", T0);
         f.claim(T0);
