@@ -78,6 +78,18 @@ public class Bootstrap {
     @Inject
     StartupState readiness;
 
+    @Inject
+    org.innocomplex.access.api.UserService users;
+
+    /** a production installation's first administrator: created only while there is no user at all */
+    @Inject
+    @ConfigProperty(name = "innocomplex.admin.initial-password")
+    java.util.Optional<String> initialAdminPassword;
+
+    @Inject
+    @ConfigProperty(name = "innocomplex.admin.initial-username", defaultValue = "admin")
+    String initialAdminName;
+
     @PostConstruct
     void start() {
         long t0 = System.nanoTime();
@@ -91,6 +103,10 @@ public class Bootstrap {
             if (demoEnabled) {
                 demo.seedIfEmpty();
             }
+            initialAdminPassword.filter(p -> !p.isBlank()).flatMap(p -> users.createFirstAdministrator(
+                    initialAdminName, p.toCharArray())).ifPresent(a -> LOG.warning(() -> "created the first "
+                    + "administrator '" + a.username() + "' from innocomplex.admin.initial-password; remove that "
+                    + "setting and change the password after the first login"));
             readiness.markStarted();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             LOG.info(() -> "\n==== InnoComplex is ready at " + publicUrl + " (start-up work " + ms + " ms) ===="

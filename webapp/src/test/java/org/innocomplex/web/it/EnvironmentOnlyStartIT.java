@@ -75,6 +75,41 @@ class EnvironmentOnlyStartIT {
     }
 
     @Test
+    void theConfiguredFirstAdministratorIsTheOnlyUserOfAnEmptyDatabase() throws Exception {
+        Path db = dir.resolve("first-admin-db");
+        deleteTree(db);
+        String url = "jdbc:h2:file:" + db.toAbsolutePath() + "/innocomplex;DB_CLOSE_ON_EXIT=FALSE";
+        String initial = "Erst-Verwalter-2026";
+        Map<String, String> env = Map.of(
+                "INNOCOMPLEX_DB_URL", url,
+                "INNOCOMPLEX_DB_CLASS", "org.h2.jdbcx.JdbcDataSource",
+                "INNOCOMPLEX_DB_USER", "innocomplex",
+                "INNOCOMPLEX_DB_PASSWORD", "env-only-secret",
+                "INNOCOMPLEX_HTTP_SECURE", "false",
+                "INNOCOMPLEX_ADMIN_INITIAL_PASSWORD", initial);
+        Path log = dir.resolve("first-admin.log");
+        Files.createDirectories(dir);
+        Files.deleteIfExists(log);
+
+        boolean withConfigured;
+        boolean withDemo;
+        try (MicroServer server = MicroServer.environmentOnly(MicroServer.freePort(), env, dir.resolve("work-admin"),
+                log)) {
+            server.start();
+            String app = server.base().replaceAll("/$", "");
+            withDemo = logsIn(app, "admin", AppraisalJourneyIT.PASSWORD);
+            withConfigured = logsIn(app, "admin", initial);
+        }
+        assertThat(withConfigured).as("the first administrator logs in with the configured password").isTrue();
+        assertThat(withDemo).as("the demo password").isFalse();
+        assertThat(Files.readString(log)).contains("created the first administrator 'admin'").doesNotContain(initial);
+        try (Connection c = DriverManager.getConnection(url, "innocomplex", "env-only-secret")) {
+            assertThat(count(c, "select count(*) from acc_user")).as("users").isEqualTo(1);
+            assertThat(count(c, "select count(*) from acc_audit where action = 'USER_CREATED'")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void withNoDatabaseConfiguredTheServerRefusesToStartAndCreatesNothing() throws Exception {
         Path work = dir.resolve("no-db");
         deleteTree(work);

@@ -31,6 +31,15 @@ public interface UserService {
      */
     List<Actor> seed(List<NewUser> users);
 
+    /**
+     * The first administrator of a production installation, from the operator's configuration: created only while
+     * there is no user at all, so a configured password can never reset anyone later.
+     *
+     * @return the administrator, or empty when users exist already
+     * @throws ValidationException when the name or the password breaks the account rules
+     */
+    Optional<Actor> createFirstAdministrator(String username, char[] password);
+
     /** @throws NotAuthorizedException unless {@code admin} is an administrator */
     List<UserSummary> find(Actor admin, UserFilter filter, UserSort sort, boolean ascending, int first, int max);
 

@@ -99,6 +99,20 @@ public class DefaultUserService implements UserService {
         return created;
     }
 
+    @Override
+    public Optional<Actor> createFirstAdministrator(String username, char[] password) {
+        if (count() > 0) {
+            return Optional.empty();
+        }
+        NewUser clean = normalised(new NewUser(username, "系统管理员", password, Role.ADMIN, null, null));
+        // the same rules as an administrator's new user: the name's shape and the password's length and content
+        ValidationException.throwIfAny(UserRules.check(clean, false, scopes));
+        Actor admin = persist(clean).toActor();
+        audit.record("system", "USER_CREATED", AUDIT_TYPE, clean.username(),
+                "role: ADMIN\nfirst administrator, from innocomplex.admin.initial-password");
+        return Optional.of(admin);
+    }
+
     private UserAccount persist(NewUser u) {
         UserAccount account = new UserAccount(u.username(), u.displayName(), hasher.hash(u.password()), u.role(),
                 u.scopeCode(), u.complexId());
