@@ -97,8 +97,9 @@ class EnvironmentOnlyStartIT {
                 log)) {
             server.start();
             String app = server.base().replaceAll("/$", "");
-            withDemo = logsIn(app, "admin", AppraisalJourneyIT.PASSWORD);
+            // the right password first: a wrong one would make the next attempt wait (login failure handling)
             withConfigured = logsIn(app, "admin", initial);
+            withDemo = logsIn(app, "admin", AppraisalJourneyIT.PASSWORD);
         }
         assertThat(withConfigured).as("the first administrator logs in with the configured password").isTrue();
         assertThat(withDemo).as("the demo password").isFalse();
