@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
@@ -78,7 +77,7 @@ class AddedStepDeadlineIT {
             long remindedBefore = fixtures.events(c.appraisal().id(), "REMINDED");
             long escalatedBefore = fixtures.events(c.appraisal().id(), "ESCALATED");
 
-            waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") > remindedBefore
+            fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") > remindedBefore
                     && fixtures.events(c.appraisal().id(), "ESCALATED") > escalatedBefore);
 
             List<NotificationView> toProvince = notifications.latest(province, 10);
@@ -93,21 +92,6 @@ class AddedStepDeadlineIT {
                     && n.kind().equals("ESCALATE")), "the city is not the province's next level");
         } finally {
             admin.suspend(Fixtures.admin(), v.definitionId());
-        }
-    }
-
-    private void waitUntil(Duration limit, BooleanSupplier done) {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not done within " + limit + "; jobs: " + fixtures.jobs());
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

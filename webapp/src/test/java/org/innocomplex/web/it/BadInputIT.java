@@ -47,9 +47,9 @@ import tools.jackson.databind.ObjectMapper;
 class BadInputIT {
     static final String DEMO = "Demo@2026";
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    static final Pattern VIEW_STATE = LoginForm.VIEW_STATE;
     /** the page's Content-Security-Policy nonce, which PrimeFaces' script puts into every form it posts */
-    static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    static final Pattern NONCE = LoginForm.NONCE;
 
     @Deployment
     static WebArchive deployment() {

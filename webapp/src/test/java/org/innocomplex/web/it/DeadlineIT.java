@@ -10,7 +10,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
@@ -83,7 +82,7 @@ class DeadlineIT {
         assertEquals(cycle.reportDue().atTime(23, 59, 59).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant(),
                 report.due(), "due at the end of the report day in Lishui");
         // the report's timers were due when its task opened; the async executor picks them up on its next round
-        waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 1
+        fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 1
                 && fixtures.events(c.appraisal().id(), "ESCALATED") == 1);
         List<NotificationView> toOperator = notifications.latest(operator, 10);
         assertEquals(List.of("REMIND"), kinds(toOperator));
@@ -95,7 +94,7 @@ class DeadlineIT {
         TaskInfo review = fixtures.onlyTask(c.appraisal());
         assertEquals("countyReview", review.definitionKey());
         assertTrue(review.due().isBefore(java.time.Instant.now()));
-        waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 2
+        fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 2
                 && fixtures.events(c.appraisal().id(), "ESCALATED") == 2);
 
         assertEquals(1, notifications.unreadCount(county));
@@ -130,7 +129,7 @@ class DeadlineIT {
         appraisals.complete(review.id(), county, new StepInput.Review(false, "请补充证明材料"));
         String again = fixtures.onlyTask(c.appraisal()).id();
         assertNotEquals(report.id(), again);
-        waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 3
+        fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 3
                 && fixtures.events(c.appraisal().id(), "ESCALATED") == 3);
         List<NotificationView> back = notifications.latest(operator, 10);
         List<NotificationView> returned = back.stream().filter(n -> n.kind().equals("RETURNED")).toList();
@@ -182,21 +181,6 @@ class DeadlineIT {
             b.open("/appraisal/notifications.xhtml");
             b.waitForText("Reminder:", "Mark all read");
             b.screenshot("notifications-page-en");
-        }
-    }
-
-    private void waitUntil(Duration limit, BooleanSupplier done) {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not done within " + limit + "; jobs: " + fixtures.jobs());
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

@@ -132,8 +132,7 @@ class EnvironmentOnlyStartIT {
         }
     }
 
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = LoginForm.VIEW_STATE;
 
     /** a login through the login page as a browser does it; true when it led into the application */
     static boolean logsIn(String app, String user, String password) throws IOException, InterruptedException {

@@ -262,8 +262,7 @@ class EvidenceIT {
 
     /** A browser's session without the browser: cookies kept, redirects not followed, login through login.xhtml. */
     static final class WebSession {
-        private static final Pattern VIEW_STATE =
-                Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+        private static final Pattern VIEW_STATE = LoginForm.VIEW_STATE;
         private final HttpClient http;
         private final String app;
 

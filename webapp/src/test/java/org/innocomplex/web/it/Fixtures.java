@@ -406,4 +406,20 @@ public class Fixtures {
             }
         }
     }
+
+    /** Polls until done (the engine's async executor fires timers on its own rounds); fails with the jobs left. */
+    public void waitUntil(java.time.Duration limit, java.util.function.BooleanSupplier done) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not done within " + limit + "; jobs: " + jobs());
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
 }
