@@ -1,14 +1,30 @@
 package org.innocomplex.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
@@ -47,6 +63,8 @@ class CycleOpeningIT {
     SubmissionService submissions;
     @Inject
     CycleOpeningService opening;
+    @Resource(lookup = "java:app/jdbc/innocomplex")
+    DataSource db;
 
     @Test
     void openingForAThousandComplexesCreatesAThousandReportsAndProcessesAndReopeningNone() {
@@ -103,5 +121,109 @@ class CycleOpeningIT {
         assertThrows(DomainException.class, () -> submissions.createCycle(2025, city, municipal), "one per year");
         assertThrows(NotAuthorizedException.class, () -> submissions.createCycle(2026, city,
                 new Actor("it-other", "IT", Role.MUNICIPAL_OFFICIAL, "331100", null)), "another city's official");
+    }
+
+    /**
+     * Not only the columns somebody listed: every column of every catalogue table comes along, so that a column a
+     * later migration adds is copied too. The catalogue tables are found here on their own, as the submission
+     * module's tables holding a {@code cycle_id} other than the cycle's reports; every column empty in the source
+     * is filled first, since a column left out of the copy shows only where the source has a value.
+     */
+    @Test
+    void aNewCycleCopiesEveryColumnOfEveryCatalogueTable() throws SQLException {
+        String city = "339500";
+        Actor municipal = new Actor("it-municipal-" + city, "IT", Role.MUNICIPAL_OFFICIAL, city, null);
+        CycleView first = submissions.createCycle(2024, city, municipal);
+        Map<String, Map<String, Column>> tables = catalogueTables();
+        assertTrue(tables.keySet().containsAll(Set.of("sub_indicator_group", "sub_cycle_indicator",
+                "sub_cross_rule", "sub_rubric_group", "sub_rubric_item", "sub_grade_band")), tables.keySet()::toString);
+        fillEmptyColumns(first.id(), tables);
+
+        CycleView second = submissions.createCycle(2025, city, municipal);
+
+        for (String table : tables.keySet()) {
+            List<Map<String, Object>> source = rows(table, first.id());
+            List<Map<String, Object>> copy = rows(table, second.id());
+            assertFalse(source.isEmpty(), table + " has rows to copy");
+            assertEquals(List.of(), tables.get(table).keySet().stream().filter(column -> !source.stream()
+                    .map(r -> r.get(column)).toList().equals(copy.stream().map(r -> r.get(column)).toList()))
+                    .toList(), table + ": the columns whose values the copy lost");
+            assertEquals(source, copy, table + ": every column but cycle_id is the source's");
+        }
+    }
+
+    /** a column of a catalogue table */
+    record Column(int jdbcType, boolean nullable) {
+    }
+
+    /** table → its columns but {@code cycle_id}, names in lower case */
+    private Map<String, Map<String, Column>> catalogueTables() throws SQLException {
+        Map<String, Map<String, Column>> columns = new TreeMap<>();
+        try (Connection c = db.getConnection(); ResultSet rs = c.getMetaData().getColumns(c.getCatalog(),
+                c.getSchema(), "%", "%")) {
+            while (rs.next()) {
+                String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (table.startsWith("sub_") && !table.equals("sub_report")) {
+                    columns.computeIfAbsent(table, t -> new TreeMap<>()).put(
+                            rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), new Column(rs.getInt("DATA_TYPE"),
+                                    rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                }
+            }
+        }
+        columns.values().removeIf(cols -> !cols.containsKey("cycle_id"));
+        columns.values().forEach(cols -> cols.remove("cycle_id"));
+        return columns;
+    }
+
+    private void fillEmptyColumns(Long cycleId, Map<String, Map<String, Column>> tables) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            for (var table : tables.entrySet()) {
+                for (var column : table.getValue().entrySet()) {
+                    if (!column.getValue().nullable()) {
+                        continue;
+                    }
+                    try (PreparedStatement st = c.prepareStatement("UPDATE " + table.getKey() + " SET "
+                            + column.getKey() + " = ? WHERE cycle_id = ? AND " + column.getKey() + " IS NULL")) {
+                        st.setObject(1, sample(table.getKey() + "." + column.getKey(), column.getValue().jdbcType()));
+                        st.setLong(2, cycleId);
+                        st.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+
+    private static Object sample(String column, int jdbcType) {
+        return switch (jdbcType) {
+            case Types.VARCHAR, Types.CHAR, Types.NVARCHAR, Types.LONGVARCHAR, Types.CLOB -> "x";
+            case Types.NUMERIC, Types.DECIMAL -> BigDecimal.ONE;
+            case Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.BIGINT -> 1;
+            case Types.BOOLEAN, Types.BIT -> true;
+            case Types.DATE -> java.sql.Date.valueOf("2024-01-01");
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> java.sql.Timestamp.valueOf("2024-01-01 00:00:00");
+            default -> fail("no sample value for " + column + " of JDBC type " + jdbcType + ": add one here");
+        };
+    }
+
+    /** the cycle's rows of the table, every column but {@code cycle_id}, in a fixed order */
+    private List<Map<String, Object>> rows(String table, Long cycleId) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Connection c = db.getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT * FROM " + table + " WHERE cycle_id = ?")) {
+            st.setLong(1, cycleId);
+            try (ResultSet rs = st.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                while (rs.next()) {
+                    Map<String, Object> row = new TreeMap<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
+                    }
+                    row.remove("cycle_id");
+                    rows.add(row);
+                }
+            }
+        }
+        rows.sort(Comparator.comparing(String::valueOf));
+        return rows;
     }
 }
