@@ -19,6 +19,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import java.util.Optional;
+import org.innocomplex.submission.api.ReportLifecycle;
 
 /**
  * The borders between the modules, checked on the compiled main classes of every module and the webapp.
@@ -69,6 +70,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("org.innocomplex..")
                     .and(not(resideInAnyPackage("org.innocomplex.web..", "org.innocomplex.*.api.."))))
             .because("the views call the modules' services and records, never their entities or implementations");
+
+    @ArchTest
+    static final ArchRule only_the_appraisal_drives_the_report_lifecycle = noClasses()
+            .that().resideOutsideOfPackages("org.innocomplex.appraisal..", "org.innocomplex.submission..")
+            .should().dependOnClassesThat().belongToAnyOf(ReportLifecycle.class)
+            .because("creating, returning and accepting a report check no actor: the appraisal calls them once it "
+                    + "has checked its task, and a page or resource goes through the checked services instead");
 
     @ArchTest
     static final ArchRule modules_are_free_of_cycles = slices()

@@ -19,8 +19,8 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.registry.api.CountyView;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleView;
-import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.web.support.AdminCity;
 
 /** Appraisal cycles and their catalogues (indicators, rubric, grade bands), read as the cycle screens show them. */
@@ -31,7 +31,7 @@ import org.innocomplex.web.support.AdminCity;
 public class CyclesResource {
 
     @Inject
-    SubmissionService submissions;
+    CycleService cycles;
     @Inject
     RegistryService registry;
     @Inject
@@ -42,7 +42,7 @@ public class CyclesResource {
     public List<CycleView> cycles(@Parameter(description = "city code; the caller's own city when omitted")
                                   @QueryParam("city") String city) {
         Actor actor = currentUser.require();
-        return submissions.cycles(city == null || city.isBlank() ? cityOf(actor) : city.strip());
+        return cycles.cycles(city == null || city.isBlank() ? cityOf(actor) : city.strip());
     }
 
     @GET
@@ -50,7 +50,7 @@ public class CyclesResource {
     @Operation(summary = "One cycle: deadlines, scope, score aggregation")
     public CycleView cycle(@PathParam("id") long id) {
         currentUser.require();
-        return submissions.cycle(id).orElseThrow(() -> new DomainException("submission.error.unknownCycle", id));
+        return cycles.cycle(id).orElseThrow(() -> new DomainException("submission.error.unknownCycle", id));
     }
 
     @GET
@@ -58,7 +58,7 @@ public class CyclesResource {
     @Operation(summary = "A cycle's indicator catalogue, cross-field rules, rubric and grade bands")
     public CatalogueView catalogue(@PathParam("id") long id) {
         cycle(id);
-        return submissions.catalogue(id);
+        return cycles.catalogue(id);
     }
 
     /**

@@ -25,8 +25,8 @@ import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.submission.api.ReportComparison;
 import org.innocomplex.submission.api.ReportInput;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportView;
-import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.workflow.api.TaskInfo;
 
 /**
@@ -43,7 +43,7 @@ public class ReportsResource {
     @Inject
     AppraisalService appraisals;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
     @Inject
     CurrentUser currentUser;
 

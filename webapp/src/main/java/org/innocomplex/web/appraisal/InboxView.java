@@ -19,8 +19,8 @@ import org.innocomplex.appraisal.api.InboxService;
 import org.innocomplex.appraisal.api.StepCount;
 import org.innocomplex.registry.api.CountyView;
 import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleView;
-import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.LazyFilters;
 import org.primefaces.PrimeFaces;
@@ -47,7 +47,7 @@ public class InboxView implements Serializable {
     @Inject
     RegistryService registry;
     @Inject
-    SubmissionService submissions;
+    CycleService cycleService;
     @Inject
     org.innocomplex.access.api.UserService users;
     @Inject
@@ -81,10 +81,10 @@ public class InboxView implements Serializable {
         // a provincial official looks across the cities of the registry, as the administrator does
         if (actor.is(Role.ADMIN) || actor.is(Role.PROVINCIAL_OFFICIAL)) {
             counties = registry.cities().stream().flatMap(c -> registry.counties(c.code()).stream()).toList();
-            cycles = registry.cities().stream().flatMap(c -> submissions.cycles(c.code()).stream()).toList();
+            cycles = registry.cities().stream().flatMap(c -> cycleService.cycles(c.code()).stream()).toList();
         } else if (city != null) {
             counties = registry.counties(city);
-            cycles = submissions.cycles(city);
+            cycles = cycleService.cycles(city);
         }
         steps = me.getStepCounts();
         setStepKey(org.innocomplex.web.errors.RequestParams.optionalToken("step"));

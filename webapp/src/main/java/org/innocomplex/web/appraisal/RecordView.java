@@ -11,6 +11,7 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.ReportRecord;
 import org.innocomplex.web.support.Faces;
+import org.innocomplex.submission.api.ReportService;
 
 /** {@code appraisal/record.xhtml?id=<report>}: a report, its appraisal's state, grade and whole history. */
 @Named
@@ -25,7 +26,7 @@ public class RecordView implements Serializable {
     @Inject
     Faces faces;
     @Inject
-    org.innocomplex.submission.api.SubmissionService submissions;
+    ReportService submissions;
 
     private ReportRecord record;
     private java.util.Map<String, org.innocomplex.submission.api.ValueChange> changes;

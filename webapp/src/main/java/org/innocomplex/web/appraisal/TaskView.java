@@ -26,7 +26,7 @@ import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.ReportComparison;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.access.api.ValidationException;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ValueChange;
 import org.innocomplex.web.support.Faces;
 
@@ -46,7 +46,7 @@ public class TaskView implements Serializable {
     @Inject
     AppraisalService appraisals;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
     @Inject
     Faces faces;
 

@@ -8,12 +8,15 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.NewUser;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.UserService;
-import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.appraisal.api.CycleOpeningService;
+import org.innocomplex.appraisal.api.OpeningProgress;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.ExpertInput;
@@ -22,9 +25,8 @@ import org.innocomplex.registry.api.InstitutionKind;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CycleView;
-import org.innocomplex.submission.api.ReportView;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.CycleService;
+import org.innocomplex.submission.api.ReportService;
 
 /**
  * Demo data for the embedded run, created once on an empty database and only when {@code innocomplex.demo=true}:
@@ -47,13 +49,15 @@ public class DemoData {
     @Inject
     RegistryService registry;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
     @Inject
-    AppraisalService appraisals;
+    CycleService cycles;
+    @Inject
+    CycleOpeningService opening;
 
     /**
-     * Who writes the demo data into the registry: an administrator that exists only for this start-up work, so
-     * that the registry's rules and audit trail apply to the demo as to everything else ("system" in histories).
+     * Who writes the demo data: an administrator that exists only for this start-up work, so that the modules' rules
+     * and audit trail apply to the demo as to everything else ("system" in histories).
      */
     static final Actor SYSTEM = new Actor("system", "系统初始化", Role.ADMIN, null, null);
 
@@ -169,10 +173,11 @@ public class DemoData {
             new DemoUser("expert4", "赵主任（演示）", Role.EXPERT, null, null,
                     "expert, conflict of interest with the Jinyun complex"));
 
+    /** @return the demo cycle for {@link #open} when this start created the demo data */
     @Transactional
-    public void seedIfEmpty() {
+    public Optional<Long> seedIfEmpty() {
         if (users.count() > 0) {
-            return;
+            return Optional.empty();
         }
         List<ComplexView> complexes = COMPLEXES.stream().map(c -> registry.createComplex(SYSTEM, new ComplexInput(
                 c.nameZh(), c.nameEn(), c.county(), c.level(), c.status(), c.industryZh(), c.industryEn(),
@@ -196,16 +201,24 @@ public class DemoData {
         for (int i = 0; i < complexes.size(); i++) {
             double scale = COMPLEXES.get(i).scale();
             submissions.recordPastReport(YEAR - 2, CITY, complexes.get(i).id(), figures(scale * 0.88),
-                    "（演示数据）" + (YEAR - 2) + "年度综合体建设与服务情况自评。", "demo");
+                    "（演示数据）" + (YEAR - 2) + "年度综合体建设与服务情况自评。", SYSTEM);
             submissions.recordPastReport(YEAR - 1, CITY, complexes.get(i).id(), figures(scale * 0.95),
-                    "（演示数据）" + (YEAR - 1) + "年度综合体建设与服务情况自评。", "demo");
-        }
-        CycleView cycle = submissions.openCycle(YEAR, CITY);
-        for (ComplexView c : complexes) {
-            ReportView r = submissions.reportFor(cycle.id(), c.id());
-            appraisals.start(r.id(), "demo");
+                    "（演示数据）" + (YEAR - 1) + "年度综合体建设与服务情况自评。", SYSTEM);
         }
         LOG.info(() -> "demo data created: " + complexes.size() + " complexes, " + USERS.size() + " users");
+        return Optional.of(cycles.createCycle(YEAR, CITY, SYSTEM).id());
+    }
+
+    /**
+     * Opens the demo cycle for every complex of the city as the bureau opens one, after {@link #seedIfEmpty} has
+     * committed: the opening commits chunk by chunk in transactions of its own, which see only committed complexes.
+     */
+    public void open(Long cycleId) {
+        OpeningProgress p = opening.openNow(cycleId, Set.of(), Set.of(), SYSTEM);
+        if (p.errorKey() != null) {
+            throw new IllegalStateException("the demo cycle " + cycleId + " did not open: " + p.errorKey());
+        }
+        LOG.info(() -> "demo cycle " + YEAR + " opened for " + p.started() + " complexes");
     }
 
     /** A demo report's figures, near those the browser tests enter for 2025 for a complex of scale 1.0. */

@@ -26,7 +26,7 @@ import org.innocomplex.submission.api.GradeBandView;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.submission.api.RubricItemView;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.web.support.Faces;
 
 /**
@@ -41,7 +41,7 @@ public class CycleView implements Serializable {
     @Inject
     CurrentUser currentUser;
     @Inject
-    SubmissionService submissions;
+    CycleService cycles;
     @Inject
     CycleOpeningService opening;
     @Inject
@@ -74,12 +74,12 @@ public class CycleView implements Serializable {
     }
 
     private void reload() {
-        cycle = submissions.cycle(id).orElse(null);
+        cycle = cycles.cycle(id).orElse(null);
         if (cycle == null) {
             faces.error(null, "submission.error.unknownCycle", id);
             return;
         }
-        catalogue = submissions.catalogue(id);
+        catalogue = cycles.catalogue(id);
         reportDue = cycle.reportDue();
         countyDue = cycle.countyDue();
         municipalDue = cycle.municipalDue();
@@ -96,7 +96,7 @@ public class CycleView implements Serializable {
 
     public void saveSettings() {
         try {
-            submissions.updateSettings(id, new CycleSettings(reportDue, countyDue, municipalDue, expertDue,
+            cycles.updateSettings(id, new CycleSettings(reportDue, countyDue, municipalDue, expertDue,
                     decisionDue, threshold, aggregation,
                     excellentCapPercent == null ? -1 : excellentCapPercent), currentUser.require());
             faces.flashInfo("appraisal.task.saved");
@@ -124,7 +124,7 @@ public class CycleView implements Serializable {
 
     public void saveIndicator() {
         try {
-            submissions.saveIndicator(id, form.toView(), currentUser.require());
+            cycles.saveIndicator(id, form.toView(), currentUser.require());
             faces.info("appraisal.task.saved");
             form = null;
             reload();
@@ -135,7 +135,7 @@ public class CycleView implements Serializable {
 
     public void removeIndicator(String code) {
         try {
-            submissions.removeIndicator(id, code, currentUser.require());
+            cycles.removeIndicator(id, code, currentUser.require());
             faces.info("appraisal.task.saved");
             reload();
         } catch (DomainException e) {
@@ -149,14 +149,14 @@ public class CycleView implements Serializable {
             for (RubricItemView i : catalogue.rubricItems()) {
                 BigDecimal p = points.get(i.code());
                 if (p == null || p.compareTo(i.maxPoints()) != 0) {
-                    submissions.saveRubricItem(id, new RubricItemView(i.code(), i.groupCode(), i.nameZh(),
+                    cycles.saveRubricItem(id, new RubricItemView(i.code(), i.groupCode(), i.nameZh(),
                             i.nameEn(), p, i.sortOrder()), currentUser.require());
                 }
             }
             for (GradeBandView b : catalogue.bands()) {
                 BigDecimal min = bandScores.get(b.grade());
                 if (min == null || min.compareTo(b.minScore()) != 0) {
-                    submissions.saveGradeBand(id, new GradeBandView(b.grade(), min), currentUser.require());
+                    cycles.saveGradeBand(id, new GradeBandView(b.grade(), min), currentUser.require());
                 }
             }
             faces.info("appraisal.task.saved");

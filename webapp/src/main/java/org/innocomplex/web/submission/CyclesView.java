@@ -13,7 +13,7 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.registry.api.CityView;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.AdminCity;
 import org.innocomplex.web.support.Faces;
@@ -31,7 +31,7 @@ public class CyclesView implements Serializable {
     @Inject
     CurrentUser currentUser;
     @Inject
-    SubmissionService submissions;
+    CycleService cycleService;
     @Inject
     RegistryService registry;
     @Inject
@@ -53,7 +53,7 @@ public class CyclesView implements Serializable {
             cities = registry.cities();
             city = AdminCity.choose(RequestParams.optionalToken("city"), AdminCity.configured(), cities);
         }
-        cycles = city == null ? List.of() : submissions.cycles(city);
+        cycles = city == null ? List.of() : cycleService.cycles(city);
     }
 
     /** the city selector's choice, as a bookmarkable address */
@@ -67,7 +67,7 @@ public class CyclesView implements Serializable {
             return;
         }
         try {
-            var c = submissions.createCycle(year == null ? 0 : year, city, currentUser.require());
+            var c = cycleService.createCycle(year == null ? 0 : year, city, currentUser.require());
             faces.flashInfo("submission.cycles.created", c.year());
             faces.redirect("/submission/cycle.xhtml?id=" + c.id());
         } catch (DomainException e) {

@@ -23,7 +23,7 @@ import org.innocomplex.submission.api.CycleReportRow;
 import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.CycleView;
 import org.innocomplex.submission.api.ReportWorkbookService;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.UploadResult;
 import org.innocomplex.web.access.LocaleView;
 import org.innocomplex.web.support.AdminCity;
@@ -47,7 +47,7 @@ public class SubmissionReportsView implements Serializable {
     @Inject
     CurrentUser currentUser;
     @Inject
-    SubmissionService submissions;
+    CycleService cycleService;
     @Inject
     ReportWorkbookService workbooks;
     @Inject
@@ -76,11 +76,11 @@ public class SubmissionReportsView implements Serializable {
             return;
         }
         Long param = RequestParams.optionalId("cycle");
-        Optional<CycleView> asked = param == null ? Optional.empty() : submissions.cycle(param);
+        Optional<CycleView> asked = param == null ? Optional.empty() : cycleService.cycle(param);
         String city = actor.is(Role.MUNICIPAL_OFFICIAL) ? actor.scopeCode()
                 : asked.map(CycleView::cityCode).orElseGet(() -> AdminCity.choose(RequestParams.optionalToken("city"),
                         AdminCity.configured(), registry.cities()));
-        cycles = city == null ? List.of() : submissions.cycles(city);
+        cycles = city == null ? List.of() : cycleService.cycles(city);
         cycle = asked.or(() -> cycles.stream().filter(c -> c.status() == CycleStatus.OPEN).findFirst())
                 .or(() -> cycles.stream().findFirst()).orElse(null);
         if (cycle == null) {

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportStatus;
-import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.WorkflowService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,7 +63,7 @@ class BadInputIT {
     @Inject
     WorkflowService workflow;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
 
     ServerLog log;
 

@@ -32,10 +32,11 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.CycleOpeningService;
 import org.innocomplex.appraisal.api.OpeningProgress;
 import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.CycleView;
 import org.innocomplex.submission.api.IndicatorView;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ValueType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,7 +61,9 @@ class CycleOpeningIT {
     @Inject
     Fixtures fixtures;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
+    @Inject
+    CycleService cycles;
     @Inject
     CycleOpeningService opening;
     @Resource(lookup = "java:app/jdbc/innocomplex")
@@ -71,7 +74,7 @@ class CycleOpeningIT {
         Actor municipal = new Actor("it-municipal-" + CITY, "IT", Role.MUNICIPAL_OFFICIAL, CITY, null);
         fixtures.county(COUNTY, CITY);
         List<Long> complexes = fixtures.complexes(COUNTY, 1000);
-        CycleView cycle = submissions.createCycle(2026, CITY, municipal);
+        CycleView cycle = cycles.createCycle(2026, CITY, municipal);
         assertEquals(CycleStatus.DRAFT, cycle.status());
 
         OpeningProgress first = opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
@@ -93,7 +96,7 @@ class CycleOpeningIT {
         assertEquals(1000, again.done());
         assertEquals(1000, submissions.reportIds(cycle.id()).size());
         assertEquals(1000, fixtures.processInstancesOfCycle(cycle.id()));
-        assertEquals(CycleStatus.OPEN, submissions.cycle(cycle.id()).orElseThrow().status());
+        assertEquals(CycleStatus.OPEN, cycles.cycle(cycle.id()).orElseThrow().status());
     }
 
     @Test
@@ -102,24 +105,24 @@ class CycleOpeningIT {
         fixtures.county("339801", city);
         fixtures.complexes("339801", 2);
         Actor municipal = new Actor("it-municipal-" + city, "IT", Role.MUNICIPAL_OFFICIAL, city, null);
-        CycleView first = submissions.createCycle(2024, city, municipal);
+        CycleView first = cycles.createCycle(2024, city, municipal);
         IndicatorView added = new IndicatorView("patents_granted", "授权专利", "Patents granted", "件", "items",
                 ValueType.INTEGER, false, BigDecimal.ZERO, null, "innovation", 65, "本年授权发明专利", "granted this year");
-        submissions.saveIndicator(first.id(), added, municipal);
+        cycles.saveIndicator(first.id(), added, municipal);
         opening.openNow(first.id(), Set.of(), Set.of(), municipal);
 
-        CycleView second = submissions.createCycle(2025, city, municipal);
-        CatalogueView copy = submissions.catalogue(second.id());
-        CatalogueView original = submissions.catalogue(first.id());
+        CycleView second = cycles.createCycle(2025, city, municipal);
+        CatalogueView copy = cycles.catalogue(second.id());
+        CatalogueView original = cycles.catalogue(first.id());
 
         assertEquals(original.indicators(), copy.indicators(), "indicators copied");
         assertTrue(copy.indicator("patents_granted").isPresent(), "the edit of the last cycle came along");
         assertEquals(original.rubricItems(), copy.rubricItems());
         assertEquals(original.bands(), copy.bands());
-        assertThrows(DomainException.class, () -> submissions.saveIndicator(first.id(), added, municipal),
+        assertThrows(DomainException.class, () -> cycles.saveIndicator(first.id(), added, municipal),
                 "an open cycle's catalogue is frozen");
-        assertThrows(DomainException.class, () -> submissions.createCycle(2025, city, municipal), "one per year");
-        assertThrows(NotAuthorizedException.class, () -> submissions.createCycle(2026, city,
+        assertThrows(DomainException.class, () -> cycles.createCycle(2025, city, municipal), "one per year");
+        assertThrows(NotAuthorizedException.class, () -> cycles.createCycle(2026, city,
                 new Actor("it-other", "IT", Role.MUNICIPAL_OFFICIAL, "331100", null)), "another city's official");
     }
 
@@ -133,13 +136,13 @@ class CycleOpeningIT {
     void aNewCycleCopiesEveryColumnOfEveryCatalogueTable() throws SQLException {
         String city = "339500";
         Actor municipal = new Actor("it-municipal-" + city, "IT", Role.MUNICIPAL_OFFICIAL, city, null);
-        CycleView first = submissions.createCycle(2024, city, municipal);
+        CycleView first = cycles.createCycle(2024, city, municipal);
         Map<String, Map<String, Column>> tables = catalogueTables();
         assertTrue(tables.keySet().containsAll(Set.of("sub_indicator_group", "sub_cycle_indicator",
                 "sub_cross_rule", "sub_rubric_group", "sub_rubric_item", "sub_grade_band")), tables.keySet()::toString);
         fillEmptyColumns(first.id(), tables);
 
-        CycleView second = submissions.createCycle(2025, city, municipal);
+        CycleView second = cycles.createCycle(2025, city, municipal);
 
         for (String table : tables.keySet()) {
             List<Map<String, Object>> source = rows(table, first.id());

@@ -28,10 +28,11 @@ import org.innocomplex.appraisal.api.PublicationPreview;
 import org.innocomplex.appraisal.api.PublicationService;
 import org.innocomplex.appraisal.api.ReportRecord;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleSettings;
 import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ScoreAggregation;
-import org.innocomplex.submission.api.SubmissionService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -55,7 +56,9 @@ class DecisionIT {
     @Inject
     Fixtures fixtures;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
+    @Inject
+    CycleService cycles;
     @Inject
     CycleOpeningService opening;
     @Inject
@@ -70,8 +73,8 @@ class DecisionIT {
         Actor municipal = Fixtures.municipalOf(CITY);
         fixtures.county(COUNTY, CITY);
         fixtures.complexes(COUNTY, 10);
-        CycleView cycle = submissions.createCycle(2025, CITY, municipal);
-        submissions.updateSettings(cycle.id(), new CycleSettings(null, null, null, null, null,
+        CycleView cycle = cycles.createCycle(2025, CITY, municipal);
+        cycles.updateSettings(cycle.id(), new CycleSettings(null, null, null, null, null,
                 BigDecimal.valueOf(30), ScoreAggregation.TRIMMED_MEAN, 15), municipal);
         opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
         List<Long> reports = new ArrayList<>(submissions.reportIds(cycle.id()).values());

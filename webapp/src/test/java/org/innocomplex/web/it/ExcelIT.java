@@ -35,7 +35,7 @@ import org.innocomplex.submission.api.CycleView;
 import org.innocomplex.submission.api.ReportStatus;
 import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.submission.api.ReportWorkbookService;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.UploadResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,9 +59,11 @@ class ExcelIT {
     }
 
     @Inject
+    Fixtures fixtures;
+    @Inject
     ReportWorkbookService workbooks;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
     @Inject
     RegistryService registry;
     @Inject
@@ -72,7 +74,7 @@ class ExcelIT {
     }
 
     private CycleView cycle() {
-        return submissions.openCycle(2025, CITY);
+        return fixtures.openCycle(2025, CITY);
     }
 
     /** a fresh complex of the county with its 2025 report started, a DRAFT */
@@ -81,7 +83,7 @@ class ExcelIT {
         ComplexView c = registry.createComplex(Fixtures.admin(), new ComplexInput("表格测试综合体" + n,
                 "Excel IT complex " + n, county, Level.MUNICIPAL, ListStatus.CREATION, "测试", "test", "测试运营单位",
                 2021, null, null, true));
-        return submissions.reportFor(cycle().id(), c.id());
+        return fixtures.reportFor(cycle().id(), c.id());
     }
 
     /** The template filled in as the bureau would in Excel, and where each complex's row ended up. */

@@ -28,9 +28,10 @@ import org.innocomplex.reporting.api.Dashboard;
 import org.innocomplex.reporting.api.DashboardFilter;
 import org.innocomplex.reporting.api.DashboardService;
 import org.innocomplex.reporting.api.FigureTallyService;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportView;
-import org.innocomplex.submission.api.SubmissionService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -56,7 +57,9 @@ class FigureTalliesIT {
     @Inject
     Fixtures fixtures;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
+    @Inject
+    CycleService cycles;
     @Inject
     CycleOpeningService opening;
     @Inject
@@ -90,7 +93,7 @@ class FigureTalliesIT {
         Actor municipal = Fixtures.municipalOf(CITY);
         fixtures.county(COUNTY, CITY);
         fixtures.complexes(COUNTY, 8);
-        CycleView cycle = submissions.createCycle(YEAR, CITY, municipal);
+        CycleView cycle = cycles.createCycle(YEAR, CITY, municipal);
         opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
         List<Long> reports = new ArrayList<>(submissions.reportIds(cycle.id()).values());
         reports.sort(null);

@@ -21,9 +21,11 @@ import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.ReportLifecycle;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportView;
-import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.WorkflowService;
 
@@ -38,7 +40,11 @@ public class Fixtures {
     @Inject
     RegistryService registry;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
+    @Inject
+    CycleService cycles;
+    @Inject
+    ReportLifecycle lifecycle;
     @Inject
     AppraisalService appraisals;
     @Inject
@@ -107,8 +113,8 @@ public class Fixtures {
         ComplexView complex = registry.createComplex(admin(), new ComplexInput(
                 "测试综合体" + n + "-" + System.nanoTime(), "IT complex " + n, countyCode, Level.MUNICIPAL, ListStatus.CREATION, "测试", "test",
                 "测试运营单位" + n, 2020, null, null, true));
-        CycleView cycle = submissions.openCycle(2025, "331100");
-        ReportView report = submissions.reportFor(cycle.id(), complex.id());
+        CycleView cycle = openCycle(2025, "331100");
+        ReportView report = reportFor(cycle.id(), complex.id());
         AppraisalView a = appraisals.start(report.id(), "it");
         Actor operator = new Actor("it-op-" + n, "IT operator", Role.OPERATOR, countyCode, complex.id());
         return new Case(complex, report, a, operator);
@@ -227,7 +233,7 @@ public class Fixtures {
     /** Every rubric item of the report's cycle at {@code share} of its maximum, rounded to two decimals. */
     public Map<String, BigDecimal> sheet(ReportView report, String share) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
-        submissions.catalogue(report.cycleId()).rubricItems().forEach(i -> points.put(i.code(),
+        cycles.catalogue(report.cycleId()).rubricItems().forEach(i -> points.put(i.code(),
                 i.maxPoints().multiply(new BigDecimal(share)).setScale(2, java.math.RoundingMode.HALF_UP)));
         return points;
     }
@@ -295,7 +301,7 @@ public class Fixtures {
     public Map<String, BigDecimal> sheetAddingUpTo(ReportView report, BigDecimal total) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         BigDecimal left = total;
-        for (var item : submissions.catalogue(report.cycleId()).rubricItems()) {
+        for (var item : cycles.catalogue(report.cycleId()).rubricItems()) {
             BigDecimal p = left.min(item.maxPoints()).max(BigDecimal.ZERO);
             points.put(item.code(), p);
             left = left.subtract(p);
@@ -326,14 +332,14 @@ public class Fixtures {
     public CycleView cycleWithDeadlines(int year, java.time.LocalDate reportDue, java.time.LocalDate countyDue,
                                         java.time.LocalDate municipalDue) {
         Actor municipal = municipal();
-        CycleView cycle = submissions.cycles("331100").stream().filter(c -> c.year() == year).findFirst()
-                .orElseGet(() -> submissions.createCycle(year, "331100", municipal));
+        CycleView cycle = cycles.cycles("331100").stream().filter(c -> c.year() == year).findFirst()
+                .orElseGet(() -> cycles.createCycle(year, "331100", municipal));
         if (cycle.editable()) {
-            cycle = submissions.updateSettings(cycle.id(), new org.innocomplex.submission.api.CycleSettings(reportDue,
+            cycle = cycles.updateSettings(cycle.id(), new org.innocomplex.submission.api.CycleSettings(reportDue,
                     countyDue, municipalDue, null, null, cycle.anomalyThreshold(), cycle.aggregation(),
                     cycle.excellentCapPercent()), municipal);
         }
-        return submissions.markOpen(cycle.id(), cycle.scopeLevels(), cycle.scopeCounties(), municipal);
+        return cycles.markOpen(cycle.id(), cycle.scopeLevels(), cycle.scopeCounties(), municipal);
     }
 
     public ComplexView complexIn(String countyCode) {
@@ -345,9 +351,21 @@ public class Fixtures {
 
     /** The complex's report in the cycle, started: the report step is open; {@code operator} acts for it. */
     public Case atReportStepIn(CycleView cycle, ComplexView complex, Actor operator) {
-        ReportView report = submissions.reportFor(cycle.id(), complex.id());
+        ReportView report = reportFor(cycle.id(), complex.id());
         AppraisalView a = appraisals.start(report.id(), "it");
         return new Case(complex, report, a, operator);
+    }
+
+    /** The city's cycle of the year, created and opened by an administrator where there is none or a draft. */
+    public CycleView openCycle(int year, String cityCode) {
+        CycleView cycle = cycles.cycles(cityCode).stream().filter(c -> c.year() == year).findFirst()
+                .orElseGet(() -> cycles.createCycle(year, cityCode, admin()));
+        return cycle.editable() ? cycles.markOpen(cycle.id(), null, null, admin()) : cycle;
+    }
+
+    /** The complex's report in an open cycle, created empty the first time, as the cycle's opening creates it. */
+    public ReportView reportFor(Long cycleId, Long complexId) {
+        return lifecycle.createReports(cycleId, List.of(complexId)).get(0);
     }
 
     /** A real, active user (notifications go to users of the roster, not to made-up actors). */

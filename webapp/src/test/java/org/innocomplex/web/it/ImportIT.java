@@ -27,9 +27,9 @@ import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.HistoryImportService;
 import org.innocomplex.submission.api.ImportRefusedException;
 import org.innocomplex.submission.api.ImportResult;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportStatus;
 import org.innocomplex.submission.api.ReportView;
-import org.innocomplex.submission.api.SubmissionService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,7 +54,7 @@ class ImportIT {
     @Inject
     RegistryService registry;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
     @Inject
     org.innocomplex.access.api.AuditTrail audit;
 

@@ -9,8 +9,8 @@ import java.util.List;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportStatus;
-import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.WorkflowService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,7 +39,7 @@ class StepTransactionIT {
     @Inject
     AppraisalService appraisals;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
     @Inject
     WorkflowService workflow;
 

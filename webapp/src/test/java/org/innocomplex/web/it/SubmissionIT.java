@@ -15,7 +15,8 @@ import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.submission.api.ReportVersionView;
 import org.innocomplex.submission.api.ReportView;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.ReportService;
+import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.submission.api.ValueChange;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +36,7 @@ class SubmissionIT {
     @Inject
     Fixtures fixtures;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
     @Inject
     AppraisalService appraisals;
 
@@ -75,7 +76,7 @@ class SubmissionIT {
         Fixtures.Case c = fixtures.atCountyReview("331124");
         // last year's report of the same complex, then a new cycle's report far above it
         ReportView past = submissions.recordPastReport(2024, "331100", c.complex().id(), Fixtures.completeValues(),
-                "（测试）上年度报告", "it");
+                "（测试）上年度报告", Fixtures.admin());
         assertEquals(2024, past.year());
         appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.county("331124"),
                 new StepInput.Review(false, "请更新数据"));
@@ -98,5 +99,18 @@ class SubmissionIT {
         assertEquals(2, submissions.versions(c.report().id()).size());
         assertEquals("新增中试基地，集中攻关共性技术难题。",
                 submissions.report(c.report().id()).orElseThrow().explanations().get("technical_problems_solved"));
+    }
+
+    @Test
+    void onlyAnAdministratorRecordsAPastReport() {
+        Fixtures.Case c = fixtures.atReportStep("331125");
+
+        NotAuthorizedException refused = assertThrows(NotAuthorizedException.class,
+                () -> submissions.recordPastReport(2023, "331100", c.complex().id(), Fixtures.completeValues(),
+                        "（测试）上年度报告", Fixtures.municipal()));
+
+        assertEquals("import.error.adminOnly", refused.key());
+        assertTrue(submissions.reportsOfComplex(c.complex().id()).stream().noneMatch(r -> r.year() == 2023),
+                "nothing was recorded");
     }
 }

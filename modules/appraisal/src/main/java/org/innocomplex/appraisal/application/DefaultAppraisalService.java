@@ -35,8 +35,9 @@ import org.innocomplex.appraisal.domain.ExpertScore;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.ExpertView;
 import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.submission.api.CycleService;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportView;
-import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.submission.api.ValueChange;
 import org.innocomplex.workflow.api.StepRecord;
 import org.innocomplex.workflow.api.TaskInfo;
@@ -59,7 +60,9 @@ public class DefaultAppraisalService implements AppraisalService {
     @Inject
     WorkflowService workflow;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
+    @Inject
+    CycleService cycles;
     @Inject
     RegistryService registry;
     @Inject
@@ -122,7 +125,7 @@ public class DefaultAppraisalService implements AppraisalService {
 
     /** The due dates of the cycle's steps as process variables; none without a cycle or its dates. */
     private Map<String, Object> deadlines(Long cycleId) {
-        return (cycleId == null ? Optional.<org.innocomplex.submission.api.CycleView>empty() : submissions.cycle(cycleId))
+        return (cycleId == null ? Optional.<org.innocomplex.submission.api.CycleView>empty() : cycles.cycle(cycleId))
                 .map(c -> {
                     Map<String, java.time.LocalDate> days = new java.util.LinkedHashMap<>();
                     days.put("report", c.reportDue());
@@ -152,7 +155,7 @@ public class DefaultAppraisalService implements AppraisalService {
         Grade proposed = proposal == null ? null : proposal.proposed();
         int v = report.version();
         List<ValueChange> changes = v >= 2 ? submissions.diff(report.id(), v - 1, v) : List.of();
-        return new TaskDetails(task, a.toView(), complex, report, submissions.catalogue(report.cycleId()),
+        return new TaskDetails(task, a.toView(), complex, report, cycles.catalogue(report.cycleId()),
                 submissions.compare(report.id()), changes, eligible, scores, mean, proposed, history(a.id()),
                 proposal);
     }
@@ -217,7 +220,7 @@ public class DefaultAppraisalService implements AppraisalService {
         Appraisal a = byReport(reportId).orElse(null);
         ComplexView complex = registry.complex(report.complexId()).orElseThrow();
         if (a == null) {
-            return new ReportRecord(report, complex, submissions.catalogue(report.cycleId()),
+            return new ReportRecord(report, complex, cycles.catalogue(report.cycleId()),
                     submissions.compare(reportId), submissions.versions(reportId), null, List.of(), List.of(),
                     List.of(), List.of(), Map.of(), null);
         }
@@ -234,7 +237,7 @@ public class DefaultAppraisalService implements AppraisalService {
             history = history.stream().map(e -> "DECIDED".equals(e.action()) || "SCORED".equals(e.action())
                     ? e.withoutComment() : e).toList();
         }
-        return new ReportRecord(report, complex, submissions.catalogue(report.cycleId()),
+        return new ReportRecord(report, complex, cycles.catalogue(report.cycleId()),
                 submissions.compare(reportId), submissions.versions(reportId), view, workflow.openTasks(pi),
                 history, steps, hideDecision && view.status() != AppraisalStatus.PUBLISHED ? List.of() : scores(a.id()),
                 names, pi == null ? null : workflow.diagram(pi).orElse(null));

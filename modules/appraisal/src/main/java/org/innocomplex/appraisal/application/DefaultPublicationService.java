@@ -23,8 +23,8 @@ import org.innocomplex.appraisal.api.PublicationService;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
 import org.innocomplex.appraisal.domain.ExcellenceCap;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleView;
-import org.innocomplex.submission.api.SubmissionService;
 
 @ApplicationScoped
 @Transactional
@@ -32,7 +32,7 @@ public class DefaultPublicationService implements PublicationService {
     @PersistenceContext
     EntityManager em;
     @Inject
-    SubmissionService submissions;
+    CycleService cycles;
     @Inject
     Event<GradesPublished> published;
     @Inject
@@ -68,7 +68,7 @@ public class DefaultPublicationService implements PublicationService {
     }
 
     private PublicationPreview previewOf(Long cycleId, List<Appraisal> decided) {
-        CycleView cycle = submissions.cycle(cycleId).orElseThrow();
+        CycleView cycle = cycles.cycle(cycleId).orElseThrow();
         Map<String, Long> distribution = new java.util.LinkedHashMap<>();
         for (Grade g : Grade.values()) {
             distribution.put(g.name(), 0L);
@@ -95,7 +95,7 @@ public class DefaultPublicationService implements PublicationService {
     }
 
     private void requireBureauOf(Long cycleId, Actor actor) {
-        CycleView cycle = submissions.cycle(cycleId)
+        CycleView cycle = cycles.cycle(cycleId)
                 .orElseThrow(() -> new DomainException("publish.error.unknownCycle"));
         if (!actor.is(Role.MUNICIPAL_OFFICIAL) || !cycle.cityCode().equals(actor.scopeCode())) {
             throw new NotAuthorizedException("publish.error.notYourCity");

@@ -9,7 +9,8 @@ import java.util.List;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.ScoreSheet;
 import org.innocomplex.submission.api.CatalogueView;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.CycleService;
+import org.innocomplex.submission.api.ReportService;
 
 /** Reads and creates experts' sheets, confirmations and declarations, in the caller's transaction. */
 @ApplicationScoped
@@ -21,7 +22,9 @@ public class ExpertSheets {
     @PersistenceContext
     EntityManager em;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
+    @Inject
+    CycleService cycles;
 
     public boolean confirmed(Long appraisalId, String expert) {
         return em.createQuery("select count(e) from AppraisalEvent e where e.appraisalId = :a and e.actor = :x "
@@ -52,6 +55,6 @@ public class ExpertSheets {
     public CatalogueView catalogue(Appraisal a) {
         Long cycleId = a.cycleId() != null ? a.cycleId()
                 : submissions.report(a.reportId()).orElseThrow().cycleId();
-        return submissions.catalogue(cycleId);
+        return cycles.catalogue(cycleId);
     }
 }

@@ -38,7 +38,7 @@ public interface HistoryImportService {
     /**
      * Columns {@code year, complex} (the complex's id or its exact Chinese name), one column per indicator code of
      * the year's catalogue, and {@code narrative}. Each row becomes that year's accepted report
-     * ({@link SubmissionService#recordPastReport}); the year must be before the current one.
+     * ({@link ReportService#recordPastReport}); the year must be before the current one.
      */
     ImportResult importPastReports(InputStream file, Actor actor);
 }

@@ -33,13 +33,14 @@ import org.innocomplex.submission.api.HistoryImportService;
 import org.innocomplex.submission.api.ImportRefusedException;
 import org.innocomplex.submission.api.ImportResult;
 import org.innocomplex.submission.api.ImportResult.RowError;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.CycleService;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.domain.ImportTable;
 import org.innocomplex.submission.infrastructure.table.TableFiles;
 
 /**
  * Imports row by row through the services the forms use ({@link RegistryService#createComplex},
- * {@link SubmissionService#recordPastReport}), so a row is refused for exactly what the form would refuse. All rows
+ * {@link ReportService#recordPastReport}), so a row is refused for exactly what the form would refuse. All rows
  * run in one transaction and every row is tried even after a refusal, so the administrator sees every bad row at
  * once; any refusal then throws {@link ImportRefusedException}, which rolls the whole file back.
  */
@@ -54,7 +55,9 @@ public class DefaultHistoryImportService implements HistoryImportService {
     @Inject
     RegistryService registry;
     @Inject
-    SubmissionService submissions;
+    ReportService reports;
+    @Inject
+    CycleService cycles;
     @Inject
     AuditTrail audit;
 
@@ -147,8 +150,8 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 continue;
             }
             try {
-                var report = submissions.recordPastReport(year, complex.cityCode(), complex.id(), values,
-                        text(row, cols, "narrative"), actor.username());
+                var report = reports.recordPastReport(year, complex.cityCode(), complex.id(), values,
+                        text(row, cols, "narrative"), actor);
                 byCycle.computeIfAbsent(report.cycleId(), k -> new int[1])[0]++;
                 yearOfCycle.put(report.cycleId(), report.year());
                 saved++;
@@ -264,7 +267,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
     }
 
     private boolean running(int year, String cityCode) {
-        return submissions.cycles(cityCode).stream()
+        return cycles.cycles(cityCode).stream()
                 .anyMatch(c -> c.year() == year && c.status() == org.innocomplex.submission.api.CycleStatus.OPEN);
     }
 

@@ -30,11 +30,11 @@ import org.innocomplex.registry.api.CountyView;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleReportRow;
 import org.innocomplex.submission.api.CycleStatus;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleView;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.submission.api.ReportWorkbookService;
-import org.innocomplex.submission.api.SubmissionService;
 import org.innocomplex.submission.api.UploadResult;
 import org.innocomplex.submission.domain.Report;
 import org.innocomplex.submission.domain.ReportUpload;
@@ -54,7 +54,7 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
     EntityManager em;
 
     @Inject
-    SubmissionService submissions;
+    CycleService cycles;
 
     @Inject
     RegistryService registry;
@@ -140,7 +140,7 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
     }
 
     private CycleView bureauCycle(Long cycleId, Actor actor) {
-        CycleView cycle = submissions.cycle(cycleId)
+        CycleView cycle = cycles.cycle(cycleId)
                 .orElseThrow(() -> new DomainException("submission.error.unknownCycle", cycleId));
         if (!actor.is(Role.ADMIN)) {
             if (!actor.is(Role.MUNICIPAL_OFFICIAL)) {
@@ -154,7 +154,7 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
     }
 
     private List<IndicatorView> indicators(Long cycleId) {
-        return submissions.catalogue(cycleId).indicators();
+        return cycles.catalogue(cycleId).indicators();
     }
 
     private List<Report> reportsOf(Long cycleId) {

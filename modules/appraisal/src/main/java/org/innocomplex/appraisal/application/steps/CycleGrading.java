@@ -16,9 +16,10 @@ import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.ExcellenceCap;
 import org.innocomplex.appraisal.domain.GradeBands;
 import org.innocomplex.appraisal.domain.ScoreAggregator;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ScoreAggregation;
-import org.innocomplex.submission.api.SubmissionService;
 
 /**
  * The grading of one report seen against its whole cycle: its aggregated score, the bands, and its rank for the
@@ -31,11 +32,13 @@ public class CycleGrading {
     @PersistenceContext
     EntityManager em;
     @Inject
-    SubmissionService submissions;
+    ReportService submissions;
+    @Inject
+    CycleService cycles;
 
     public Optional<DecisionProposal> proposal(Appraisal a) {
         Long cycleId = cycleOf(a);
-        CycleView cycle = submissions.cycle(cycleId).orElseThrow();
+        CycleView cycle = cycles.cycle(cycleId).orElseThrow();
         ScoreAggregation method = cycle.aggregation();
         Map<Long, List<BigDecimal>> totals = new HashMap<>();
         em.createQuery("select s.appraisalId, s.score from ExpertScore s, Appraisal p"
@@ -58,7 +61,7 @@ public class CycleGrading {
         int appraisals = Math.max(1, em.createQuery("select count(p) from Appraisal p where p.cycleId = :c",
                 Long.class).setParameter("c", cycleId).getSingleResult().intValue());
         int cap = ExcellenceCap.cap(appraisals, cycle.excellentCapPercent());
-        Map<String, BigDecimal> bands = submissions.catalogue(cycleId).bandMinimums();
+        Map<String, BigDecimal> bands = cycles.catalogue(cycleId).bandMinimums();
         BigDecimal score = own.get().score();
         Grade byBands = GradeBands.propose(score, bands);
         Grade proposed = ExcellenceCap.propose(score, bands, cycleScores, cap);

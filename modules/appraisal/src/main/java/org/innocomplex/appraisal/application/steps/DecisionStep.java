@@ -11,7 +11,7 @@ import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
 import org.innocomplex.appraisal.domain.GradeDecision;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.ReportLifecycle;
 
 /**
  * {@code decision}: the municipal bureau confirms the grade proposed from the aggregated score by the cycle's bands
@@ -21,7 +21,7 @@ import org.innocomplex.submission.api.SubmissionService;
 @ApplicationScoped
 public class DecisionStep implements StepHandler {
     @Inject
-    SubmissionService submissions;
+    ReportLifecycle lifecycle;
     @Inject
     HistoryWriter history;
     @Inject
@@ -50,7 +50,7 @@ public class DecisionStep implements StepHandler {
                 .orElseThrow(() -> new DomainException("appraisal.error.noScores"));
         String reason = GradeDecision.check(d.grade(), p.proposed(), d.reason(), p.excellentDecided(), p.cap());
         ctx.appraisal().decide(p.score(), p.applied(), p.proposed(), d.grade(), reason, ctx.actor().username());
-        submissions.markAccepted(ctx.appraisal().reportId());
+        lifecycle.markAccepted(ctx.appraisal().reportId());
         // proposed and final grade, score and method are on the appraisal; the line keeps who, when and why
         history.write(ctx, "DECIDED", reason);
         return Map.of("grade", d.grade().name());

@@ -8,7 +8,7 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
-import org.innocomplex.submission.api.SubmissionService;
+import org.innocomplex.submission.api.ReportLifecycle;
 
 /**
  * {@code review}: approve, or return to the operator with a comment. The same handler serves every review step
@@ -17,7 +17,7 @@ import org.innocomplex.submission.api.SubmissionService;
 @ApplicationScoped
 public class ReviewStep implements StepHandler {
     @Inject
-    SubmissionService submissions;
+    ReportLifecycle lifecycle;
     @Inject
     HistoryWriter history;
 
@@ -45,7 +45,7 @@ public class ReviewStep implements StepHandler {
         if (comment == null || comment.isEmpty()) {
             throw new DomainException("appraisal.error.commentRequired");
         }
-        submissions.markReturned(ctx.appraisal().reportId());
+        lifecycle.markReturned(ctx.appraisal().reportId());
         history.write(ctx, "RETURNED", comment);
         return Map.of("decision", "return");
     }

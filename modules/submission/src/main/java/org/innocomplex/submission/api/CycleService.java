@@ -1,0 +1,41 @@
+package org.innocomplex.submission.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.innocomplex.access.api.Actor;
+
+/**
+ * A city's appraisal cycles with their catalogues (indicators, rubric, grade bands). Writes are checked against the
+ * actor here, not only on the page: a municipal official of the city or an administrator.
+ */
+public interface CycleService {
+
+    /**
+     * A new DRAFT cycle whose catalogue, rubric and bands are a copy of the city's latest cycle (the template for
+     * a city's first).
+     *
+     * @throws org.innocomplex.access.api.DomainException {@code submission.error.cycleExists} for a taken year
+     */
+    CycleView createCycle(int year, String cityCode, Actor actor);
+
+    /** Marks a DRAFT cycle OPEN, recording its scope; the catalogue is frozen from then on. Idempotent. */
+    CycleView markOpen(Long cycleId, String scopeLevels, String scopeCounties, Actor actor);
+
+    CycleView updateSettings(Long cycleId, CycleSettings settings, Actor actor);
+
+    Optional<CycleView> cycle(Long id);
+
+    /** The city's cycles, newest year first. */
+    List<CycleView> cycles(String cityCode);
+
+    CatalogueView catalogue(Long cycleId);
+
+    /** Adds or replaces an indicator of a DRAFT cycle. */
+    void saveIndicator(Long cycleId, IndicatorView indicator, Actor actor);
+
+    void removeIndicator(Long cycleId, String code, Actor actor);
+
+    void saveRubricItem(Long cycleId, RubricItemView item, Actor actor);
+
+    void saveGradeBand(Long cycleId, GradeBandView band, Actor actor);
+}

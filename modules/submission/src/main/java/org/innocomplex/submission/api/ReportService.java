@@ -1,0 +1,55 @@
+package org.innocomplex.submission.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.innocomplex.access.api.Actor;
+
+/**
+ * The annual reports of the complexes and their versions. Writes are checked against the actor here, not only on
+ * the page: a report is filled by the complex's own operator. What the appraisal alone does to a report (create it,
+ * return it, accept it) is {@link ReportLifecycle}.
+ */
+public interface ReportService {
+
+    /** Report ids of a cycle by complex id, for bulk work. */
+    Map<Long, Long> reportIds(Long cycleId);
+
+    Optional<ReportView> report(Long id);
+
+    /** Reports by the ids given, in that order; unknown ids are skipped. */
+    List<ReportView> reports(List<Long> ids);
+
+    /** A complex's reports, newest year first. */
+    List<ReportView> reportsOfComplex(Long complexId);
+
+    /** Saves what the operator entered so far; types and bounds are checked, completeness is not. */
+    ReportView saveDraft(Long reportId, Actor actor, ReportInput input);
+
+    /** The report beside last year's, with the anomalies the operator must explain. */
+    ReportComparison compare(Long reportId);
+
+    /**
+     * Validates completely (bounds, required figures, narrative, every anomaly explained), marks the report
+     * submitted and freezes the submission as a new version. Called by the {@code report} workflow step in its
+     * transaction.
+     *
+     * @throws org.innocomplex.access.api.ValidationException listing every field at fault; nothing is changed then
+     */
+    ReportView submit(Long reportId, Actor actor);
+
+    List<ReportVersionView> versions(Long reportId);
+
+    /** What changed from version {@code from} to version {@code to} (1-based). */
+    List<ValueChange> diff(Long reportId, int from, int to);
+
+    /**
+     * A report of a past year, as the bureau collected it before the system: stored ACCEPTED as version 1 in a
+     * CLOSED cycle of that year (created if needed), after the same value checks as the form. Administrators only.
+     *
+     * @throws org.innocomplex.access.api.NotAuthorizedException {@code import.error.adminOnly} for anybody else
+     */
+    ReportView recordPastReport(int year, String cityCode, Long complexId, Map<String, BigDecimal> values,
+                                String narrative, Actor actor);
+}
