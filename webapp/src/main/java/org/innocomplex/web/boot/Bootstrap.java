@@ -101,7 +101,7 @@ public class Bootstrap {
                 LOG.info("the dashboard's tallies were counted from the existing reports");
             }
             if (demoEnabled) {
-                demo.seedIfEmpty().ifPresent(demo::open);
+                demo.seedIfEmpty();
             }
             initialAdminPassword.filter(p -> !p.isBlank()).flatMap(p -> users.createFirstAdministrator(
                     initialAdminName, p.toCharArray())).ifPresent(a -> LOG.warning(() -> "created the first "

@@ -8,15 +8,12 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.NewUser;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.UserService;
-import org.innocomplex.appraisal.api.CycleOpeningService;
-import org.innocomplex.appraisal.api.OpeningProgress;
+import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.ExpertInput;
@@ -26,7 +23,9 @@ import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
+import org.innocomplex.submission.api.CycleView;
 import org.innocomplex.submission.api.ReportService;
+import org.innocomplex.submission.api.ReportView;
 
 /**
  * Demo data for the embedded run, created once on an empty database and only when {@code innocomplex.demo=true}:
@@ -53,7 +52,7 @@ public class DemoData {
     @Inject
     CycleService cycles;
     @Inject
-    CycleOpeningService opening;
+    AppraisalService appraisals;
 
     /**
      * Who writes the demo data: an administrator that exists only for this start-up work, so that the modules' rules
@@ -173,11 +172,10 @@ public class DemoData {
             new DemoUser("expert4", "赵主任（演示）", Role.EXPERT, null, null,
                     "expert, conflict of interest with the Jinyun complex"));
 
-    /** @return the demo cycle for {@link #open} when this start created the demo data */
     @Transactional
-    public Optional<Long> seedIfEmpty() {
+    public void seedIfEmpty() {
         if (users.count() > 0) {
-            return Optional.empty();
+            return;
         }
         List<ComplexView> complexes = COMPLEXES.stream().map(c -> registry.createComplex(SYSTEM, new ComplexInput(
                 c.nameZh(), c.nameEn(), c.county(), c.level(), c.status(), c.industryZh(), c.industryEn(),
@@ -205,20 +203,14 @@ public class DemoData {
             submissions.recordPastReport(YEAR - 1, CITY, complexes.get(i).id(), figures(scale * 0.95),
                     "（演示数据）" + (YEAR - 1) + "年度综合体建设与服务情况自评。", SYSTEM);
         }
-        LOG.info(() -> "demo data created: " + complexes.size() + " complexes, " + USERS.size() + " users");
-        return Optional.of(cycles.createCycle(YEAR, CITY, SYSTEM).id());
-    }
-
-    /**
-     * Opens the demo cycle for every complex of the city as the bureau opens one, after {@link #seedIfEmpty} has
-     * committed: the opening commits chunk by chunk in transactions of its own, which see only committed complexes.
-     */
-    public void open(Long cycleId) {
-        OpeningProgress p = opening.openNow(cycleId, Set.of(), Set.of(), SYSTEM);
-        if (p.errorKey() != null) {
-            throw new IllegalStateException("the demo cycle " + cycleId + " did not open: " + p.errorKey());
+        // one report at a time in this transaction: the start-up runs in one (the cycle opening's chunks commit
+        // in transactions of their own, which would not see the complexes created above)
+        CycleView cycle = cycles.markOpen(cycles.createCycle(YEAR, CITY, SYSTEM).id(), null, null, SYSTEM);
+        for (ComplexView c : complexes) {
+            ReportView r = submissions.reportFor(cycle.id(), c.id(), SYSTEM);
+            appraisals.start(r.id(), "demo");
         }
-        LOG.info(() -> "demo cycle " + YEAR + " opened for " + p.started() + " complexes");
+        LOG.info(() -> "demo data created: " + complexes.size() + " complexes, " + USERS.size() + " users");
     }
 
     /** A demo report's figures, near those the browser tests enter for 2025 for a complex of scale 1.0. */

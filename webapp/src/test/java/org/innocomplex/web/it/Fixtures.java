@@ -23,7 +23,6 @@ import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleView;
-import org.innocomplex.submission.api.ReportLifecycle;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.workflow.api.TaskInfo;
@@ -43,8 +42,6 @@ public class Fixtures {
     ReportService submissions;
     @Inject
     CycleService cycles;
-    @Inject
-    ReportLifecycle lifecycle;
     @Inject
     AppraisalService appraisals;
     @Inject
@@ -363,9 +360,9 @@ public class Fixtures {
         return cycle.editable() ? cycles.markOpen(cycle.id(), null, null, admin()) : cycle;
     }
 
-    /** The complex's report in an open cycle, created empty the first time, as the cycle's opening creates it. */
+    /** The complex's report in an open cycle, created empty the first time, as an administrator adds it. */
     public ReportView reportFor(Long cycleId, Long complexId) {
-        return lifecycle.createReports(cycleId, List.of(complexId)).get(0);
+        return submissions.reportFor(cycleId, complexId, admin());
     }
 
     /** A real, active user (notifications go to users of the roster, not to made-up actors). */

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.access.api.Violation;
+import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.submission.api.CycleView;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.submission.api.ReportVersionView;
@@ -112,5 +114,20 @@ class SubmissionIT {
         assertEquals("import.error.adminOnly", refused.key());
         assertTrue(submissions.reportsOfComplex(c.complex().id()).stream().noneMatch(r -> r.year() == 2023),
                 "nothing was recorded");
+    }
+
+    @Test
+    void onlyTheCitysMunicipalOfficialOrAnAdministratorAddsAComplexsReportToACycle() {
+        CycleView cycle = fixtures.openCycle(2025, "331100");
+        ComplexView complex = fixtures.complexIn("331125");
+
+        assertThrows(NotAuthorizedException.class,
+                () -> submissions.reportFor(cycle.id(), complex.id(), Fixtures.county("331125")));
+        assertThrows(NotAuthorizedException.class,
+                () -> submissions.reportFor(cycle.id(), complex.id(), Fixtures.municipalOf("339600")));
+        assertTrue(submissions.reportsOfComplex(complex.id()).isEmpty(), "nothing was created");
+
+        assertEquals(complex.id(), submissions.reportFor(cycle.id(), complex.id(), Fixtures.municipal()).complexId());
+        assertEquals(1, submissions.reportsOfComplex(complex.id()).size());
     }
 }

@@ -8,10 +8,18 @@ import org.innocomplex.access.api.Actor;
 
 /**
  * The annual reports of the complexes and their versions. Writes are checked against the actor here, not only on
- * the page: a report is filled by the complex's own operator. What the appraisal alone does to a report (create it,
- * return it, accept it) is {@link ReportLifecycle}.
+ * the page: a report is filled by the complex's own operator. What the appraisal alone does to a report (create
+ * many at once, return one, accept one) is {@link ReportLifecycle}.
  */
 public interface ReportService {
+
+    /**
+     * The report of one complex in an open cycle, created empty the first time, for the city's municipal official or
+     * an administrator; the cycle's opening creates those of every complex in scope at once.
+     *
+     * @throws org.innocomplex.access.api.NotAuthorizedException {@code submission.error.notYourCity} for anybody else
+     */
+    ReportView reportFor(Long cycleId, Long complexId, Actor actor);
 
     /** Report ids of a cycle by complex id, for bulk work. */
     Map<Long, Long> reportIds(Long cycleId);

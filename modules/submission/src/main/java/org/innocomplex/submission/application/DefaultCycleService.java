@@ -220,7 +220,8 @@ public class DefaultCycleService implements CycleService {
         return c;
     }
 
-    private static void requireCityOfficial(Actor actor, String cityCode) {
+    /** catalogue changes and a cycle's reports: the city's municipal official or an administrator */
+    static void requireCityOfficial(Actor actor, String cityCode) {
         boolean ok = actor.is(Role.ADMIN)
                 || (actor.is(Role.MUNICIPAL_OFFICIAL) && Objects.equals(actor.scopeCode(), cityCode));
         if (!ok) {

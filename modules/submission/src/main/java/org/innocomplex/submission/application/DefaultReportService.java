@@ -62,6 +62,12 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
     }
 
     @Override
+    public ReportView reportFor(Long cycleId, Long complexId, Actor actor) {
+        DefaultCycleService.requireCityOfficial(actor, cycles.cycleEntity(cycleId).cityCode());
+        return createReports(cycleId, List.of(complexId)).get(0);
+    }
+
+    @Override
     public List<ReportView> createReports(Long cycleId, List<Long> complexIds) {
         Cycle cycle = cycles.cycleEntity(cycleId);
         if (cycle.status() == CycleStatus.DRAFT) {
