@@ -18,7 +18,6 @@ import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CellError;
 import org.innocomplex.submission.api.CycleReportRow;
 import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.CycleView;
@@ -152,11 +151,6 @@ public class SubmissionReportsView implements Serializable {
         if (result.accepted()) {
             reports = workbooks.reports(cycle.id(), actor);
         }
-    }
-
-    /** a bad cell's message in the user's language */
-    public String message(CellError e) {
-        return faces.text(e.key(), e.args().toArray());
     }
 
     public String resultText() {

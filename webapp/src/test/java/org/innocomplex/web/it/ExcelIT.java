@@ -25,12 +25,12 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CellError;
 import org.innocomplex.submission.api.CycleView;
 import org.innocomplex.submission.api.ReportStatus;
 import org.innocomplex.submission.api.ReportView;
@@ -146,10 +146,10 @@ class ExcelIT {
 
         assertEquals(0, result.updated());
         assertEquals(1, result.errors().size(), () -> "errors: " + result.errors());
-        CellError e = result.errors().get(0);
-        assertEquals("年度报告", e.sheet());
-        assertEquals(filled.rowOf().get(bad.complexId()), e.row());
-        assertEquals(filled.columnOf().get("service_institutions"), e.column());
+        Violation e = result.errors().get(0);
+        assertEquals("年度报告", e.location().sheet());
+        assertEquals(filled.rowOf().get(bad.complexId()), e.location().row());
+        assertEquals(filled.columnOf().get("service_institutions"), e.location().column());
         assertEquals("submission.excel.error.notANumber", e.key());
         assertEquals(List.of("十八家"), e.args());
         for (ReportView r : List.of(good, bad)) {
@@ -195,9 +195,9 @@ class ExcelIT {
         UploadResult refused = workbooks.upload(cycle().id(), new ByteArrayInputStream(stale.bytes()),
                 Fixtures.municipal());
         assertEquals(List.of("submission.excel.error.changedSince", "submission.excel.error.changedSince"),
-                refused.errors().stream().map(CellError::key).toList());
+                refused.errors().stream().map(Violation::key).toList());
         assertEquals(java.util.Set.of(stale.rowOf().get(jinyun.complexId()), stale.rowOf().get(longquan.complexId())),
-                java.util.Set.copyOf(refused.errors().stream().map(CellError::row).toList()));
+                java.util.Set.copyOf(refused.errors().stream().map(v -> v.location().row()).toList()));
         assertEquals(0, new BigDecimal("1250.5").compareTo(submissions.report(jinyun.id()).orElseThrow().values()
                 .get("construction_investment")));
     }

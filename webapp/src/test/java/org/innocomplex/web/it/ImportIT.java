@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexSort;
@@ -95,12 +96,12 @@ class ImportIT {
         assertEquals(0, r.saved());
         assertEquals(5, r.rows());
         assertEquals(Set.of(3, 4, 5, 6), rows(r));
-        assertEquals("countyCode", error(r, 3).column());
+        assertEquals("countyCode", error(r, 3).field());
         assertEquals("registry.error.unknownCounty", error(r, 3).key());
-        assertEquals("level", error(r, 4).column());
+        assertEquals("level", error(r, 4).field());
         assertEquals("import.error.notAChoice", error(r, 4).key());
         assertEquals("import.error.notAWholeNumber", error(r, 5).key());
-        assertEquals("nameZh", error(r, 6).column());
+        assertEquals("nameZh", error(r, 6).field());
         assertTrue(named(tag).isEmpty(), "not even the good line 2 is saved");
     }
 
@@ -110,7 +111,7 @@ class ImportIT {
         ImportResult r = assertThrows(ImportRefusedException.class,
                 () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
         assertEquals(1, r.errors().size());
-        assertEquals(1, r.errors().get(0).row());
+        assertEquals(1, r.errors().get(0).location().row());
         assertEquals("import.error.unknownColumn", r.errors().get(0).key());
     }
 
@@ -143,7 +144,7 @@ class ImportIT {
         ImportResult r = assertThrows(ImportRefusedException.class,
                 () -> imports.importPastReports(csv(csv), Fixtures.admin())).result();
         assertEquals(Set.of(3, 4, 5, 6), rows(r));
-        assertEquals("construction_investment", error(r, 3).column());
+        assertEquals("construction_investment", error(r, 3).field());
         assertEquals("submission.error.min", error(r, 3).key());
         assertEquals("import.error.notANumber", error(r, 4).key());
         assertEquals("import.error.cycleRunning", error(r, 5).key());
@@ -190,7 +191,7 @@ class ImportIT {
                 () -> imports.importPastReports(csv(csv), Fixtures.admin())).result();
 
         assertEquals("text.error.invisibleCharacter", error(r, 3).key());
-        assertEquals("narrative", error(r, 3).column());
+        assertEquals("narrative", error(r, 3).field());
         assertTrue(submissions.reportsOfComplex(second.id()).isEmpty());
         assertEquals(lines, importLines(cycle2017, null), "the refused file's 2017 report is not audited");
     }
@@ -205,10 +206,10 @@ class ImportIT {
         ImportResult r = assertThrows(ImportRefusedException.class,
                 () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
 
-        assertEquals("nameZh", error(r, 2).column());
+        assertEquals("nameZh", error(r, 2).field());
         assertEquals("text.error.invisibleCharacter", error(r, 2).key());
         assertEquals(List.of("U+202E"), error(r, 2).args());
-        assertEquals("nameEn", error(r, 3).column());
+        assertEquals("nameEn", error(r, 3).field());
         assertEquals(2, r.errors().size(), "nothing else is wrong with the rows: " + r.errors());
         assertTrue(named(tag).isEmpty());
     }
@@ -221,7 +222,7 @@ class ImportIT {
     }
 
     static Set<Integer> rows(ImportResult r) {
-        return r.errors().stream().map(ImportResult.RowError::row).collect(Collectors.toSet());
+        return r.errors().stream().map(e -> e.location().row()).collect(Collectors.toSet());
     }
 
     // ---- helpers
@@ -230,8 +231,8 @@ class ImportIT {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static ImportResult.RowError error(ImportResult r, int row) {
-        return r.errors().stream().filter(e -> e.row() == row).findFirst().orElseThrow();
+    static Violation error(ImportResult r, int row) {
+        return r.errors().stream().filter(e -> e.location().row() == row).findFirst().orElseThrow();
     }
 
     List<ComplexView> named(String part) {

@@ -13,11 +13,11 @@ import java.util.Optional;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.ProcessAdministration;
 import org.innocomplex.workflow.api.DeployOutcome;
 import org.innocomplex.workflow.api.ProcessDraft;
 import org.innocomplex.workflow.api.ProcessVersion;
-import org.innocomplex.workflow.api.ValidationProblem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -51,6 +51,11 @@ class ProcessAdministrationIT {
         return audit.of("PROCESS", key);
     }
 
+    /** the element a problem names, or null for a problem of the whole file */
+    private static String elementOf(Violation p) {
+        return p.location() == null ? null : p.location().element();
+    }
+
     @Test
     void eachMaliciousOrBrokenFileIsRefusedNamingTheElementDeploysNothingAndIsAudited() {
         int versionsBefore = admin.versions(ADMIN, WorkflowVariants.KEY).size();
@@ -82,11 +87,11 @@ class ProcessAdministrationIT {
         DeployOutcome out = admin.deploy(ADMIN, xml);
 
         assertTrue(out.deployed().isEmpty(), name + " deployed");
-        Optional<ValidationProblem> p = out.report().problems().stream()
-                .filter(x -> x.key().equals(key) && java.util.Objects.equals(x.elementId(), element)).findFirst();
+        Optional<Violation> p = out.report().problems().stream()
+                .filter(x -> x.key().equals(key) && java.util.Objects.equals(elementOf(x), element)).findFirst();
         assertTrue(p.isPresent(), name + ": expected " + key + " on " + element + ", got " + out.report().problems());
         if (element != null) {
-            assertTrue(p.get().args().get(0).contains(element), name + " names the element in the message");
+            assertTrue(p.get().args().get(0).toString().contains(element), name + " names the element in the message");
         }
         List<AuditTrail.Entry> lines = auditOf(auditKey);
         assertEquals(linesBefore + 1, lines.size(), name + " audited once");
@@ -105,7 +110,7 @@ class ProcessAdministrationIT {
         int before = auditOf("?").size();
 
         assertEquals(List.of("workflow.validation.tooLarge"),
-                admin.validate(ADMIN, huge).problems().stream().map(ValidationProblem::key).toList());
+                admin.validate(ADMIN, huge).problems().stream().map(Violation::key).toList());
         var upload = admin.refuseTooLarge(ADMIN, ProcessAdministration.Operation.SAVE_DRAFT, 60_000_000L);
         assertEquals(List.of("58594", "4096"), upload.problems().get(0).args(), "its size and the limit, in KiB");
 

@@ -131,10 +131,7 @@ public class DefaultSubmissionService implements SubmissionService {
         boolean wasOpen = c.status() == CycleStatus.OPEN;
         if (!wasOpen) {
             CatalogueView cat = catalogue(cycleId);
-            List<Violation> problems = RubricCheck.check(cat.rubricGroups(), cat.rubricItems(), cat.bands());
-            if (!problems.isEmpty()) {
-                throw new ValidationException("submission.error.invalid", problems);
-            }
+            RubricCheck.requireSound(cat.rubricGroups(), cat.rubricItems(), cat.bands());
         }
         c.open(scopeLevels, scopeCounties);
         if (!wasOpen) {
