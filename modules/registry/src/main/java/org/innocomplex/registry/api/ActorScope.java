@@ -166,9 +166,12 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
         return coversAll() || isBureauOf(city);
     }
 
-    /** whether the actor runs the cycles of some city: an administrator or a bureau */
+    /**
+     * whether the actor's role runs cycles at all: an administrator or a municipal official (whose city, when the
+     * registry does not know it, is then refused as not theirs rather than the role as not allowed)
+     */
     public boolean runsCycles() {
-        return coversAll() || bureauCity().isPresent();
+        return coversAll() || area() == Area.CITY;
     }
 
     /**

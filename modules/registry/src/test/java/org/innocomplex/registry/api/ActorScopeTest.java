@@ -131,6 +131,9 @@ class ActorScopeTest {
         assertThat(odd.covers(JINYUN)).isFalse();
         assertThat(odd.coversCity(LISHUI)).isFalse();
         assertThat(odd.bureauCity()).isEmpty();
+        assertThat(odd.runsCycles()).as("the role runs cycles").isTrue();
+        assertThat(odd.runsCycles(JINYUN)).isFalse();
+        assertThat(odd.runsCycles(LISHUI)).isFalse();
     }
 
     @Test
