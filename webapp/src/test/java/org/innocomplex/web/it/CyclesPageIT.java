@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,6 +73,32 @@ class CyclesPageIT {
         String page = page(new BadInputIT().browserAt(base).login("municipal"), "/submission/cycles.xhtml?city=" + HEFEI);
         assertFalse(page.contains("id=\"city:code\""), "no city selector for a municipal official");
         BadInputIT.contains(page, "/submission/cycle.xhtml?id=");
+    }
+
+    /**
+     * The header names the place a user covers; a provincial official's is a province, which the registry keeps only
+     * by its cities, so its name comes from the bundles. Before, the header showed the raw code 330000.
+     */
+    @Test
+    void aProvincialOfficialsHeaderNamesTheirProvince() throws Exception {
+        BadInputIT.Browser province = new BadInputIT().browserAt(base).login("province");
+
+        String header = who(page(province, "/appraisal/inbox.xhtml"));
+        BadInputIT.contains(header, "省级审核员 浙江省");
+        assertFalse(header.contains("330000"), header);
+        BadInputIT.contains(who(page(new BadInputIT().browserAt(base).login("municipal"), "/appraisal/inbox.xhtml")),
+                "丽水市");
+        BadInputIT.contains(who(page(new BadInputIT().browserAt(base).login("county-jinyun"),
+                "/appraisal/inbox.xhtml")), "缙云县");
+    }
+
+    /** the header's "who am I" line */
+    private static String who(String page) {
+        Matcher m = Pattern.compile("id=\"headerForm:who\"[^>]*>([^<]*)<").matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no header in: " + page);
+        }
+        return m.group(1);
     }
 
     private static String page(BadInputIT.Browser b, String path) throws Exception {

@@ -28,6 +28,7 @@ import org.innocomplex.reporting.api.IndicatorTotal;
 import org.innocomplex.reporting.api.LevelCount;
 import org.innocomplex.reporting.api.StepProgress;
 import org.innocomplex.reporting.domain.ViewerScope;
+import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.submission.api.ReportStatus;
 import org.innocomplex.submission.api.ValueType;
@@ -59,14 +60,12 @@ public class DashboardQueries {
         this.stepOrder = stepOrder;
     }
 
-    public String cityOfCounty(String countyCode) {
-        return single("SELECT city_code FROM rpt_county WHERE code = ?", countyCode);
-    }
-
-    /** whose dashboard this is; see {@link ViewerScope#of} */
+    /**
+     * whose dashboard this is, by the actor's scope over the registry's places as this module's views show them
+     * (a dashboard has no default city); see {@link ViewerScope#of}
+     */
     public ViewerScope scopeOf(org.innocomplex.access.api.Actor actor) {
-        return ViewerScope.of(actor, actor.is(org.innocomplex.access.api.Role.COUNTY_OFFICIAL)
-                ? cityOfCounty(actor.scopeCode()) : null);
+        return ViewerScope.of(ActorScope.of(actor, new ReportingPlaces(dataSource), java.util.Optional.empty()));
     }
 
     /** What a summary covers, named in both languages. */
@@ -423,17 +422,6 @@ public class DashboardQueries {
                     : " AND f.report_status IN " + FigureTallies.COUNTED);
         }
         return w;
-    }
-
-    private String single(String sql, String arg) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** a WHERE clause that always starts with {@code WHERE 1=1}, so conditions append with AND */

@@ -16,7 +16,6 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
-import org.innocomplex.access.api.Role;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CatalogueView;
@@ -261,10 +260,8 @@ public class DefaultSubmissionService implements SubmissionService {
         return c;
     }
 
-    private static void requireCityOfficial(Actor actor, String cityCode) {
-        boolean ok = actor.is(Role.ADMIN)
-                || (actor.is(Role.MUNICIPAL_OFFICIAL) && Objects.equals(actor.scopeCode(), cityCode));
-        if (!ok) {
+    private void requireCityOfficial(Actor actor, String cityCode) {
+        if (!registry.scopeOf(actor).runsCycles(cityCode)) {
             throw new NotAuthorizedException("submission.error.notYourCity");
         }
     }
@@ -457,7 +454,7 @@ public class DefaultSubmissionService implements SubmissionService {
 
     private Report owned(Long reportId, Actor actor) {
         Report r = find(reportId);
-        if (!actor.is(Role.OPERATOR) || !Objects.equals(actor.complexId(), r.complexId())) {
+        if (!actor.operates(r.complexId())) {
             throw new NotAuthorizedException("submission.error.notYourReport");
         }
         return r;
