@@ -33,9 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CycleOpeningIT {
-    static final String CITY = "339900";
-    static final String COUNTY = "339901";
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.app();
@@ -50,10 +47,10 @@ class CycleOpeningIT {
 
     @Test
     void openingForAThousandComplexesCreatesAThousandReportsAndProcessesAndReopeningNone() {
-        Actor municipal = new Actor("it-municipal-" + CITY, "IT", Role.MUNICIPAL_OFFICIAL, CITY, null);
-        fixtures.county(COUNTY, CITY);
-        List<Long> complexes = fixtures.complexes(COUNTY, 1000);
-        CycleView cycle = submissions.createCycle(2026, CITY, municipal);
+        Fixtures.Area area = fixtures.newCity();
+        Actor municipal = new Actor("it-municipal-" + area.city(), "IT", Role.MUNICIPAL_OFFICIAL, area.city(), null);
+        List<Long> complexes = fixtures.complexes(area.county(), 1000);
+        CycleView cycle = submissions.createCycle(2026, area.city(), municipal);
         assertEquals(CycleStatus.DRAFT, cycle.status());
 
         OpeningProgress first = opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
@@ -80,9 +77,9 @@ class CycleOpeningIT {
 
     @Test
     void aNewCycleCopiesTheLastOneAndIsEditableOnlyUntilItOpens() {
-        String city = "339800";
-        fixtures.county("339801", city);
-        fixtures.complexes("339801", 2);
+        Fixtures.Area area = fixtures.newCity();
+        String city = area.city();
+        fixtures.complexes(area.county(), 2);
         Actor municipal = new Actor("it-municipal-" + city, "IT", Role.MUNICIPAL_OFFICIAL, city, null);
         CycleView first = submissions.createCycle(2024, city, municipal);
         IndicatorView added = new IndicatorView("patents_granted", "授权专利", "Patents granted", "件", "items",

@@ -44,9 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DecisionIT {
-    static final String CITY = "339600";
-    static final String COUNTY = "339601";
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.app();
@@ -67,10 +64,10 @@ class DecisionIT {
 
     @Test
     void aCycleIsProposedByTrimmedMeanWithinTheCapOverriddenWithReasonsAndPublishedByItsBureau() {
-        Actor municipal = Fixtures.municipalOf(CITY);
-        fixtures.county(COUNTY, CITY);
-        fixtures.complexes(COUNTY, 10);
-        CycleView cycle = submissions.createCycle(2025, CITY, municipal);
+        Fixtures.Area area = fixtures.newCity();
+        Actor municipal = Fixtures.municipalOf(area.city());
+        fixtures.complexes(area.county(), 10);
+        CycleView cycle = submissions.createCycle(2025, area.city(), municipal);
         submissions.updateSettings(cycle.id(), new CycleSettings(null, null, null, null, null,
                 BigDecimal.valueOf(30), ScoreAggregation.TRIMMED_MEAN, 15), municipal);
         opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
@@ -83,7 +80,7 @@ class DecisionIT {
                 {"60", "62", "64"}};
         List<AppraisalView> decidable = new ArrayList<>();
         for (String[] s : scores) {
-            decidable.add(fixtures.driveToDecision(reports.get(decidable.size()), CITY,
+            decidable.add(fixtures.driveToDecision(reports.get(decidable.size()), area.city(),
                     Arrays.stream(s).map(BigDecimal::new).toArray(BigDecimal[]::new)));
         }
         AppraisalView top = decidable.get(0);
@@ -137,7 +134,7 @@ class DecisionIT {
         assertTrue(before.scores().isEmpty());
         assertEquals(1, appraisals.reports(operator).size());
         assertNull(appraisals.reports(operator).get(0).grade());
-        assertEquals(Grade.EXCELLENT, record(top, Fixtures.county(COUNTY)).appraisal().grade());
+        assertEquals(Grade.EXCELLENT, record(top, Fixtures.county(area.county())).appraisal().grade());
         assertTrue(record(third, operatorOf(third)).history().stream()
                 .filter(e -> "DECIDED".equals(e.action()) || "SCORED".equals(e.action()))
                 .allMatch(e -> e.comment() == null), "no totals, no reason before publication");
@@ -147,7 +144,7 @@ class DecisionIT {
                 && e.comment().contains("王教授") && !e.comment().contains("expert1")), "experts by name");
 
         // only the city's municipal bureau publishes
-        assertThrows(NotAuthorizedException.class, () -> publication.publish(cycle.id(), Fixtures.county(COUNTY)));
+        assertThrows(NotAuthorizedException.class, () -> publication.publish(cycle.id(), Fixtures.county(area.county())));
         assertThrows(NotAuthorizedException.class, () -> publication.publish(cycle.id(), Fixtures.municipal()));
         assertThrows(NotAuthorizedException.class, () -> publication.preview(cycle.id(), operator));
 

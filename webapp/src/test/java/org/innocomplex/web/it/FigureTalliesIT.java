@@ -44,8 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class FigureTalliesIT {
-    static final String CITY = "339700";
-    static final String COUNTY = "339701";
     static final int YEAR = 2025;
 
     @Deployment
@@ -72,12 +70,16 @@ class FigureTalliesIT {
     @Resource
     ManagedExecutorService executor;
 
+    /** the test's own city and its county ({@link Fixtures#newCity()}) */
+    private String cityCode;
+    private String countyCode;
+
     private Dashboard city(boolean approvedOnly) {
-        return dashboards.dashboard(Fixtures.municipalOf(CITY), new DashboardFilter(YEAR, null, null, approvedOnly));
+        return dashboards.dashboard(Fixtures.municipalOf(cityCode), new DashboardFilter(YEAR, null, null, approvedOnly));
     }
 
     private void agree(String when) {
-        List<String> drift = tallies.drift().stream().filter(l -> l.contains("/" + CITY + "/")).toList();
+        List<String> drift = tallies.drift().stream().filter(l -> l.contains("/" + cityCode + "/")).toList();
         assertEquals(List.of(), drift, when);
     }
 
@@ -87,10 +89,12 @@ class FigureTalliesIT {
 
     @Test
     void theDashboardFollowsEveryChangeOfAReportAndTheTalliesAgreeWithTheReports() throws Exception {
-        Actor municipal = Fixtures.municipalOf(CITY);
-        fixtures.county(COUNTY, CITY);
-        fixtures.complexes(COUNTY, 8);
-        CycleView cycle = submissions.createCycle(YEAR, CITY, municipal);
+        Fixtures.Area area = fixtures.newCity();
+        cityCode = area.city();
+        countyCode = area.county();
+        Actor municipal = Fixtures.municipalOf(cityCode);
+        fixtures.complexes(countyCode, 8);
+        CycleView cycle = submissions.createCycle(YEAR, cityCode, municipal);
         opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
         List<Long> reports = new ArrayList<>(submissions.reportIds(cycle.id()).values());
         reports.sort(null);
@@ -98,7 +102,7 @@ class FigureTalliesIT {
         BigDecimal one = Fixtures.completeValues().get("cluster_output_value");
 
         // submitted, county and city approved, scored: counts with "all submitted" only
-        AppraisalView first = fixtures.driveToDecision(reports.get(0), CITY, new BigDecimal("90"));
+        AppraisalView first = fixtures.driveToDecision(reports.get(0), cityCode, new BigDecimal("90"));
         assertEquals(1, city(false).reports());
         assertEquals(0, one.compareTo(output(city(false))));
         assertEquals(0, city(true).reports());
@@ -108,7 +112,7 @@ class FigureTalliesIT {
         ReportView second = submissions.report(reports.get(1)).orElseThrow();
         AppraisalView secondAppraisal = appraisals.record(second.id(), Fixtures.admin()).appraisal();
         Actor operator = new Actor("it-op-c" + second.complexId(), "IT operator", org.innocomplex.access.api.Role.OPERATOR,
-                COUNTY, second.complexId());
+                countyCode, second.complexId());
         Fixtures.Case c = fixtures.submit(new Fixtures.Case(registry.complex(second.complexId()).orElseThrow(), second,
                 secondAppraisal, operator));
         assertEquals(2, city(false).reports());
@@ -123,7 +127,7 @@ class FigureTalliesIT {
         assertEquals(1, approved.reports());
         assertEquals(0, one.compareTo(output(approved)));
         assertEquals(1, count(approved, Grade.EXCELLENT));
-        Actor county = Fixtures.county(COUNTY);
+        Actor county = Fixtures.county(countyCode);
         DashboardFilter countyYear = new DashboardFilter(YEAR, null, null, true);
         assertEquals(0, count(dashboards.dashboard(county, countyYear), Grade.EXCELLENT));
         agree("after the decision");
@@ -150,7 +154,7 @@ class FigureTalliesIT {
             ReportView r = submissions.report(id).orElseThrow();
             AppraisalView a = appraisals.record(id, Fixtures.admin()).appraisal();
             Actor op = new Actor("it-op-c" + r.complexId(), "IT operator", org.innocomplex.access.api.Role.OPERATOR,
-                    COUNTY, r.complexId());
+                    countyCode, r.complexId());
             Fixtures.Case k = new Fixtures.Case(registry.complex(r.complexId()).orElseThrow(), r, a, op);
             done.add(executor.submit(() -> {
                 start.await();
