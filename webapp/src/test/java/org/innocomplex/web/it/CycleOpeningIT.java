@@ -1,9 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -33,9 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CycleOpeningIT {
-    static final String CITY = "339900";
-    static final String COUNTY = "339901";
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.app();
@@ -50,39 +45,39 @@ class CycleOpeningIT {
 
     @Test
     void openingForAThousandComplexesCreatesAThousandReportsAndProcessesAndReopeningNone() {
-        Actor municipal = new Actor("it-municipal-" + CITY, "IT", Role.MUNICIPAL_OFFICIAL, CITY, null);
-        fixtures.county(COUNTY, CITY);
-        List<Long> complexes = fixtures.complexes(COUNTY, 1000);
-        CycleView cycle = submissions.createCycle(2026, CITY, municipal);
-        assertEquals(CycleStatus.DRAFT, cycle.status());
+        Fixtures.Area area = fixtures.newCity();
+        Actor municipal = new Actor("it-municipal-" + area.city(), "IT", Role.MUNICIPAL_OFFICIAL, area.city(), null);
+        List<Long> complexes = fixtures.complexes(area.county(), 1000);
+        CycleView cycle = submissions.createCycle(2026, area.city(), municipal);
+        assertThat(cycle.status()).isEqualTo(CycleStatus.DRAFT);
 
         OpeningProgress first = opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
         Measurements.record("cycle-opening", String.format(
                 "opened a cycle for %d complexes in %d ms (H2/PostgreSQL as configured)", first.total(), first.millis()));
 
-        assertNull(first.errorKey());
-        assertEquals(1000, first.total());
-        assertEquals(1000, first.started());
-        assertEquals(1000, submissions.reportIds(cycle.id()).size());
-        assertEquals(1000, fixtures.processInstancesOfCycle(cycle.id()));
-        assertEquals(1000, fixtures.openTasksOfCycle(cycle.id()));
-        assertTrue(submissions.reportIds(cycle.id()).keySet().containsAll(complexes));
+        assertThat(first.errorKey()).isNull();
+        assertThat(first.total()).isEqualTo(1000);
+        assertThat(first.started()).isEqualTo(1000);
+        assertThat(submissions.reportIds(cycle.id()).size()).isEqualTo(1000);
+        assertThat(fixtures.processInstancesOfCycle(cycle.id())).isEqualTo(1000);
+        assertThat(fixtures.openTasksOfCycle(cycle.id())).isEqualTo(1000);
+        assertThat(submissions.reportIds(cycle.id()).keySet().containsAll(complexes)).isTrue();
         // the time is reported (target/measurements.txt), not asserted: this machine is shared and noisy
 
         OpeningProgress again = opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
 
-        assertEquals(0, again.started());
-        assertEquals(1000, again.done());
-        assertEquals(1000, submissions.reportIds(cycle.id()).size());
-        assertEquals(1000, fixtures.processInstancesOfCycle(cycle.id()));
-        assertEquals(CycleStatus.OPEN, submissions.cycle(cycle.id()).orElseThrow().status());
+        assertThat(again.started()).isEqualTo(0);
+        assertThat(again.done()).isEqualTo(1000);
+        assertThat(submissions.reportIds(cycle.id()).size()).isEqualTo(1000);
+        assertThat(fixtures.processInstancesOfCycle(cycle.id())).isEqualTo(1000);
+        assertThat(submissions.cycle(cycle.id()).orElseThrow().status()).isEqualTo(CycleStatus.OPEN);
     }
 
     @Test
     void aNewCycleCopiesTheLastOneAndIsEditableOnlyUntilItOpens() {
-        String city = "339800";
-        fixtures.county("339801", city);
-        fixtures.complexes("339801", 2);
+        Fixtures.Area area = fixtures.newCity();
+        String city = area.city();
+        fixtures.complexes(area.county(), 2);
         Actor municipal = new Actor("it-municipal-" + city, "IT", Role.MUNICIPAL_OFFICIAL, city, null);
         CycleView first = submissions.createCycle(2024, city, municipal);
         IndicatorView added = new IndicatorView("patents_granted", "授权专利", "Patents granted", "件", "items",
@@ -94,14 +89,16 @@ class CycleOpeningIT {
         CatalogueView copy = submissions.catalogue(second.id());
         CatalogueView original = submissions.catalogue(first.id());
 
-        assertEquals(original.indicators(), copy.indicators(), "indicators copied");
-        assertTrue(copy.indicator("patents_granted").isPresent(), "the edit of the last cycle came along");
-        assertEquals(original.rubricItems(), copy.rubricItems());
-        assertEquals(original.bands(), copy.bands());
-        assertThrows(DomainException.class, () -> submissions.saveIndicator(first.id(), added, municipal),
-                "an open cycle's catalogue is frozen");
-        assertThrows(DomainException.class, () -> submissions.createCycle(2025, city, municipal), "one per year");
-        assertThrows(NotAuthorizedException.class, () -> submissions.createCycle(2026, city,
-                new Actor("it-other", "IT", Role.MUNICIPAL_OFFICIAL, "331100", null)), "another city's official");
+        assertThat(copy.indicators()).as("indicators copied").isEqualTo(original.indicators());
+        assertThat(copy.indicator("patents_granted").isPresent()).as("the edit of the last cycle came along").isTrue();
+        assertThat(copy.rubricItems()).isEqualTo(original.rubricItems());
+        assertThat(copy.bands()).isEqualTo(original.bands());
+        assertThatExceptionOfType(DomainException.class).as("an open cycle's catalogue is frozen")
+                .isThrownBy(() -> submissions.saveIndicator(first.id(), added, municipal));
+        assertThatExceptionOfType(DomainException.class).as("one per year")
+                .isThrownBy(() -> submissions.createCycle(2025, city, municipal));
+        assertThatExceptionOfType(NotAuthorizedException.class).as("another city's official")
+                .isThrownBy(() -> submissions.createCycle(2026, city,
+                new Actor("it-other", "IT", Role.MUNICIPAL_OFFICIAL, "331100", null)));
     }
 }

@@ -1,8 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -52,22 +51,22 @@ class SubmissionIT {
         appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport());
 
         List<ReportVersionView> versions = submissions.versions(c.report().id());
-        assertEquals(2, versions.size());
-        assertEquals(1, versions.get(0).versionNo());
-        assertEquals(0, new BigDecimal("1300").compareTo(versions.get(0).values().get("enterprise_services")));
-        assertEquals(2, submissions.report(c.report().id()).orElseThrow().version());
+        assertThat(versions.size()).isEqualTo(2);
+        assertThat(versions.get(0).versionNo()).isEqualTo(1);
+        assertThat(new BigDecimal("1300").compareTo(versions.get(0).values().get("enterprise_services"))).isEqualTo(0);
+        assertThat(submissions.report(c.report().id()).orElseThrow().version()).isEqualTo(2);
 
         List<ValueChange> diff = submissions.diff(c.report().id(), 1, 2);
-        assertEquals(List.of("academicians", "enterprise_services", "narrative"),
-                diff.stream().map(ValueChange::code).sorted().toList());
+        assertThat(diff.stream().map(ValueChange::code).sorted().toList())
+                .isEqualTo(List.of("academicians", "enterprise_services", "narrative"));
         ValueChange services = diff.stream().filter(d -> d.code().equals("enterprise_services")).findFirst()
                 .orElseThrow();
-        assertEquals("1300", services.before());
-        assertEquals("1350", services.after());
+        assertThat(services.before()).isEqualTo("1300");
+        assertThat(services.after()).isEqualTo("1350");
         ValueChange academicians = diff.stream().filter(d -> d.code().equals("academicians")).findFirst()
                 .orElseThrow();
-        assertEquals("2", academicians.before());
-        assertEquals(null, academicians.after());
+        assertThat(academicians.before()).isEqualTo("2");
+        assertThat(academicians.after()).isNull();
     }
 
     @Test
@@ -76,7 +75,7 @@ class SubmissionIT {
         // last year's report of the same complex, then a new cycle's report far above it
         ReportView past = submissions.recordPastReport(2024, "331100", c.complex().id(), Fixtures.completeValues(),
                 "（测试）上年度报告", "it");
-        assertEquals(2024, past.year());
+        assertThat(past.year()).isEqualTo(2024);
         appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.county("331124"),
                 new StepInput.Review(false, "请更新数据"));
         Map<String, BigDecimal> values = new java.util.HashMap<>(Fixtures.completeValues());
@@ -84,19 +83,20 @@ class SubmissionIT {
         String narrative = "本年度综合体建设稳步推进，服务企业成效明显，详见附件。";
         submissions.saveDraft(c.report().id(), c.operator(), new ReportInput(values, Map.of(), narrative, Map.of()));
 
-        assertTrue(submissions.compare(c.report().id()).flagged("technical_problems_solved"));
-        var refused = assertThrows(ValidationException.class, () -> appraisals.complete(
-                fixtures.onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport()));
-        assertEquals(List.of("technical_problems_solved"), refused.violations().stream().map(Violation::field).toList());
-        assertEquals("submission.error.explanationRequired", refused.violations().get(0).key());
-        assertEquals(1, submissions.versions(c.report().id()).size(), "nothing was submitted");
+        assertThat(submissions.compare(c.report().id()).flagged("technical_problems_solved")).isTrue();
+        var refused = assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> appraisals.complete(
+                fixtures.onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport())).actual();
+        assertThat(refused.violations().stream().map(Violation::field).toList())
+                .isEqualTo(List.of("technical_problems_solved"));
+        assertThat(refused.violations().get(0).key()).isEqualTo("submission.error.explanationRequired");
+        assertThat(submissions.versions(c.report().id()).size()).as("nothing was submitted").isEqualTo(1);
 
         submissions.saveDraft(c.report().id(), c.operator(), new ReportInput(values, Map.of(), narrative,
                 Map.of("technical_problems_solved", "新增中试基地，集中攻关共性技术难题。")));
         appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport());
 
-        assertEquals(2, submissions.versions(c.report().id()).size());
-        assertEquals("新增中试基地，集中攻关共性技术难题。",
-                submissions.report(c.report().id()).orElseThrow().explanations().get("technical_problems_solved"));
+        assertThat(submissions.versions(c.report().id()).size()).isEqualTo(2);
+        assertThat(submissions.report(c.report().id()).orElseThrow().explanations().get("technical_problems_solved"))
+                .isEqualTo("新增中试基地，集中攻关共性技术难题。");
     }
 }
