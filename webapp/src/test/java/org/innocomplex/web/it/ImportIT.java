@@ -88,53 +88,29 @@ class ImportIT {
                 + tag + "三,Three,331122,国家级,培育,2020\n"    // line 4: not a level
                 + tag + "四,Four,331122,市级,培育,二〇二〇\n"    // line 5: not a year
                 + ",Five,331122,市级,培育,2020\n";              // line 6: no name (the form's check)
-<<<<<<< HEAD
-        ImportResult r = assertThrows(ImportRefusedException.class,
-                () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
-        assertFalse(r.accepted());
-        assertEquals(0, r.saved());
-        assertEquals(5, r.rows());
-        assertEquals(Set.of(3, 4, 5, 6), rows(r));
-        assertEquals("countyCode", error(r, 3).field());
-        assertEquals("registry.error.unknownCounty", error(r, 3).key());
-        assertEquals("level", error(r, 4).field());
-        assertEquals("import.error.notAChoice", error(r, 4).key());
-        assertEquals("import.error.notAWholeNumber", error(r, 5).key());
-        assertEquals("nameZh", error(r, 6).field());
-        assertTrue(named(tag).isEmpty(), "not even the good line 2 is saved");
-=======
         ImportResult r = assertThatExceptionOfType(ImportRefusedException.class)
                 .isThrownBy(() -> imports.importComplexes(csv(csv), Fixtures.admin())).actual().result();
         assertThat(r.accepted()).isFalse();
         assertThat(r.saved()).isEqualTo(0);
         assertThat(r.rows()).isEqualTo(5);
         assertThat(rows(r)).isEqualTo(Set.of(3, 4, 5, 6));
-        assertThat(error(r, 3).column()).isEqualTo("countyCode");
+        assertThat(error(r, 3).field()).isEqualTo("countyCode");
         assertThat(error(r, 3).key()).isEqualTo("registry.error.unknownCounty");
-        assertThat(error(r, 4).column()).isEqualTo("level");
+        assertThat(error(r, 4).field()).isEqualTo("level");
         assertThat(error(r, 4).key()).isEqualTo("import.error.notAChoice");
         assertThat(error(r, 5).key()).isEqualTo("import.error.notAWholeNumber");
-        assertThat(error(r, 6).column()).isEqualTo("nameZh");
+        assertThat(error(r, 6).field()).isEqualTo("nameZh");
         assertThat(named(tag).isEmpty()).as("not even the good line 2 is saved").isTrue();
->>>>>>> i12-tests
     }
 
     @Test
     void anUnknownHeadingIsRefusedBeforeAnyRow() {
         String csv = "nameZh,countyCode,level,县\n" + "名称" + System.nanoTime() + ",331122,省级,x\n";
-<<<<<<< HEAD
-        ImportResult r = assertThrows(ImportRefusedException.class,
-                () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
-        assertEquals(1, r.errors().size());
-        assertEquals(1, r.errors().get(0).location().row());
-        assertEquals("import.error.unknownColumn", r.errors().get(0).key());
-=======
         ImportResult r = assertThatExceptionOfType(ImportRefusedException.class)
                 .isThrownBy(() -> imports.importComplexes(csv(csv), Fixtures.admin())).actual().result();
         assertThat(r.errors().size()).isEqualTo(1);
-        assertThat(r.errors().get(0).row()).isEqualTo(1);
+        assertThat(r.errors().get(0).location().row()).isEqualTo(1);
         assertThat(r.errors().get(0).key()).isEqualTo("import.error.unknownColumn");
->>>>>>> i12-tests
     }
 
     @Test
@@ -163,27 +139,15 @@ class ImportIT {
                 + "2022," + c.id() + ",abc,1\n"             // line 4: not a number
                 + "2025," + c.id() + ",1,1\n"               // line 5: 2025's cycle is open: appraised, not imported
                 + "2021,没有这个综合体,1,1\n";                // line 6: unknown complex
-<<<<<<< HEAD
-        ImportResult r = assertThrows(ImportRefusedException.class,
-                () -> imports.importPastReports(csv(csv), Fixtures.admin())).result();
-        assertEquals(Set.of(3, 4, 5, 6), rows(r));
-        assertEquals("construction_investment", error(r, 3).field());
-        assertEquals("submission.error.min", error(r, 3).key());
-        assertEquals("import.error.notANumber", error(r, 4).key());
-        assertEquals("import.error.cycleRunning", error(r, 5).key());
-        assertEquals("import.error.unknownComplex", error(r, 6).key());
-        assertTrue(submissions.reportsOfComplex(c.id()).isEmpty(), "the good line 2 is not saved either");
-=======
         ImportResult r = assertThatExceptionOfType(ImportRefusedException.class)
                 .isThrownBy(() -> imports.importPastReports(csv(csv), Fixtures.admin())).actual().result();
         assertThat(rows(r)).isEqualTo(Set.of(3, 4, 5, 6));
-        assertThat(error(r, 3).column()).isEqualTo("construction_investment");
+        assertThat(error(r, 3).field()).isEqualTo("construction_investment");
         assertThat(error(r, 3).key()).isEqualTo("submission.error.min");
         assertThat(error(r, 4).key()).isEqualTo("import.error.notANumber");
         assertThat(error(r, 5).key()).isEqualTo("import.error.cycleRunning");
         assertThat(error(r, 6).key()).isEqualTo("import.error.unknownComplex");
         assertThat(submissions.reportsOfComplex(c.id()).isEmpty()).as("the good line 2 is not saved either").isTrue();
->>>>>>> i12-tests
     }
 
     @Test
@@ -225,17 +189,10 @@ class ImportIT {
         ImportResult r = assertThatExceptionOfType(ImportRefusedException.class)
                 .isThrownBy(() -> imports.importPastReports(csv(csv), Fixtures.admin())).actual().result();
 
-<<<<<<< HEAD
-        assertEquals("text.error.invisibleCharacter", error(r, 3).key());
-        assertEquals("narrative", error(r, 3).field());
-        assertTrue(submissions.reportsOfComplex(second.id()).isEmpty());
-        assertEquals(lines, importLines(cycle2017, null), "the refused file's 2017 report is not audited");
-=======
         assertThat(error(r, 3).key()).isEqualTo("text.error.invisibleCharacter");
-        assertThat(error(r, 3).column()).isEqualTo("narrative");
+        assertThat(error(r, 3).field()).isEqualTo("narrative");
         assertThat(submissions.reportsOfComplex(second.id()).isEmpty()).isTrue();
         assertThat(importLines(cycle2017, null)).as("the refused file's 2017 report is not audited").isEqualTo(lines);
->>>>>>> i12-tests
     }
 
     @Test
@@ -248,21 +205,12 @@ class ImportIT {
         ImportResult r = assertThatExceptionOfType(ImportRefusedException.class)
                 .isThrownBy(() -> imports.importComplexes(csv(csv), Fixtures.admin())).actual().result();
 
-<<<<<<< HEAD
-        assertEquals("nameZh", error(r, 2).field());
-        assertEquals("text.error.invisibleCharacter", error(r, 2).key());
-        assertEquals(List.of("U+202E"), error(r, 2).args());
-        assertEquals("nameEn", error(r, 3).field());
-        assertEquals(2, r.errors().size(), "nothing else is wrong with the rows: " + r.errors());
-        assertTrue(named(tag).isEmpty());
-=======
-        assertThat(error(r, 2).column()).isEqualTo("nameZh");
+        assertThat(error(r, 2).field()).isEqualTo("nameZh");
         assertThat(error(r, 2).key()).isEqualTo("text.error.invisibleCharacter");
         assertThat(error(r, 2).args()).isEqualTo(List.of("U+202E"));
-        assertThat(error(r, 3).column()).isEqualTo("nameEn");
+        assertThat(error(r, 3).field()).isEqualTo("nameEn");
         assertThat(r.errors().size()).as("nothing else is wrong with the rows: " + r.errors()).isEqualTo(2);
         assertThat(named(tag).isEmpty()).isTrue();
->>>>>>> i12-tests
     }
 
     private long importLines(Long cycleId, String detail) {
