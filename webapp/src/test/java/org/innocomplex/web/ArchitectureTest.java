@@ -1,6 +1,7 @@
 package org.innocomplex.web;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -19,6 +20,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import java.util.Optional;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.ReportLifecycle;
 
 /**
@@ -26,6 +28,7 @@ import org.innocomplex.submission.api.ReportLifecycle;
  *
  * <pre>
  *   access ← registry ← submission ← appraisal → workflow
+ *     ↑_______________________________________________|   (the refusal shape, Violation, only)
  *                                     ↑
  *                                 reporting (reads registry, submission, appraisal)
  *                      web → any module's api
@@ -51,12 +54,20 @@ class ArchitectureTest {
             .whereLayer("access").mayNotAccessAnyLayer()
             .whereLayer("registry").mayOnlyAccessLayers("access")
             .whereLayer("submission").mayOnlyAccessLayers("registry", "access")
-            .whereLayer("workflow").mayNotAccessAnyLayer()
+            // a BPMN file's problems are Violations like every other refusal, so pages and the API show them alike
+            .whereLayer("workflow").mayOnlyAccessLayers("access")
             .whereLayer("appraisal").mayOnlyAccessLayers("submission", "registry", "access", "workflow")
             .whereLayer("reporting").mayOnlyAccessLayers("appraisal", "submission", "registry", "access")
             .whereLayer("web").mayOnlyAccessLayers("access", "registry", "submission", "workflow", "appraisal",
                     "reporting")
             .whereLayer("web").mayNotBeAccessedByAnyLayer();
+
+    @ArchTest
+    static final ArchRule the_workflow_module_takes_only_the_refusal_shape_from_access = noClasses()
+            .that().resideInAPackage("org.innocomplex.workflow..")
+            .should().dependOnClassesThat(resideInAPackage("org.innocomplex.access..")
+                    .and(not(belongToAnyOf(Violation.class))))
+            .because("the engine's module knows no users, roles or audit; it speaks the one refusal shape only");
 
     @ArchTest
     static final ArchRule modules_use_each_other_only_through_their_api = classes()

@@ -44,10 +44,10 @@ class MessageBundleTest {
     /**
      * zh values that are not Chinese on purpose: the language switch names the language it switches to; a workbook
      * column's title is the indicator's name and unit in Chinese brackets, punctuation only; an AJAX refusal joins
-     * its title and text with a full-width colon
+     * its title and text with a full-width colon, as a refusal on top joins where it points and its reason
      */
     static final Set<String> ZH_NOT_CHINESE = Set.of("app.switchLanguage", "submission.excel.column.indicator",
-            "error.ajax");
+            "error.ajax", "app.refusal.located");
     /** en values that are not English on purpose, for the same reason */
     static final Set<String> EN_NOT_ENGLISH = Set.of("app.switchLanguage");
 

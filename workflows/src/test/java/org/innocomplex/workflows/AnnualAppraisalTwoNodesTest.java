@@ -60,6 +60,30 @@ class AnnualAppraisalTwoNodesTest {
         return engine;
     }
 
+    /** until every instance's reminder has run and committed and nothing of it is left that a node could run */
+    private static void awaitCommitted(ProcessEngine engine, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!reminded(engine)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("reminders not done within " + limit + ": "
+                        + engine.getManagementService().createTimerJobQuery().count() + " timer jobs, "
+                        + engine.getManagementService().createJobQuery().count() + " executable jobs, "
+                        + engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("remind")
+                        .finished().count() + " reminders finished");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static boolean reminded(ProcessEngine engine) {
+        var jobs = engine.getManagementService();
+        // a failed run waits for its retry as a timer job of the same element; a dead letter is never run again
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("remind").finished()
+                .count() >= INSTANCES
+                && jobs.createTimerJobQuery().elementId("report_remind").count() == 0
+                && jobs.createJobQuery().count() == 0;
+    }
+
     @AfterEach
     void close() {
         nodes.forEach(ProcessEngine::close);
@@ -86,12 +110,13 @@ class AnnualAppraisalTwoNodesTest {
             a.getRuntimeService().startProcessInstanceByKey(FlowableProcessTestSupport.PROCESS_KEY, "r" + i, vars);
         }
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (callsByInstance.size() < INSTANCES && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        // give a would-be second run the time to happen
-        Thread.sleep(1500);
+        // Not "wait a while and see that nothing more happened", which a slow machine passes falsely: wait until the
+        // shared database says every reminder is done for good, in transactions both nodes see as committed: each
+        // instance has finished its remind task, and no job of it is left, due, executable, locked by a node or
+        // waiting for a retry. A second run needs such a job (a node runs only what it has locked in the database,
+        // and the lock is the job's row), so none can happen after this; a run that did happen has been counted.
+        // (Before, a fixed 1.5 s pause stood here: on a slow machine a second run could come after it.)
+        awaitCommitted(a, Duration.ofSeconds(60));
 
         assertThat(callsByInstance).hasSize(INSTANCES);
         assertThat(callsByInstance.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));

@@ -8,7 +8,10 @@ import org.innocomplex.access.api.CurrentUser;
 import java.util.List;
 import org.innocomplex.appraisal.api.InboxService;
 import org.innocomplex.appraisal.api.StepCount;
+import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.reporting.api.DashboardService;
+import org.innocomplex.web.support.PlaceNames;
 
 /** The header's "who am I": name, role, scope, and the size of the inbox. */
 @Named("me")
@@ -22,6 +25,11 @@ public class MeView {
     RegistryService registry;
     @Inject
     LocaleView locale;
+    @Inject
+    PlaceNames places;
+
+    /** what the user covers, worked out once per request */
+    private ActorScope scope;
 
     private List<StepCount> stepCounts;
 
@@ -39,15 +47,28 @@ public class MeView {
         return a != null && RegistryService.mayReadRoster(a);
     }
 
+    /** the county, city or province the user is scoped to, by name */
     public String getScopeName() {
         Actor a = getActor();
-        if (a == null || a.scopeCode() == null) {
-            return "";
+        return a == null ? "" : places.name(a.scopeCode(), locale.isChinese());
+    }
+
+    /** whether the menu offers the cycles and the collection of reports (the services decide it again) */
+    public boolean isRunsCycles() {
+        Actor a = getActor();
+        if (a == null) {
+            return false;
         }
-        if (a.role() == org.innocomplex.access.api.Role.MUNICIPAL_OFFICIAL) {
-            return registry.city(a.scopeCode()).map(c -> c.name(locale.isChinese())).orElse(a.scopeCode());
+        if (scope == null) {
+            scope = registry.scopeOf(a);
         }
-        return registry.county(a.scopeCode()).map(c -> c.name(locale.isChinese())).orElse(a.scopeCode());
+        return scope.runsCycles();
+    }
+
+    /** whether the menu offers the dashboard (the service decides it again) */
+    public boolean isMayViewDashboard() {
+        Actor a = getActor();
+        return a != null && DashboardService.mayView(a);
     }
 
     /** Open tasks per step, one grouped query per request however often the header asks. */

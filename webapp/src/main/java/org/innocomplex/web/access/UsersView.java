@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
+import org.innocomplex.access.api.Area;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.LoginLocks;
@@ -23,6 +24,7 @@ import org.innocomplex.access.api.UserSort;
 import org.innocomplex.access.api.UserSummary;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
+import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.CityView;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexSort;
@@ -30,6 +32,7 @@ import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.CountyView;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.web.support.Faces;
+import org.innocomplex.web.support.PlaceNames;
 import org.innocomplex.web.support.LazyFilters;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
@@ -64,6 +67,8 @@ public class UsersView implements Serializable {
     LocaleView locale;
     @Inject
     Faces faces;
+    @Inject
+    PlaceNames places;
 
     private final LazyDataModel<UserSummary> list = new Users();
     private List<CountyView> counties;
@@ -143,13 +148,15 @@ public class UsersView implements Serializable {
     }
 
     public void save() {
-        String scope = switch (role == null ? Role.ADMIN : role) {
-            case COUNTY_OFFICIAL, MUNICIPAL_OFFICIAL, PROVINCIAL_OFFICIAL -> scopeCode;
-            case OPERATOR -> complexId == null ? null
+        Area area = role == null ? Area.ALL : role.area();
+        // the form has one field per kind of place: a select of counties, cities or provinces, or the complex
+        String scope = switch (area) {
+            case COUNTY, CITY, PROVINCE -> scopeCode;
+            case COMPLEX -> complexId == null ? null
                     : registry.complex(complexId).map(ComplexView::countyCode).orElse(null);
-            case ADMIN, EXPERT -> null;
+            case ALL, NONE -> null;
         };
-        Long complex = role == Role.OPERATOR ? complexId : null;
+        Long complex = area == Area.COMPLEX ? complexId : null;
         char[] pw = password == null ? new char[0] : password.toCharArray();
         try {
             users.create(currentUser.require(), new NewUser(username, displayName, pw, role, scope, complex));
@@ -158,8 +165,8 @@ public class UsersView implements Serializable {
             PrimeFaces.current().ajax().update("users", "messages");
             password = null;
         } catch (ValidationException e) {
-            faces.violations(FORM, role == Role.MUNICIPAL_OFFICIAL ? scopeField(e, "cityCode")
-                    : role == Role.PROVINCIAL_OFFICIAL ? scopeField(e, "provinceCode") : e);
+            faces.violations(FORM, area == Area.CITY ? scopeField(e, "cityCode")
+                    : area == Area.PROVINCE ? scopeField(e, "provinceCode") : e);
         } catch (DomainException e) {
             faces.error(e);
         } finally {
@@ -293,22 +300,13 @@ public class UsersView implements Serializable {
         return counties.stream().filter(c -> c.code().equals(code)).findFirst().map(c -> c.name(locale.isChinese()))
                 .or(() -> cities.stream().filter(c -> c.code().equals(code)).findFirst()
                         .map(c -> c.name(locale.isChinese())))
-                .or(() -> getProvinces().contains(code) ? Optional.of(provinceName(code)) : Optional.empty())
+                .or(() -> getProvinces().contains(code) ? Optional.of(places.province(code)) : Optional.empty())
                 .orElse(code);
     }
 
-    /** bundle keys of province names, by code: {@code access.province.330000} */
-    private static final String PROVINCE_KEY = "access.province.";
-
-    /** a province's name from the bundles (Zhejiang's is there), else its code */
-    private String provinceName(String code) {
-        String key = PROVINCE_KEY + code;
-        return faces.has(key) ? faces.text(key) : code;
-    }
-
-    /** The provinces of the registry's cities (a city's code begins with its province's two digits). */
+    /** The provinces of the registry's cities. */
     public List<String> getProvinces() {
-        return cities.stream().map(c -> c.code().substring(0, 2) + "0000").distinct().sorted().toList();
+        return cities.stream().map(c -> ActorScope.provinceOf(c.code())).distinct().sorted().toList();
     }
 
     public boolean isSelf(String user) {

@@ -15,13 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.access.api.Role;
-import org.innocomplex.registry.api.CountyView;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CatalogueView;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleView;
-import org.innocomplex.web.support.AdminCity;
 
 /** Appraisal cycles and their catalogues (indicators, rubric, grade bands), read as the cycle screens show them. */
 @Path("cycles")
@@ -62,20 +59,12 @@ public class CyclesResource {
     }
 
     /**
-     * A municipal official's city, the city of an official's or operator's county, else (an administrator, an expert)
-     * {@code innocomplex.city} when set, else the registry's first city.
+     * The caller's {@link org.innocomplex.registry.api.ActorScope#defaultCity}: a municipal official's city, the city
+     * of an official's or operator's county, else {@code innocomplex.city} when set, else the registry's first city
+     * (of their province, for a provincial official).
      */
     String cityOf(Actor actor) {
-        if (actor.is(Role.MUNICIPAL_OFFICIAL) && actor.scopeCode() != null) {
-            return actor.scopeCode();
-        }
-        if (actor.scopeCode() != null) {
-            var county = registry.county(actor.scopeCode()).map(CountyView::cityCode);
-            if (county.isPresent()) {
-                return county.get();
-            }
-        }
-        String city = AdminCity.choose(null, AdminCity.configured(), registry.cities());
+        String city = registry.scopeOf(actor).defaultCity();
         return city == null ? "" : city;
     }
 }

@@ -6,11 +6,14 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.List;
+import org.innocomplex.access.api.Violation;
 
 /**
  * An RFC 9457 problem. {@code code} is the message-bundle key of the refusal, stable across releases and languages
  * (clients branch on it, people read {@code detail}); {@code type} is the same code as a URN, so each code is its own
- * problem type. {@code errors} names each field (or import row) at fault when there are several.
+ * problem type. {@code errors} lists each violation of the input with where it points: the members of its
+ * {@link Violation.Location} that it has ({@code field}; {@code sheet}, {@code row}, {@code column}, {@code heading};
+ * {@code element}), so a client finds the field, the imported line or the cell without parsing the text.
  */
 public record Problem(int status, String code, String detail, String instance, List<Item> errors) {
 
@@ -22,8 +25,12 @@ public record Problem(int status, String code, String detail, String instance, L
      */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    /** One field or row at fault; {@code row} is the 1-based line of an imported file, else null. */
-    public record Item(String field, Integer row, String code, String detail) {
+    /** One violation: where it points (null: the input as a whole), its code and its text. */
+    public record Item(Violation.Location location, String code, String detail) {
+        /** the field at fault, or null */
+        public String field() {
+            return location == null ? null : location.field();
+        }
     }
 
     public Problem {
@@ -48,17 +55,28 @@ public record Problem(int status, String code, String detail, String instance, L
             JsonArrayBuilder a = JSON.createArrayBuilder();
             for (Item i : errors) {
                 JsonObjectBuilder e = JSON.createObjectBuilder();
-                if (i.field() != null) {
-                    e.add("field", i.field());
-                }
-                if (i.row() != null) {
-                    e.add("row", i.row());
+                Violation.Location at = i.location();
+                if (at != null) {
+                    add(e, "field", at.field());
+                    add(e, "sheet", at.sheet());
+                    if (at.row() != null) {
+                        e.add("row", at.row());
+                    }
+                    add(e, "column", at.column());
+                    add(e, "heading", at.heading());
+                    add(e, "element", at.element());
                 }
                 a.add(e.add("code", i.code()).add("detail", i.detail()));
             }
             b.add("errors", a);
         }
         return b.build();
+    }
+
+    private static void add(JsonObjectBuilder b, String name, String value) {
+        if (value != null) {
+            b.add(name, value);
+        }
     }
 
     /** The same title for every occurrence of a status, as RFC 9457 asks of a type's title. */

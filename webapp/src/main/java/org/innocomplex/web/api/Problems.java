@@ -1,15 +1,12 @@
 package org.innocomplex.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.innocomplex.access.api.ConcurrentChangeException;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.ValidationException;
-import org.innocomplex.access.api.Violation;
-import org.innocomplex.submission.api.ImportRefusedException;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
 import org.innocomplex.workflow.api.TaskNotFoundException;
@@ -74,13 +71,9 @@ public final class Problems {
             return Problem.of(status, e.key(), detail, instance);
         }
         if (e instanceof ValidationException v) {
+            // a form's fields, an imported file's lines, a diagram's elements: each with where it points
             return Problem.of(422, e.key(), detail, instance).withErrors(v.violations().stream()
-                    .map(x -> new Problem.Item(x.field(), null, x.key(), texts.text(x.key(), x.args()))).toList());
-        }
-        if (e instanceof ImportRefusedException refused) {
-            List<Problem.Item> items = refused.result().errors().stream()
-                    .map(x -> new Problem.Item(x.column(), x.row(), x.key(), texts.text(x.key(), x.args()))).toList();
-            return Problem.of(422, e.key(), detail, instance).withErrors(items);
+                    .map(x -> new Problem.Item(x.location(), x.key(), texts.text(x.key(), x.args()))).toList());
         }
         if (e instanceof ConcurrentChangeException || CONFLICT.contains(e.key())) {
             return Problem.of(409, e.key(), detail, instance);

@@ -13,18 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.ValidationException;
-import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.ExpertReviewService;
 import org.innocomplex.appraisal.api.ScoreSheetView;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.submission.api.RubricItemView;
 import org.innocomplex.web.support.Faces;
 
 /**
@@ -154,18 +155,30 @@ public class ExpertReviewView implements Serializable {
         return new StepInput.ExpertScore(points, groupComments, comment);
     }
 
-    /** Each refusal beside its item, the item named in the page's language. */
+    /**
+     * Each refusal beside its item, the item named in the page's language; one about anything the sheet does not
+     * show (an item the rubric lacks) on top, so none is lost.
+     */
     private void showItemErrors(ValidationException e) {
-        boolean zh = "zh".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        for (Violation v : e.violations()) {
-            Object[] args = v.args().toArray();
-            if (args.length > 0 && args[0] instanceof String code && taskView.getDetails() != null) {
-                args[0] = taskView.getDetails().catalogue().rubricItems().stream()
-                        .filter(i -> i.code().equals(code)).findFirst().<Object>map(i -> i.name(zh)).orElse(code);
+        faces.violations(e, arg -> item(arg).<Object>map(i -> i.name(zh())).orElse(arg), (field, text) -> {
+            if (item(field).isEmpty()) {
+                return false;
             }
-            itemErrors.merge(v.field(), faces.text(v.key(), args), (x, y) -> x + "；" + y);
+            itemErrors.merge(field, text, (x, y) -> x + "；" + y);
+            return true;
+        });
+    }
+
+    /** the rubric item a code names, if it is one */
+    private Optional<RubricItemView> item(Object code) {
+        if (!(code instanceof String c) || taskView.getDetails() == null) {
+            return Optional.empty();
         }
-        faces.error(e);
+        return taskView.getDetails().catalogue().rubricItems().stream().filter(i -> i.code().equals(c)).findFirst();
+    }
+
+    private static boolean zh() {
+        return "zh".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
     }
 
     /** The sum of the points entered so far. */

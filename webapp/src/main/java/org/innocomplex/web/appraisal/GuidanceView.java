@@ -10,11 +10,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.appraisal.api.GuidanceFile;
 import org.innocomplex.appraisal.api.GuidanceNoteInput;
@@ -75,7 +73,7 @@ public class GuidanceView implements Serializable {
 
     public boolean mayFollowUp(Long complexId) {
         Actor a = currentUser.require();
-        return a.is(Role.OPERATOR) && Objects.equals(a.complexId(), complexId);
+        return a.operates(complexId);
     }
 
     public void addNote(Long complexId, Long appraisalId) {

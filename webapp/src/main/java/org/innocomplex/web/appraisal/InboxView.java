@@ -8,15 +8,15 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.BulkOutcome;
 import org.innocomplex.appraisal.api.InboxItem;
 import org.innocomplex.appraisal.api.InboxQuery;
 import org.innocomplex.appraisal.api.InboxService;
 import org.innocomplex.appraisal.api.StepCount;
+import org.innocomplex.registry.api.ActorScope;
+import org.innocomplex.registry.api.CityView;
 import org.innocomplex.registry.api.CountyView;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
@@ -61,6 +61,7 @@ public class InboxView implements Serializable {
     private List<CountyView> counties = List.of();
     private List<CycleView> cycles = List.of();
     private List<StepCount> steps = List.of();
+    private boolean countyFilter;
 
     // filters
     private Long cycleId;
@@ -74,18 +75,13 @@ public class InboxView implements Serializable {
 
     @PostConstruct
     void load() {
-        Actor actor = currentUser.require();
-        String city = actor.is(Role.MUNICIPAL_OFFICIAL) ? actor.scopeCode()
-                : actor.is(Role.COUNTY_OFFICIAL) || actor.is(Role.OPERATOR)
-                ? registry.county(actor.scopeCode()).map(CountyView::cityCode).orElse(null) : null;
-        // a provincial official looks across the cities of the registry, as the administrator does
-        if (actor.is(Role.ADMIN) || actor.is(Role.PROVINCIAL_OFFICIAL)) {
-            counties = registry.cities().stream().flatMap(c -> registry.counties(c.code()).stream()).toList();
-            cycles = registry.cities().stream().flatMap(c -> cycleService.cycles(c.code()).stream()).toList();
-        } else if (city != null) {
-            counties = registry.counties(city);
-            cycles = cycleService.cycles(city);
-        }
+        ActorScope scope = registry.scopeOf(currentUser.require());
+        // the filters offer the counties and cycles of the cities the user works in: every city for an
+        // administrator, their province's for a provincial official, else their own (or their county's) city
+        List<String> cities = registry.cities().stream().map(CityView::code).filter(scope::worksIn).toList();
+        counties = cities.stream().flatMap(c -> registry.counties(c).stream()).toList();
+        cycles = cities.stream().flatMap(c -> cycleService.cycles(c).stream()).toList();
+        countyFilter = scope.spansCounties();
         steps = me.getStepCounts();
         setStepKey(org.innocomplex.web.errors.RequestParams.optionalToken("step"));
     }
@@ -221,14 +217,12 @@ public class InboxView implements Serializable {
 
     /** officials of a city (and administrators) look across counties; a county official has one */
     public boolean isCountyFilter() {
-        Actor a = currentUser.require();
-        return a.is(Role.MUNICIPAL_OFFICIAL) || a.is(Role.ADMIN) || a.is(Role.PROVINCIAL_OFFICIAL);
+        return countyFilter;
     }
 
     /** a review can be approved in bulk; claims exist only where a group shares the task */
     public boolean isOfficial() {
-        Actor a = currentUser.require();
-        return a.is(Role.COUNTY_OFFICIAL) || a.is(Role.MUNICIPAL_OFFICIAL) || a.is(Role.PROVINCIAL_OFFICIAL);
+        return currentUser.require().role().isOfficial();
     }
 
     public LazyDataModel<InboxItem> getTasks() {

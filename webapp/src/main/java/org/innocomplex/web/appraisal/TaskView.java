@@ -22,7 +22,6 @@ import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.TaskDetails;
 import java.time.Instant;
 import org.innocomplex.submission.api.Anomaly;
-import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.ReportComparison;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.access.api.ValidationException;
@@ -182,24 +181,24 @@ public class TaskView implements Serializable {
      * does not show (a step's own input) reaches the page's messages, so none is lost.
      */
     private void showViolations(ValidationException e) {
-        for (Violation v : e.violations()) {
-            Object[] args = v.args().stream().map(a -> a instanceof String code ? label(code) : a).toArray();
-            String text = faces.text(v.key(), args);
-            if (isReportField(v.field())) {
-                fieldErrors.merge(v.field(), text, (x, y) -> x + "；" + y);
-            } else {
-                faces.errorText(null, text);
+        faces.violations(e, this::label, (field, text) -> {
+            if (!isReportField(field)) {
+                return false;
             }
-        }
-        faces.error(e);
+            fieldErrors.merge(field, text, (x, y) -> x + "；" + y);
+            return true;
+        });
     }
 
     private boolean isReportField(String field) {
-        return field != null && ("narrative".equals(field) || details.catalogue().indicator(field).isPresent());
+        return "narrative".equals(field) || details.catalogue().indicator(field).isPresent();
     }
 
     /** an indicator code in an error message reads as the indicator's name */
-    private Object label(String code) {
+    private Object label(Object arg) {
+        if (!(arg instanceof String code)) {
+            return arg;
+        }
         boolean zh = "zh".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
         return details.catalogue().indicator(code).<Object>map(i -> i.name(zh)).orElse(code);
     }

@@ -57,11 +57,6 @@ public class ImportView implements Serializable {
         }
     }
 
-    /** a bad row's reason in the user's language */
-    public String message(ImportResult.RowError e) {
-        return faces.text(e.key(), e.args().toArray());
-    }
-
     public String resultText() {
         if (result == null) {
             return "";

@@ -17,8 +17,8 @@ import java.util.Map;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.access.api.Role;
 import org.innocomplex.registry.api.Level;
+import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.reporting.api.AreaFigures;
 import org.innocomplex.reporting.api.Dashboard;
 import org.innocomplex.reporting.api.DashboardFilter;
@@ -53,6 +53,8 @@ public class DashboardView implements Serializable {
     LocaleView locale;
     @Inject
     Faces faces;
+    @Inject
+    RegistryService registry;
 
     private List<Integer> years = List.of();
     private int year;
@@ -63,14 +65,16 @@ public class DashboardView implements Serializable {
     private Dashboard dashboard;
     private String summary;
     private String refusal;
+    private boolean countyFixed;
 
     @PostConstruct
     void load() {
         Actor actor = currentUser.require();
-        if (!actor.is(Role.MUNICIPAL_OFFICIAL) && !actor.is(Role.COUNTY_OFFICIAL) && !actor.is(Role.ADMIN)) {
+        if (!DashboardService.mayView(actor)) {
             refusal = faces.text("dashboard.error.notAllowed");
             return;
         }
+        countyFixed = !registry.scopeOf(actor).spansCounties();
         years = dashboards.years(actor);
         Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         year = Params.year(p.get("year"), years.isEmpty() ? Year.now().getValue() : years.get(0));
@@ -101,7 +105,7 @@ public class DashboardView implements Serializable {
 
     /** the county official's county is fixed */
     public boolean isCountyFixed() {
-        return currentUser.require().is(Role.COUNTY_OFFICIAL);
+        return countyFixed;
     }
 
     public String countyName(Dashboard.CountyRef c) {

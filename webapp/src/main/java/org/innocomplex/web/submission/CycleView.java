@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
@@ -21,7 +22,6 @@ import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CatalogueView;
 import org.innocomplex.submission.api.CycleSettings;
-import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.GradeBandView;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.access.api.ValidationException;
@@ -172,10 +172,8 @@ public class CycleView implements Serializable {
         try {
             opening.start(id, lv, new HashSet<>(counties), currentUser.require());
         } catch (ValidationException e) {
-            for (Violation fe : e.violations()) {
-                problems.add(faces.text(fe.key(), fe.args().toArray()));
-            }
-            faces.error(e);
+            // the rubric's problems stand beside the button that refused to open the cycle
+            faces.violations(e, UnaryOperator.identity(), (field, text) -> problems.add(text));
         } catch (DomainException e) {
             faces.error(e);
         }

@@ -7,21 +7,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
-import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.access.api.Role;
+import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.CityView;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.web.errors.RequestParams;
-import org.innocomplex.web.support.AdminCity;
 import org.innocomplex.web.support.Faces;
 
 /**
  * {@code submission/cycles.xhtml}: the city's appraisal cycles, and a new one for a year. A municipal official keeps
- * their own city's; an administrator, who has none, chooses among the registry's cities ({@code ?city=}, first
- * {@code innocomplex.city} when set, see {@link AdminCity}).
+ * their own city's; everyone else chooses among the registry's cities ({@code ?city=}), starting on the
+ * {@link ActorScope#defaultCity} (their county's city, else {@code innocomplex.city} when set).
  */
 @Named
 @ViewScoped
@@ -46,13 +44,11 @@ public class CyclesView implements Serializable {
 
     @PostConstruct
     void load() {
-        Actor a = currentUser.require();
-        if (a.is(Role.MUNICIPAL_OFFICIAL)) {
-            city = a.scopeCode();
-        } else {
+        ActorScope scope = registry.scopeOf(currentUser.require());
+        if (scope.bureauCity().isEmpty()) {
             cities = registry.cities();
-            city = AdminCity.choose(RequestParams.optionalToken("city"), AdminCity.configured(), cities);
         }
+        city = scope.city(RequestParams.optionalToken("city"), cities);
         cycles = city == null ? List.of() : cycleService.cycles(city);
     }
 

@@ -16,9 +16,8 @@ import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.access.api.Role;
+import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CellError;
 import org.innocomplex.submission.api.CycleReportRow;
 import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.CycleView;
@@ -26,7 +25,6 @@ import org.innocomplex.submission.api.ReportWorkbookService;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.UploadResult;
 import org.innocomplex.web.access.LocaleView;
-import org.innocomplex.web.support.AdminCity;
 import org.innocomplex.web.support.Faces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -35,8 +33,8 @@ import org.primefaces.model.StreamedContent;
 /**
  * {@code submission/reports.xhtml?cycle=<id>}: the bureau's offline collection of one cycle's reports: the list,
  * the template to fill in Excel, the upload of filled templates, the list as a workbook. Without {@code cycle} it
- * shows the newest cycle that is collecting reports (an administrator's of the city {@code ?city=}, see
- * {@link AdminCity}). Who may do this is checked by the service.
+ * shows the newest cycle that is collecting reports (an administrator's of the city {@code ?city=}, else of
+ * {@link ActorScope#defaultCity}). Who may do this is checked by the service.
  */
 @Named
 @ViewScoped
@@ -71,15 +69,15 @@ public class SubmissionReportsView implements Serializable {
     @PostConstruct
     void load() {
         Actor actor = currentUser.require();
-        if (!actor.is(Role.MUNICIPAL_OFFICIAL) && !actor.is(Role.ADMIN)) {
+        ActorScope scope = registry.scopeOf(actor);
+        if (!scope.runsCycles()) {
             refusal = faces.text("submission.excel.error.notAllowed");
             return;
         }
         Long param = RequestParams.optionalId("cycle");
         Optional<CycleView> asked = param == null ? Optional.empty() : cycleService.cycle(param);
-        String city = actor.is(Role.MUNICIPAL_OFFICIAL) ? actor.scopeCode()
-                : asked.map(CycleView::cityCode).orElseGet(() -> AdminCity.choose(RequestParams.optionalToken("city"),
-                        AdminCity.configured(), registry.cities()));
+        String city = scope.city(asked.map(CycleView::cityCode).orElseGet(() -> RequestParams.optionalToken("city")),
+                registry.cities());
         cycles = city == null ? List.of() : cycleService.cycles(city);
         cycle = asked.or(() -> cycles.stream().filter(c -> c.status() == CycleStatus.OPEN).findFirst())
                 .or(() -> cycles.stream().findFirst()).orElse(null);
@@ -152,11 +150,6 @@ public class SubmissionReportsView implements Serializable {
         if (result.accepted()) {
             reports = workbooks.reports(cycle.id(), actor);
         }
-    }
-
-    /** a bad cell's message in the user's language */
-    public String message(CellError e) {
-        return faces.text(e.key(), e.args().toArray());
     }
 
     public String resultText() {

@@ -6,17 +6,34 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 
-/** Message-bundle lookups and Faces messages for the backing beans, in the user's language. */
+/**
+ * Message-bundle lookups and Faces messages for the backing beans, in the user's language; and the one way a page
+ * shows a refusal: {@link #violations} for a refused form, {@link #reason} and {@link #where} (also as
+ * {@code #{faces.reason(v)}} in a page) for a list of them, an import's lines or a diagram's problems.
+ */
+@Named
 @ApplicationScoped
 public class Faces {
+
+    /**
+     * Where a form puts the refusal of one of its fields when it shows it beside the field by itself rather than on
+     * an input of the form (a figure in a table, a rubric item).
+     */
+    @FunctionalInterface
+    public interface Beside {
+        /** @return whether the form showed it; when not, it goes on top */
+        boolean show(String field, String text);
+    }
 
     public String text(String key, Object... args) {
         FacesContext fc = FacesContext.getCurrentInstance();
@@ -78,17 +95,66 @@ public class Faces {
      */
     public void violations(String formId, ValidationException e) {
         FacesContext fc = FacesContext.getCurrentInstance();
-        for (Violation v : e.violations()) {
-            String clientId = formId + ":" + v.field();
+        violations(e, UnaryOperator.identity(), (field, text) -> {
+            String clientId = formId + ":" + field;
             UIComponent input = fc.getViewRoot().findComponent(":" + clientId);
             if (input instanceof UIInput in) {
                 markInvalid(fc, in);
             }
-            // a refusal about a field the form does not show still has to reach the user
-            add(input != null && input.isRendered() ? clientId : null, FacesMessage.SEVERITY_ERROR,
-                    text(v.key(), v.args().toArray()));
+            if (input == null || !input.isRendered()) {
+                return false;
+            }
+            add(clientId, FacesMessage.SEVERITY_ERROR, text);
+            return true;
+        });
+    }
+
+    /**
+     * Shows a refusal the way every form does: each violation of a field goes where {@code beside} puts it; any it
+     * does not show (a field the form lacks, a cell, a line, an element, the input as a whole) goes on top with its
+     * location in words, so none is lost; the count goes on top last.
+     *
+     * @param label turns an argument into what the reader knows it by (an indicator's code into its name)
+     */
+    public void violations(ValidationException e, UnaryOperator<Object> label, Beside beside) {
+        for (Violation v : e.violations()) {
+            String text = reason(v, label);
+            if (v.field() == null || v.location().row() != null || !beside.show(v.field(), text)) {
+                String where = where(v);
+                add(null, FacesMessage.SEVERITY_ERROR, where == null ? text : text("app.refusal.located", where, text));
+            }
         }
         error(e);
+    }
+
+    /** A refusal's reason in the reader's language. */
+    public String reason(Violation v) {
+        return reason(v, UnaryOperator.identity());
+    }
+
+    private String reason(Violation v, UnaryOperator<Object> label) {
+        return text(v.key(), v.args().stream().map(label).toArray());
+    }
+
+    /**
+     * Where a refusal points, in words: a cell as a formula names it with its column's title ({@code 年度报告!C7 ·
+     * 营业收入}), an imported line with the column at fault ({@code 第 3 行 · level}), an element by its id; null for a
+     * form's field (shown beside its input, or on its own) and for the input as a whole.
+     */
+    public String where(Violation v) {
+        Violation.Location at = v.location();
+        if (at == null) {
+            return null;
+        }
+        if (at.column() != null) {
+            return at.heading() == null ? at.reference() : at.reference() + " · " + at.heading();
+        }
+        if (at.row() != null) {
+            String line = String.valueOf(at.row());
+            return at.field() == null ? text("app.refusal.line", line) : text("app.refusal.lineField", line,
+                    at.field());
+        }
+        return at.element();
     }
 
     /**

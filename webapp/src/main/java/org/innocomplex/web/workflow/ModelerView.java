@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.innocomplex.access.api.CandidateGroup;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.ProcessAdministration;
 import org.innocomplex.appraisal.api.ProcessAdministration.Operation;
 import org.innocomplex.web.support.Faces;
@@ -19,7 +20,6 @@ import org.innocomplex.web.support.Formats;
 import org.innocomplex.workflow.api.DeployOutcome;
 import org.innocomplex.workflow.api.ProcessDraft;
 import org.innocomplex.workflow.api.ProcessVersion;
-import org.innocomplex.workflow.api.ValidationProblem;
 import org.innocomplex.workflow.api.ValidationReport;
 
 /**
@@ -71,7 +71,7 @@ public class ModelerView implements Serializable {
     private ProcessDraft draft;
     /** what the canvas holds: the draft or the latest version */
     private boolean fromDraft;
-    private List<ValidationProblem> problems = List.of();
+    private List<Violation> problems = List.of();
     private boolean validated;
 
     @PostConstruct
@@ -179,7 +179,7 @@ public class ModelerView implements Serializable {
         if (upload.get().tooLarge()) {
             ValidationReport report = admin.refuseTooLarge(currentUser.require(), operation, upload.get().bytes());
             show(report);
-            report.problems().forEach(p -> faces.errorText(null, problemText(p)));
+            report.problems().forEach(p -> faces.errorText(null, faces.reason(p)));
             return false;
         }
         xml = upload.get().xml();
@@ -189,11 +189,6 @@ public class ModelerView implements Serializable {
     private void show(ValidationReport report) {
         problems = report.problems();
         validated = true;
-    }
-
-    /** A problem in the reader's language; the validator's keys carry the element's name among their arguments. */
-    public String problemText(ValidationProblem p) {
-        return faces.text(p.key(), p.args().toArray());
     }
 
     /** Step types for the select: formKey → label key, in formKey order so the list does not move between visits. */
@@ -250,7 +245,7 @@ public class ModelerView implements Serializable {
         return fromDraft;
     }
 
-    public List<ValidationProblem> getProblems() {
+    public List<Violation> getProblems() {
         return problems;
     }
 

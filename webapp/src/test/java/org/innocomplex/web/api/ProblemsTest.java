@@ -10,6 +10,9 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
+import org.innocomplex.access.api.Violation.Location;
+import org.innocomplex.submission.api.ImportRefusedException;
+import org.innocomplex.submission.api.ImportResult;
 import org.junit.jupiter.api.Test;
 
 class ProblemsTest {
@@ -68,6 +71,45 @@ class ProblemsTest {
         Problem v = Problems.of(new ValidationException(List.of(new Violation("nameZh", "access.error.required"))),
                 en, null);
         assertThat(v.toJson(en).getJsonArray("errors").getJsonObject(0).getString("detail")).isEqualTo("Required");
+    }
+
+    @Test
+    void aRefusedImportListsEachLineWithItsColumnAsAnyOtherRefusal() {
+        ImportRefusedException refused = new ImportRefusedException(new ImportResult(5, 0, List.of(
+                Violation.at(Location.row(3, "level"), "import.error.notAChoice", "国家级", "PROVINCIAL, MUNICIPAL"),
+                new Violation(Location.row(6), "registry.error.required", List.of()))));
+
+        JsonObject json = Problems.of(refused, en, "/api/v1/imports/complexes").toJson(en);
+
+        assertThat(json.getInt("status")).isEqualTo(422);
+        assertThat(json.getString("code")).isEqualTo("import.error.refused");
+        JsonObject line3 = json.getJsonArray("errors").getJsonObject(0);
+        assertThat(line3.getInt("row")).isEqualTo(3);
+        assertThat(line3.getString("field")).isEqualTo("level");
+        assertThat(line3.getString("code")).isEqualTo("import.error.notAChoice");
+        assertThat(line3.getString("detail")).contains("国家级");
+        JsonObject line6 = json.getJsonArray("errors").getJsonObject(1);
+        assertThat(line6.getInt("row")).isEqualTo(6);
+        assertThat(line6.containsKey("field")).isFalse();
+    }
+
+    @Test
+    void aCellAndADiagramsElementAreNamedByTheirOwnMembers() {
+        Problem p = Problems.of(new ValidationException(List.of(
+                Violation.at(Location.cell("年度报告", 7, "C", "营业收入"), "submission.excel.error.notANumber", "x"),
+                Violation.at(Location.element("evil"), "workflow.validation.scriptTask", "脚本 (evil)"),
+                new Violation((Location) null, "workflow.validation.empty", List.of()))), en, null);
+
+        var errors = p.toJson(en).getJsonArray("errors");
+        JsonObject cell = errors.getJsonObject(0);
+        assertThat(cell.getString("sheet")).isEqualTo("年度报告");
+        assertThat(cell.getInt("row")).isEqualTo(7);
+        assertThat(cell.getString("column")).isEqualTo("C");
+        assertThat(cell.getString("heading")).isEqualTo("营业收入");
+        assertThat(cell.containsKey("field")).isFalse();
+        assertThat(errors.getJsonObject(1).getString("element")).isEqualTo("evil");
+        assertThat(errors.getJsonObject(1).keySet()).containsExactlyInAnyOrder("element", "code", "detail");
+        assertThat(errors.getJsonObject(2).keySet()).containsExactlyInAnyOrder("code", "detail");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -73,7 +72,7 @@ class AddedStepDeadlineIT {
             appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.municipal(),
                     new StepInput.Review(true, null));
             TaskInfo provincial = fixtures.onlyTask(c.appraisal());
-            assertEquals("provincialReview", provincial.definitionKey());
+            assertThat(provincial.definitionKey()).isEqualTo("provincialReview");
             long remindedBefore = fixtures.events(c.appraisal().id(), "REMINDED");
             long escalatedBefore = fixtures.events(c.appraisal().id(), "ESCALATED");
 
@@ -81,15 +80,16 @@ class AddedStepDeadlineIT {
                     && fixtures.events(c.appraisal().id(), "ESCALATED") > escalatedBefore);
 
             List<NotificationView> toProvince = notifications.latest(province, 10);
-            assertEquals(List.of("REMIND"), toProvince.stream().map(NotificationView::kind).toList(),
-                    "the added step's own group is reminded");
-            assertEquals(provincial.id(), toProvince.get(0).taskId());
-            assertTrue(toProvince.get(0).args().contains("#workflow.step.provincialReview"),
-                    toProvince.get(0).args().toString());
-            assertTrue(notifications.latest(administrator, 10).stream().anyMatch(n -> n.kind().equals("ESCALATE")
-                    && c.report().id().equals(n.reportId())), "above the province there are the administrators");
-            assertTrue(notifications.latest(city, 10).stream().noneMatch(n -> c.report().id().equals(n.reportId())
-                    && n.kind().equals("ESCALATE")), "the city is not the province's next level");
+            assertThat(toProvince.stream().map(NotificationView::kind).toList())
+                    .as("the added step's own group is reminded").isEqualTo(List.of("REMIND"));
+            assertThat(toProvince.get(0).taskId()).isEqualTo(provincial.id());
+            assertThat(toProvince.get(0).args().contains("#workflow.step.provincialReview"))
+                    .as(toProvince.get(0).args().toString()).isTrue();
+            assertThat(notifications.latest(administrator, 10).stream().anyMatch(n -> n.kind().equals("ESCALATE")
+                    && c.report().id().equals(n.reportId()))).as("above the province there are the administrators")
+                    .isTrue();
+            assertThat(notifications.latest(city, 10).stream().noneMatch(n -> c.report().id().equals(n.reportId())
+                    && n.kind().equals("ESCALATE"))).as("the city is not the province's next level").isTrue();
         } finally {
             admin.suspend(Fixtures.admin(), v.definitionId());
         }

@@ -229,7 +229,9 @@ class BadInputIT {
                 "/reporting/dashboard.xhtml?year=20x6")) {
             HttpResponse<String> r = official.get(path);
 
-            assertEquals(400, r.statusCode(), path);
+            // a refusal of another kind says what the server logged and answered, to tell its cause
+            assertEquals(400, r.statusCode(), () -> path + "\nserver log: " + log.take() + "\nanswer: "
+                    + r.body().replaceAll("(?s)<head>.*</head>", "").replaceAll("\\s+", " "));
             contains(r.body(), "请求不完整或有误");
             assertOneShortLine("error.badParameter");
         }

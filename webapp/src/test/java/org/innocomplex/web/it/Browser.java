@@ -151,6 +151,51 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the page has no such element at all (not only none visible: a badge removed by an AJAX update);
+     * fails with {@code failure}.
+     */
+    public void waitForAbsent(By by, String failure) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("still-present");
+            throw new AssertionError(failure, e);
+        }
+    }
+
+    /** Waits until the script returns {@code true} (a library in the page has done its work); fails with {@code failure}. */
+    public void waitForScript(String failure, String js, Object... args) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.JavascriptException.class)
+                    .until(d -> Boolean.TRUE.equals(driver.executeScript(js, args)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("script-never-true");
+            throw new AssertionError(failure, e);
+        }
+    }
+
+    /** Waits until the input's value starts with {@code prefix} (a script fills it) and returns the value. */
+    public String waitForValueStartingWith(String id, String prefix) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(d -> {
+                        String v = d.findElement(By.id(id)).getAttribute("value");
+                        return v != null && v.startsWith(prefix) ? v : null;
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String now;
+            try {
+                now = driver.findElement(By.id(id)).getAttribute("value");
+            } catch (RuntimeException gone) {
+                now = "(no such element)";
+            }
+            throw new AssertionError(id + " never showed a value starting with " + prefix + "; it shows " + now, e);
+        }
+    }
+
     public String text() {
         return waitFor(By.tagName("body")).getText();
     }

@@ -1,8 +1,6 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -49,26 +47,27 @@ class BulkApproveIT {
 
         List<BulkOutcome> outcomes = inbox.bulkApprove(official, tasks, "材料齐全，同意上报");
 
-        assertEquals(50, outcomes.size());
-        assertEquals(49, outcomes.stream().filter(BulkOutcome::ok).count());
+        assertThat(outcomes.size()).isEqualTo(50);
+        assertThat(outcomes.stream().filter(BulkOutcome::ok).count()).isEqualTo(49);
         BulkOutcome refused = outcomes.get(held);
-        assertEquals(tasks.get(held), refused.taskId());
-        assertEquals("inbox.error.claimedBy", refused.errorKey());
-        assertEquals(colleague.username(), refused.errorArg());
-        assertEquals(cases.get(held).complex().nameZh(), refused.complexNameZh());
+        assertThat(refused.taskId()).isEqualTo(tasks.get(held));
+        assertThat(refused.errorKey()).isEqualTo("inbox.error.claimedBy");
+        assertThat(refused.errorArg()).isEqualTo(colleague.username());
+        assertThat(refused.complexNameZh()).isEqualTo(cases.get(held).complex().nameZh());
         for (int i = 0; i < 50; i++) {
             Fixtures.Case c = cases.get(i);
             if (i == held) {
-                assertEquals(tasks.get(held), fixtures.onlyTask(c.appraisal()).id(), "the held review is untouched");
-                assertEquals(0, fixtures.events(c.appraisal().id(), "APPROVED"));
+                assertThat(fixtures.onlyTask(c.appraisal()).id()).as("the held review is untouched")
+                        .isEqualTo(tasks.get(held));
+                assertThat(fixtures.events(c.appraisal().id(), "APPROVED")).isEqualTo(0);
             } else {
-                assertNull(outcomes.get(i).errorKey());
-                assertEquals("municipalReview", fixtures.onlyTask(c.appraisal()).definitionKey());
-                assertEquals(1, fixtures.events(c.appraisal().id(), "APPROVED"));
-                assertEquals("DONE", fixtures.workItem(tasks.get(i)).get(0));
+                assertThat(outcomes.get(i).errorKey()).isNull();
+                assertThat(fixtures.onlyTask(c.appraisal()).definitionKey()).isEqualTo("municipalReview");
+                assertThat(fixtures.events(c.appraisal().id(), "APPROVED")).isEqualTo(1);
+                assertThat(fixtures.workItem(tasks.get(i)).get(0)).isEqualTo("DONE");
             }
         }
-        assertTrue(inbox.handledCount(official) >= 49);
+        assertThat(inbox.handledCount(official) >= 49).isTrue();
     }
 
     @Test
@@ -81,8 +80,8 @@ class BulkApproveIT {
 
         List<BulkOutcome> outcomes = inbox.bulkApprove(c.operator(), List.of(report, handled), "ok");
 
-        assertEquals("inbox.bulk.notReview", outcomes.get(0).errorKey());
-        assertEquals("appraisal.error.alreadyHandled", outcomes.get(1).errorKey());
-        assertEquals(report, fixtures.onlyTask(c.appraisal()).id());
+        assertThat(outcomes.get(0).errorKey()).isEqualTo("inbox.bulk.notReview");
+        assertThat(outcomes.get(1).errorKey()).isEqualTo("appraisal.error.alreadyHandled");
+        assertThat(fixtures.onlyTask(c.appraisal()).id()).isEqualTo(report);
     }
 }

@@ -1,7 +1,6 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -72,15 +71,18 @@ class ConcurrentCompletionIT {
             List<String> outcomes = new ArrayList<>();
             outcomes.add(ra);
             outcomes.add(rb);
-            assertEquals(1, outcomes.stream().filter(o -> o == null).count(), "round " + round + ": " + outcomes);
-            assertTrue(outcomes.contains("appraisal.error.alreadyHandled"), "round " + round + ": " + outcomes);
-            assertEquals(1, fixtures.events(c.appraisal().id(), "APPROVED"), "round " + round + ": one history line");
+            assertThat(outcomes.stream().filter(o -> o == null).count()).as("round " + round + ": " + outcomes)
+                    .isEqualTo(1);
+            assertThat(outcomes.contains("appraisal.error.alreadyHandled")).as("round " + round + ": " + outcomes)
+                    .isTrue();
+            assertThat(fixtures.events(c.appraisal().id(), "APPROVED")).as("round " + round + ": one history line")
+                    .isEqualTo(1);
             TaskInfo next = fixtures.onlyTask(c.appraisal());
-            assertEquals("municipalReview", next.definitionKey(), "round " + round + ": one next task");
+            assertThat(next.definitionKey()).as("round " + round + ": one next task").isEqualTo("municipalReview");
             String winner = ra == null ? first.username() : second.username();
-            assertEquals(List.of("DONE", winner, "group:county:331122"),
-                    List.of(fixtures.workItem(review.id()).get(0), fixtures.workItem(review.id()).get(2),
-                            fixtures.workItem(review.id()).get(3)), "round " + round + ": the inbox row");
+            assertThat(List.of(fixtures.workItem(review.id()).get(0), fixtures.workItem(review.id()).get(2),
+                            fixtures.workItem(review.id()).get(3))).as("round " + round + ": the inbox row")
+                    .isEqualTo(List.of("DONE", winner, "group:county:331122"));
             firstWon += ra == null ? 1 : 0;
         }
         Measurements.record("ConcurrentCompletionIT", ROUNDS + " rounds, first official won " + firstWon
@@ -102,7 +104,7 @@ class ConcurrentCompletionIT {
             appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.municipal(),
                     new StepInput.AssignExperts(List.of("expert1", "expert2", "expert3")));
             List<TaskInfo> scoring = fixtures.openTasks(c.appraisal());
-            assertEquals(3, scoring.size());
+            assertThat(scoring.size()).isEqualTo(3);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<String>> results = new ArrayList<>();
             for (TaskInfo t : scoring) {
@@ -119,11 +121,11 @@ class ConcurrentCompletionIT {
             }
             start.countDown();
             for (Future<String> r : results) {
-                assertEquals(null, r.get(60, TimeUnit.SECONDS), "round " + round);
+                assertThat(r.get(60, TimeUnit.SECONDS)).as("round " + round).isNull();
             }
             List<TaskInfo> after = fixtures.openTasks(c.appraisal());
-            assertEquals(1, after.size(), "round " + round + ": " + after);
-            assertEquals("decision", after.get(0).definitionKey());
+            assertThat(after.size()).as("round " + round + ": " + after).isEqualTo(1);
+            assertThat(after.get(0).definitionKey()).isEqualTo("decision");
         }
     }
 }

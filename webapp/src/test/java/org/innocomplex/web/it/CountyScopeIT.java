@@ -1,8 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import org.innocomplex.access.api.Actor;
@@ -40,16 +39,18 @@ class CountyScopeIT {
         TaskInfo task = fixtures.onlyTask(longquan.appraisal());
         Actor jinyun = Fixtures.county("331122");
 
-        assertTrue(inbox.page(jinyun, org.innocomplex.appraisal.api.InboxQuery.all(), 0, 500).stream().map(InboxItem::taskId).noneMatch(task.id()::equals),
-                "not in county A's inbox");
-        assertThrows(NotAuthorizedException.class, () -> appraisals.openTask(task.id(), jinyun));
-        assertThrows(NotAuthorizedException.class,
-                () -> appraisals.complete(task.id(), jinyun, new StepInput.Review(true, null)));
-        assertThrows(NotAuthorizedException.class, () -> appraisals.record(longquan.report().id(), jinyun));
+        assertThat(inbox.page(jinyun, org.innocomplex.appraisal.api.InboxQuery.all(), 0, 500).stream().map(InboxItem::taskId).noneMatch(task.id()::equals))
+                .as("not in county A's inbox").isTrue();
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> appraisals.openTask(task.id(), jinyun));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> appraisals.complete(task.id(), jinyun, new StepInput.Review(true, null)));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> appraisals.record(longquan.report().id(), jinyun));
 
-        assertEquals(task.id(), fixtures.onlyTask(longquan.appraisal()).id(), "the task is untouched");
-        assertTrue(inbox.page(Fixtures.county("331181"), org.innocomplex.appraisal.api.InboxQuery.all(), 0, 500).stream()
-                .anyMatch(i -> i.taskId().equals(task.id())), "county B's official has it");
+        assertThat(fixtures.onlyTask(longquan.appraisal()).id()).as("the task is untouched").isEqualTo(task.id());
+        assertThat(inbox.page(Fixtures.county("331181"), org.innocomplex.appraisal.api.InboxQuery.all(), 0, 500).stream()
+                .anyMatch(i -> i.taskId().equals(task.id()))).as("county B's official has it").isTrue();
     }
 
     @Test
@@ -59,9 +60,9 @@ class CountyScopeIT {
         TaskInfo task = fixtures.onlyTask(c.appraisal());
         Actor otherCity = new Actor("it-hz", "IT Hangzhou", Role.MUNICIPAL_OFFICIAL, "330100", null);
 
-        assertThrows(NotAuthorizedException.class,
-                () -> appraisals.complete(task.id(), otherCity, new StepInput.Review(true, null)));
-        assertEquals(task.id(), fixtures.onlyTask(c.appraisal()).id());
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> appraisals.complete(task.id(), otherCity, new StepInput.Review(true, null)));
+        assertThat(fixtures.onlyTask(c.appraisal()).id()).isEqualTo(task.id());
     }
 
     @Test
@@ -72,8 +73,8 @@ class CountyScopeIT {
         TaskInfo reportTask = fixtures.onlyTask(c.appraisal());
         Actor otherOperator = new Actor("it-op-other", "other", Role.OPERATOR, "331122", -1L);
 
-        assertThrows(NotAuthorizedException.class,
-                () -> appraisals.complete(reportTask.id(), otherOperator, new StepInput.SubmitReport()));
-        assertEquals(reportTask.id(), fixtures.onlyTask(c.appraisal()).id());
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> appraisals.complete(reportTask.id(), otherOperator, new StepInput.SubmitReport()));
+        assertThat(fixtures.onlyTask(c.appraisal()).id()).isEqualTo(reportTask.id());
     }
 }

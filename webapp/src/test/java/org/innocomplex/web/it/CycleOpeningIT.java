@@ -1,11 +1,8 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.fail;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -50,9 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CycleOpeningIT {
-    static final String CITY = "339900";
-    static final String COUNTY = "339901";
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.app();
@@ -71,39 +65,39 @@ class CycleOpeningIT {
 
     @Test
     void openingForAThousandComplexesCreatesAThousandReportsAndProcessesAndReopeningNone() {
-        Actor municipal = new Actor("it-municipal-" + CITY, "IT", Role.MUNICIPAL_OFFICIAL, CITY, null);
-        fixtures.county(COUNTY, CITY);
-        List<Long> complexes = fixtures.complexes(COUNTY, 1000);
-        CycleView cycle = cycles.createCycle(2026, CITY, municipal);
-        assertEquals(CycleStatus.DRAFT, cycle.status());
+        Fixtures.Area area = fixtures.newCity();
+        Actor municipal = new Actor("it-municipal-" + area.city(), "IT", Role.MUNICIPAL_OFFICIAL, area.city(), null);
+        List<Long> complexes = fixtures.complexes(area.county(), 1000);
+        CycleView cycle = cycles.createCycle(2026, area.city(), municipal);
+        assertThat(cycle.status()).isEqualTo(CycleStatus.DRAFT);
 
         OpeningProgress first = opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
         Measurements.record("cycle-opening", String.format(
                 "opened a cycle for %d complexes in %d ms (H2/PostgreSQL as configured)", first.total(), first.millis()));
 
-        assertNull(first.errorKey());
-        assertEquals(1000, first.total());
-        assertEquals(1000, first.started());
-        assertEquals(1000, submissions.reportIds(cycle.id()).size());
-        assertEquals(1000, fixtures.processInstancesOfCycle(cycle.id()));
-        assertEquals(1000, fixtures.openTasksOfCycle(cycle.id()));
-        assertTrue(submissions.reportIds(cycle.id()).keySet().containsAll(complexes));
+        assertThat(first.errorKey()).isNull();
+        assertThat(first.total()).isEqualTo(1000);
+        assertThat(first.started()).isEqualTo(1000);
+        assertThat(submissions.reportIds(cycle.id()).size()).isEqualTo(1000);
+        assertThat(fixtures.processInstancesOfCycle(cycle.id())).isEqualTo(1000);
+        assertThat(fixtures.openTasksOfCycle(cycle.id())).isEqualTo(1000);
+        assertThat(submissions.reportIds(cycle.id()).keySet().containsAll(complexes)).isTrue();
         // the time is reported (target/measurements.txt), not asserted: this machine is shared and noisy
 
         OpeningProgress again = opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
 
-        assertEquals(0, again.started());
-        assertEquals(1000, again.done());
-        assertEquals(1000, submissions.reportIds(cycle.id()).size());
-        assertEquals(1000, fixtures.processInstancesOfCycle(cycle.id()));
-        assertEquals(CycleStatus.OPEN, cycles.cycle(cycle.id()).orElseThrow().status());
+        assertThat(again.started()).isEqualTo(0);
+        assertThat(again.done()).isEqualTo(1000);
+        assertThat(submissions.reportIds(cycle.id()).size()).isEqualTo(1000);
+        assertThat(fixtures.processInstancesOfCycle(cycle.id())).isEqualTo(1000);
+        assertThat(cycles.cycle(cycle.id()).orElseThrow().status()).isEqualTo(CycleStatus.OPEN);
     }
 
     @Test
     void aNewCycleCopiesTheLastOneAndIsEditableOnlyUntilItOpens() {
-        String city = "339800";
-        fixtures.county("339801", city);
-        fixtures.complexes("339801", 2);
+        Fixtures.Area area = fixtures.newCity();
+        String city = area.city();
+        fixtures.complexes(area.county(), 2);
         Actor municipal = new Actor("it-municipal-" + city, "IT", Role.MUNICIPAL_OFFICIAL, city, null);
         CycleView first = cycles.createCycle(2024, city, municipal);
         IndicatorView added = new IndicatorView("patents_granted", "授权专利", "Patents granted", "件", "items",
@@ -115,15 +109,17 @@ class CycleOpeningIT {
         CatalogueView copy = cycles.catalogue(second.id());
         CatalogueView original = cycles.catalogue(first.id());
 
-        assertEquals(original.indicators(), copy.indicators(), "indicators copied");
-        assertTrue(copy.indicator("patents_granted").isPresent(), "the edit of the last cycle came along");
-        assertEquals(original.rubricItems(), copy.rubricItems());
-        assertEquals(original.bands(), copy.bands());
-        assertThrows(DomainException.class, () -> cycles.saveIndicator(first.id(), added, municipal),
-                "an open cycle's catalogue is frozen");
-        assertThrows(DomainException.class, () -> cycles.createCycle(2025, city, municipal), "one per year");
-        assertThrows(NotAuthorizedException.class, () -> cycles.createCycle(2026, city,
-                new Actor("it-other", "IT", Role.MUNICIPAL_OFFICIAL, "331100", null)), "another city's official");
+        assertThat(copy.indicators()).as("indicators copied").isEqualTo(original.indicators());
+        assertThat(copy.indicator("patents_granted").isPresent()).as("the edit of the last cycle came along").isTrue();
+        assertThat(copy.rubricItems()).isEqualTo(original.rubricItems());
+        assertThat(copy.bands()).isEqualTo(original.bands());
+        assertThatExceptionOfType(DomainException.class).as("an open cycle's catalogue is frozen")
+                .isThrownBy(() -> cycles.saveIndicator(first.id(), added, municipal));
+        assertThatExceptionOfType(DomainException.class).as("one per year")
+                .isThrownBy(() -> cycles.createCycle(2025, city, municipal));
+        assertThatExceptionOfType(NotAuthorizedException.class).as("another city's official")
+                .isThrownBy(() -> cycles.createCycle(2026, city,
+                new Actor("it-other", "IT", Role.MUNICIPAL_OFFICIAL, "331100", null)));
     }
 
     /**
@@ -134,12 +130,12 @@ class CycleOpeningIT {
      */
     @Test
     void aNewCycleCopiesEveryColumnOfEveryCatalogueTable() throws SQLException {
-        String city = "339500";
+        String city = fixtures.newCity().city();
         Actor municipal = new Actor("it-municipal-" + city, "IT", Role.MUNICIPAL_OFFICIAL, city, null);
         CycleView first = cycles.createCycle(2024, city, municipal);
         Map<String, Map<String, Column>> tables = catalogueTables();
-        assertTrue(tables.keySet().containsAll(Set.of("sub_indicator_group", "sub_cycle_indicator",
-                "sub_cross_rule", "sub_rubric_group", "sub_rubric_item", "sub_grade_band")), tables.keySet()::toString);
+        assertThat(tables).containsKeys("sub_indicator_group", "sub_cycle_indicator", "sub_cross_rule",
+                "sub_rubric_group", "sub_rubric_item", "sub_grade_band");
         fillEmptyColumns(first.id(), tables);
 
         CycleView second = cycles.createCycle(2025, city, municipal);
@@ -147,11 +143,11 @@ class CycleOpeningIT {
         for (String table : tables.keySet()) {
             List<Map<String, Object>> source = rows(table, first.id());
             List<Map<String, Object>> copy = rows(table, second.id());
-            assertFalse(source.isEmpty(), table + " has rows to copy");
-            assertEquals(List.of(), tables.get(table).keySet().stream().filter(column -> !source.stream()
-                    .map(r -> r.get(column)).toList().equals(copy.stream().map(r -> r.get(column)).toList()))
-                    .toList(), table + ": the columns whose values the copy lost");
-            assertEquals(source, copy, table + ": every column but cycle_id is the source's");
+            assertThat(source).as(table + " has rows to copy").isNotEmpty();
+            assertThat(tables.get(table).keySet().stream().filter(column -> !source.stream().map(r -> r.get(column))
+                    .toList().equals(copy.stream().map(r -> r.get(column)).toList())))
+                    .as(table + ": the columns whose values the copy lost").isEmpty();
+            assertThat(copy).as(table + ": every column but cycle_id is the source's").isEqualTo(source);
         }
     }
 

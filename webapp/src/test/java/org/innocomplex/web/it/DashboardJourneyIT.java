@@ -143,16 +143,9 @@ class DashboardJourneyIT {
     }
 
     /** every chart's canvas exists and Chart.js has drawn on it */
-    private static void waitForCharts(Browser b) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Object drawn = b.script("var c = document.querySelectorAll('canvas'); if (c.length < 3) return false;"
-                    + "for (var k = 0; k < c.length; k++) { if (!window.Chart || !Chart.getChart(c[k])) return false; }"
-                    + "return true;");
-            if (Boolean.TRUE.equals(drawn)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("charts not drawn");
+    private static void waitForCharts(Browser b) {
+        b.waitForScript("charts not drawn", "var c = document.querySelectorAll('canvas'); if (c.length < 3) return false;"
+                + "for (var k = 0; k < c.length; k++) { if (!window.Chart || !Chart.getChart(c[k])) return false; }"
+                + "return true;");
     }
 }

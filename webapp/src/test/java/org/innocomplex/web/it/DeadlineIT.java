@@ -1,8 +1,6 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,20 +24,17 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * Deadlines for real: a cycle whose county review was due yesterday, the report submitted, and the engine's own
  * async executor firing the county review's timers as Flowable jobs; the county officials are reminded, the city
- * is told it is overdue, the history says so, and the bell counts and clears. Then the bell in a browser.
+ * is told it is overdue, the history says so, and the bell counts and clears. Then the bell in a browser, on a reminder
+ * of its own.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeadlineIT {
     static final String JINYUN = "331122";
     /** A past year of Lishui that no other test uses, so that its due dates are this test's own. */
@@ -67,7 +62,6 @@ class DeadlineIT {
     URL base;
 
     @Test
-    @Order(1)
     void anOverdueCountyReviewRemindsTheCountyAndEscalatesToTheCityOnce() {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         // the report was due two days ago, the county review yesterday (days in order, as the cycle demands)
@@ -79,70 +73,73 @@ class DeadlineIT {
         Fixtures.Case c = fixtures.atReportStepIn(cycle, complex, operator);
 
         TaskInfo report = fixtures.onlyTask(c.appraisal());
-        assertEquals(cycle.reportDue().atTime(23, 59, 59).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant(),
-                report.due(), "due at the end of the report day in Lishui");
+        assertThat(report.due()).as("due at the end of the report day in Lishui").isEqualTo(
+                cycle.reportDue().atTime(23, 59, 59).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
         // the report's timers were due when its task opened; the async executor picks them up on its next round
         fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 1
                 && fixtures.events(c.appraisal().id(), "ESCALATED") == 1);
         List<NotificationView> toOperator = notifications.latest(operator, 10);
-        assertEquals(List.of("REMIND"), kinds(toOperator));
-        assertEquals(report.id(), toOperator.get(0).taskId());
-        assertEquals(List.of("ESCALATE"), kinds(notifications.latest(county, 10)), "a late report goes up to the county");
+        assertThat(kinds(toOperator)).isEqualTo(List.of("REMIND"));
+        assertThat(toOperator.get(0).taskId()).isEqualTo(report.id());
+        assertThat(kinds(notifications.latest(county, 10))).as("a late report goes up to the county")
+                .isEqualTo(List.of("ESCALATE"));
         notifications.markAllRead(county);
 
         fixtures.submit(c);
         TaskInfo review = fixtures.onlyTask(c.appraisal());
-        assertEquals("countyReview", review.definitionKey());
-        assertTrue(review.due().isBefore(java.time.Instant.now()));
+        assertThat(review.definitionKey()).isEqualTo("countyReview");
+        assertThat(review.due().isBefore(java.time.Instant.now())).isTrue();
         fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 2
                 && fixtures.events(c.appraisal().id(), "ESCALATED") == 2);
 
-        assertEquals(1, notifications.unreadCount(county));
+        assertThat(notifications.unreadCount(county)).isEqualTo(1);
         NotificationView mine = notifications.latest(county, 1).get(0);
-        assertEquals("REMIND", mine.kind());
-        assertEquals("notify.remind", mine.messageKey());
-        assertEquals(review.id(), mine.taskId());
-        assertEquals(c.report().id(), mine.reportId());
-        assertTrue(mine.args().contains("#workflow.step.countyReview"), mine.args().toString());
-        assertTrue(mine.unread());
+        assertThat(mine.kind()).isEqualTo("REMIND");
+        assertThat(mine.messageKey()).isEqualTo("notify.remind");
+        assertThat(mine.taskId()).isEqualTo(review.id());
+        assertThat(mine.reportId()).isEqualTo(c.report().id());
+        assertThat(mine.args().contains("#workflow.step.countyReview")).as(mine.args().toString()).isTrue();
+        assertThat(mine.unread()).isTrue();
         List<NotificationView> toCity = notifications.latest(city, 10);
-        assertEquals(List.of("ESCALATE"), kinds(toCity), "a late county review goes up to the city");
-        assertEquals(c.report().id(), toCity.get(0).reportId());
-        assertEquals(review.id(), fixtures.onlyTask(c.appraisal()).id(), "the task is still open, the same one");
+        assertThat(kinds(toCity)).as("a late county review goes up to the city").isEqualTo(List.of("ESCALATE"));
+        assertThat(toCity.get(0).reportId()).isEqualTo(c.report().id());
+        assertThat(fixtures.onlyTask(c.appraisal()).id()).as("the task is still open, the same one")
+                .isEqualTo(review.id());
 
         // the same task's reminder again (a retried job, a second node) is not sent twice
         deadlines.fire(new DeadlineReached(DeadlineReached.Kind.REMIND, c.appraisal().processInstanceId(),
                 "countyReview", List.of(review.id()), review.due()));
-        assertEquals(1, notifications.unreadCount(county));
-        assertEquals(2, fixtures.events(c.appraisal().id(), "REMINDED"));
+        assertThat(notifications.unreadCount(county)).isEqualTo(1);
+        assertThat(fixtures.events(c.appraisal().id(), "REMINDED")).isEqualTo(2);
 
         // the bell: read one, the count drops; someone else's id is ignored
         notifications.markRead(county, mine.id());
-        assertEquals(0, notifications.unreadCount(county));
+        assertThat(notifications.unreadCount(county)).isEqualTo(0);
         notifications.markRead(operator, toCity.get(0).id());
-        assertEquals(1, notifications.unreadCount(city));
-        assertEquals(1, notifications.markAllRead(city));
-        assertEquals(0, notifications.unreadCount(city));
+        assertThat(notifications.unreadCount(city)).isEqualTo(1);
+        assertThat(notifications.markAllRead(city)).isEqualTo(1);
+        assertThat(notifications.unreadCount(city)).isEqualTo(0);
 
         // a return tells the operators; the re-opened report step is a new task with fresh (already due) timers
         notifications.markAllRead(operator);
         appraisals.complete(review.id(), county, new StepInput.Review(false, "请补充证明材料"));
         String again = fixtures.onlyTask(c.appraisal()).id();
-        assertNotEquals(report.id(), again);
+        assertThat(again).isNotEqualTo(report.id());
         fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 3
                 && fixtures.events(c.appraisal().id(), "ESCALATED") == 3);
         List<NotificationView> back = notifications.latest(operator, 10);
         List<NotificationView> returned = back.stream().filter(n -> n.kind().equals("RETURNED")).toList();
-        assertEquals(1, returned.size(), back.toString());
-        assertTrue(returned.get(0).args().containsAll(List.of("#workflow.step.countyReview", "请补充证明材料")));
-        assertEquals(again, returned.get(0).taskId());
-        assertEquals(java.util.Set.of(report.id(), again), back.stream().filter(n -> n.kind().equals("REMIND"))
-                .map(NotificationView::taskId).collect(java.util.stream.Collectors.toSet()));
+        assertThat(returned.size()).as(back.toString()).isEqualTo(1);
+        assertThat(returned.get(0).args().containsAll(List.of("#workflow.step.countyReview", "请补充证明材料"))).isTrue();
+        assertThat(returned.get(0).taskId()).isEqualTo(again);
+        assertThat(back.stream().filter(n -> n.kind().equals("REMIND"))
+                .map(NotificationView::taskId).collect(java.util.stream.Collectors.toSet()))
+                .isEqualTo(java.util.Set.of(report.id(), again));
 
         // publication tells the complex's operators
         published.fire(new GradesPublished(cycle.id(), List.of(c.appraisal().id()), "it"));
-        assertEquals(List.of("GRADE_PUBLISHED"), kinds(notifications.latest(operator, 1)));
-        assertEquals(3, notifications.unreadCount(operator));
+        assertThat(kinds(notifications.latest(operator, 1))).isEqualTo(List.of("GRADE_PUBLISHED"));
+        assertThat(notifications.unreadCount(operator)).isEqualTo(3);
     }
 
     private static List<String> kinds(List<NotificationView> list) {
@@ -150,11 +147,11 @@ class DeadlineIT {
     }
 
     @Test
-    @Order(2)
     @RunAsClient
-    void theBellShowsTheCountTheLatestAndClears() throws InterruptedException {
+    void theBellShowsTheCountTheLatestAndClears() {
+        // county-jinyun belongs to the county group, so this overdue county review's reminder reached them as well
+        CaseFixturesServlet.post(base, "bell-reminder?county=" + JINYUN + "&year=" + YEAR);
         try (Browser b = new Browser(base, "deadlines")) {
-            // county-jinyun belongs to the county group, so the first test's reminder reached them as well
             b.login("county-jinyun", AppraisalJourneyIT.PASSWORD);
             b.waitFor(By.cssSelector("[id='headerForm:bell'] .ui-badge"));
             b.click(By.id("headerForm:bell"));
@@ -170,14 +167,8 @@ class DeadlineIT {
             b.click(By.id("headerForm:markAll"));
             // the badge goes with the ajax answer; checked before leaving the page, because a timer job of another
             // test may notify this county official again at any moment afterwards
-            // (a plain loop: a lambda over the Browser would put it in a method signature of this in-container class)
-            long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (b.present(By.cssSelector("[id='headerForm:bell'] .ui-badge"))) {
-                if (System.nanoTime() > until) {
-                    throw new AssertionError("unread notifications left after 'mark all read'");
-                }
-                Thread.sleep(250);
-            }
+            b.waitForAbsent(By.cssSelector("[id='headerForm:bell'] .ui-badge"),
+                    "unread notifications left after 'mark all read'");
             b.open("/appraisal/notifications.xhtml");
             b.waitForText("Reminder:", "Mark all read");
             b.screenshot("notifications-page-en");

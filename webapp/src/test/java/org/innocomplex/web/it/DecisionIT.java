@@ -1,11 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -45,9 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class DecisionIT {
-    static final String CITY = "339600";
-    static final String COUNTY = "339601";
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.app();
@@ -70,15 +63,15 @@ class DecisionIT {
 
     @Test
     void aCycleIsProposedByTrimmedMeanWithinTheCapOverriddenWithReasonsAndPublishedByItsBureau() {
-        Actor municipal = Fixtures.municipalOf(CITY);
-        fixtures.county(COUNTY, CITY);
-        fixtures.complexes(COUNTY, 10);
-        CycleView cycle = cycles.createCycle(2025, CITY, municipal);
+        Fixtures.Area area = fixtures.newCity();
+        Actor municipal = Fixtures.municipalOf(area.city());
+        fixtures.complexes(area.county(), 10);
+        CycleView cycle = cycles.createCycle(2025, area.city(), municipal);
         cycles.updateSettings(cycle.id(), new CycleSettings(null, null, null, null, null,
                 BigDecimal.valueOf(30), ScoreAggregation.TRIMMED_MEAN, 15), municipal);
         opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
         List<Long> reports = new ArrayList<>(submissions.reportIds(cycle.id()).values());
-        assertEquals(10, reports.size());
+        assertThat(reports.size()).isEqualTo(10);
         reports.sort(null);
 
         // top by trimmed mean: 93 (its mean would be 82.67); second: 91 (its mean 94 would have been first)
@@ -86,7 +79,7 @@ class DecisionIT {
                 {"60", "62", "64"}};
         List<AppraisalView> decidable = new ArrayList<>();
         for (String[] s : scores) {
-            decidable.add(fixtures.driveToDecision(reports.get(decidable.size()), CITY,
+            decidable.add(fixtures.driveToDecision(reports.get(decidable.size()), area.city(),
                     Arrays.stream(s).map(BigDecimal::new).toArray(BigDecimal[]::new)));
         }
         AppraisalView top = decidable.get(0);
@@ -95,21 +88,21 @@ class DecisionIT {
 
         DecisionProposal p1 = proposal(top, municipal);
         assertDecimal("93.00", p1.score());
-        assertEquals("TRIMMED_MEAN", p1.applied());
-        assertEquals(10, p1.appraisalsInCycle());
-        assertEquals(1, p1.cap());
-        assertEquals(Grade.EXCELLENT, p1.proposed());
+        assertThat(p1.applied()).isEqualTo("TRIMMED_MEAN");
+        assertThat(p1.appraisalsInCycle()).isEqualTo(10);
+        assertThat(p1.cap()).isEqualTo(1);
+        assertThat(p1.proposed()).isEqualTo(Grade.EXCELLENT);
         DecisionProposal p2 = proposal(second, municipal);
         assertDecimal("91.00", p2.score());
-        assertEquals(Grade.EXCELLENT, p2.byBands());
-        assertEquals(Grade.GOOD, p2.proposed(), "second in a cycle with one 优秀 place");
+        assertThat(p2.byBands()).isEqualTo(Grade.EXCELLENT);
+        assertThat(p2.proposed()).as("second in a cycle with one 优秀 place").isEqualTo(Grade.GOOD);
         assertDecimal("88.00", proposal(third, municipal).score());
 
         // an override without a reason is refused and writes nothing
         assertKey("appraisal.error.overrideReasonRequired",
                 () -> decide(second, municipal, Grade.EXCELLENT, "  "));
-        assertEquals(AppraisalStatus.RUNNING, record(second, municipal).appraisal().status());
-        assertEquals(0, fixtures.events(second.id(), "DECIDED"));
+        assertThat(record(second, municipal).appraisal().status()).isEqualTo(AppraisalStatus.RUNNING);
+        assertThat(fixtures.events(second.id(), "DECIDED")).isEqualTo(0);
 
         decide(top, municipal, Grade.EXCELLENT, null);
         // the one place is taken: an override to 优秀 is refused even with a reason
@@ -119,82 +112,85 @@ class DecisionIT {
         decide(third, municipal, Grade.PASS, "成果转化材料不足");
 
         AppraisalView thirdDecided = record(third, municipal).appraisal();
-        assertEquals(AppraisalStatus.DECIDED, thirdDecided.status());
-        assertEquals(Grade.GOOD, thirdDecided.proposedGrade());
-        assertEquals(Grade.PASS, thirdDecided.grade());
+        assertThat(thirdDecided.status()).isEqualTo(AppraisalStatus.DECIDED);
+        assertThat(thirdDecided.proposedGrade()).isEqualTo(Grade.GOOD);
+        assertThat(thirdDecided.grade()).isEqualTo(Grade.PASS);
         assertDecimal("88.00", thirdDecided.score());
-        assertEquals("TRIMMED_MEAN", thirdDecided.aggregation());
-        assertEquals("成果转化材料不足", thirdDecided.gradeReason());
-        assertEquals(municipal.username(), thirdDecided.decidedBy());
-        assertNotNull(thirdDecided.decidedAt());
-        assertNull(thirdDecided.publishedAt());
-        assertTrue(record(third, municipal).history().stream()
-                .anyMatch(e -> "DECIDED".equals(e.action()) && "成果转化材料不足".equals(e.comment())));
+        assertThat(thirdDecided.aggregation()).isEqualTo("TRIMMED_MEAN");
+        assertThat(thirdDecided.gradeReason()).isEqualTo("成果转化材料不足");
+        assertThat(thirdDecided.decidedBy()).isEqualTo(municipal.username());
+        assertThat(thirdDecided.decidedAt()).isNotNull();
+        assertThat(thirdDecided.publishedAt()).isNull();
+        assertThat(record(third, municipal).history().stream()
+                .anyMatch(e -> "DECIDED".equals(e.action()) && "成果转化材料不足".equals(e.comment()))).isTrue();
 
         // decided but unpublished: the complex sees neither grade nor score nor the reason; officials see it
         Actor operator = operatorOf(top);
         ReportRecord before = record(top, operator);
-        assertEquals(AppraisalStatus.DECIDED, before.appraisal().status());
-        assertNull(before.appraisal().grade());
-        assertNull(before.appraisal().score());
-        assertTrue(before.scores().isEmpty());
-        assertEquals(1, appraisals.reports(operator).size());
-        assertNull(appraisals.reports(operator).get(0).grade());
-        assertEquals(Grade.EXCELLENT, record(top, Fixtures.county(COUNTY)).appraisal().grade());
-        assertTrue(record(third, operatorOf(third)).history().stream()
+        assertThat(before.appraisal().status()).isEqualTo(AppraisalStatus.DECIDED);
+        assertThat(before.appraisal().grade()).isNull();
+        assertThat(before.appraisal().score()).isNull();
+        assertThat(before.scores().isEmpty()).isTrue();
+        assertThat(appraisals.reports(operator).size()).isEqualTo(1);
+        assertThat(appraisals.reports(operator).get(0).grade()).isNull();
+        assertThat(record(top, Fixtures.county(area.county())).appraisal().grade()).isEqualTo(Grade.EXCELLENT);
+        assertThat(record(third, operatorOf(third)).history().stream()
                 .filter(e -> "DECIDED".equals(e.action()) || "SCORED".equals(e.action()))
-                .allMatch(e -> e.comment() == null), "no totals, no reason before publication");
-        assertTrue(record(third, municipal).history().stream()
-                .anyMatch(e -> "SCORED".equals(e.action()) && e.comment() != null));
-        assertTrue(record(third, municipal).history().stream().anyMatch(e -> "EXPERTS_ASSIGNED".equals(e.action())
-                && e.comment().contains("王教授") && !e.comment().contains("expert1")), "experts by name");
+                .allMatch(e -> e.comment() == null)).as("no totals, no reason before publication").isTrue();
+        assertThat(record(third, municipal).history().stream()
+                .anyMatch(e -> "SCORED".equals(e.action()) && e.comment() != null)).isTrue();
+        assertThat(record(third, municipal).history().stream().anyMatch(e -> "EXPERTS_ASSIGNED".equals(e.action())
+                && e.comment().contains("王教授") && !e.comment().contains("expert1"))).as("experts by name").isTrue();
 
         // only the city's municipal bureau publishes
-        assertThrows(NotAuthorizedException.class, () -> publication.publish(cycle.id(), Fixtures.county(COUNTY)));
-        assertThrows(NotAuthorizedException.class, () -> publication.publish(cycle.id(), Fixtures.municipal()));
-        assertThrows(NotAuthorizedException.class, () -> publication.preview(cycle.id(), operator));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> publication.publish(cycle.id(), Fixtures.county(area.county())));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> publication.publish(cycle.id(), Fixtures.municipal()));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> publication.preview(cycle.id(), operator));
 
         PublicationPreview preview = publication.preview(cycle.id(), municipal);
-        assertEquals(3, preview.toPublish());
-        assertEquals(Map.of("EXCELLENT", 1L, "GOOD", 1L, "PASS", 1L, "FAIL", 0L), preview.distribution());
-        assertEquals(1, preview.cap());
-        assertFalse(preview.capExceeded());
+        assertThat(preview.toPublish()).isEqualTo(3);
+        assertThat(preview.distribution()).isEqualTo(Map.of("EXCELLENT", 1L, "GOOD", 1L, "PASS", 1L, "FAIL", 0L));
+        assertThat(preview.cap()).isEqualTo(1);
+        assertThat(preview.capExceeded()).isFalse();
 
         // a 优秀 slipped in behind the services' back: publication refuses rather than exceed the cap
         AppraisalView fourth = decidable.get(3);
         fixtures.forceDecided(fourth.id(), "EXCELLENT", "DECIDED");
-        assertTrue(publication.preview(cycle.id(), municipal).capExceeded());
+        assertThat(publication.preview(cycle.id(), municipal).capExceeded()).isTrue();
         assertKey("publish.error.capExceeded", () -> publication.publish(cycle.id(), municipal));
-        assertNull(record(top, municipal).appraisal().publishedAt());
+        assertThat(record(top, municipal).appraisal().publishedAt()).isNull();
         fixtures.forceDecided(fourth.id(), null, "RUNNING");
 
         int seenBefore = published.seen().size();
-        assertEquals(3, publication.publish(cycle.id(), municipal));
+        assertThat(publication.publish(cycle.id(), municipal)).isEqualTo(3);
 
         ReportRecord after = record(top, operator);
-        assertEquals(AppraisalStatus.PUBLISHED, after.appraisal().status());
-        assertEquals(Grade.EXCELLENT, after.appraisal().grade());
+        assertThat(after.appraisal().status()).isEqualTo(AppraisalStatus.PUBLISHED);
+        assertThat(after.appraisal().grade()).isEqualTo(Grade.EXCELLENT);
         assertDecimal("93.00", after.appraisal().score());
-        assertNotNull(after.appraisal().publishedAt());
-        assertEquals(3, after.scores().size());
-        assertEquals(Grade.EXCELLENT, appraisals.reports(operator).get(0).grade());
-        assertEquals(1, fixtures.events(top.id(), "PUBLISHED"));
-        assertEquals(seenBefore + 1, published.seen().size());
-        assertEquals(Set.of(top.id(), second.id(), third.id()),
-                Set.copyOf(published.seen().get(seenBefore).appraisalIds()));
-        assertEquals(municipal.username(), published.seen().get(seenBefore).by());
+        assertThat(after.appraisal().publishedAt()).isNotNull();
+        assertThat(after.scores().size()).isEqualTo(3);
+        assertThat(appraisals.reports(operator).get(0).grade()).isEqualTo(Grade.EXCELLENT);
+        assertThat(fixtures.events(top.id(), "PUBLISHED")).isEqualTo(1);
+        assertThat(published.seen().size()).isEqualTo(seenBefore + 1);
+        assertThat(Set.copyOf(published.seen().get(seenBefore).appraisalIds()))
+                .isEqualTo(Set.of(top.id(), second.id(), third.id()));
+        assertThat(published.seen().get(seenBefore).by()).isEqualTo(municipal.username());
 
         // nothing left to publish
         assertKey("publish.error.nothingToPublish", () -> publication.publish(cycle.id(), municipal));
     }
 
     private static void assertDecimal(String expected, BigDecimal actual) {
-        assertEquals(0, new BigDecimal(expected).compareTo(actual), expected + " expected, was " + actual);
+        assertThat(new BigDecimal(expected).compareTo(actual)).as(expected + " expected, was " + actual).isEqualTo(0);
     }
 
-    private static void assertKey(String key, org.junit.jupiter.api.function.Executable call) {
-        DomainException e = assertThrows(DomainException.class, call);
-        assertEquals(key, e.key());
+    private static void assertKey(String key, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        DomainException e = assertThatExceptionOfType(DomainException.class).isThrownBy(call).actual();
+        assertThat(e.key()).isEqualTo(key);
     }
 
     private DecisionProposal proposal(AppraisalView a, Actor municipal) {

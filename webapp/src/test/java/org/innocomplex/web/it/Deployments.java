@@ -22,6 +22,18 @@ public final class Deployments {
         archive.addPackage(Deployments.class.getPackage());
         // the malicious and broken BPMN files ProcessAdministrationIT sends through the real facade
         archive.addAsResource(new File("../modules/workflow/src/test/resources/bpmn"), "bpmn");
+        // AssertJ for the methods that run in the container, as for those that run outside it: the jar of the build's
+        // test classpath. Without byte-buddy, which AssertJ needs only for soft assertions and assumptions: not for
+        // the server to scan a library that large for a feature no container test uses
+        archive.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         return archive;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,9 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -100,36 +98,37 @@ class EvidenceIT {
         EvidenceView v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL,
                 "C:\\扫描件\\2025年度建设情况.pdf", pdf);
 
-        assertEquals("2025年度建设情况.pdf", v.filename(), "the last path segment only");
-        assertEquals("application/pdf", v.mediaType());
-        assertEquals(EvidenceKind.PDF, v.kind());
-        assertEquals(pdf.length, v.size());
-        assertEquals(sha256(pdf), v.sha256());
-        assertEquals(c.operator().username(), v.uploadedBy());
-        assertEquals("general", v.section());
-        assertEquals(java.util.List.of(v), evidence.list(c.report().id(), c.operator()));
-        assertArrayEquals(pdf, evidence.content(v.id(), c.operator()).bytes());
-        assertEquals(1, fixtures.evidenceRows(c.report().id()));
+        assertThat(v.filename()).as("the last path segment only").isEqualTo("2025年度建设情况.pdf");
+        assertThat(v.mediaType()).isEqualTo("application/pdf");
+        assertThat(v.kind()).isEqualTo(EvidenceKind.PDF);
+        assertThat(v.size()).isEqualTo(pdf.length);
+        assertThat(v.sha256()).isEqualTo(sha256(pdf));
+        assertThat(v.uploadedBy()).isEqualTo(c.operator().username());
+        assertThat(v.section()).isEqualTo("general");
+        assertThat(evidence.list(c.report().id(), c.operator())).isEqualTo(java.util.List.of(v));
+        assertThat(evidence.content(v.id(), c.operator()).bytes()).isEqualTo(pdf);
+        assertThat(fixtures.evidenceRows(c.report().id())).isEqualTo(1);
     }
 
     @Test
     void anExecutableRenamedToPdfIsRefusedInBothLanguagesAndNothingIsStored() {
         Fixtures.Case c = fixtures.atReportStep(JINYUN);
 
-        DomainException e = assertThrows(DomainException.class, () -> evidence.attach(c.report().id(),
-                c.operator(), EvidenceService.GENERAL, "申报材料.pdf", exe()));
+        DomainException e = assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> evidence.attach(c.report().id(),
+                c.operator(), EvidenceService.GENERAL, "申报材料.pdf", exe())).actual();
 
-        assertEquals("submission.error.evidenceMismatch", e.key());
-        assertEquals(java.util.List.of("申报材料.pdf", EvidenceKind.EXECUTABLE, EvidenceKind.PDF), e.args());
+        assertThat(e.key()).isEqualTo("submission.error.evidenceMismatch");
+        assertThat(e.args()).isEqualTo(java.util.List.of("申报材料.pdf", EvidenceKind.EXECUTABLE, EvidenceKind.PDF));
         assertContains(translated(Locale.SIMPLIFIED_CHINESE, e), "申报材料.pdf", "可执行程序", "PDF 文件");
         assertContains(translated(Locale.ENGLISH, e), "申报材料.pdf", "executable program", "PDF file");
-        assertEquals(0, fixtures.evidenceRows(c.report().id()));
-        assertTrue(evidence.list(c.report().id(), c.operator()).isEmpty());
+        assertThat(fixtures.evidenceRows(c.report().id())).isEqualTo(0);
+        assertThat(evidence.list(c.report().id(), c.operator()).isEmpty()).isTrue();
     }
 
     private static void assertContains(String text, String... parts) {
         for (String p : parts) {
-            assertTrue(text.contains(p), () -> "\"" + text + "\" does not name " + p);
+            assertThat(text.contains(p)).as(() -> "\"" + text + "\" does not name " + p).isTrue();
         }
     }
 
@@ -146,23 +145,24 @@ class EvidenceIT {
     void aFileOverTheLimitIsRefusedAfterReadingOneByteMoreAndNothingIsStored() {
         Fixtures.Case c = fixtures.atReportStep(JINYUN);
         long limit = evidence.maxBytes();
-        assertEquals(20L * 1024 * 1024, limit, "the configured default");
+        assertThat(limit).as("the configured default").isEqualTo(20L * 1024 * 1024);
         CountingStream over = new CountingStream(pdf(), limit * 2);
 
-        DomainException e = assertThrows(DomainException.class, () -> evidence.attach(c.report().id(),
-                c.operator(), EvidenceService.GENERAL, "超大扫描件.pdf", over, -1));
+        DomainException e = assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> evidence.attach(c.report().id(),
+                c.operator(), EvidenceService.GENERAL, "超大扫描件.pdf", over, -1)).actual();
 
-        assertEquals("submission.error.evidenceTooLarge", e.key());
-        assertEquals(java.util.List.of("超大扫描件.pdf", "20 MB"), e.args());
-        assertEquals(limit + 1, over.read, "bytes read from the upload");
+        assertThat(e.key()).isEqualTo("submission.error.evidenceTooLarge");
+        assertThat(e.args()).isEqualTo(java.util.List.of("超大扫描件.pdf", "20 MB"));
+        assertThat(over.read).as("bytes read from the upload").isEqualTo(limit + 1);
 
         CountingStream announced = new CountingStream(pdf(), limit + 1);
-        DomainException early = assertThrows(DomainException.class, () -> evidence.attach(
-                c.report().id(), c.operator(), EvidenceService.GENERAL, "超大扫描件.pdf", announced, limit + 1));
-        assertEquals("submission.error.evidenceTooLarge", early.key());
-        assertEquals(0, announced.read, "a file announced too large is not read at all");
+        DomainException early = assertThatExceptionOfType(DomainException.class).isThrownBy(() -> evidence.attach(
+                c.report().id(), c.operator(), EvidenceService.GENERAL, "超大扫描件.pdf", announced, limit + 1)).actual();
+        assertThat(early.key()).isEqualTo("submission.error.evidenceTooLarge");
+        assertThat(announced.read).as("a file announced too large is not read at all").isEqualTo(0);
 
-        assertEquals(0, fixtures.evidenceRows(c.report().id()));
+        assertThat(fixtures.evidenceRows(c.report().id())).isEqualTo(0);
     }
 
     @Test
@@ -172,17 +172,19 @@ class EvidenceIT {
         Actor other = new Actor("it-op-elsewhere", "other", Role.OPERATOR, JINYUN, c.complex().id() + 100_000);
         Actor official = Fixtures.county(JINYUN);
 
-        NotAuthorizedException attach = assertThrows(NotAuthorizedException.class, () -> evidence.attach(
-                c.report().id(), other, EvidenceService.GENERAL, "b.pdf", pdf()));
-        NotAuthorizedException remove = assertThrows(NotAuthorizedException.class,
-                () -> evidence.remove(v.id(), other));
-        NotAuthorizedException byOfficial = assertThrows(NotAuthorizedException.class, () -> evidence.attach(
-                c.report().id(), official, EvidenceService.GENERAL, "c.pdf", pdf()));
+        NotAuthorizedException attach = assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> evidence.attach(
+                c.report().id(), other, EvidenceService.GENERAL, "b.pdf", pdf())).actual();
+        NotAuthorizedException remove = assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> evidence.remove(v.id(), other)).actual();
+        NotAuthorizedException byOfficial = assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> evidence.attach(
+                c.report().id(), official, EvidenceService.GENERAL, "c.pdf", pdf())).actual();
 
-        assertEquals("submission.error.evidenceNotYours", attach.key());
-        assertEquals("submission.error.evidenceNotYours", remove.key());
-        assertEquals("submission.error.evidenceNotYours", byOfficial.key());
-        assertEquals(java.util.List.of(v), evidence.list(c.report().id(), c.operator()));
+        assertThat(attach.key()).isEqualTo("submission.error.evidenceNotYours");
+        assertThat(remove.key()).isEqualTo("submission.error.evidenceNotYours");
+        assertThat(byOfficial.key()).isEqualTo("submission.error.evidenceNotYours");
+        assertThat(evidence.list(c.report().id(), c.operator())).isEqualTo(java.util.List.of(v));
     }
 
     @Test
@@ -192,18 +194,18 @@ class EvidenceIT {
                 pdf());
         Fixtures.Case submitted = fixtures.submit(draft);
 
-        DomainException attach = assertThrows(DomainException.class, () -> evidence.attach(
-                submitted.report().id(), submitted.operator(), EvidenceService.GENERAL, "b.pdf", pdf()));
-        DomainException remove = assertThrows(DomainException.class,
-                () -> evidence.remove(v.id(), submitted.operator()));
+        DomainException attach = assertThatExceptionOfType(DomainException.class).isThrownBy(() -> evidence.attach(
+                submitted.report().id(), submitted.operator(), EvidenceService.GENERAL, "b.pdf", pdf())).actual();
+        DomainException remove = assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> evidence.remove(v.id(), submitted.operator())).actual();
 
-        assertEquals("submission.error.notEditable", attach.key());
-        assertEquals("submission.error.notEditable", remove.key());
-        assertEquals(1, fixtures.evidenceRows(submitted.report().id()));
+        assertThat(attach.key()).isEqualTo("submission.error.notEditable");
+        assertThat(remove.key()).isEqualTo("submission.error.notEditable");
+        assertThat(fixtures.evidenceRows(submitted.report().id())).isEqualTo(1);
 
         fixtures.returnToOperator(submitted);
         evidence.remove(v.id(), submitted.operator());
-        assertEquals(0, fixtures.evidenceRows(submitted.report().id()));
+        assertThat(fixtures.evidenceRows(submitted.report().id())).isEqualTo(0);
     }
 
     @Test
@@ -218,14 +220,16 @@ class EvidenceIT {
         Actor expert = fixtures.user("it-ev-expert", org.innocomplex.access.api.Role.EXPERT, null, null);
 
         for (Actor outsider : java.util.List.of(elsewhere, otherOperator, expert)) {
-            assertThrows(NotAuthorizedException.class, () -> evidence.list(report, outsider), outsider.username());
-            assertThrows(NotAuthorizedException.class, () -> evidence.find(v.id(), outsider), outsider.username());
-            assertThrows(NotAuthorizedException.class, () -> evidence.content(v.id(), outsider),
-                    outsider.username());
+            assertThatExceptionOfType(NotAuthorizedException.class).as(outsider.username())
+                    .isThrownBy(() -> evidence.list(report, outsider));
+            assertThatExceptionOfType(NotAuthorizedException.class).as(outsider.username())
+                    .isThrownBy(() -> evidence.find(v.id(), outsider));
+            assertThatExceptionOfType(NotAuthorizedException.class).as(outsider.username())
+                    .isThrownBy(() -> evidence.content(v.id(), outsider));
         }
-        assertEquals(java.util.List.of(v), evidence.list(report, county), "the report's county reads it");
-        assertEquals(java.util.Optional.of(v), evidence.find(v.id(), Fixtures.admin()));
-        assertTrue(evidence.find(v.id() + 1_000_000, county).isEmpty(), "an unknown id is simply absent");
+        assertThat(evidence.list(report, county)).as("the report's county reads it").isEqualTo(java.util.List.of(v));
+        assertThat(evidence.find(v.id(), Fixtures.admin())).isEqualTo(java.util.Optional.of(v));
+        assertThat(evidence.find(v.id() + 1_000_000, county).isEmpty()).as("an unknown id is simply absent").isTrue();
     }
 
     @Test
@@ -240,24 +244,27 @@ class EvidenceIT {
         WebSession county = WebSession.login(app, "county-jinyun", PASSWORD);
         HttpResponse<byte[]> ok = county.get("/evidence/" + v.id());
 
-        assertEquals(200, ok.statusCode());
-        assertArrayEquals(pdf, ok.body());
-        assertEquals("application/pdf", ok.headers().firstValue("Content-Type").orElse(null));
-        assertEquals("nosniff", ok.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo(pdf);
+        assertThat(ok.headers().firstValue("Content-Type").orElse(null)).isEqualTo("application/pdf");
+        assertThat(ok.headers().firstValue("X-Content-Type-Options").orElse(null)).isEqualTo("nosniff");
         String disposition = ok.headers().firstValue("Content-Disposition").orElse("");
-        assertTrue(disposition.startsWith("attachment;"), disposition);
-        assertTrue(disposition.contains(
-                "filename*=UTF-8''2025%E5%B9%B4%E5%BA%A6%20%E5%BB%BA%E8%AE%BE%E6%83%85%E5%86%B5.pdf"), disposition);
-        assertEquals(404, county.get("/evidence/" + (v.id() + 1_000_000)).statusCode(), "unknown id");
+        assertThat(disposition.startsWith("attachment;")).as(disposition).isTrue();
+        assertThat(disposition.contains(
+                "filename*=UTF-8''2025%E5%B9%B4%E5%BA%A6%20%E5%BB%BA%E8%AE%BE%E6%83%85%E5%86%B5.pdf")).as(disposition)
+                .isTrue();
+        assertThat(county.get("/evidence/" + (v.id() + 1_000_000)).statusCode()).as("unknown id").isEqualTo(404);
 
         WebSession otherCounty = WebSession.login(app, "county-longquan", PASSWORD);
-        assertEquals(403, otherCounty.get("/evidence/" + v.id()).statusCode(), "a county official elsewhere");
+        assertThat(otherCounty.get("/evidence/" + v.id()).statusCode()).as("a county official elsewhere")
+                .isEqualTo(403);
         WebSession otherOperator = WebSession.login(app, "op-longquan", PASSWORD);
-        assertEquals(403, otherOperator.get("/evidence/" + v.id()).statusCode(), "another complex's operator");
+        assertThat(otherOperator.get("/evidence/" + v.id()).statusCode()).as("another complex's operator")
+                .isEqualTo(403);
 
         HttpResponse<byte[]> anonymous = WebSession.anonymous(app).get("/evidence/" + v.id());
-        assertEquals(302, anonymous.statusCode(), "anonymous callers are sent to log in");
-        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+        assertThat(anonymous.statusCode()).as("anonymous callers are sent to log in").isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml")).isTrue();
     }
 
     /** A browser's session without the browser: cookies kept, redirects not followed, login through login.xhtml. */

@@ -1,8 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -25,12 +24,12 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CellError;
 import org.innocomplex.submission.api.CycleView;
 import org.innocomplex.submission.api.ReportStatus;
 import org.innocomplex.submission.api.ReportView;
@@ -146,19 +145,21 @@ class ExcelIT {
         UploadResult result = workbooks.upload(cycle().id(), new ByteArrayInputStream(filled.bytes()),
                 Fixtures.municipal());
 
-        assertEquals(0, result.updated());
-        assertEquals(1, result.errors().size(), () -> "errors: " + result.errors());
-        CellError e = result.errors().get(0);
-        assertEquals("年度报告", e.sheet());
-        assertEquals(filled.rowOf().get(bad.complexId()), e.row());
-        assertEquals(filled.columnOf().get("service_institutions"), e.column());
-        assertEquals("submission.excel.error.notANumber", e.key());
-        assertEquals(List.of("十八家"), e.args());
+        assertThat(result.updated()).isEqualTo(0);
+        assertThat(result.errors().size()).as(() -> "errors: " + result.errors()).isEqualTo(1);
+        Violation e = result.errors().get(0);
+        assertThat(e.location().sheet()).isEqualTo("年度报告");
+        assertThat(e.location().row()).isEqualTo(filled.rowOf().get(bad.complexId()));
+        assertThat(e.location().column()).isEqualTo(filled.columnOf().get("service_institutions"));
+        assertThat(e.key()).isEqualTo("submission.excel.error.notANumber");
+        assertThat(e.args()).isEqualTo(List.of("十八家"));
         for (ReportView r : List.of(good, bad)) {
             ReportView now = submissions.report(r.id()).orElseThrow();
-            assertTrue(now.values().isEmpty(), "nothing was saved, not even the good row");
-            assertEquals(r.updatedAt().truncatedTo(ChronoUnit.MILLIS), now.updatedAt().truncatedTo(ChronoUnit.MILLIS));
-            assertTrue(audit.of("report", String.valueOf(r.id())).isEmpty(), "nothing was audited as uploaded");
+            assertThat(now.values().isEmpty()).as("nothing was saved, not even the good row").isTrue();
+            assertThat(now.updatedAt().truncatedTo(ChronoUnit.MILLIS))
+                    .isEqualTo(r.updatedAt().truncatedTo(ChronoUnit.MILLIS));
+            assertThat(audit.of("report", String.valueOf(r.id())).isEmpty()).as("nothing was audited as uploaded")
+                    .isTrue();
         }
     }
 
@@ -174,34 +175,35 @@ class ExcelIT {
         UploadResult result = workbooks.upload(cycle().id(), new ByteArrayInputStream(filled.bytes()),
                 Fixtures.municipal());
 
-        assertTrue(result.accepted(), () -> "errors: " + result.errors());
-        assertEquals(2, result.updated(), "only the two filled rows changed; the demo rows are as they were");
-        assertTrue(result.rows() >= 18, "the demo's 16 reports and these two were read: " + result.rows());
+        assertThat(result.accepted()).as(() -> "errors: " + result.errors()).isTrue();
+        assertThat(result.updated()).as("only the two filled rows changed; the demo rows are as they were")
+                .isEqualTo(2);
+        assertThat(result.rows() >= 18).as("the demo's 16 reports and these two were read: " + result.rows()).isTrue();
         ReportView j = submissions.report(jinyun.id()).orElseThrow();
-        assertEquals(ReportStatus.DRAFT, j.status(), "submitting stays the operator's step");
-        assertEquals(0, new BigDecimal("1250.5").compareTo(j.values().get("construction_investment")));
-        assertEquals(0, new BigDecimal("420").compareTo(j.values().get("cluster_enterprises")));
-        assertEquals("本年度综合体建设稳步推进，服务企业成效明显（线下收集）。", j.narrative());
+        assertThat(j.status()).as("submitting stays the operator's step").isEqualTo(ReportStatus.DRAFT);
+        assertThat(new BigDecimal("1250.5").compareTo(j.values().get("construction_investment"))).isEqualTo(0);
+        assertThat(new BigDecimal("420").compareTo(j.values().get("cluster_enterprises"))).isEqualTo(0);
+        assertThat(j.narrative()).isEqualTo("本年度综合体建设稳步推进，服务企业成效明显（线下收集）。");
         ReportView l = submissions.report(longquan.id()).orElseThrow();
-        assertEquals(0, new BigDecimal("2501").compareTo(l.values().get("construction_investment")));
+        assertThat(new BigDecimal("2501").compareTo(l.values().get("construction_investment"))).isEqualTo(0);
         List<AuditTrail.Entry> trail = audit.of("report", String.valueOf(jinyun.id()));
-        assertEquals(1, trail.size());
-        assertEquals("REPORT_DRAFT_UPLOADED", trail.get(0).action());
-        assertEquals("it-municipal", trail.get(0).actor());
-        assertTrue(audit.of("cycle", String.valueOf(cycle().id())).stream()
-                .anyMatch(a -> a.action().equals("REPORTS_UPLOADED") && a.actor().equals("it-municipal")));
+        assertThat(trail.size()).isEqualTo(1);
+        assertThat(trail.get(0).action()).isEqualTo("REPORT_DRAFT_UPLOADED");
+        assertThat(trail.get(0).actor()).isEqualTo("it-municipal");
+        assertThat(audit.of("cycle", String.valueOf(cycle().id())).stream()
+                .anyMatch(a -> a.action().equals("REPORTS_UPLOADED") && a.actor().equals("it-municipal"))).isTrue();
 
         // a second copy of the same template, filled differently, would overwrite what the first one saved: in
         // Jinyun's row with other figures, in Longquan's with the empty cells it was downloaded with
         Filled stale = fill(template, Map.of(jinyun.complexId(), goodFigures(3)));
         UploadResult refused = workbooks.upload(cycle().id(), new ByteArrayInputStream(stale.bytes()),
                 Fixtures.municipal());
-        assertEquals(List.of("submission.excel.error.changedSince", "submission.excel.error.changedSince"),
-                refused.errors().stream().map(CellError::key).toList());
-        assertEquals(java.util.Set.of(stale.rowOf().get(jinyun.complexId()), stale.rowOf().get(longquan.complexId())),
-                java.util.Set.copyOf(refused.errors().stream().map(CellError::row).toList()));
-        assertEquals(0, new BigDecimal("1250.5").compareTo(submissions.report(jinyun.id()).orElseThrow().values()
-                .get("construction_investment")));
+        assertThat(refused.errors().stream().map(Violation::key).toList())
+                .isEqualTo(List.of("submission.excel.error.changedSince", "submission.excel.error.changedSince"));
+        assertThat(java.util.Set.copyOf(refused.errors().stream().map(v -> v.location().row()).toList()))
+                .isEqualTo(java.util.Set.of(stale.rowOf().get(jinyun.complexId()), stale.rowOf().get(longquan.complexId())));
+        assertThat(new BigDecimal("1250.5").compareTo(submissions.report(jinyun.id()).orElseThrow().values()
+                .get("construction_investment"))).isEqualTo(0);
     }
 
     @Test
@@ -214,19 +216,20 @@ class ExcelIT {
                 Fixtures.municipal());
 
         for (Actor a : List.of(county, operator)) {
-            NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
-                    () -> workbooks.upload(cycleId, new ByteArrayInputStream(template), a));
-            assertEquals("submission.excel.error.notAllowed", e.key());
-            assertThrows(NotAuthorizedException.class, () -> workbooks.template(cycleId, Locale.SIMPLIFIED_CHINESE,
+            NotAuthorizedException e = assertThatExceptionOfType(NotAuthorizedException.class)
+                    .isThrownBy(() -> workbooks.upload(cycleId, new ByteArrayInputStream(template), a)).actual();
+            assertThat(e.key()).isEqualTo("submission.excel.error.notAllowed");
+            assertThatExceptionOfType(NotAuthorizedException.class)
+                    .isThrownBy(() -> workbooks.template(cycleId, Locale.SIMPLIFIED_CHINESE,
                     texts(Locale.SIMPLIFIED_CHINESE), a));
-            assertThrows(NotAuthorizedException.class, () -> workbooks.reports(cycleId, a));
+            assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> workbooks.reports(cycleId, a));
         }
-        NotAuthorizedException e = assertThrows(NotAuthorizedException.class,
-                () -> workbooks.export(cycleId, Locale.ENGLISH, texts(Locale.ENGLISH), otherCity));
-        assertEquals("submission.error.notYourCity", e.key());
+        NotAuthorizedException e = assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> workbooks.export(cycleId, Locale.ENGLISH, texts(Locale.ENGLISH), otherCity)).actual();
+        assertThat(e.key()).isEqualTo("submission.error.notYourCity");
 
         Actor admin = new Actor("it-admin", "IT admin", Role.ADMIN, null, null);
-        assertTrue(workbooks.reports(cycleId, admin).size() >= 16);
+        assertThat(workbooks.reports(cycleId, admin).size() >= 16).isTrue();
     }
 
     @Test
@@ -238,15 +241,17 @@ class ExcelIT {
                      Locale.ENGLISH, texts(Locale.ENGLISH), Fixtures.municipal())))) {
             Row zhHead = zh.getSheetAt(0).getRow(0);
             Row enHead = en.getSheetAt(0).getRow(0);
-            assertEquals("年度报告", zh.getSheetName(0));
-            assertEquals("reports", en.getSheetName(0));
-            assertEquals("综合体编号", zhHead.getCell(0).getStringCellValue());
-            assertEquals("Complex ID", enHead.getCell(0).getStringCellValue());
-            assertEquals("综合体建设投入（万元）", zhHead.getCell(4).getStringCellValue());
-            assertEquals("Investment in the complex's construction (10k yuan)", enHead.getCell(4).getStringCellValue());
-            assertEquals("construction_investment", zh.getSheetAt(0).getRow(1).getCell(4).getStringCellValue());
-            assertTrue(zh.getSheetAt(0).getRow(1).getZeroHeight(), "the codes row is hidden");
-            assertTrue(zh.getSheetAt(0).getLastRowNum() + 1 - 2 >= 16, "a row per report of the demo's cycle");
+            assertThat(zh.getSheetName(0)).isEqualTo("年度报告");
+            assertThat(en.getSheetName(0)).isEqualTo("reports");
+            assertThat(zhHead.getCell(0).getStringCellValue()).isEqualTo("综合体编号");
+            assertThat(enHead.getCell(0).getStringCellValue()).isEqualTo("Complex ID");
+            assertThat(zhHead.getCell(4).getStringCellValue()).isEqualTo("综合体建设投入（万元）");
+            assertThat(enHead.getCell(4).getStringCellValue())
+                    .isEqualTo("Investment in the complex's construction (10k yuan)");
+            assertThat(zh.getSheetAt(0).getRow(1).getCell(4).getStringCellValue()).isEqualTo("construction_investment");
+            assertThat(zh.getSheetAt(0).getRow(1).getZeroHeight()).as("the codes row is hidden").isTrue();
+            assertThat(zh.getSheetAt(0).getLastRowNum() + 1 - 2 >= 16).as("a row per report of the demo's cycle")
+                    .isTrue();
         }
     }
 }

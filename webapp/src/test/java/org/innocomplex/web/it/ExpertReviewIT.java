@@ -1,11 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -85,25 +81,27 @@ class ExpertReviewIT {
         Actor expert1 = Fixtures.expert("expert1");
         TaskInfo task = fixtures.taskOf(c.appraisal(), "expert1");
 
-        DomainException refused = assertThrows(DomainException.class,
-                () -> appraisals.complete(task.id(), expert1, full(c, "0.8")));
-        assertEquals("expert.error.confirmFirst", refused.key());
-        assertThrows(DomainException.class, () -> reviews.saveDraft(task.id(), expert1, full(c, "0.8")));
-        assertFalse(reviews.sheet(task.id(), expert1).confirmed());
-        assertEquals(0, fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id()));
+        DomainException refused = assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> appraisals.complete(task.id(), expert1, full(c, "0.8"))).actual();
+        assertThat(refused.key()).isEqualTo("expert.error.confirmFirst");
+        assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> reviews.saveDraft(task.id(), expert1, full(c, "0.8")));
+        assertThat(reviews.sheet(task.id(), expert1).confirmed()).isFalse();
+        assertThat(fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id())).isEqualTo(0);
 
         reviews.confirmNoConflict(task.id(), expert1);
         reviews.confirmNoConflict(task.id(), expert1);
 
-        assertTrue(reviews.sheet(task.id(), expert1).confirmed());
-        assertEquals(1, fixtures.events(c.appraisal().id(), "NO_CONFLICT_CONFIRMED"), "one line, however often");
+        assertThat(reviews.sheet(task.id(), expert1).confirmed()).isTrue();
+        assertThat(fixtures.events(c.appraisal().id(), "NO_CONFLICT_CONFIRMED")).as("one line, however often")
+                .isEqualTo(1);
         HistoryEntry line = appraisals.openTask(task.id(), expert1).history().stream()
                 .filter(h -> h.action().equals("NO_CONFLICT_CONFIRMED")).findFirst().orElseThrow();
-        assertEquals("expert1", line.actor());
-        assertNotNull(line.at());
+        assertThat(line.actor()).isEqualTo("expert1");
+        assertThat(line.at()).isNotNull();
 
         appraisals.complete(task.id(), expert1, full(c, "0.8"));
-        assertEquals(1, fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id()));
+        assertThat(fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id())).isEqualTo(1);
     }
 
     @Test
@@ -116,14 +114,15 @@ class ExpertReviewIT {
         points.put("plan", new BigDecimal("2.5"));
         points.remove("video");
 
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> appraisals.complete(task.id(), expert1, new StepInput.ExpertScore(points, Map.of(), null)));
+        ValidationException e = assertThatExceptionOfType(ValidationException.class)
+                .isThrownBy(() -> appraisals.complete(task.id(), expert1, new StepInput.ExpertScore(points, Map.of(), null)))
+                .actual();
 
-        assertEquals(Set.of("plan", "video"), fields(e));
-        assertEquals(Set.of("expert.error.itemRange", "expert.error.itemRequired"), keys(e));
-        assertEquals(0, fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id()));
-        assertEquals(0, fixtures.rows("apr_score_sheet", "appraisal_id", c.appraisal().id()));
-        assertEquals(task.id(), fixtures.taskOf(c.appraisal(), "expert1").id(), "the task is still open");
+        assertThat(fields(e)).isEqualTo(Set.of("plan", "video"));
+        assertThat(keys(e)).isEqualTo(Set.of("expert.error.itemRange", "expert.error.itemRequired"));
+        assertThat(fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id())).isEqualTo(0);
+        assertThat(fixtures.rows("apr_score_sheet", "appraisal_id", c.appraisal().id())).isEqualTo(0);
+        assertThat(fixtures.taskOf(c.appraisal(), "expert1").id()).as("the task is still open").isEqualTo(task.id());
     }
 
     @Test
@@ -137,13 +136,16 @@ class ExpertReviewIT {
                 Map.of("construction", "方案可行"), "初评"));
 
         ScoreSheetView draft = reviews.sheet(task.id(), expert1);
-        assertEquals(Set.of("plan"), draft.points().keySet());
-        assertEquals(0, draft.points().get("plan").compareTo(new BigDecimal("1.5")));
-        assertEquals("方案可行", draft.groupComments().get("construction"));
-        assertNotNull(draft.savedAt());
-        assertThrows(NotAuthorizedException.class, () -> reviews.sheet(task.id(), Fixtures.expert("expert2")));
-        assertThrows(NotAuthorizedException.class, () -> reviews.sheet(task.id(), Fixtures.municipal()));
-        assertEquals(0, fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id()), "a draft is no score");
+        assertThat(draft.points().keySet()).isEqualTo(Set.of("plan"));
+        assertThat(draft.points().get("plan").compareTo(new BigDecimal("1.5"))).isEqualTo(0);
+        assertThat(draft.groupComments().get("construction")).isEqualTo("方案可行");
+        assertThat(draft.savedAt()).isNotNull();
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> reviews.sheet(task.id(), Fixtures.expert("expert2")));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> reviews.sheet(task.id(), Fixtures.municipal()));
+        assertThat(fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id())).as("a draft is no score")
+                .isEqualTo(0);
 
         Map<String, BigDecimal> points = fixtures.sheet(c.report(), "0.87");
         BigDecimal sum = points.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -151,7 +153,7 @@ class ExpertReviewIT {
 
         List<ScoreView> scores = appraisals.record(c.report().id(), Fixtures.municipal()).scores();
         ScoreView first = scores.stream().filter(s -> s.expert().equals("expert1")).findFirst().orElseThrow();
-        assertEquals(0, first.score().compareTo(sum), first.score() + " is the sum " + sum);
+        assertThat(first.score().compareTo(sum)).as(first.score() + " is the sum " + sum).isEqualTo(0);
     }
 
     @Test
@@ -161,38 +163,42 @@ class ExpertReviewIT {
         Actor city = Fixtures.municipal();
         TaskInfo task = fixtures.taskOf(c.appraisal(), "expert2");
 
-        ValidationException noReason = assertThrows(ValidationException.class,
-                () -> reviews.declareConflict(task.id(), expert2, "  "));
-        assertEquals(Set.of("expert.error.reasonRequired"), keys(noReason));
-        assertEquals("expert2", workflow.openTask(task.id()).orElseThrow().assignee(), "nothing changed");
+        ValidationException noReason = assertThatExceptionOfType(ValidationException.class)
+                .isThrownBy(() -> reviews.declareConflict(task.id(), expert2, "  ")).actual();
+        assertThat(keys(noReason)).isEqualTo(Set.of("expert.error.reasonRequired"));
+        assertThat(workflow.openTask(task.id()).orElseThrow().assignee()).as("nothing changed").isEqualTo("expert2");
 
         reviews.declareConflict(task.id(), expert2, "本人曾为该运营单位提供咨询服务");
 
-        assertNull(workflow.openTask(task.id()).orElseThrow().assignee());
-        assertTrue(inbox(city).contains(task.id()), "handed back to the city");
-        assertFalse(inbox(expert2).contains(task.id()));
-        assertEquals(List.of("expert1", "expert3"), appraisals.record(c.report().id(), city).appraisal().experts());
-        assertEquals(1, fixtures.rows("apr_conflict_declaration", "appraisal_id", c.appraisal().id()));
-        assertEquals(1, fixtures.events(c.appraisal().id(), "CONFLICT_DECLARED"));
-        assertThrows(NotAuthorizedException.class, () -> appraisals.openTask(task.id(), expert2));
-        assertThrows(NotAuthorizedException.class, () -> reviews.replacements(task.id(), Fixtures.county(COUNTY)));
+        assertThat(workflow.openTask(task.id()).orElseThrow().assignee()).isNull();
+        assertThat(inbox(city).contains(task.id())).as("handed back to the city").isTrue();
+        assertThat(inbox(expert2).contains(task.id())).isFalse();
+        assertThat(appraisals.record(c.report().id(), city).appraisal().experts())
+                .isEqualTo(List.of("expert1", "expert3"));
+        assertThat(fixtures.rows("apr_conflict_declaration", "appraisal_id", c.appraisal().id())).isEqualTo(1);
+        assertThat(fixtures.events(c.appraisal().id(), "CONFLICT_DECLARED")).isEqualTo(1);
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> appraisals.openTask(task.id(), expert2));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> reviews.replacements(task.id(), Fixtures.county(COUNTY)));
 
         List<String> offered = reviews.replacements(task.id(), city).stream().map(ExpertView::username).toList();
-        assertTrue(offered.contains("expert4"), offered::toString);
-        assertFalse(offered.contains("expert1") || offered.contains("expert2") || offered.contains("expert3"),
-                offered::toString);
-        ValidationException declaredAgain = assertThrows(ValidationException.class,
-                () -> reviews.reassign(task.id(), city, "expert2"));
-        assertEquals(Set.of("expert.error.notEligible"), keys(declaredAgain));
-        assertThrows(ValidationException.class, () -> reviews.reassign(task.id(), city, "expert1"));
+        assertThat(offered.contains("expert4")).as(offered::toString).isTrue();
+        assertThat(offered.contains("expert1") || offered.contains("expert2") || offered.contains("expert3"))
+                .as(offered::toString).isFalse();
+        ValidationException declaredAgain = assertThatExceptionOfType(ValidationException.class)
+                .isThrownBy(() -> reviews.reassign(task.id(), city, "expert2")).actual();
+        assertThat(keys(declaredAgain)).isEqualTo(Set.of("expert.error.notEligible"));
+        assertThatExceptionOfType(ValidationException.class)
+                .isThrownBy(() -> reviews.reassign(task.id(), city, "expert1"));
 
         reviews.reassign(task.id(), city, "expert4");
 
-        assertEquals("expert4", workflow.openTask(task.id()).orElseThrow().assignee());
-        assertFalse(inbox(city).contains(task.id()), "gone from the city's inbox");
-        assertEquals(List.of("expert1", "expert3", "expert4"),
-                appraisals.record(c.report().id(), city).appraisal().experts());
-        assertEquals(1, fixtures.events(c.appraisal().id(), "EXPERT_REASSIGNED"));
+        assertThat(workflow.openTask(task.id()).orElseThrow().assignee()).isEqualTo("expert4");
+        assertThat(inbox(city).contains(task.id())).as("gone from the city's inbox").isFalse();
+        assertThat(appraisals.record(c.report().id(), city).appraisal().experts())
+                .isEqualTo(List.of("expert1", "expert3", "expert4"));
+        assertThat(fixtures.events(c.appraisal().id(), "EXPERT_REASSIGNED")).isEqualTo(1);
 
         for (String username : List.of("expert1", "expert3", "expert4")) {
             Actor e = Fixtures.expert(username);
@@ -201,8 +207,9 @@ class ExpertReviewIT {
             appraisals.complete(t.id(), e, full(c, "0.9"));
         }
         TaskInfo decision = fixtures.onlyTask(c.appraisal());
-        assertEquals("decision", decision.definitionKey());
-        assertEquals(Set.of("expert1", "expert3", "expert4"), appraisals.openTask(decision.id(), city).scores()
-                .stream().map(ScoreView::expert).collect(Collectors.toSet()));
+        assertThat(decision.definitionKey()).isEqualTo("decision");
+        assertThat(appraisals.openTask(decision.id(), city).scores()
+                .stream().map(ScoreView::expert).collect(Collectors.toSet()))
+                .isEqualTo(Set.of("expert1", "expert3", "expert4"));
     }
 }

@@ -1,9 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -45,26 +43,28 @@ class ExpertRosterIT {
     void theServiceShowsTheRosterToOfficialsAndAdministratorsOnly() {
         for (Actor reader : new Actor[] {Fixtures.admin(), Fixtures.municipal(), Fixtures.county("331122"),
                 new Actor("it-province", "IT province", Role.PROVINCIAL_OFFICIAL, "330000", null)}) {
-            assertTrue(registry.countExperts(reader, null) > 0, reader.role().name());
-            assertFalse(registry.findExperts(reader, null, ExpertSort.NAME, true, 0, 10).isEmpty());
+            assertThat(registry.countExperts(reader, null) > 0).as(reader.role().name()).isTrue();
+            assertThat(registry.findExperts(reader, null, ExpertSort.NAME, true, 0, 10).isEmpty()).isFalse();
         }
         Actor operator = new Actor("it-op-roster", "IT operator", Role.OPERATOR, "331122", 1L);
         for (Actor refused : new Actor[] {operator, Fixtures.expert("expert1")}) {
-            assertEquals("registry.error.rosterOfficialsOnly", assertThrows(NotAuthorizedException.class,
-                    () -> registry.findExperts(refused, null, ExpertSort.NAME, true, 0, 10)).key());
-            assertThrows(NotAuthorizedException.class, () -> registry.countExperts(refused, "教授"));
+            assertThat(assertThatExceptionOfType(NotAuthorizedException.class)
+                    .isThrownBy(() -> registry.findExperts(refused, null, ExpertSort.NAME, true, 0, 10)).actual().key())
+                    .isEqualTo("registry.error.rosterOfficialsOnly");
+            assertThatExceptionOfType(NotAuthorizedException.class)
+                    .isThrownBy(() -> registry.countExperts(refused, "教授"));
         }
     }
 
     @Test
     void theApiRefusesAnOperatorTheRosterAndAnswersAnOfficial() throws Exception {
         HttpResponse<String> operator = api("op-jinyun");
-        assertEquals(403, operator.statusCode());
+        assertThat(operator.statusCode()).isEqualTo(403);
         BadInputIT.contains(operator.body(), "registry.error.rosterOfficialsOnly");
-        assertFalse(operator.body().contains("expert1"));
+        assertThat(operator.body().contains("expert1")).isFalse();
 
         HttpResponse<String> county = api("county-jinyun");
-        assertEquals(200, county.statusCode());
+        assertThat(county.statusCode()).isEqualTo(200);
         BadInputIT.contains(county.body(), "\"username\":\"expert1\"");
     }
 
@@ -73,14 +73,14 @@ class ExpertRosterIT {
         BadInputIT.Browser op = new BadInputIT().browserAt(base).login("op-jinyun");
         String menu = op.get("/appraisal/inbox.xhtml").body();
         BadInputIT.contains(menu, "/registry/complexes.xhtml");
-        assertFalse(menu.contains("/registry/experts.xhtml"));
+        assertThat(menu.contains("/registry/experts.xhtml")).isFalse();
         HttpResponse<String> page = op.get("/registry/experts.xhtml");
-        assertEquals(403, page.statusCode());
-        assertFalse(page.body().contains("expert1"));
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body().contains("expert1")).isFalse();
 
         BadInputIT.Browser official = new BadInputIT().browserAt(base).login("county-jinyun");
         HttpResponse<String> roster = official.get("/registry/experts.xhtml");
-        assertEquals(200, roster.statusCode());
+        assertThat(roster.statusCode()).isEqualTo(200);
         BadInputIT.contains(roster.body(), "expert1");
     }
 

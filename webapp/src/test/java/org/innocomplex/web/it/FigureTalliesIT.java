@@ -1,7 +1,6 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -45,8 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class FigureTalliesIT {
-    static final String CITY = "339700";
-    static final String COUNTY = "339701";
     static final int YEAR = 2025;
 
     @Deployment
@@ -75,13 +72,17 @@ class FigureTalliesIT {
     @Resource
     ManagedExecutorService executor;
 
+    /** the test's own city and its county ({@link Fixtures#newCity()}) */
+    private String cityCode;
+    private String countyCode;
+
     private Dashboard city(boolean approvedOnly) {
-        return dashboards.dashboard(Fixtures.municipalOf(CITY), new DashboardFilter(YEAR, null, null, approvedOnly));
+        return dashboards.dashboard(Fixtures.municipalOf(cityCode), new DashboardFilter(YEAR, null, null, approvedOnly));
     }
 
     private void agree(String when) {
-        List<String> drift = tallies.drift().stream().filter(l -> l.contains("/" + CITY + "/")).toList();
-        assertEquals(List.of(), drift, when);
+        List<String> drift = tallies.drift().stream().filter(l -> l.contains("/" + cityCode + "/")).toList();
+        assertThat(drift).as(when).isEqualTo(List.of());
     }
 
     private static BigDecimal output(Dashboard d) {
@@ -90,60 +91,62 @@ class FigureTalliesIT {
 
     @Test
     void theDashboardFollowsEveryChangeOfAReportAndTheTalliesAgreeWithTheReports() throws Exception {
-        Actor municipal = Fixtures.municipalOf(CITY);
-        fixtures.county(COUNTY, CITY);
-        fixtures.complexes(COUNTY, 8);
-        CycleView cycle = cycles.createCycle(YEAR, CITY, municipal);
+        Fixtures.Area area = fixtures.newCity();
+        cityCode = area.city();
+        countyCode = area.county();
+        Actor municipal = Fixtures.municipalOf(cityCode);
+        fixtures.complexes(countyCode, 8);
+        CycleView cycle = cycles.createCycle(YEAR, cityCode, municipal);
         opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
         List<Long> reports = new ArrayList<>(submissions.reportIds(cycle.id()).values());
         reports.sort(null);
-        assertEquals(0, city(false).reports());
+        assertThat(city(false).reports()).isEqualTo(0);
         BigDecimal one = Fixtures.completeValues().get("cluster_output_value");
 
         // submitted, county and city approved, scored: counts with "all submitted" only
-        AppraisalView first = fixtures.driveToDecision(reports.get(0), CITY, new BigDecimal("90"));
-        assertEquals(1, city(false).reports());
-        assertEquals(0, one.compareTo(output(city(false))));
-        assertEquals(0, city(true).reports());
+        AppraisalView first = fixtures.driveToDecision(reports.get(0), cityCode, new BigDecimal("90"));
+        assertThat(city(false).reports()).isEqualTo(1);
+        assertThat(one.compareTo(output(city(false)))).isEqualTo(0);
+        assertThat(city(true).reports()).isEqualTo(0);
         agree("after the first submission");
 
         // a second report submitted, then returned: it counts, then no longer
         ReportView second = submissions.report(reports.get(1)).orElseThrow();
         AppraisalView secondAppraisal = appraisals.record(second.id(), Fixtures.admin()).appraisal();
         Actor operator = new Actor("it-op-c" + second.complexId(), "IT operator", org.innocomplex.access.api.Role.OPERATOR,
-                COUNTY, second.complexId());
+                countyCode, second.complexId());
         Fixtures.Case c = fixtures.submit(new Fixtures.Case(registry.complex(second.complexId()).orElseThrow(), second,
                 secondAppraisal, operator));
-        assertEquals(2, city(false).reports());
+        assertThat(city(false).reports()).isEqualTo(2);
         fixtures.returnToOperator(c);
-        assertEquals(1, city(false).reports());
-        assertEquals(0, one.compareTo(output(city(false))));
+        assertThat(city(false).reports()).isEqualTo(1);
+        assertThat(one.compareTo(output(city(false)))).isEqualTo(0);
         agree("after the return");
 
         // decided: accepted, with its grade for officials; the county sees it only once published
         appraisals.complete(fixtures.onlyTask(first).id(), municipal, new StepInput.Decide(Grade.EXCELLENT, null));
         Dashboard approved = city(true);
-        assertEquals(1, approved.reports());
-        assertEquals(0, one.compareTo(output(approved)));
-        assertEquals(1, count(approved, Grade.EXCELLENT));
-        Actor county = Fixtures.county(COUNTY);
+        assertThat(approved.reports()).isEqualTo(1);
+        assertThat(one.compareTo(output(approved))).isEqualTo(0);
+        assertThat(count(approved, Grade.EXCELLENT)).isEqualTo(1);
+        Actor county = Fixtures.county(countyCode);
         DashboardFilter countyYear = new DashboardFilter(YEAR, null, null, true);
-        assertEquals(0, count(dashboards.dashboard(county, countyYear), Grade.EXCELLENT));
+        assertThat(count(dashboards.dashboard(county, countyYear), Grade.EXCELLENT)).isEqualTo(0);
         agree("after the decision");
         publication.publish(cycle.id(), municipal);
-        assertEquals(1, count(dashboards.dashboard(county, countyYear), Grade.EXCELLENT));
+        assertThat(count(dashboards.dashboard(county, countyYear), Grade.EXCELLENT)).isEqualTo(1);
         agree("after the publication");
 
         // the complex changes level: its report moves with it
         ComplexView complex = registry.complex(first.complexId()).orElseThrow();
         Level other = complex.level() == Level.MUNICIPAL ? Level.PROVINCIAL : Level.MUNICIPAL;
-        assertEquals(1, city(true).complexes(complex.level()));
+        assertThat(city(true).complexes(complex.level())).isEqualTo(1);
         registry.updateComplex(Fixtures.admin(), complex.id(), complex.version(), new ComplexInput(complex.nameZh(),
                 complex.nameEn(), complex.countyCode(), other, complex.listStatus(), complex.industryZh(),
                 complex.industryEn(), complex.operatingUnit(), complex.established(), complex.contactPerson(),
                 complex.contactPhone(), complex.demo()));
-        assertEquals(1, city(true).complexes(other));
-        assertEquals(0, city(true).complexes(complex.level()));
+        assertThat(city(true).complexes(other)).isEqualTo(1);
+        assertThat(city(true).complexes(complex.level())).isEqualTo(0);
         agree("after the level change");
 
         // five operators submit at the same moment: all five count, nothing lost to the shared tally rows
@@ -153,7 +156,7 @@ class FigureTalliesIT {
             ReportView r = submissions.report(id).orElseThrow();
             AppraisalView a = appraisals.record(id, Fixtures.admin()).appraisal();
             Actor op = new Actor("it-op-c" + r.complexId(), "IT operator", org.innocomplex.access.api.Role.OPERATOR,
-                    COUNTY, r.complexId());
+                    countyCode, r.complexId());
             Fixtures.Case k = new Fixtures.Case(registry.complex(r.complexId()).orElseThrow(), r, a, op);
             done.add(executor.submit(() -> {
                 start.await();
@@ -167,10 +170,10 @@ class FigureTalliesIT {
         }
         start.countDown();
         for (Future<String> f : done) {
-            assertNull(f.get(120, TimeUnit.SECONDS));
+            assertThat(f.get(120, TimeUnit.SECONDS)).isNull();
         }
-        assertEquals(6, city(false).reports());
-        assertEquals(0, one.multiply(BigDecimal.valueOf(6)).compareTo(output(city(false))));
+        assertThat(city(false).reports()).isEqualTo(6);
+        assertThat(one.multiply(BigDecimal.valueOf(6)).compareTo(output(city(false)))).isEqualTo(0);
         agree("after five submissions at once");
     }
 

@@ -52,6 +52,8 @@ public class Fixtures {
     EntityManager em;
     @Inject
     org.innocomplex.access.api.UserService users;
+    @Inject
+    org.innocomplex.appraisal.api.ProcessAdministration processes;
 
     public record Case(ComplexView complex, ReportView report, AppraisalView appraisal, Actor operator) {
     }
@@ -420,6 +422,106 @@ public class Fixtures {
                         .setParameter(1, audience).setParameter(2, step).setParameter(3, n).executeUpdate();
             }
         }
+    }
+
+    // ---- areas of a test's own: codes no other test class, and no earlier run on the same database, has used
+
+    /** A city of the test's own and its first county, both registered. */
+    public record Area(String city, String county) {
+    }
+
+    /**
+     * Test cities are six-digit codes {@code 9PCC00} (no province's code begins with 9), their counties the codes
+     * {@code +01..+99} of the city.
+     */
+    static final int FIRST_TEST_CITY = 900100;
+    static final int LAST_TEST_CITY = 999900;
+    /** the highest city this JVM handed out, so that two classes of one container never meet before a commit */
+    private static final AtomicInteger LAST_CITY = new AtomicInteger();
+
+    /**
+     * A city no test has used: the one after the highest test city the registry holds (across runs on a kept
+     * database) and after the last one handed out here; its first county is registered at once, and that row (the
+     * county table's primary key) is what reserves the code against another container on the same database.
+     */
+    @Transactional
+    public Area newCity() {
+        Object max = em.createNativeQuery("SELECT MAX(city_code) FROM reg_county WHERE city_code BETWEEN ?1 AND ?2")
+                .setParameter(1, String.valueOf(FIRST_TEST_CITY)).setParameter(2, String.valueOf(LAST_TEST_CITY))
+                .getSingleResult();
+        int registered = max == null ? FIRST_TEST_CITY - 100 : Integer.parseInt(max.toString());
+        int city = LAST_CITY.updateAndGet(last -> Math.max(last, registered) + 100);
+        if (city > LAST_TEST_CITY) {
+            throw new IllegalStateException("every test city code is used on this database (up to " + LAST_TEST_CITY
+                    + "): start from an empty one");
+        }
+        String code = String.valueOf(city);
+        return new Area(code, newCounty(code));
+    }
+
+    /** Another county of a city of {@link #newCity()}: the code after its highest county. */
+    @Transactional
+    public String newCounty(String cityCode) {
+        Object max = em.createNativeQuery("SELECT MAX(code) FROM reg_county WHERE city_code = ?1")
+                .setParameter(1, cityCode).getSingleResult();
+        int next = max == null ? Integer.parseInt(cityCode) + 1 : Integer.parseInt(max.toString()) + 1;
+        if (next % 100 == 0) {
+            throw new IllegalStateException("city " + cityCode + " has 99 counties already");
+        }
+        String county = String.valueOf(next);
+        county(county, cityCode);
+        return county;
+    }
+
+    // ---- a reminder in the bell, for a browser test of its own
+
+    /**
+     * An overdue county review in the county, its reminder sent by the engine's own timer: every county official of
+     * the county then has it unread. The cycle is {@link #cycleWithDeadlines}'s of {@code year}.
+     */
+    public Case overdueCountyReviewReminded(String countyCode, int year) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        CycleView cycle = cycleWithDeadlines(year, today.minusDays(2), today.minusDays(1));
+        ComplexView complex = complexIn(countyCode);
+        Actor operator = user("it-dl-op", Role.OPERATOR, countyCode, complex.id());
+        Case c = atReportStepIn(cycle, complex, operator);
+        // the report step's timers were due when it opened: they fire before the submission, or never
+        waitUntil(java.time.Duration.ofSeconds(60), () -> events(c.appraisal().id(), "REMINDED") == 1
+                && events(c.appraisal().id(), "ESCALATED") == 1);
+        submit(c);
+        // and the county review's: none of this case's timers is left to fire later
+        waitUntil(java.time.Duration.ofSeconds(60), () -> events(c.appraisal().id(), "REMINDED") == 2
+                && events(c.appraisal().id(), "ESCALATED") == 2);
+        return c;
+    }
+
+    // ---- a process of the test's own with two versions, for migration
+
+    /** A key no other test, nor an earlier run on the same database, has deployed. */
+    public static String freshProcessKey(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36) + "-" + SEQ.incrementAndGet();
+    }
+
+    /** The bundled route under the key and a name of its own. */
+    public static String bundledAs(String key, String name) {
+        return WorkflowVariants.renamed(name).replace("id=\"" + WorkflowVariants.KEY + "\"", "id=\"" + key + "\"");
+    }
+
+    /**
+     * Two versions of the bundled route under {@code key}, and one instance started on the older (no report behind
+     * it, reportId -1: the inbox projection ignores it, the engine runs it all the same); returns {older, newer}.
+     */
+    public List<org.innocomplex.workflow.api.ProcessVersion> twoVersionsWithAnInstanceOnTheOlder(String key) {
+        org.innocomplex.workflow.api.ProcessVersion older = deployed(bundledAs(key, "迁移演示 " + System.nanoTime()));
+        workflow.startMany(key, Map.of("wfweb-" + System.nanoTime(), Map.of("reportId", -1L, "complexId", -1L,
+                "countyCode", "331122", "cityCode", "331100")));
+        org.innocomplex.workflow.api.ProcessVersion newer = deployed(bundledAs(key, "迁移演示 " + System.nanoTime()));
+        return List.of(older, newer);
+    }
+
+    private org.innocomplex.workflow.api.ProcessVersion deployed(String xml) {
+        org.innocomplex.workflow.api.DeployOutcome out = processes.deploy(admin(), xml);
+        return out.deployed().orElseThrow(() -> new AssertionError(out.report().problems().toString()));
     }
 
     /** Polls until done (the engine's async executor fires timers on its own rounds); fails with the jobs left. */

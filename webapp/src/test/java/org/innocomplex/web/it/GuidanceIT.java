@@ -1,10 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -70,47 +67,52 @@ class GuidanceIT {
         Long noteId = guidance.addNote(expert1, note(c, c.appraisal().id()),
                 List.of(new GuidanceFile("大厅.png", PNG)));
 
-        assertThrows(NotAuthorizedException.class, () -> guidance.addNote(Fixtures.expert("expert3"),
-                note(c, null), List.of()), "an expert not assigned to the complex");
-        assertThrows(NotAuthorizedException.class, () -> guidance.addNote(c.operator(), note(c, null), List.of()),
-                "operators answer, they do not write notes");
-        assertThrows(NotAuthorizedException.class, () -> guidance.notes(c.complex().id(), other.operator()),
-                "another complex's operator reads nothing");
-        assertThrows(NotAuthorizedException.class, () -> guidance.notes(c.complex().id(), Fixtures.county("331121")));
+        assertThatExceptionOfType(NotAuthorizedException.class).as("an expert not assigned to the complex")
+                .isThrownBy(() -> guidance.addNote(Fixtures.expert("expert3"),
+                note(c, null), List.of()));
+        assertThatExceptionOfType(NotAuthorizedException.class).as("operators answer, they do not write notes")
+                .isThrownBy(() -> guidance.addNote(c.operator(), note(c, null), List.of()));
+        assertThatExceptionOfType(NotAuthorizedException.class).as("another complex's operator reads nothing")
+                .isThrownBy(() -> guidance.notes(c.complex().id(), other.operator()));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> guidance.notes(c.complex().id(), Fixtures.county("331121")));
 
         List<GuidanceNoteView> notes = guidance.notes(c.complex().id(), c.operator());
-        assertEquals(1, notes.size());
+        assertThat(notes.size()).isEqualTo(1);
         GuidanceNoteView n = notes.get(0);
-        assertEquals(noteId, n.id());
-        assertEquals(c.appraisal().id(), n.appraisalId());
-        assertEquals(List.of("更新展示厅内容", "建立服务台账"),
-                n.recommendations().stream().map(GuidanceNoteView.Recommendation::text).toList());
-        assertEquals(1, n.photos().size());
-        assertEquals("image/png", n.photos().get(0).contentType());
-        assertEquals(64, n.photos().get(0).sha256().length());
+        assertThat(n.id()).isEqualTo(noteId);
+        assertThat(n.appraisalId()).isEqualTo(c.appraisal().id());
+        assertThat(n.recommendations().stream().map(GuidanceNoteView.Recommendation::text).toList())
+                .isEqualTo(List.of("更新展示厅内容", "建立服务台账"));
+        assertThat(n.photos().size()).isEqualTo(1);
+        assertThat(n.photos().get(0).contentType()).isEqualTo("image/png");
+        assertThat(n.photos().get(0).sha256().length()).isEqualTo(64);
 
         Long rec = n.recommendations().get(0).id();
-        assertThrows(NotAuthorizedException.class, () -> guidance.addFollowUp(rec, other.operator(), "已整改",
-                today(), null), "another complex's operator cannot answer");
-        assertThrows(NotAuthorizedException.class, () -> guidance.addFollowUp(rec, expert1, "已整改", today(), null));
+        assertThatExceptionOfType(NotAuthorizedException.class).as("another complex's operator cannot answer")
+                .isThrownBy(() -> guidance.addFollowUp(rec, other.operator(), "已整改",
+                today(), null));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> guidance.addFollowUp(rec, expert1, "已整改", today(), null));
         guidance.addFollowUp(rec, c.operator(), "已更新展示厅内容并补齐台账", today(),
                 new GuidanceFile("整改报告.pdf", PDF));
 
         for (Actor reader : List.of(expert1, Fixtures.county(COUNTY), Fixtures.municipal())) {
             GuidanceNoteView.Recommendation seen = guidance.notes(c.complex().id(), reader).get(0)
                     .recommendations().get(0);
-            assertEquals(1, seen.followUps().size(), reader.username());
-            assertEquals("已更新展示厅内容并补齐台账", seen.followUps().get(0).actionTaken());
-            assertEquals("application/pdf", seen.followUps().get(0).evidence().contentType());
+            assertThat(seen.followUps().size()).as(reader.username()).isEqualTo(1);
+            assertThat(seen.followUps().get(0).actionTaken()).isEqualTo("已更新展示厅内容并补齐台账");
+            assertThat(seen.followUps().get(0).evidence().contentType()).isEqualTo("application/pdf");
         }
         Long photoId = n.photos().get(0).id();
-        assertNotNull(guidance.file("photo", photoId, c.operator()).content());
-        assertThrows(NotAuthorizedException.class, () -> guidance.file("photo", photoId, other.operator()));
+        assertThat(guidance.file("photo", photoId, c.operator()).content()).isNotNull();
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> guidance.file("photo", photoId, other.operator()));
 
-        assertTrue(guidance.mayWrite(c.complex().id(), Fixtures.county(COUNTY)));
-        assertFalse(guidance.mayWrite(c.complex().id(), Fixtures.expert("expert3")));
+        assertThat(guidance.mayWrite(c.complex().id(), Fixtures.county(COUNTY))).isTrue();
+        assertThat(guidance.mayWrite(c.complex().id(), Fixtures.expert("expert3"))).isFalse();
         guidance.addNote(Fixtures.municipal(), note(c, null), List.of());
-        assertEquals(2, guidance.notes(c.complex().id(), expert1).size(), "a note outside any appraisal");
+        assertThat(guidance.notes(c.complex().id(), expert1).size()).as("a note outside any appraisal").isEqualTo(2);
     }
 
     @Test
@@ -118,20 +120,24 @@ class GuidanceIT {
         Fixtures.Case c = fixtures.atExpertReview(COUNTY, "expert1");
         Actor expert1 = Fixtures.expert("expert1");
 
-        ValidationException pdfPhoto = assertThrows(ValidationException.class, () -> guidance.addNote(expert1,
-                note(c, c.appraisal().id()), List.of(new GuidanceFile("photo.png", PDF))));
-        assertEquals(Set.of("guidance.error.photoType"), keys(pdfPhoto));
-        assertEquals(0, fixtures.rows("apr_guidance_note", "complex_id", c.complex().id()), "no note without its photo");
+        ValidationException pdfPhoto = assertThatExceptionOfType(ValidationException.class)
+                .isThrownBy(() -> guidance.addNote(expert1,
+                note(c, c.appraisal().id()), List.of(new GuidanceFile("photo.png", PDF)))).actual();
+        assertThat(keys(pdfPhoto)).isEqualTo(Set.of("guidance.error.photoType"));
+        assertThat(fixtures.rows("apr_guidance_note", "complex_id", c.complex().id())).as("no note without its photo")
+                .isEqualTo(0);
 
         guidance.addNote(expert1, note(c, null), List.of());
         Long rec = guidance.notes(c.complex().id(), expert1).get(0).recommendations().get(0).id();
-        ValidationException html = assertThrows(ValidationException.class, () -> guidance.addFollowUp(rec,
-                c.operator(), "已整改", today(), new GuidanceFile("report.pdf", HTML)));
-        assertEquals(Set.of("guidance.error.evidenceType"), keys(html));
-        assertEquals(0, fixtures.rows("apr_guidance_followup", "recommendation_id", rec));
+        ValidationException html = assertThatExceptionOfType(ValidationException.class)
+                .isThrownBy(() -> guidance.addFollowUp(rec,
+                c.operator(), "已整改", today(), new GuidanceFile("report.pdf", HTML))).actual();
+        assertThat(keys(html)).isEqualTo(Set.of("guidance.error.evidenceType"));
+        assertThat(fixtures.rows("apr_guidance_followup", "recommendation_id", rec)).isEqualTo(0);
 
-        ValidationException future = assertThrows(ValidationException.class, () -> guidance.addFollowUp(rec,
-                c.operator(), " ", today().plusDays(3), null));
-        assertEquals(Set.of("guidance.error.required", "guidance.error.doneOnFuture"), keys(future));
+        ValidationException future = assertThatExceptionOfType(ValidationException.class)
+                .isThrownBy(() -> guidance.addFollowUp(rec,
+                c.operator(), " ", today().plusDays(3), null)).actual();
+        assertThat(keys(future)).isEqualTo(Set.of("guidance.error.required", "guidance.error.doneOnFuture"));
     }
 }

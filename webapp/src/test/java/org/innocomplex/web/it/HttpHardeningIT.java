@@ -1,9 +1,6 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -60,21 +57,21 @@ class HttpHardeningIT {
     @Test
     void aPageCarriesOnePolicyWithTheNonceOfItsScriptsAndNoEval() throws Exception {
         HttpResponse<String> page = get("/login.xhtml");
-        assertEquals(200, page.statusCode());
+        assertThat(page.statusCode()).isEqualTo(200);
 
         List<String> policies = page.headers().allValues("Content-Security-Policy");
-        assertEquals(1, policies.size(), "one policy, not PrimeFaces' beside the filter's: " + policies);
+        assertThat(policies.size()).as("one policy, not PrimeFaces' beside the filter's: " + policies).isEqualTo(1);
         Map<String, String> csp = directives(policies.get(0));
-        assertEquals("'self'", csp.get("default-src"));
-        assertEquals("'none'", csp.get("frame-ancestors"));
-        assertEquals("'none'", csp.get("object-src"));
-        assertEquals("'self'", csp.get("base-uri"));
-        assertEquals("'self'", csp.get("form-action"));
-        assertEquals("'self'", csp.get("connect-src"));
+        assertThat(csp.get("default-src")).isEqualTo("'self'");
+        assertThat(csp.get("frame-ancestors")).isEqualTo("'none'");
+        assertThat(csp.get("object-src")).isEqualTo("'none'");
+        assertThat(csp.get("base-uri")).isEqualTo("'self'");
+        assertThat(csp.get("form-action")).isEqualTo("'self'");
+        assertThat(csp.get("connect-src")).isEqualTo("'self'");
         String scripts = csp.get("script-src");
         Matcher n = Pattern.compile("^'self' 'nonce-([A-Za-z0-9+/=]{16,})'$").matcher(scripts);
-        assertTrue(n.matches(), "scripts from the application and with the page's nonce only: " + scripts);
-        assertFalse(policies.get(0).contains("unsafe-eval"), policies.get(0));
+        assertThat(n.matches()).as("scripts from the application and with the page's nonce only: " + scripts).isTrue();
+        assertThat(policies.get(0).contains("unsafe-eval")).as(policies.get(0)).isFalse();
         String nonce = n.group(1);
 
         // every inline script of the page carries that nonce; the others come from the application itself
@@ -88,26 +85,27 @@ class HttpHardeningIT {
             Matcher a = NONCE_ATTR.matcher(attrs);
             if (!attrs.contains("src=")) {
                 inline++;
-                assertTrue(a.find() && a.group(1).equals(nonce), "an inline script without the nonce: " + attrs);
+                assertThat(a.find() && a.group(1).equals(nonce)).as("an inline script without the nonce: " + attrs)
+                        .isTrue();
             }
         }
-        assertTrue(inline > 0, "the login page has PrimeFaces' inline scripts");
+        assertThat(inline > 0).as("the login page has PrimeFaces' inline scripts").isTrue();
         Matcher handler = Pattern.compile("<[a-zA-Z]+\\s[^>]*\\bon[a-z]+=\"[^\"]+\"").matcher(page.body());
         boolean found = handler.find();
-        assertFalse(found, "an inline event handler is left on the page (PrimeFaces registers them from its nonce'd"
-                + " script): " + (found ? handler.group() : ""));
+        assertThat(found).as("an inline event handler is left on the page (PrimeFaces registers them from its nonce'd"
+                + " script): " + (found ? handler.group() : "")).isFalse();
 
         // a nonce is for one page only
         String again = directives(get("/login.xhtml").headers().firstValue("Content-Security-Policy").orElseThrow())
                 .get("script-src");
-        assertNotEquals(scripts, again);
+        assertThat(again).isNotEqualTo(scripts);
 
         hardened(page.headers());
         List<String> cookies = page.headers().allValues("Set-Cookie");
-        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=")), cookies.toString());
+        assertThat(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID="))).as(cookies.toString()).isTrue();
         for (String c : cookies) {
-            assertTrue(c.contains("HttpOnly"), c);
-            assertTrue(c.toLowerCase().contains("samesite=lax"), c);
+            assertThat(c.contains("HttpOnly")).as(c).isTrue();
+            assertThat(c.toLowerCase().contains("samesite=lax")).as(c).isTrue();
         }
     }
 
@@ -115,18 +113,18 @@ class HttpHardeningIT {
     void anAuthenticatedPageAnExcelExportAndAnEvidenceFileAreNeverStored() throws Exception {
         BadInputIT.Browser official = new BadInputIT().browserAt(base).login("municipal");
         HttpResponse<String> inbox = official.get("/appraisal/inbox.xhtml");
-        assertEquals(200, inbox.statusCode());
+        assertThat(inbox.statusCode()).isEqualTo(200);
         hardened(inbox.headers());
-        assertTrue(inbox.headers().firstValue("Content-Security-Policy").orElseThrow().contains("'nonce-"));
+        assertThat(inbox.headers().firstValue("Content-Security-Policy").orElseThrow().contains("'nonce-")).isTrue();
 
         // PrimeFaces' file download asks only for revalidation; the filter keeps it no-store
         String dashboard = official.get("/reporting/dashboard.xhtml").body();
         HttpResponse<String> excel = official.post("/reporting/dashboard.xhtml", false, Map.of("dash", "dash",
                 "dash:chartIndicator_input", "cluster_output_value", "dash:exportDashboard", "",
                 "jakarta.faces.ViewState", BadInputIT.viewState(dashboard)), null);
-        assertEquals(200, excel.statusCode(), excel.body());
-        assertTrue(excel.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"),
-                excel.headers().map().toString());
+        assertThat(excel.statusCode()).as(excel.body()).isEqualTo(200);
+        assertThat(excel.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"))
+                .as(excel.headers().map().toString()).isTrue();
         hardened(excel.headers());
 
         Fixtures.Case c = fixtures.atReportStep("331122");
@@ -134,8 +132,8 @@ class HttpHardeningIT {
                 EvidenceIT.pdf());
         fixtures.submit(c);
         HttpResponse<String> file = new BadInputIT().browserAt(base).login("county-jinyun").get("/evidence/" + v.id());
-        assertEquals(200, file.statusCode());
-        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(null));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElse(null)).isEqualTo("application/pdf");
         hardened(file.headers());
     }
 
@@ -143,39 +141,40 @@ class HttpHardeningIT {
     void theApiAnswersCarryTheHeadersWhenRefusedAndWhenServedAndDescribeThemselvesOnlyInOpenApi() throws Exception {
         HttpResponse<String> refused = http().send(HttpRequest.newBuilder(URI.create(base + "api/v1/cycles"))
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(401, refused.statusCode());
+        assertThat(refused.statusCode()).isEqualTo(401);
         hardened(refused.headers());
 
         HttpResponse<String> served = api("GET", "cycles", "municipal");
-        assertEquals(200, served.statusCode(), served.body());
+        assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
         hardened(served.headers());
 
-        assertEquals(404, api("GET", "application.wadl", "municipal").statusCode(), "no WADL");
+        assertThat(api("GET", "application.wadl", "municipal").statusCode()).as("no WADL").isEqualTo(404);
         HttpResponse<String> options = api("OPTIONS", "cycles", "municipal");
-        assertFalse(options.body().contains("wadl"), options.body());
-        assertFalse(options.headers().firstValue("Content-Type").orElse("").contains("wadl"));
+        assertThat(options.body().contains("wadl")).as(options.body()).isFalse();
+        assertThat(options.headers().firstValue("Content-Type").orElse("").contains("wadl")).isFalse();
     }
 
     @Test
     void staticResourcesMayBeCachedAndAreNotSniffed() throws Exception {
         String page = get("/login.xhtml").body();
         Matcher m = Pattern.compile("src=\"[^\"]*(/jakarta\\.faces\\.resource/core\\.js[^\"]*)\"").matcher(page);
-        assertTrue(m.find(), "PrimeFaces' core script on the page");
+        assertThat(m.find()).as("PrimeFaces' core script on the page").isTrue();
         HttpResponse<String> script = get(m.group(1).replace("&amp;", "&"));
-        assertEquals(200, script.statusCode());
-        assertEquals("nosniff", script.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertFalse(script.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
-                "a static resource may be cached");
-        assertTrue(script.headers().firstValue("Server").isEmpty());
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("X-Content-Type-Options").orElse(null)).isEqualTo("nosniff");
+        assertThat(script.headers().firstValue("Cache-Control").orElse("").contains("no-store"))
+                .as("a static resource may be cached").isFalse();
+        assertThat(script.headers().firstValue("Server").isEmpty()).isTrue();
     }
 
     @Test
     void hstsIsSentOnlyOnAnswersThatLeaveOverTls() throws Exception {
-        assertTrue(get("/login.xhtml").headers().firstValue("Strict-Transport-Security").isEmpty(), "plain HTTP");
+        assertThat(get("/login.xhtml").headers().firstValue("Strict-Transport-Security").isEmpty()).as("plain HTTP")
+                .isTrue();
         HttpResponse<String> proxied = http().send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
                 .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
         String hsts = proxied.headers().firstValue("Strict-Transport-Security").orElse("");
-        assertTrue(hsts.startsWith("max-age=31536000"), hsts);
+        assertThat(hsts.startsWith("max-age=31536000")).as(hsts).isTrue();
     }
 
     @Test
@@ -184,26 +183,28 @@ class HttpHardeningIT {
         for (String path : List.of("/metrics", "/metrics/base", "/metrics/application")) {
             HttpResponse<String> metrics = http().send(HttpRequest.newBuilder(URI.create(server + path)).GET()
                     .build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(List.of(401, 403, 404).contains(metrics.statusCode()), path + ": " + metrics.statusCode());
-            assertFalse(metrics.body().contains("# TYPE") || metrics.body().contains("jvm_uptime")
-                    || metrics.body().contains("base_"), path + " tells its figures: " + metrics.body());
-            assertTrue(metrics.headers().firstValue("Server").isEmpty(), path);
+            assertThat(List.of(401, 403, 404).contains(metrics.statusCode())).as(path + ": " + metrics.statusCode())
+                    .isTrue();
+            assertThat(metrics.body().contains("# TYPE") || metrics.body().contains("jvm_uptime")
+                    || metrics.body().contains("base_")).as(path + " tells its figures: " + metrics.body()).isFalse();
+            assertThat(metrics.headers().firstValue("Server").isEmpty()).as(path).isTrue();
         }
 
         HttpResponse<String> ready = http().send(HttpRequest.newBuilder(URI.create(server + "/health/ready")).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, ready.statusCode(), ready.body());
-        assertTrue(ready.headers().firstValue("Server").isEmpty());
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.headers().firstValue("Server").isEmpty()).isTrue();
         JsonObject health = Json.createReader(new StringReader(ready.body())).readObject();
-        assertEquals("UP", health.getString("status"));
+        assertThat(health.getString("status")).isEqualTo("UP");
         for (JsonValue check : health.getJsonArray("checks")) {
             JsonObject o = check.asJsonObject();
-            assertTrue(List.of("UP", "DOWN").contains(o.getString("status")), ready.body());
+            assertThat(List.of("UP", "DOWN").contains(o.getString("status"))).as(ready.body()).isTrue();
             JsonObject data = o.containsKey("data") ? o.getJsonObject("data") : JsonValue.EMPTY_JSON_OBJECT;
-            assertTrue(data.isEmpty(), "an anonymous caller learns nothing but UP or DOWN: " + ready.body());
+            assertThat(data.isEmpty()).as("an anonymous caller learns nothing but UP or DOWN: " + ready.body())
+                    .isTrue();
         }
-        assertFalse(ready.body().contains("H2") || ready.body().contains("PostgreSQL")
-                || ready.body().contains("annual-appraisal"), ready.body());
+        assertThat(ready.body().contains("H2") || ready.body().contains("PostgreSQL")
+                || ready.body().contains("annual-appraisal")).as(ready.body()).isFalse();
     }
 
     /**
@@ -212,15 +213,15 @@ class HttpHardeningIT {
      */
     static void hardened(HttpHeaders h) {
         String all = h.map().toString();
-        assertEquals(List.of("nosniff"), h.allValues("X-Content-Type-Options"), all);
-        assertEquals("same-origin", h.firstValue("Referrer-Policy").orElse(null), all);
-        assertEquals(1, h.allValues("Content-Security-Policy").size(), all);
-        assertEquals("'none'", directives(h.firstValue("Content-Security-Policy").orElseThrow())
-                .get("frame-ancestors"), all);
-        assertEquals(List.of("DENY"), h.allValues("X-Frame-Options"), all);
-        assertEquals(List.of("no-store"), h.allValues("Cache-Control"), all);
-        assertTrue(h.firstValue("Server").isEmpty(), "the server names itself: " + all);
-        assertTrue(h.firstValue("X-Powered-By").isEmpty(), "the server names itself: " + all);
+        assertThat(h.allValues("X-Content-Type-Options")).as(all).isEqualTo(List.of("nosniff"));
+        assertThat(h.firstValue("Referrer-Policy").orElse(null)).as(all).isEqualTo("same-origin");
+        assertThat(h.allValues("Content-Security-Policy").size()).as(all).isEqualTo(1);
+        assertThat(directives(h.firstValue("Content-Security-Policy").orElseThrow())
+                .get("frame-ancestors")).as(all).isEqualTo("'none'");
+        assertThat(h.allValues("X-Frame-Options")).as(all).isEqualTo(List.of("DENY"));
+        assertThat(h.allValues("Cache-Control")).as(all).isEqualTo(List.of("no-store"));
+        assertThat(h.firstValue("Server").isEmpty()).as("the server names itself: " + all).isTrue();
+        assertThat(h.firstValue("X-Powered-By").isEmpty()).as("the server names itself: " + all).isTrue();
     }
 
     /** {@code a b; c d} → {a=b, c=d} */

@@ -1,9 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -17,6 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexSort;
@@ -65,19 +64,19 @@ class ImportIT {
                 + tag + "甲综合体,Import A," + "331122,省级,认定,锯床,甲运营单位,2019\n"
                 + "\"" + tag + "乙综合体\",Import B,331181,MUNICIPAL,CREATION,\"竹木, 家具\",乙运营单位,2021\n";
         ImportResult r = imports.importComplexes(csv(csv), Fixtures.admin());
-        assertTrue(r.accepted());
-        assertEquals(2, r.rows());
-        assertEquals(2, r.saved());
+        assertThat(r.accepted()).isTrue();
+        assertThat(r.rows()).isEqualTo(2);
+        assertThat(r.saved()).isEqualTo(2);
         List<ComplexView> saved = named(tag);
-        assertEquals(Set.of(tag + "甲综合体", tag + "乙综合体"),
-                saved.stream().map(ComplexView::nameZh).collect(Collectors.toSet()));
+        assertThat(saved.stream().map(ComplexView::nameZh).collect(Collectors.toSet()))
+                .isEqualTo(Set.of(tag + "甲综合体", tag + "乙综合体"));
         ComplexView a = saved.stream().filter(c -> c.nameEn().equals("Import A")).findFirst().orElseThrow();
-        assertEquals(Level.PROVINCIAL, a.level());
-        assertEquals(ListStatus.RECOGNISED, a.listStatus());
-        assertEquals(2019, a.established());
-        assertEquals("331100", a.cityCode());
+        assertThat(a.level()).isEqualTo(Level.PROVINCIAL);
+        assertThat(a.listStatus()).isEqualTo(ListStatus.RECOGNISED);
+        assertThat(a.established()).isEqualTo(2019);
+        assertThat(a.cityCode()).isEqualTo("331100");
         ComplexView b = saved.stream().filter(c -> c.nameEn().equals("Import B")).findFirst().orElseThrow();
-        assertEquals("竹木, 家具", b.industryZh());
+        assertThat(b.industryZh()).isEqualTo("竹木, 家具");
     }
 
     @Test
@@ -89,29 +88,29 @@ class ImportIT {
                 + tag + "三,Three,331122,国家级,培育,2020\n"    // line 4: not a level
                 + tag + "四,Four,331122,市级,培育,二〇二〇\n"    // line 5: not a year
                 + ",Five,331122,市级,培育,2020\n";              // line 6: no name (the form's check)
-        ImportResult r = assertThrows(ImportRefusedException.class,
-                () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
-        assertFalse(r.accepted());
-        assertEquals(0, r.saved());
-        assertEquals(5, r.rows());
-        assertEquals(Set.of(3, 4, 5, 6), rows(r));
-        assertEquals("countyCode", error(r, 3).column());
-        assertEquals("registry.error.unknownCounty", error(r, 3).key());
-        assertEquals("level", error(r, 4).column());
-        assertEquals("import.error.notAChoice", error(r, 4).key());
-        assertEquals("import.error.notAWholeNumber", error(r, 5).key());
-        assertEquals("nameZh", error(r, 6).column());
-        assertTrue(named(tag).isEmpty(), "not even the good line 2 is saved");
+        ImportResult r = assertThatExceptionOfType(ImportRefusedException.class)
+                .isThrownBy(() -> imports.importComplexes(csv(csv), Fixtures.admin())).actual().result();
+        assertThat(r.accepted()).isFalse();
+        assertThat(r.saved()).isEqualTo(0);
+        assertThat(r.rows()).isEqualTo(5);
+        assertThat(rows(r)).isEqualTo(Set.of(3, 4, 5, 6));
+        assertThat(error(r, 3).field()).isEqualTo("countyCode");
+        assertThat(error(r, 3).key()).isEqualTo("registry.error.unknownCounty");
+        assertThat(error(r, 4).field()).isEqualTo("level");
+        assertThat(error(r, 4).key()).isEqualTo("import.error.notAChoice");
+        assertThat(error(r, 5).key()).isEqualTo("import.error.notAWholeNumber");
+        assertThat(error(r, 6).field()).isEqualTo("nameZh");
+        assertThat(named(tag).isEmpty()).as("not even the good line 2 is saved").isTrue();
     }
 
     @Test
     void anUnknownHeadingIsRefusedBeforeAnyRow() {
         String csv = "nameZh,countyCode,level,县\n" + "名称" + System.nanoTime() + ",331122,省级,x\n";
-        ImportResult r = assertThrows(ImportRefusedException.class,
-                () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
-        assertEquals(1, r.errors().size());
-        assertEquals(1, r.errors().get(0).row());
-        assertEquals("import.error.unknownColumn", r.errors().get(0).key());
+        ImportResult r = assertThatExceptionOfType(ImportRefusedException.class)
+                .isThrownBy(() -> imports.importComplexes(csv(csv), Fixtures.admin())).actual().result();
+        assertThat(r.errors().size()).isEqualTo(1);
+        assertThat(r.errors().get(0).location().row()).isEqualTo(1);
+        assertThat(r.errors().get(0).key()).isEqualTo("import.error.unknownColumn");
     }
 
     @Test
@@ -122,13 +121,13 @@ class ImportIT {
                 {2024, c.nameZh(), 980.5, 1, "二〇二四年度报告（导入）"},
                 {2023, String.valueOf(c.id()), 760, 0, null}});
         ImportResult r = imports.importPastReports(new ByteArrayInputStream(xlsx), Fixtures.admin());
-        assertEquals(2, r.saved());
+        assertThat(r.saved()).isEqualTo(2);
         List<ReportView> reports = submissions.reportsOfComplex(c.id());
-        assertEquals(List.of(2024, 2023), reports.stream().map(ReportView::year).toList());
+        assertThat(reports.stream().map(ReportView::year).toList()).isEqualTo(List.of(2024, 2023));
         ReportView y2024 = reports.get(0);
-        assertEquals(ReportStatus.ACCEPTED, y2024.status());
-        assertEquals(0, y2024.values().get("construction_investment").compareTo(new BigDecimal("980.5")));
-        assertEquals("二〇二四年度报告（导入）", y2024.narrative());
+        assertThat(y2024.status()).isEqualTo(ReportStatus.ACCEPTED);
+        assertThat(y2024.values().get("construction_investment").compareTo(new BigDecimal("980.5"))).isEqualTo(0);
+        assertThat(y2024.narrative()).isEqualTo("二〇二四年度报告（导入）");
     }
 
     @Test
@@ -140,20 +139,20 @@ class ImportIT {
                 + "2022," + c.id() + ",abc,1\n"             // line 4: not a number
                 + "2025," + c.id() + ",1,1\n"               // line 5: 2025's cycle is open: appraised, not imported
                 + "2021,没有这个综合体,1,1\n";                // line 6: unknown complex
-        ImportResult r = assertThrows(ImportRefusedException.class,
-                () -> imports.importPastReports(csv(csv), Fixtures.admin())).result();
-        assertEquals(Set.of(3, 4, 5, 6), rows(r));
-        assertEquals("construction_investment", error(r, 3).column());
-        assertEquals("submission.error.min", error(r, 3).key());
-        assertEquals("import.error.notANumber", error(r, 4).key());
-        assertEquals("import.error.cycleRunning", error(r, 5).key());
-        assertEquals("import.error.unknownComplex", error(r, 6).key());
-        assertTrue(submissions.reportsOfComplex(c.id()).isEmpty(), "the good line 2 is not saved either");
+        ImportResult r = assertThatExceptionOfType(ImportRefusedException.class)
+                .isThrownBy(() -> imports.importPastReports(csv(csv), Fixtures.admin())).actual().result();
+        assertThat(rows(r)).isEqualTo(Set.of(3, 4, 5, 6));
+        assertThat(error(r, 3).field()).isEqualTo("construction_investment");
+        assertThat(error(r, 3).key()).isEqualTo("submission.error.min");
+        assertThat(error(r, 4).key()).isEqualTo("import.error.notANumber");
+        assertThat(error(r, 5).key()).isEqualTo("import.error.cycleRunning");
+        assertThat(error(r, 6).key()).isEqualTo("import.error.unknownComplex");
+        assertThat(submissions.reportsOfComplex(c.id()).isEmpty()).as("the good line 2 is not saved either").isTrue();
     }
 
     @Test
     void onlyAnAdministratorImports() {
-        assertThrows(NotAuthorizedException.class, () -> imports.importComplexes(
+        assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> imports.importComplexes(
                 csv("nameZh,countyCode,level\nx,331122,省级\n"), Fixtures.municipal()));
     }
 
@@ -170,8 +169,9 @@ class ImportIT {
                 .orElseThrow();
         ReportView y2021 = submissions.reportsOfComplex(a.id()).stream().filter(r -> r.year() == 2021).findFirst()
                 .orElseThrow();
-        assertEquals(1, importLines(y2022.cycleId(), "year 2022: 2 report(s)"), "one line for 2022's two reports");
-        assertEquals(1, importLines(y2021.cycleId(), "year 2021: 1 report(s)"));
+        assertThat(importLines(y2022.cycleId(), "year 2022: 2 report(s)")).as("one line for 2022's two reports")
+                .isEqualTo(1);
+        assertThat(importLines(y2021.cycleId(), "year 2021: 1 report(s)")).isEqualTo(1);
     }
 
     @Test
@@ -186,13 +186,13 @@ class ImportIT {
         String csv = "year,complex,construction_investment,narrative\n" + "2017," + second.id() + ",100,ok\n"
                 + "2016," + second.id() + ",100,\"bad\u0000text\"\n";
 
-        ImportResult r = assertThrows(ImportRefusedException.class,
-                () -> imports.importPastReports(csv(csv), Fixtures.admin())).result();
+        ImportResult r = assertThatExceptionOfType(ImportRefusedException.class)
+                .isThrownBy(() -> imports.importPastReports(csv(csv), Fixtures.admin())).actual().result();
 
-        assertEquals("text.error.invisibleCharacter", error(r, 3).key());
-        assertEquals("narrative", error(r, 3).column());
-        assertTrue(submissions.reportsOfComplex(second.id()).isEmpty());
-        assertEquals(lines, importLines(cycle2017, null), "the refused file's 2017 report is not audited");
+        assertThat(error(r, 3).key()).isEqualTo("text.error.invisibleCharacter");
+        assertThat(error(r, 3).field()).isEqualTo("narrative");
+        assertThat(submissions.reportsOfComplex(second.id()).isEmpty()).isTrue();
+        assertThat(importLines(cycle2017, null)).as("the refused file's 2017 report is not audited").isEqualTo(lines);
     }
 
     @Test
@@ -202,15 +202,15 @@ class ImportIT {
                 + tag + "甲\u202E体合综,Import A,331122,省级,认定\n"
                 + tag + "乙,Import\u0007 B,331122,省级,认定\n";
 
-        ImportResult r = assertThrows(ImportRefusedException.class,
-                () -> imports.importComplexes(csv(csv), Fixtures.admin())).result();
+        ImportResult r = assertThatExceptionOfType(ImportRefusedException.class)
+                .isThrownBy(() -> imports.importComplexes(csv(csv), Fixtures.admin())).actual().result();
 
-        assertEquals("nameZh", error(r, 2).column());
-        assertEquals("text.error.invisibleCharacter", error(r, 2).key());
-        assertEquals(List.of("U+202E"), error(r, 2).args());
-        assertEquals("nameEn", error(r, 3).column());
-        assertEquals(2, r.errors().size(), "nothing else is wrong with the rows: " + r.errors());
-        assertTrue(named(tag).isEmpty());
+        assertThat(error(r, 2).field()).isEqualTo("nameZh");
+        assertThat(error(r, 2).key()).isEqualTo("text.error.invisibleCharacter");
+        assertThat(error(r, 2).args()).isEqualTo(List.of("U+202E"));
+        assertThat(error(r, 3).field()).isEqualTo("nameEn");
+        assertThat(r.errors().size()).as("nothing else is wrong with the rows: " + r.errors()).isEqualTo(2);
+        assertThat(named(tag).isEmpty()).isTrue();
     }
 
     private long importLines(Long cycleId, String detail) {
@@ -221,7 +221,7 @@ class ImportIT {
     }
 
     static Set<Integer> rows(ImportResult r) {
-        return r.errors().stream().map(ImportResult.RowError::row).collect(Collectors.toSet());
+        return r.errors().stream().map(e -> e.location().row()).collect(Collectors.toSet());
     }
 
     // ---- helpers
@@ -230,8 +230,8 @@ class ImportIT {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static ImportResult.RowError error(ImportResult r, int row) {
-        return r.errors().stream().filter(e -> e.row() == row).findFirst().orElseThrow();
+    static Violation error(ImportResult r, int row) {
+        return r.errors().stream().filter(e -> e.location().row() == row).findFirst().orElseThrow();
     }
 
     List<ComplexView> named(String part) {

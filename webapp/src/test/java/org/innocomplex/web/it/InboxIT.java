@@ -1,11 +1,9 @@
 package org.innocomplex.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
 import java.util.Map;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
@@ -72,20 +70,20 @@ class InboxIT {
         String taskB = fixtures.onlyTask(b.appraisal()).id();
 
         List<InboxItem> mine = inbox.page(jinyun, InboxQuery.all().withStep("countyReview"), 0, 10_000);
-        assertTrue(ids(mine).contains(taskA));
-        assertFalse(ids(mine).contains(taskB), "county A never sees county B's task");
-        assertFalse(ids(inbox.page(longquan, InboxQuery.all(), 0, 10_000)).contains(taskA));
+        assertThat(ids(mine).contains(taskA)).isTrue();
+        assertThat(ids(mine).contains(taskB)).as("county A never sees county B's task").isFalse();
+        assertThat(ids(inbox.page(longquan, InboxQuery.all(), 0, 10_000)).contains(taskA)).isFalse();
         InboxItem item = mine.stream().filter(i -> i.taskId().equals(taskA)).findFirst().orElseThrow();
-        assertEquals(a.complex().nameZh(), item.complexNameZh());
-        assertEquals(a.complex().nameEn(), item.complexNameEn());
-        assertEquals("331122", item.countyCode());
-        assertEquals(a.report().cycleId(), item.cycleId());
-        assertEquals("review", item.formKey());
-        assertEquals(before + 1, stepCount(jinyun, "countyReview"), "the step count grew by this task");
-        assertEquals(inbox.countsByStep(jinyun).stream().mapToLong(StepCount::count).sum(),
-                inbox.count(jinyun, InboxQuery.all()), "the step counts add up to the pager's total");
+        assertThat(item.complexNameZh()).isEqualTo(a.complex().nameZh());
+        assertThat(item.complexNameEn()).isEqualTo(a.complex().nameEn());
+        assertThat(item.countyCode()).isEqualTo("331122");
+        assertThat(item.cycleId()).isEqualTo(a.report().cycleId());
+        assertThat(item.formKey()).isEqualTo("review");
+        assertThat(stepCount(jinyun, "countyReview")).as("the step count grew by this task").isEqualTo(before + 1);
+        assertThat(inbox.count(jinyun, InboxQuery.all())).as("the step counts add up to the pager's total")
+                .isEqualTo(inbox.countsByStep(jinyun).stream().mapToLong(StepCount::count).sum());
         // the operator's own inbox: its report step went away when submitted, and nothing of the county's is there
-        assertTrue(inbox.page(a.operator(), InboxQuery.all(), 0, 100).isEmpty());
+        assertThat(inbox.page(a.operator(), InboxQuery.all(), 0, 100).isEmpty()).isTrue();
     }
 
     @Test
@@ -99,51 +97,53 @@ class InboxIT {
         String reviewTask = fixtures.onlyTask(review.appraisal()).id();
 
         List<InboxItem> reviews = inbox.page(jinyun, InboxQuery.all().withStep("countyReview"), 0, 10_000);
-        assertTrue(reviews.stream().allMatch(i -> i.stepKey().equals("countyReview")));
-        assertEquals(inbox.count(jinyun, InboxQuery.all().withStep("countyReview")), reviews.size());
-        assertTrue(ids(reviews).contains(reviewTask));
-        assertTrue(ids(inbox.page(jinyun, InboxQuery.all(), 0, 10_000)).stream()
-                .noneMatch(fixtures.onlyTask(returned.appraisal()).id()::equals), "the operator's task is not the county's");
+        assertThat(reviews.stream().allMatch(i -> i.stepKey().equals("countyReview"))).isTrue();
+        assertThat(reviews.size()).isEqualTo(inbox.count(jinyun, InboxQuery.all().withStep("countyReview")));
+        assertThat(ids(reviews).contains(reviewTask)).isTrue();
+        assertThat(ids(inbox.page(jinyun, InboxQuery.all(), 0, 10_000)).stream()
+                .noneMatch(fixtures.onlyTask(returned.appraisal()).id()::equals))
+                .as("the operator's task is not the county's").isTrue();
 
         // cycle filter: a cycle id that does not exist has nothing
-        assertTrue(inbox.page(jinyun, InboxQuery.all().withCycle(-1L), 0, 10).isEmpty());
-        assertTrue(ids(inbox.page(jinyun, InboxQuery.all().withCycle(review.report().cycleId()), 0, 10_000))
-                .contains(reviewTask));
+        assertThat(inbox.page(jinyun, InboxQuery.all().withCycle(-1L), 0, 10).isEmpty()).isTrue();
+        assertThat(ids(inbox.page(jinyun, InboxQuery.all().withCycle(review.report().cycleId()), 0, 10_000))
+                .contains(reviewTask)).isTrue();
 
         // overdue: only a task past its due date, and it is marked
         fixtures.dueAt(reviewTask, LocalDateTime.now(ZoneOffset.UTC).minusDays(2));
         List<InboxItem> overdue = inbox.page(jinyun, InboxQuery.all().withOverdueOnly(true), 0, 10_000);
-        assertTrue(ids(overdue).contains(reviewTask));
-        assertTrue(overdue.stream().allMatch(InboxItem::overdue));
-        assertEquals(overdue.size(), inbox.count(jinyun, InboxQuery.all().withOverdueOnly(true)));
+        assertThat(ids(overdue).contains(reviewTask)).isTrue();
+        assertThat(overdue.stream().allMatch(InboxItem::overdue)).isTrue();
+        assertThat(inbox.count(jinyun, InboxQuery.all().withOverdueOnly(true))).isEqualTo(overdue.size());
 
         // newest first by default; pages do not overlap and follow each other
         List<InboxItem> all = inbox.page(jinyun, InboxQuery.all(), 0, 10_000);
         for (int i = 1; i < all.size(); i++) {
-            assertFalse(all.get(i).created().isAfter(all.get(i - 1).created()), "newest first");
+            assertThat(all.get(i).created().isAfter(all.get(i - 1).created())).as("newest first").isFalse();
         }
         List<InboxItem> p1 = inbox.page(jinyun, InboxQuery.all(), 0, 2);
         List<InboxItem> p2 = inbox.page(jinyun, InboxQuery.all(), 2, 2);
-        assertEquals(2, p1.size());
-        assertTrue(ids(p1).stream().noneMatch(ids(p2)::contains));
+        assertThat(p1.size()).isEqualTo(2);
+        assertThat(ids(p1).stream().noneMatch(ids(p2)::contains)).isTrue();
         List<InboxItem> oldest = inbox.page(jinyun, InboxQuery.all().sortedBy(InboxQuery.Sort.CREATED, true), 0, 10_000);
-        assertEquals(all.get(all.size() - 1).taskId(), oldest.get(0).taskId(), "ascending turns the order round");
+        assertThat(oldest.get(0).taskId()).as("ascending turns the order round")
+                .isEqualTo(all.get(all.size() - 1).taskId());
         List<InboxItem> byName = inbox.page(jinyun, InboxQuery.all().sortedBy(InboxQuery.Sort.COMPLEX, true), 0, 10_000);
         List<InboxItem> byNameDesc = inbox.page(jinyun, InboxQuery.all().sortedBy(InboxQuery.Sort.COMPLEX, false), 0, 10_000);
-        assertEquals(all.size(), byName.size());
-        assertEquals(byName.get(0).complexNameZh(), byNameDesc.get(byNameDesc.size() - 1).complexNameZh(),
-                "by name, in the database's collation, both ways");
-        assertTrue(byName.get(0).complexNameZh().compareTo(byNameDesc.get(0).complexNameZh()) <= 0);
+        assertThat(byName.size()).isEqualTo(all.size());
+        assertThat(byNameDesc.get(byNameDesc.size() - 1).complexNameZh())
+                .as("by name, in the database's collation, both ways").isEqualTo(byName.get(0).complexNameZh());
+        assertThat(byName.get(0).complexNameZh().compareTo(byNameDesc.get(0).complexNameZh()) <= 0).isTrue();
 
         // a municipal official filters by county within the city
         Actor municipal = Fixtures.municipal();
         appraisals.complete(reviewTask, jinyun, new StepInput.Review(true, null));
         List<InboxItem> city = inbox.page(municipal, InboxQuery.all().withCounty("331122"), 0, 10_000);
-        assertTrue(city.stream().allMatch(i -> i.countyCode().equals("331122")));
-        assertTrue(city.stream().anyMatch(i -> i.reportId().equals(review.report().id())
-                && i.stepKey().equals("municipalReview")));
-        assertTrue(inbox.page(municipal, InboxQuery.all().withCounty("331181"), 0, 10_000).stream()
-                .noneMatch(i -> i.reportId().equals(review.report().id())));
+        assertThat(city.stream().allMatch(i -> i.countyCode().equals("331122"))).isTrue();
+        assertThat(city.stream().anyMatch(i -> i.reportId().equals(review.report().id())
+                && i.stepKey().equals("municipalReview"))).isTrue();
+        assertThat(inbox.page(municipal, InboxQuery.all().withCounty("331181"), 0, 10_000).stream()
+                .noneMatch(i -> i.reportId().equals(review.report().id()))).isTrue();
     }
 
     @Test
@@ -155,27 +155,29 @@ class InboxIT {
 
         inbox.claim(first, task.id());
         inbox.claim(first, task.id()); // again: nothing changes
-        assertEquals(first.username(), fixtures.workItem(task.id()).get(1));
+        assertThat(fixtures.workItem(task.id()).get(1)).isEqualTo(first.username());
         InboxItem seen = inbox.page(second, InboxQuery.all().withStep("countyReview"), 0, 10_000).stream()
                 .filter(i -> i.taskId().equals(task.id())).findFirst().orElseThrow();
-        assertEquals(first.username(), seen.claimedBy(), "the colleague still sees it, and who holds it");
+        assertThat(seen.claimedBy()).as("the colleague still sees it, and who holds it").isEqualTo(first.username());
 
-        var e = assertThrows(DomainException.class, () -> inbox.claim(second, task.id()));
-        assertEquals("inbox.error.claimedBy", e.key());
-        var c2 = assertThrows(DomainException.class,
-                () -> appraisals.complete(task.id(), second, new StepInput.Review(true, null)));
-        assertEquals("inbox.error.claimedBy", c2.key());
-        assertEquals(0, fixtures.events(c.appraisal().id(), "APPROVED"));
-        assertThrows(NotAuthorizedException.class, () -> inbox.claim(Fixtures.county("331181"), task.id()));
-        assertThrows(NotAuthorizedException.class, () -> inbox.claim(c.operator(), task.id()));
+        var e = assertThatExceptionOfType(DomainException.class).isThrownBy(() -> inbox.claim(second, task.id()))
+                .actual();
+        assertThat(e.key()).isEqualTo("inbox.error.claimedBy");
+        var c2 = assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> appraisals.complete(task.id(), second, new StepInput.Review(true, null))).actual();
+        assertThat(c2.key()).isEqualTo("inbox.error.claimedBy");
+        assertThat(fixtures.events(c.appraisal().id(), "APPROVED")).isEqualTo(0);
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> inbox.claim(Fixtures.county("331181"), task.id()));
+        assertThatExceptionOfType(NotAuthorizedException.class).isThrownBy(() -> inbox.claim(c.operator(), task.id()));
 
         // a colleague may release it (the claimant may be away), then take it
         inbox.unclaim(second, task.id());
-        assertNull(fixtures.workItem(task.id()).get(1));
+        assertThat(fixtures.workItem(task.id()).get(1)).isNull();
         inbox.claim(second, task.id());
         appraisals.complete(task.id(), second, new StepInput.Review(true, "同意"));
-        assertEquals(List.of("DONE", second.username(), second.username(), "group:county:331122"),
-                fixtures.workItem(task.id()));
+        assertThat(fixtures.workItem(task.id()))
+                .isEqualTo(List.of("DONE", second.username(), second.username(), "group:county:331122"));
     }
 
     @Test
@@ -184,18 +186,18 @@ class InboxIT {
                 null);
         Fixtures.Case c = fixtures.atCountyReview("331122");
         TaskInfo task = fixtures.onlyTask(c.appraisal());
-        assertEquals(0, inbox.handledCount(official));
+        assertThat(inbox.handledCount(official)).isEqualTo(0);
 
         appraisals.complete(task.id(), official, new StepInput.Review(true, null));
 
         List<InboxItem> done = inbox.handled(official, 0, 25);
-        assertEquals(1, done.size());
-        assertEquals(task.id(), done.get(0).taskId());
-        assertEquals(official.username(), done.get(0).completedBy());
-        assertTrue(done.get(0).completed() != null);
-        assertFalse(ids(inbox.page(official, InboxQuery.all(), 0, 10_000)).contains(task.id()),
-                "a completed task leaves the open list");
-        assertEquals(1, inbox.handledCount(official));
+        assertThat(done.size()).isEqualTo(1);
+        assertThat(done.get(0).taskId()).isEqualTo(task.id());
+        assertThat(done.get(0).completedBy()).isEqualTo(official.username());
+        assertThat(done.get(0).completed() != null).isTrue();
+        assertThat(ids(inbox.page(official, InboxQuery.all(), 0, 10_000)).contains(task.id()))
+                .as("a completed task leaves the open list").isFalse();
+        assertThat(inbox.handledCount(official)).isEqualTo(1);
     }
 
     private Map<String, Long> counted(Actor a) {
@@ -216,22 +218,24 @@ class InboxIT {
         appraisals.complete(fixtures.onlyTask(a.appraisal()).id(), official, new StepInput.Review(true, "同意"));
         fixtures.returnToOperator(b);
         inbox.claim(official, fixtures.onlyTask(c.appraisal()).id());
-        assertEquals(fixtures.openFromRows(group), counted(official));
+        assertThat(counted(official)).isEqualTo(fixtures.openFromRows(group));
         Map<String, Long> operatorRows = new java.util.TreeMap<>(fixtures.openFromRows("user:" + b.operator().username()));
         b.operator().groups().forEach(g -> fixtures.openFromRows("group:" + g)
                 .forEach((step, n) -> operatorRows.merge(step, n, Long::sum)));
-        assertEquals(operatorRows, counted(b.operator()));
-        assertTrue(operatorRows.getOrDefault("report", 0L) >= 1, "the returned report waits for its operator");
-        assertEquals(fixtures.handledFromRows(official.username()), inbox.handledCount(official));
-        assertEquals(inbox.countsByStep(official).stream().mapToLong(StepCount::count).sum(),
-                inbox.count(official, InboxQuery.all()));
+        assertThat(counted(b.operator())).isEqualTo(operatorRows);
+        assertThat(operatorRows.getOrDefault("report", 0L) >= 1).as("the returned report waits for its operator")
+                .isTrue();
+        assertThat(inbox.handledCount(official)).isEqualTo(fixtures.handledFromRows(official.username()));
+        assertThat(inbox.count(official, InboxQuery.all()))
+                .isEqualTo(inbox.countsByStep(official).stream().mapToLong(StepCount::count).sum());
 
         // many events leave many rows: a read folds them into one per step, and the figures stay
         fixtures.cancellingDeltas(group, "countyReview", 40);
-        assertTrue(fixtures.countRows(group) > 64);
+        assertThat(fixtures.countRows(group) > 64).isTrue();
         Map<String, Long> before = fixtures.openFromRows(group);
-        assertEquals(before, counted(official));
-        assertTrue(fixtures.countRows(group) <= before.size(), "folded: " + fixtures.countRows(group) + " rows");
-        assertEquals(before, counted(official));
+        assertThat(counted(official)).isEqualTo(before);
+        assertThat(fixtures.countRows(group) <= before.size()).as("folded: " + fixtures.countRows(group) + " rows")
+                .isTrue();
+        assertThat(counted(official)).isEqualTo(before);
     }
 }

@@ -1,10 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.io.File;
@@ -13,11 +10,11 @@ import java.util.Optional;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.ProcessAdministration;
 import org.innocomplex.workflow.api.DeployOutcome;
 import org.innocomplex.workflow.api.ProcessDraft;
 import org.innocomplex.workflow.api.ProcessVersion;
-import org.innocomplex.workflow.api.ValidationProblem;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -51,6 +48,11 @@ class ProcessAdministrationIT {
         return audit.of("PROCESS", key);
     }
 
+    /** the element a problem names, or null for a problem of the whole file */
+    private static String elementOf(Violation p) {
+        return p.location() == null ? null : p.location().element();
+    }
+
     @Test
     void eachMaliciousOrBrokenFileIsRefusedNamingTheElementDeploysNothingAndIsAudited() {
         int versionsBefore = admin.versions(ADMIN, WorkflowVariants.KEY).size();
@@ -62,7 +64,7 @@ class ProcessAdministrationIT {
         // between the web server's 2 MB form limit and the product's: judged by the validator, for what it holds
         String large = WorkflowVariants.padded(WorkflowVariants.resource("bpmn/bad/01-script-task.bpmn20.xml"),
                 3 * 1024 * 1024);
-        assertTrue(large.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 3_000_000);
+        assertThat(large.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 3_000_000).isTrue();
         refused("3 MiB", large, "evil", "workflow.validation.scriptTask");
         refused("5 MiB", WorkflowVariants.huge(5), null, "workflow.validation.tooLarge");
         long t0 = System.nanoTime();
@@ -70,9 +72,9 @@ class ProcessAdministrationIT {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("50 MB file refused in " + ms + " ms");
 
-        assertEquals(versionsBefore, admin.versions(ADMIN, WorkflowVariants.KEY).size(), "nothing deployed");
-        assertEquals(keysBefore, admin.processKeys(ADMIN), "no new process key");
-        assertFalse(admin.processKeys(ADMIN).contains("bad-process"));
+        assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).size()).as("nothing deployed").isEqualTo(versionsBefore);
+        assertThat(admin.processKeys(ADMIN)).as("no new process key").isEqualTo(keysBefore);
+        assertThat(admin.processKeys(ADMIN).contains("bad-process")).isFalse();
     }
 
     private void refused(String name, String xml, String element, String key) {
@@ -81,21 +83,23 @@ class ProcessAdministrationIT {
 
         DeployOutcome out = admin.deploy(ADMIN, xml);
 
-        assertTrue(out.deployed().isEmpty(), name + " deployed");
-        Optional<ValidationProblem> p = out.report().problems().stream()
-                .filter(x -> x.key().equals(key) && java.util.Objects.equals(x.elementId(), element)).findFirst();
-        assertTrue(p.isPresent(), name + ": expected " + key + " on " + element + ", got " + out.report().problems());
+        assertThat(out.deployed().isEmpty()).as(name + " deployed").isTrue();
+        Optional<Violation> p = out.report().problems().stream()
+                .filter(x -> x.key().equals(key) && java.util.Objects.equals(elementOf(x), element)).findFirst();
+        assertThat(p.isPresent())
+                .as(name + ": expected " + key + " on " + element + ", got " + out.report().problems()).isTrue();
         if (element != null) {
-            assertTrue(p.get().args().get(0).contains(element), name + " names the element in the message");
+            assertThat(p.get().args().get(0).toString().contains(element)).as(name + " names the element in the message").isTrue();
         }
         List<AuditTrail.Entry> lines = auditOf(auditKey);
-        assertEquals(linesBefore + 1, lines.size(), name + " audited once");
+        assertThat(lines.size()).as(name + " audited once").isEqualTo(linesBefore + 1);
         AuditTrail.Entry last = lines.get(lines.size() - 1);
-        assertEquals("WORKFLOW_DEPLOY_REFUSED", last.action());
-        assertEquals(ADMIN.username(), last.actor());
-        assertTrue(last.detail().contains(key), name + " audit names the reason: " + last.detail());
+        assertThat(last.action()).isEqualTo("WORKFLOW_DEPLOY_REFUSED");
+        assertThat(last.actor()).isEqualTo(ADMIN.username());
+        assertThat(last.detail().contains(key)).as(name + " audit names the reason: " + last.detail()).isTrue();
         if (element != null) {
-            assertTrue(last.detail().contains(element + ": "), name + " audit names the element: " + last.detail());
+            assertThat(last.detail().contains(element + ": ")).as(name + " audit names the element: " + last.detail())
+                    .isTrue();
         }
     }
 
@@ -104,40 +108,46 @@ class ProcessAdministrationIT {
         String huge = WorkflowVariants.huge(5);
         int before = auditOf("?").size();
 
-        assertEquals(List.of("workflow.validation.tooLarge"),
-                admin.validate(ADMIN, huge).problems().stream().map(ValidationProblem::key).toList());
+        assertThat(admin.validate(ADMIN, huge).problems().stream().map(Violation::key).toList())
+                .isEqualTo(List.of("workflow.validation.tooLarge"));
         var upload = admin.refuseTooLarge(ADMIN, ProcessAdministration.Operation.SAVE_DRAFT, 60_000_000L);
-        assertEquals(List.of("58594", "4096"), upload.problems().get(0).args(), "its size and the limit, in KiB");
+        assertThat(upload.problems().get(0).args()).as("its size and the limit, in KiB")
+                .isEqualTo(List.of("58594", "4096"));
 
         List<AuditTrail.Entry> lines = auditOf("?");
-        assertEquals(before + 2, lines.size());
-        assertEquals("WORKFLOW_VALIDATION_REFUSED", lines.get(lines.size() - 2).action());
-        assertEquals("WORKFLOW_DRAFT_REFUSED", lines.get(lines.size() - 1).action());
-        assertTrue(lines.get(lines.size() - 1).detail().contains("workflow.validation.tooLarge [58594, 4096]"),
-                lines.get(lines.size() - 1).detail());
+        assertThat(lines.size()).isEqualTo(before + 2);
+        assertThat(lines.get(lines.size() - 2).action()).isEqualTo("WORKFLOW_VALIDATION_REFUSED");
+        assertThat(lines.get(lines.size() - 1).action()).isEqualTo("WORKFLOW_DRAFT_REFUSED");
+        assertThat(lines.get(lines.size() - 1).detail().contains("workflow.validation.tooLarge [58594, 4096]"))
+                .as(lines.get(lines.size() - 1).detail()).isTrue();
 
         String key = "it-draft-large-" + System.nanoTime();
-        var refused = assertThrows(org.innocomplex.access.api.DomainException.class,
-                () -> admin.saveDraft(ADMIN, key, huge));
-        assertEquals("workflow.validation.tooLarge", refused.key());
-        assertTrue(admin.latestDraft(ADMIN, key).isEmpty(), "nothing saved");
-        assertEquals(List.of("WORKFLOW_DRAFT_REFUSED"), auditOf(key).stream().map(AuditTrail.Entry::action).toList());
-        assertThrows(NotAuthorizedException.class,
-                () -> admin.refuseTooLarge(Fixtures.county("331122"), ProcessAdministration.Operation.DEPLOY, 1L));
+        var refused = assertThatExceptionOfType(org.innocomplex.access.api.DomainException.class)
+                .isThrownBy(() -> admin.saveDraft(ADMIN, key, huge)).actual();
+        assertThat(refused.key()).isEqualTo("workflow.validation.tooLarge");
+        assertThat(admin.latestDraft(ADMIN, key).isEmpty()).as("nothing saved").isTrue();
+        assertThat(auditOf(key).stream().map(AuditTrail.Entry::action).toList())
+                .isEqualTo(List.of("WORKFLOW_DRAFT_REFUSED"));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> admin.refuseTooLarge(Fixtures.county("331122"), ProcessAdministration.Operation.DEPLOY, 1L));
     }
 
     @Test
     void onlyAnAdministratorMayAdministerOrEvenValidate() {
         Actor county = Fixtures.county("331122");
-        assertThrows(NotAuthorizedException.class, () -> admin.deploy(county, WorkflowVariants.bundled()));
-        assertThrows(NotAuthorizedException.class, () -> admin.validate(county, WorkflowVariants.bundled()));
-        assertThrows(NotAuthorizedException.class, () -> admin.versions(county, WorkflowVariants.KEY));
-        assertThrows(NotAuthorizedException.class, () -> admin.saveDraft(county, WorkflowVariants.KEY, "<x/>"));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> admin.deploy(county, WorkflowVariants.bundled()));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> admin.validate(county, WorkflowVariants.bundled()));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> admin.versions(county, WorkflowVariants.KEY));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> admin.saveDraft(county, WorkflowVariants.KEY, "<x/>"));
     }
 
     @Test
     void aDeployedVersionIsListedNewStartsUseTheLatestActiveAndEachStepIsAudited() {
-        assertTrue(admin.validate(ADMIN, WorkflowVariants.bundled()).valid(), "the bundled BPMN passes");
+        assertThat(admin.validate(ADMIN, WorkflowVariants.bundled()).valid()).as("the bundled BPMN passes").isTrue();
         String name = "年度绩效评价 IT " + System.nanoTime();
         int auditBefore = auditOf(WorkflowVariants.KEY).size();
 
@@ -145,33 +155,33 @@ class ProcessAdministrationIT {
         ProcessVersion v = out.deployed().orElseThrow(() -> new AssertionError(out.report().problems().toString()));
         try {
             List<ProcessVersion> versions = admin.versions(ADMIN, WorkflowVariants.KEY);
-            assertEquals(v.definitionId(), versions.get(0).definitionId(), "newest first");
-            assertEquals(ADMIN.username(), versions.get(0).deployedBy());
-            assertEquals(name, versions.get(0).name());
-            assertNotNull(versions.get(0).deployedAt());
-            assertEquals(0, versions.get(0).running());
-            assertTrue(admin.bpmnXml(ADMIN, v.definitionId()).contains(name));
+            assertThat(versions.get(0).definitionId()).as("newest first").isEqualTo(v.definitionId());
+            assertThat(versions.get(0).deployedBy()).isEqualTo(ADMIN.username());
+            assertThat(versions.get(0).name()).isEqualTo(name);
+            assertThat(versions.get(0).deployedAt()).isNotNull();
+            assertThat(versions.get(0).running()).isEqualTo(0);
+            assertThat(admin.bpmnXml(ADMIN, v.definitionId()).contains(name)).isTrue();
 
             // new reports start on it
             Fixtures.Case onNew = fixtures.atReportStep("331122");
-            assertEquals(v.definitionId(), fixtures.onlyTask(onNew.appraisal()).processDefinitionId());
-            assertEquals(1, admin.versions(ADMIN, WorkflowVariants.KEY).get(0).running());
+            assertThat(fixtures.onlyTask(onNew.appraisal()).processDefinitionId()).isEqualTo(v.definitionId());
+            assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).get(0).running()).isEqualTo(1);
 
             // suspended: new reports start on the previous version, the running one goes on
             admin.suspend(ADMIN, v.definitionId());
-            assertTrue(admin.versions(ADMIN, WorkflowVariants.KEY).get(0).suspended());
+            assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).get(0).suspended()).isTrue();
             Fixtures.Case onPrevious = fixtures.atReportStep("331122");
             String previous = fixtures.onlyTask(onPrevious.appraisal()).processDefinitionId();
-            assertFalse(previous.equals(v.definitionId()));
+            assertThat(previous.equals(v.definitionId())).isFalse();
             fixtures.submit(onNew);
-            assertEquals("countyReview", fixtures.onlyTask(onNew.appraisal()).definitionKey());
+            assertThat(fixtures.onlyTask(onNew.appraisal()).definitionKey()).isEqualTo("countyReview");
 
             admin.activate(ADMIN, v.definitionId());
-            assertFalse(admin.versions(ADMIN, WorkflowVariants.KEY).get(0).suspended());
+            assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).get(0).suspended()).isFalse();
 
             List<String> actions = auditOf(WorkflowVariants.KEY).stream().skip(auditBefore)
                     .map(AuditTrail.Entry::action).toList();
-            assertEquals(List.of("WORKFLOW_DEPLOYED", "WORKFLOW_SUSPENDED", "WORKFLOW_ACTIVATED"), actions);
+            assertThat(actions).isEqualTo(List.of("WORKFLOW_DEPLOYED", "WORKFLOW_SUSPENDED", "WORKFLOW_ACTIVATED"));
         } finally {
             admin.suspend(ADMIN, v.definitionId());
         }
@@ -180,21 +190,21 @@ class ProcessAdministrationIT {
     @Test
     void draftsKeepAuthorAndTimeAndTheLatestWins() {
         String key = "it-draft-" + System.nanoTime();
-        assertTrue(admin.latestDraft(ADMIN, key).isEmpty());
+        assertThat(admin.latestDraft(ADMIN, key).isEmpty()).isTrue();
         ProcessDraft first = admin.saveDraft(ADMIN, key, "<definitions>1</definitions>");
         ProcessDraft second = admin.saveDraft(ADMIN, key, "<definitions>2</definitions>");
 
         ProcessDraft latest = admin.latestDraft(ADMIN, key).orElseThrow();
-        assertEquals(second.id(), latest.id());
-        assertEquals("<definitions>2</definitions>", latest.xml());
-        assertEquals(ADMIN.username(), latest.author());
-        assertNotNull(latest.savedAt());
-        assertTrue(first.id() != second.id());
+        assertThat(latest.id()).isEqualTo(second.id());
+        assertThat(latest.xml()).isEqualTo("<definitions>2</definitions>");
+        assertThat(latest.author()).isEqualTo(ADMIN.username());
+        assertThat(latest.savedAt()).isNotNull();
+        assertThat(first.id() != second.id()).isTrue();
     }
 
     @Test
     void stepTypesAreTheHandlersFormKeys() {
-        assertEquals(List.of("assign-experts", "decision", "expert-review", "report", "review"),
-                List.copyOf(admin.stepTypes().keySet()));
+        assertThat(List.copyOf(admin.stepTypes().keySet()))
+                .isEqualTo(List.of("assign-experts", "decision", "expert-review", "report", "review"));
     }
 }

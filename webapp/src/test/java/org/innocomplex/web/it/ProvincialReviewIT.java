@@ -1,9 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.util.List;
@@ -69,7 +67,7 @@ class ProvincialReviewIT {
         Fixtures.Case c = fixtures.atCountyReview(COUNTY);
         appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.county(COUNTY),
                 new StepInput.Review(true, null));
-        assertEquals("municipalReview", fixtures.onlyTask(c.appraisal()).definitionKey());
+        assertThat(fixtures.onlyTask(c.appraisal()).definitionKey()).isEqualTo("municipalReview");
         return c;
     }
 
@@ -88,73 +86,74 @@ class ProvincialReviewIT {
         DeployOutcome out = admin.deploy(ADMIN, WorkflowVariants.withProvincialReview("330000"));
         ProcessVersion v = out.deployed().orElseThrow(() -> new AssertionError(out.report().problems().toString()));
         try {
-            assertFalse(v.definitionId().equals(oldDefinition));
+            assertThat(v.definitionId().equals(oldDefinition)).isFalse();
 
             // a new report: through the provincial review, live
             Fixtures.Case fresh = atMunicipalReview();
-            assertEquals(v.definitionId(), fixtures.onlyTask(fresh.appraisal()).processDefinitionId());
+            assertThat(fixtures.onlyTask(fresh.appraisal()).processDefinitionId()).isEqualTo(v.definitionId());
             TaskInfo provincial = municipalApproves(fresh);
-            assertEquals("provincialReview", provincial.definitionKey());
-            assertEquals("review", provincial.formKey());
+            assertThat(provincial.definitionKey()).isEqualTo("provincialReview");
+            assertThat(provincial.formKey()).isEqualTo("review");
             // named in both languages wherever steps are listed, from the version's own names
-            assertEquals(new org.innocomplex.workflow.api.StepName("省级审核", "Provincial review"),
-                    workflow.stepNames().get("provincialReview"));
+            assertThat(workflow.stepNames().get("provincialReview"))
+                    .isEqualTo(new org.innocomplex.workflow.api.StepName("省级审核", "Provincial review"));
             List<InboxItem> provinceInbox = inbox.page(PROVINCE, InboxQuery.all(), 0, 10_000);
-            assertTrue(provinceInbox.stream().anyMatch(i -> i.taskId().equals(provincial.id())),
-                    "the provincial official's inbox offers it");
-            assertFalse(inbox.page(Fixtures.municipal(), InboxQuery.all(), 0, 10_000).stream()
-                    .anyMatch(i -> i.taskId().equals(provincial.id())), "not the city's");
-            assertThrows(NotAuthorizedException.class, () -> appraisals.complete(provincial.id(),
+            assertThat(provinceInbox.stream().anyMatch(i -> i.taskId().equals(provincial.id())))
+                    .as("the provincial official's inbox offers it").isTrue();
+            assertThat(inbox.page(Fixtures.municipal(), InboxQuery.all(), 0, 10_000).stream()
+                    .anyMatch(i -> i.taskId().equals(provincial.id()))).as("not the city's").isFalse();
+            assertThatExceptionOfType(NotAuthorizedException.class)
+                    .isThrownBy(() -> appraisals.complete(provincial.id(),
                     Fixtures.municipal(), new StepInput.Review(true, null)));
             appraisals.complete(provincial.id(), PROVINCE, new StepInput.Review(true, "省级同意"));
-            assertEquals("assignExperts", fixtures.onlyTask(fresh.appraisal()).definitionKey());
+            assertThat(fixtures.onlyTask(fresh.appraisal()).definitionKey()).isEqualTo("assignExperts");
 
             // the running appraisal stays on its version and goes straight to the expert assignment
-            assertEquals(oldDefinition, fixtures.onlyTask(stays.appraisal()).processDefinitionId());
-            assertEquals("assignExperts", municipalApproves(stays).definitionKey());
-            assertEquals(oldDefinition, fixtures.onlyTask(stays.appraisal()).processDefinitionId());
+            assertThat(fixtures.onlyTask(stays.appraisal()).processDefinitionId()).isEqualTo(oldDefinition);
+            assertThat(municipalApproves(stays).definitionKey()).isEqualTo("assignExperts");
+            assertThat(fixtures.onlyTask(stays.appraisal()).processDefinitionId()).isEqualTo(oldDefinition);
 
             // migration: preview, then a batch in which a bad id fails alone
             String pid = migrated.appraisal().processInstanceId();
             List<MigrationPreview> previews = admin.previewMigration(ADMIN, List.of(pid), v.definitionId());
-            assertEquals(1, previews.size());
-            assertTrue(previews.get(0).migratable(), previews.get(0).problems().toString());
-            assertEquals(Map.of("municipalReview", "municipalReview"), previews.get(0).activityMapping());
+            assertThat(previews.size()).isEqualTo(1);
+            assertThat(previews.get(0).migratable()).as(previews.get(0).problems().toString()).isTrue();
+            assertThat(previews.get(0).activityMapping()).isEqualTo(Map.of("municipalReview", "municipalReview"));
             int auditBefore = audit.of("PROCESS", WorkflowVariants.KEY).size();
 
             List<MigrationResult> results = admin.migrate(ADMIN, List.of("no-such-instance", pid),
                     v.definitionId());
 
-            assertFalse(results.get(0).migrated());
-            assertTrue(results.get(1).migrated(), results.get(1).message());
-            assertEquals(v.definitionId(), fixtures.onlyTask(migrated.appraisal()).processDefinitionId());
-            assertEquals(v.definitionId(), workflow.diagram(pid).orElseThrow().processDefinitionId());
+            assertThat(results.get(0).migrated()).isFalse();
+            assertThat(results.get(1).migrated()).as(results.get(1).message()).isTrue();
+            assertThat(fixtures.onlyTask(migrated.appraisal()).processDefinitionId()).isEqualTo(v.definitionId());
+            assertThat(workflow.diagram(pid).orElseThrow().processDefinitionId()).isEqualTo(v.definitionId());
             TaskInfo afterMigration = municipalApproves(migrated);
-            assertEquals("provincialReview", afterMigration.definitionKey(), "continues on the new route");
+            assertThat(afterMigration.definitionKey()).as("continues on the new route").isEqualTo("provincialReview");
 
             // back to the old version it cannot go: the provincial review has no place there
             MigrationPreview back = admin.previewMigration(ADMIN, List.of(pid), oldDefinition).get(0);
-            assertFalse(back.migratable());
-            assertEquals("", back.activityMapping().get("provincialReview"));
+            assertThat(back.migratable()).isFalse();
+            assertThat(back.activityMapping().get("provincialReview")).isEqualTo("");
             System.out.println("why not: " + back.problems());
             List<MigrationResult> refused = admin.migrate(ADMIN, List.of(pid), oldDefinition);
-            assertFalse(refused.get(0).migrated());
-            assertEquals(v.definitionId(), fixtures.onlyTask(migrated.appraisal()).processDefinitionId());
+            assertThat(refused.get(0).migrated()).isFalse();
+            assertThat(fixtures.onlyTask(migrated.appraisal()).processDefinitionId()).isEqualTo(v.definitionId());
 
             appraisals.complete(afterMigration.id(), PROVINCE, new StepInput.Review(true, null));
-            assertEquals("assignExperts", fixtures.onlyTask(migrated.appraisal()).definitionKey());
+            assertThat(fixtures.onlyTask(migrated.appraisal()).definitionKey()).isEqualTo("assignExperts");
 
             List<String> actions = audit.of("PROCESS", WorkflowVariants.KEY).stream().skip(auditBefore)
                     .map(AuditTrail.Entry::action).toList();
-            assertEquals(List.of("WORKFLOW_MIGRATION_FAILED", "WORKFLOW_MIGRATED", "WORKFLOW_MIGRATION_FAILED"),
-                    actions);
+            assertThat(actions)
+                    .isEqualTo(List.of("WORKFLOW_MIGRATION_FAILED", "WORKFLOW_MIGRATED", "WORKFLOW_MIGRATION_FAILED"));
 
             // the diff names the added step and the changed flow
             ProcessDiff diff = admin.diff(ADMIN, oldDefinition, v.definitionId());
-            assertTrue(diff.changes().stream().anyMatch(c -> c.elementId().equals("provincialReview")
-                    && c.kind() == ProcessDiff.Kind.ADDED && c.elementType().equals("userTask")));
-            assertTrue(diff.changes().stream().anyMatch(c -> c.elementId().equals("flow_municipalDecision_approve")
-                    && c.kind() == ProcessDiff.Kind.CHANGED && c.attributes().equals(List.of("target"))));
+            assertThat(diff.changes().stream().anyMatch(c -> c.elementId().equals("provincialReview")
+                    && c.kind() == ProcessDiff.Kind.ADDED && c.elementType().equals("userTask"))).isTrue();
+            assertThat(diff.changes().stream().anyMatch(c -> c.elementId().equals("flow_municipalDecision_approve")
+                    && c.kind() == ProcessDiff.Kind.CHANGED && c.attributes().equals(List.of("target")))).isTrue();
         } finally {
             admin.suspend(ADMIN, v.definitionId());
         }

@@ -1,10 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -98,52 +95,53 @@ class RegistryAdminIT {
                 2020, "0578-3123456");
 
         ComplexView created = registry.createComplex(ADMIN, input);
-        assertEquals("331100", created.cityCode(), "the city follows from the county");
-        assertEquals("0578-3123456", created.contactPhone());
-        assertTrue(created.active());
+        assertThat(created.cityCode()).as("the city follows from the county").isEqualTo("331100");
+        assertThat(created.contactPhone()).isEqualTo("0578-3123456");
+        assertThat(created.active()).isTrue();
 
         ComplexView edited = registry.updateComplex(ADMIN, created.id(), created.version(),
                 withPhoneAndStatus(input, "0578-3999888", ListStatus.CREATION));
-        assertEquals("0578-3999888", edited.contactPhone());
-        assertEquals(ListStatus.CREATION, edited.listStatus());
-        assertTrue(edited.version() > created.version(), "an edit moves the version on");
-        assertEquals(edited, registry.complex(created.id()).orElseThrow(), "what the edit returned is stored");
+        assertThat(edited.contactPhone()).isEqualTo("0578-3999888");
+        assertThat(edited.listStatus()).isEqualTo(ListStatus.CREATION);
+        assertThat(edited.version() > created.version()).as("an edit moves the version on").isTrue();
+        assertThat(registry.complex(created.id()).orElseThrow()).as("what the edit returned is stored")
+                .isEqualTo(edited);
 
         AuditTrail.Entry creation = history(created, "COMPLEX_CREATED").get(0);
-        assertEquals(ADMIN.username(), creation.actor());
-        assertTrue(creation.detail().contains("nameZh: " + input.nameZh()), creation.detail());
+        assertThat(creation.actor()).isEqualTo(ADMIN.username());
+        assertThat(creation.detail().contains("nameZh: " + input.nameZh())).as(creation.detail()).isTrue();
         List<AuditTrail.Entry> updates = history(created, "COMPLEX_UPDATED");
-        assertEquals(1, updates.size());
-        assertEquals(ADMIN.username(), updates.get(0).actor());
-        assertEquals(Set.of("listStatus: CULTIVATION → CREATION", "contactPhone: 0578-3123456 → 0578-3999888"),
-                Set.of(updates.get(0).detail().split("\n")), "exactly the changed fields, old → new");
+        assertThat(updates.size()).isEqualTo(1);
+        assertThat(updates.get(0).actor()).isEqualTo(ADMIN.username());
+        assertThat(Set.of(updates.get(0).detail().split("\n"))).as("exactly the changed fields, old → new")
+                .isEqualTo(Set.of("listStatus: CULTIVATION → CREATION", "contactPhone: 0578-3123456 → 0578-3999888"));
 
         InstitutionView added = registry.createInstitution(ADMIN, created.id(),
                 new InstitutionInput(InstitutionKind.TESTING, " 金属制品检测中心（测试） ", null, true));
-        assertEquals("金属制品检测中心（测试）", added.name(), "stored trimmed");
+        assertThat(added.name()).as("stored trimmed").isEqualTo("金属制品检测中心（测试）");
         InstitutionView changed = registry.updateInstitution(ADMIN, added.id(), added.version(),
                 new InstitutionInput(InstitutionKind.TESTING, added.name(), "浙江工业大学（测试）", false));
-        assertEquals("浙江工业大学（测试）", changed.partner());
-        assertFalse(changed.active());
-        assertEquals(List.of(changed), registry.institutions(created.id()));
+        assertThat(changed.partner()).isEqualTo("浙江工业大学（测试）");
+        assertThat(changed.active()).isFalse();
+        assertThat(registry.institutions(created.id())).isEqualTo(List.of(changed));
 
         List<AuditTrail.Entry> institutionUpdates = history(created, "INSTITUTION_UPDATED");
-        assertEquals(1, institutionUpdates.size(), "the complex's history includes its institutions'");
-        assertEquals(Set.of("partner: — → 浙江工业大学（测试）", "active: true → false"),
-                Set.of(institutionUpdates.get(0).detail().split("\n")));
-        assertEquals(1, history(created, "INSTITUTION_ADDED").size());
+        assertThat(institutionUpdates.size()).as("the complex's history includes its institutions'").isEqualTo(1);
+        assertThat(Set.of(institutionUpdates.get(0).detail().split("\n")))
+                .isEqualTo(Set.of("partner: — → 浙江工业大学（测试）", "active: true → false"));
+        assertThat(history(created, "INSTITUTION_ADDED").size()).isEqualTo(1);
 
         ComplexView retired = registry.setComplexActive(ADMIN, created.id(), edited.version(), false);
-        assertFalse(retired.active());
+        assertThat(retired.active()).isFalse();
         ComplexView back = registry.setComplexActive(ADMIN, created.id(), retired.version(), true);
-        assertTrue(back.active());
-        assertEquals("active: true → false", history(created, "COMPLEX_RETIRED").get(0).detail());
-        assertEquals(1, history(created, "COMPLEX_REACTIVATED").size());
+        assertThat(back.active()).isTrue();
+        assertThat(history(created, "COMPLEX_RETIRED").get(0).detail()).isEqualTo("active: true → false");
+        assertThat(history(created, "COMPLEX_REACTIVATED").size()).isEqualTo(1);
 
         List<AuditTrail.Entry> all = registry.complexHistory(created.id());
-        assertEquals(List.of("COMPLEX_CREATED", "COMPLEX_UPDATED", "INSTITUTION_ADDED", "INSTITUTION_UPDATED",
-                "COMPLEX_RETIRED", "COMPLEX_REACTIVATED"), all.stream().map(AuditTrail.Entry::action).toList(),
-                "oldest first");
+        assertThat(all.stream().map(AuditTrail.Entry::action).toList()).as("oldest first")
+                .isEqualTo(List.of("COMPLEX_CREATED", "COMPLEX_UPDATED", "INSTITUTION_ADDED", "INSTITUTION_UPDATED",
+                "COMPLEX_RETIRED", "COMPLEX_REACTIVATED"));
     }
 
     @Test
@@ -154,8 +152,8 @@ class RegistryAdminIT {
 
         ComplexView same = registry.updateComplex(ADMIN, created.id(), created.version(), input);
 
-        assertEquals(created.version(), same.version());
-        assertTrue(history(created, "COMPLEX_UPDATED").isEmpty());
+        assertThat(same.version()).isEqualTo(created.version());
+        assertThat(history(created, "COMPLEX_UPDATED").isEmpty()).isTrue();
     }
 
     // --- everyone else is refused by the service
@@ -191,16 +189,17 @@ class RegistryAdminIT {
                     () -> registry.updateExpert(actor, expert.id(), expert.version(),
                             new ExpertInput("越权", null, null, null, List.of())));
             for (Runnable write : writes) {
-                NotAuthorizedException e = assertThrows(NotAuthorizedException.class, write::run, who);
-                assertEquals("registry.error.adminOnly", e.key(), who);
+                NotAuthorizedException e = assertThatExceptionOfType(NotAuthorizedException.class).as(who)
+                        .isThrownBy(write::run).actual();
+                assertThat(e.key()).as(who).isEqualTo("registry.error.adminOnly");
             }
         }
 
-        assertEquals(c, registry.complex(c.id()).orElseThrow(), "the complex is untouched");
-        assertEquals(List.of(i), registry.institutions(c.id()), "the institution is untouched");
-        assertEquals(expert, registry.expertByUsername("expert1").orElseThrow(), "the expert is untouched");
-        assertEquals(complexes, registry.countComplexes(ComplexFilter.ALL), "no complex was created");
-        assertEquals(trail, registry.complexHistory(c.id()).size(), "nothing was audited");
+        assertThat(registry.complex(c.id()).orElseThrow()).as("the complex is untouched").isEqualTo(c);
+        assertThat(registry.institutions(c.id())).as("the institution is untouched").isEqualTo(List.of(i));
+        assertThat(registry.expertByUsername("expert1").orElseThrow()).as("the expert is untouched").isEqualTo(expert);
+        assertThat(registry.countComplexes(ComplexFilter.ALL)).as("no complex was created").isEqualTo(complexes);
+        assertThat(registry.complexHistory(c.id()).size()).as("nothing was audited").isEqualTo(trail);
     }
 
     // --- refusals that keep what is stored
@@ -216,29 +215,31 @@ class RegistryAdminIT {
         ComplexView first = registry.updateComplex(otherAdmin, loaded.id(), loaded.version(),
                 withContact(input, "先保存的人"));
         // the second saves on the version they loaded
-        ConcurrentChangeException e = assertThrows(ConcurrentChangeException.class, () -> registry.updateComplex(
-                ADMIN, loaded.id(), loaded.version(), withPhoneAndStatus(input, "0578-7000000", ListStatus.CREATION)));
+        ConcurrentChangeException e = assertThatExceptionOfType(ConcurrentChangeException.class)
+                .isThrownBy(() -> registry.updateComplex(
+                ADMIN, loaded.id(), loaded.version(), withPhoneAndStatus(input, "0578-7000000", ListStatus.CREATION)))
+                .actual();
 
-        assertEquals("registry.error.changedByOthers", e.key());
+        assertThat(e.key()).isEqualTo("registry.error.changedByOthers");
         assertTranslated(e.key());
         ComplexView stored = registry.complex(loaded.id()).orElseThrow();
-        assertEquals(first, stored, "the first save stands");
-        assertEquals("先保存的人", stored.contactPerson());
-        assertEquals("0578-7123456", stored.contactPhone(), "nothing of the refused save was written");
+        assertThat(stored).as("the first save stands").isEqualTo(first);
+        assertThat(stored.contactPerson()).isEqualTo("先保存的人");
+        assertThat(stored.contactPhone()).as("nothing of the refused save was written").isEqualTo("0578-7123456");
         List<AuditTrail.Entry> updates = history(loaded, "COMPLEX_UPDATED");
-        assertEquals(1, updates.size());
-        assertEquals(otherAdmin.username(), updates.get(0).actor());
+        assertThat(updates.size()).isEqualTo(1);
+        assertThat(updates.get(0).actor()).isEqualTo(otherAdmin.username());
 
         // after reloading, the second administrator's change goes through on top of the first
         ComplexView second = registry.updateComplex(ADMIN, stored.id(), stored.version(),
                 withPhoneAndStatus(stored.toInput(), "0578-7000000", ListStatus.CREATION));
-        assertEquals("先保存的人", second.contactPerson());
-        assertEquals("0578-7000000", second.contactPhone());
+        assertThat(second.contactPerson()).isEqualTo("先保存的人");
+        assertThat(second.contactPhone()).isEqualTo("0578-7000000");
 
         // a retirement on a stale version is refused the same way
-        assertThrows(ConcurrentChangeException.class,
-                () -> registry.setComplexActive(ADMIN, loaded.id(), loaded.version(), false));
-        assertTrue(registry.complex(loaded.id()).orElseThrow().active());
+        assertThatExceptionOfType(ConcurrentChangeException.class)
+                .isThrownBy(() -> registry.setComplexActive(ADMIN, loaded.id(), loaded.version(), false));
+        assertThat(registry.complex(loaded.id()).orElseThrow().active()).isTrue();
     }
 
     @Test
@@ -250,15 +251,16 @@ class RegistryAdminIT {
         registry.updateInstitution(ADMIN, loaded.id(), loaded.version(),
                 new InstitutionInput(InstitutionKind.INCUBATION, "孵化器（测试）", "丽水学院（测试）", true));
 
-        ConcurrentChangeException e = assertThrows(ConcurrentChangeException.class, () -> registry.updateInstitution(
+        ConcurrentChangeException e = assertThatExceptionOfType(ConcurrentChangeException.class)
+                .isThrownBy(() -> registry.updateInstitution(
                 ADMIN, loaded.id(), loaded.version(),
-                new InstitutionInput(InstitutionKind.INCUBATION, "改名的孵化器", null, false)));
+                new InstitutionInput(InstitutionKind.INCUBATION, "改名的孵化器", null, false))).actual();
 
-        assertEquals("registry.error.changedByOthers", e.key());
+        assertThat(e.key()).isEqualTo("registry.error.changedByOthers");
         InstitutionView stored = registry.institutions(c.id()).get(0);
-        assertEquals("孵化器（测试）", stored.name());
-        assertEquals("丽水学院（测试）", stored.partner());
-        assertTrue(stored.active());
+        assertThat(stored.name()).isEqualTo("孵化器（测试）");
+        assertThat(stored.partner()).isEqualTo("丽水学院（测试）");
+        assertThat(stored.active()).isTrue();
     }
 
     @Test
@@ -266,36 +268,39 @@ class RegistryAdminIT {
         String name = marker("校验测试") + "综合体";
         long before = registry.countComplexes(new ComplexFilter(name, null, null, null, null));
 
-        ValidationException e = assertThrows(ValidationException.class, () -> registry.createComplex(ADMIN,
+        ValidationException e = assertThatExceptionOfType(ValidationException.class)
+                .isThrownBy(() -> registry.createComplex(ADMIN,
                 new ComplexInput(name, " ", "330100", Level.MUNICIPAL, null, null, null, null, 1985, null, "12345",
-                        false)));
+                        false))).actual();
 
-        assertEquals(List.of("nameEn", "countyCode", "listStatus", "established", "contactPhone"),
-                e.violations().stream().map(Violation::field).toList());
+        assertThat(e.violations().stream().map(Violation::field).toList())
+                .isEqualTo(List.of("nameEn", "countyCode", "listStatus", "established", "contactPhone"));
         for (Violation v : e.violations()) {
             assertTranslated(v.key());
         }
         assertTranslated(e.key());
-        assertEquals(before, registry.countComplexes(new ComplexFilter(name, null, null, null, null)));
+        assertThat(registry.countComplexes(new ComplexFilter(name, null, null, null, null))).isEqualTo(before);
 
         ComplexView c = registry.createComplex(ADMIN, complex(name, JINYUN, Level.MUNICIPAL, ListStatus.CREATION,
                 2019, null));
-        ValidationException taken = assertThrows(ValidationException.class, () -> registry.createComplex(ADMIN,
-                complex(name, QINGTIAN, Level.MUNICIPAL, ListStatus.CREATION, 2019, null)));
-        assertEquals(List.of(new Violation("nameZh", "registry.error.nameTaken", name)), taken.violations());
-        ValidationException badEdit = assertThrows(ValidationException.class, () -> registry.updateComplex(ADMIN,
-                c.id(), c.version(), withPhoneAndStatus(c.toInput(), "call me", ListStatus.CREATION)));
-        assertEquals("contactPhone", badEdit.violations().get(0).field());
-        assertEquals(c, registry.complex(c.id()).orElseThrow(), "a refused edit changes nothing");
+        ValidationException taken = assertThatExceptionOfType(ValidationException.class)
+                .isThrownBy(() -> registry.createComplex(ADMIN,
+                complex(name, QINGTIAN, Level.MUNICIPAL, ListStatus.CREATION, 2019, null))).actual();
+        assertThat(taken.violations()).isEqualTo(List.of(new Violation("nameZh", "registry.error.nameTaken", name)));
+        ValidationException badEdit = assertThatExceptionOfType(ValidationException.class)
+                .isThrownBy(() -> registry.updateComplex(ADMIN,
+                c.id(), c.version(), withPhoneAndStatus(c.toInput(), "call me", ListStatus.CREATION))).actual();
+        assertThat(badEdit.violations().get(0).field()).isEqualTo("contactPhone");
+        assertThat(registry.complex(c.id()).orElseThrow()).as("a refused edit changes nothing").isEqualTo(c);
     }
 
     /** the key has a text in both bundles the webapp ships, and the two differ */
     private static void assertTranslated(String key) {
         String zh = ResourceBundle.getBundle("org.innocomplex.web.messages", Locale.SIMPLIFIED_CHINESE).getString(key);
         String en = ResourceBundle.getBundle("org.innocomplex.web.messages", Locale.ENGLISH).getString(key);
-        assertFalse(zh.isBlank(), key);
-        assertFalse(en.isBlank(), key);
-        assertNotEquals(zh, en, key);
+        assertThat(zh.isBlank()).as(key).isFalse();
+        assertThat(en.isBlank()).as(key).isFalse();
+        assertThat(en).as(key).isNotEqualTo(zh);
     }
 
     // --- the paged query
@@ -320,11 +325,11 @@ class RegistryAdminIT {
         }
         ComplexFilter mine = new ComplexFilter(marker, null, null, null, null);
 
-        assertEquals(65, registry.countComplexes(mine));
-        assertEquals(65, registry.countComplexes(new ComplexFilter(marker.toLowerCase(Locale.ROOT) + "-", null,
-                null, null, null)), "text matches either name, ignoring case");
-        assertEquals(0, registry.countComplexes(new ComplexFilter(marker + "%", null, null, null, null)),
-                "a typed % is a character, not a wildcard");
+        assertThat(registry.countComplexes(mine)).isEqualTo(65);
+        assertThat(registry.countComplexes(new ComplexFilter(marker.toLowerCase(Locale.ROOT) + "-", null,
+                null, null, null))).as("text matches either name, ignoring case").isEqualTo(65);
+        assertThat(registry.countComplexes(new ComplexFilter(marker + "%", null, null, null, null)))
+                .as("a typed % is a character, not a wildcard").isEqualTo(0);
         assertCount(made, new ComplexFilter(marker, JINYUN, null, null, null), c -> c.countyCode().equals(JINYUN));
         assertCount(made, new ComplexFilter(marker, null, Level.PROVINCIAL, ListStatus.CREATION, null),
                 c -> c.level() == Level.PROVINCIAL && c.listStatus() == ListStatus.CREATION);
@@ -337,36 +342,37 @@ class RegistryAdminIT {
         List<String> paged = new ArrayList<>();
         for (int first = 0; first < 80; first += 20) {
             List<ComplexView> page = registry.findComplexes(mine, ComplexSort.NAME_ZH, true, first, 20);
-            assertEquals(first < 60 ? 20 : 5, page.size(), "page at " + first);
+            assertThat(page.size()).as("page at " + first).isEqualTo(first < 60 ? 20 : 5);
             page.forEach(c -> paged.add(c.nameZh()));
         }
-        assertEquals(expected, paged);
-        assertEquals(65, new HashSet<>(paged).size());
+        assertThat(paged).isEqualTo(expected);
+        assertThat(new HashSet<>(paged).size()).isEqualTo(65);
 
         List<String> descending = registry.findComplexes(mine, ComplexSort.NAME_EN, false, 0, 5).stream()
                 .map(ComplexView::nameEn).toList();
-        assertEquals(made.stream().map(ComplexView::nameEn).sorted(Comparator.reverseOrder()).limit(5).toList(),
-                descending);
+        assertThat(descending)
+                .isEqualTo(made.stream().map(ComplexView::nameEn).sorted(Comparator.reverseOrder()).limit(5).toList());
 
         // by year, newest first, ties in id order; a filtered page of it
         ComplexFilter jinyunActive = new ComplexFilter(marker, JINYUN, null, null, true);
         List<ComplexView> expectedByYear = made.stream().filter(c -> c.countyCode().equals(JINYUN) && c.active())
                 .sorted(Comparator.comparing(ComplexView::established).reversed().thenComparing(ComplexView::id))
                 .toList();
-        assertEquals(expectedByYear.subList(5, 10).stream().map(ComplexView::id).toList(),
-                registry.findComplexes(jinyunActive, ComplexSort.ESTABLISHED, false, 5, 5).stream()
-                        .map(ComplexView::id).toList());
+        assertThat(registry.findComplexes(jinyunActive, ComplexSort.ESTABLISHED, false, 5, 5).stream()
+                        .map(ComplexView::id).toList())
+                .isEqualTo(expectedByYear.subList(5, 10).stream().map(ComplexView::id).toList());
 
         // by county, then id: all of one county before the next
         List<String> byCounty = registry.findComplexes(mine, ComplexSort.COUNTY, true, 0, 65).stream()
                 .map(ComplexView::countyCode).toList();
-        assertEquals(byCounty.stream().sorted().toList(), byCounty);
+        assertThat(byCounty).isEqualTo(byCounty.stream().sorted().toList());
     }
 
     private void assertCount(List<ComplexView> made, ComplexFilter filter, Predicate<ComplexView> expected) {
         long n = made.stream().filter(expected).count();
-        assertTrue(n > 0, "the data exercises " + filter);
-        assertEquals(n, registry.countComplexes(filter), filter.toString());
-        assertEquals(n, registry.findComplexes(filter, ComplexSort.NAME_ZH, true, 0, 100).size(), filter.toString());
+        assertThat(n > 0).as("the data exercises " + filter).isTrue();
+        assertThat(registry.countComplexes(filter)).as(filter.toString()).isEqualTo(n);
+        assertThat(registry.findComplexes(filter, ComplexSort.NAME_ZH, true, 0, 100).size()).as(filter.toString())
+                .isEqualTo(n);
     }
 }

@@ -1,8 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -73,21 +72,23 @@ class ReportingIT {
         Fixtures.Case c = fixtures.atCountyReview(JINYUN);
 
         var after = dashboards.dashboard(municipal, submitted);
-        assertEquals(before.reports() + 1, after.reports());
-        assertEquals(0, before.total("cluster_output_value").value().add(new BigDecimal("850000"))
-                .compareTo(after.total("cluster_output_value").value()));
-        assertEquals(approvedBefore.reports(), dashboards.dashboard(municipal, approved).reports());
-        assertTrue(after.progress().stream().anyMatch(p -> p.stepKey().equals("countyReview") && p.appraisals() >= 1));
-        assertTrue(dashboards.complexes(municipal, submitted, new Drill(Drill.Kind.STEP, "countyReview")).stream()
-                .anyMatch(r -> r.complexId().equals(c.complex().id())));
+        assertThat(after.reports()).isEqualTo(before.reports() + 1);
+        assertThat(before.total("cluster_output_value").value().add(new BigDecimal("850000"))
+                .compareTo(after.total("cluster_output_value").value())).isEqualTo(0);
+        assertThat(dashboards.dashboard(municipal, approved).reports()).isEqualTo(approvedBefore.reports());
+        assertThat(after.progress().stream().anyMatch(p -> p.stepKey().equals("countyReview") && p.appraisals() >= 1))
+                .isTrue();
+        assertThat(dashboards.complexes(municipal, submitted, new Drill(Drill.Kind.STEP, "countyReview")).stream()
+                .anyMatch(r -> r.complexId().equals(c.complex().id()))).isTrue();
 
         // the county official sees the same county, and no other
         Actor county = Fixtures.county(JINYUN);
-        assertEquals(after.reports(), dashboards.dashboard(county, new DashboardFilter(2025, null, null, false))
-                .reports());
-        assertThrows(NotAuthorizedException.class,
-                () -> dashboards.dashboard(county, new DashboardFilter(2025, null, "331181", false)));
-        assertThrows(NotAuthorizedException.class, () -> dashboards.dashboard(c.operator(), submitted));
+        assertThat(dashboards.dashboard(county, new DashboardFilter(2025, null, null, false))
+                .reports()).isEqualTo(after.reports());
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> dashboards.dashboard(county, new DashboardFilter(2025, null, "331181", false)));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> dashboards.dashboard(c.operator(), submitted));
     }
 
     @Test
@@ -112,13 +113,14 @@ class ReportingIT {
         // the operator reads their own record; another county's official may not
         contains(text(exports.recordPdf(c.operator(), c.report().id(), Locale.ENGLISH, labels(Locale.ENGLISH))),
                 "850,000", "No decision yet.");
-        assertThrows(NotAuthorizedException.class, () -> exports.recordPdf(Fixtures.county("331181"),
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> exports.recordPdf(Fixtures.county("331181"),
                 c.report().id(), Locale.ENGLISH, labels(Locale.ENGLISH)));
     }
 
     private static void contains(String text, String... parts) {
         for (String p : parts) {
-            assertTrue(text.contains(p), () -> "\"" + p + "\" not in: " + text);
+            assertThat(text.contains(p)).as(() -> "\"" + p + "\" not in: " + text).isTrue();
         }
     }
 

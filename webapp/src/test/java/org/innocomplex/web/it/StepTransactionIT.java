@@ -1,8 +1,7 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.util.List;
@@ -52,19 +51,19 @@ class StepTransactionIT {
     void failureAfterTheHandlerWroteLeavesNeitherTheRecordNorATaskChange() {
         Fixtures.Case c = fixtures.atCountyReview("331122");
         TaskInfo review = fixtures.onlyTask(c.appraisal());
-        assertEquals("countyReview", review.definitionKey());
+        assertThat(review.definitionKey()).isEqualTo("countyReview");
         Actor official = Fixtures.county("331122");
 
         failAfterWrite.arm(true);
-        assertThrows(RuntimeException.class,
-                () -> appraisals.complete(review.id(), official, new StepInput.Review(false, "请补充研发投入明细")));
+        assertThatExceptionOfType(RuntimeException.class)
+                .isThrownBy(() -> appraisals.complete(review.id(), official, new StepInput.Review(false, "请补充研发投入明细")));
 
-        assertEquals(0, fixtures.events(c.appraisal().id(), "RETURNED"), "the history line was rolled back");
-        assertEquals(ReportStatus.SUBMITTED, submissions.report(c.report().id()).orElseThrow().status(),
-                "the report's return was rolled back");
+        assertThat(fixtures.events(c.appraisal().id(), "RETURNED")).as("the history line was rolled back").isEqualTo(0);
+        assertThat(submissions.report(c.report().id()).orElseThrow().status())
+                .as("the report's return was rolled back").isEqualTo(ReportStatus.SUBMITTED);
         List<TaskInfo> open = workflow.openTasks(c.appraisal().processInstanceId());
-        assertEquals(1, open.size());
-        assertEquals(review.id(), open.get(0).id(), "the same county review task is still open");
+        assertThat(open.size()).isEqualTo(1);
+        assertThat(open.get(0).id()).as("the same county review task is still open").isEqualTo(review.id());
     }
 
     @Test
@@ -74,11 +73,11 @@ class StepTransactionIT {
 
         appraisals.complete(review.id(), Fixtures.county("331122"), new StepInput.Review(false, "请补充研发投入明细"));
 
-        assertEquals(1, fixtures.events(c.appraisal().id(), "RETURNED"));
-        assertEquals(ReportStatus.RETURNED, submissions.report(c.report().id()).orElseThrow().status());
+        assertThat(fixtures.events(c.appraisal().id(), "RETURNED")).isEqualTo(1);
+        assertThat(submissions.report(c.report().id()).orElseThrow().status()).isEqualTo(ReportStatus.RETURNED);
         TaskInfo next = fixtures.onlyTask(c.appraisal());
-        assertEquals("report", next.definitionKey(), "returned to the operator");
-        assertTrue(workflow.openTask(review.id()).isEmpty(), "the review task is completed");
+        assertThat(next.definitionKey()).as("returned to the operator").isEqualTo("report");
+        assertThat(workflow.openTask(review.id()).isEmpty()).as("the review task is completed").isTrue();
     }
 
     @Test
@@ -86,11 +85,12 @@ class StepTransactionIT {
         Fixtures.Case c = fixtures.atCountyReview("331122");
         TaskInfo review = fixtures.onlyTask(c.appraisal());
 
-        var e = assertThrows(org.innocomplex.access.api.DomainException.class, () -> appraisals.complete(
-                review.id(), Fixtures.county("331122"), new StepInput.Review(false, "  ")));
+        var e = assertThatExceptionOfType(org.innocomplex.access.api.DomainException.class)
+                .isThrownBy(() -> appraisals.complete(
+                review.id(), Fixtures.county("331122"), new StepInput.Review(false, "  "))).actual();
 
-        assertEquals("appraisal.error.commentRequired", e.key());
-        assertEquals(ReportStatus.SUBMITTED, submissions.report(c.report().id()).orElseThrow().status());
-        assertEquals(review.id(), fixtures.onlyTask(c.appraisal()).id());
+        assertThat(e.key()).isEqualTo("appraisal.error.commentRequired");
+        assertThat(submissions.report(c.report().id()).orElseThrow().status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(fixtures.onlyTask(c.appraisal()).id()).isEqualTo(review.id());
     }
 }

@@ -1,24 +1,23 @@
 package org.innocomplex.web.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.StepInput;
-import org.innocomplex.access.api.Violation;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.submission.api.CycleView;
 import org.innocomplex.submission.api.ReportInput;
-import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportVersionView;
 import org.innocomplex.submission.api.ReportView;
-import org.innocomplex.submission.api.ReportService;
-import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.submission.api.ValueChange;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,22 +54,22 @@ class SubmissionIT {
         appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport());
 
         List<ReportVersionView> versions = submissions.versions(c.report().id());
-        assertEquals(2, versions.size());
-        assertEquals(1, versions.get(0).versionNo());
-        assertEquals(0, new BigDecimal("1300").compareTo(versions.get(0).values().get("enterprise_services")));
-        assertEquals(2, submissions.report(c.report().id()).orElseThrow().version());
+        assertThat(versions.size()).isEqualTo(2);
+        assertThat(versions.get(0).versionNo()).isEqualTo(1);
+        assertThat(new BigDecimal("1300").compareTo(versions.get(0).values().get("enterprise_services"))).isEqualTo(0);
+        assertThat(submissions.report(c.report().id()).orElseThrow().version()).isEqualTo(2);
 
         List<ValueChange> diff = submissions.diff(c.report().id(), 1, 2);
-        assertEquals(List.of("academicians", "enterprise_services", "narrative"),
-                diff.stream().map(ValueChange::code).sorted().toList());
+        assertThat(diff.stream().map(ValueChange::code).sorted().toList())
+                .isEqualTo(List.of("academicians", "enterprise_services", "narrative"));
         ValueChange services = diff.stream().filter(d -> d.code().equals("enterprise_services")).findFirst()
                 .orElseThrow();
-        assertEquals("1300", services.before());
-        assertEquals("1350", services.after());
+        assertThat(services.before()).isEqualTo("1300");
+        assertThat(services.after()).isEqualTo("1350");
         ValueChange academicians = diff.stream().filter(d -> d.code().equals("academicians")).findFirst()
                 .orElseThrow();
-        assertEquals("2", academicians.before());
-        assertEquals(null, academicians.after());
+        assertThat(academicians.before()).isEqualTo("2");
+        assertThat(academicians.after()).isNull();
     }
 
     @Test
@@ -79,7 +78,7 @@ class SubmissionIT {
         // last year's report of the same complex, then a new cycle's report far above it
         ReportView past = submissions.recordPastReport(2024, "331100", c.complex().id(), Fixtures.completeValues(),
                 "（测试）上年度报告", Fixtures.admin());
-        assertEquals(2024, past.year());
+        assertThat(past.year()).isEqualTo(2024);
         appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.county("331124"),
                 new StepInput.Review(false, "请更新数据"));
         Map<String, BigDecimal> values = new java.util.HashMap<>(Fixtures.completeValues());
@@ -87,33 +86,33 @@ class SubmissionIT {
         String narrative = "本年度综合体建设稳步推进，服务企业成效明显，详见附件。";
         submissions.saveDraft(c.report().id(), c.operator(), new ReportInput(values, Map.of(), narrative, Map.of()));
 
-        assertTrue(submissions.compare(c.report().id()).flagged("technical_problems_solved"));
-        var refused = assertThrows(ValidationException.class, () -> appraisals.complete(
-                fixtures.onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport()));
-        assertEquals(List.of("technical_problems_solved"), refused.violations().stream().map(Violation::field).toList());
-        assertEquals("submission.error.explanationRequired", refused.violations().get(0).key());
-        assertEquals(1, submissions.versions(c.report().id()).size(), "nothing was submitted");
+        assertThat(submissions.compare(c.report().id()).flagged("technical_problems_solved")).isTrue();
+        var refused = assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> appraisals.complete(
+                fixtures.onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport())).actual();
+        assertThat(refused.violations().stream().map(Violation::field).toList())
+                .isEqualTo(List.of("technical_problems_solved"));
+        assertThat(refused.violations().get(0).key()).isEqualTo("submission.error.explanationRequired");
+        assertThat(submissions.versions(c.report().id()).size()).as("nothing was submitted").isEqualTo(1);
 
         submissions.saveDraft(c.report().id(), c.operator(), new ReportInput(values, Map.of(), narrative,
                 Map.of("technical_problems_solved", "新增中试基地，集中攻关共性技术难题。")));
         appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport());
 
-        assertEquals(2, submissions.versions(c.report().id()).size());
-        assertEquals("新增中试基地，集中攻关共性技术难题。",
-                submissions.report(c.report().id()).orElseThrow().explanations().get("technical_problems_solved"));
+        assertThat(submissions.versions(c.report().id()).size()).isEqualTo(2);
+        assertThat(submissions.report(c.report().id()).orElseThrow().explanations().get("technical_problems_solved"))
+                .isEqualTo("新增中试基地，集中攻关共性技术难题。");
     }
 
     @Test
     void onlyAnAdministratorRecordsAPastReport() {
         Fixtures.Case c = fixtures.atReportStep("331125");
 
-        NotAuthorizedException refused = assertThrows(NotAuthorizedException.class,
-                () -> submissions.recordPastReport(2023, "331100", c.complex().id(), Fixtures.completeValues(),
-                        "（测试）上年度报告", Fixtures.municipal()));
-
-        assertEquals("import.error.adminOnly", refused.key());
-        assertTrue(submissions.reportsOfComplex(c.complex().id()).stream().noneMatch(r -> r.year() == 2023),
-                "nothing was recorded");
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .isThrownBy(() -> submissions.recordPastReport(2023, "331100", c.complex().id(),
+                        Fixtures.completeValues(), "（测试）上年度报告", Fixtures.municipal()))
+                .satisfies(e -> assertThat(e.key()).isEqualTo("import.error.adminOnly"));
+        assertThat(submissions.reportsOfComplex(c.complex().id())).as("nothing was recorded")
+                .noneMatch(r -> r.year() == 2023);
     }
 
     @Test
@@ -121,13 +120,15 @@ class SubmissionIT {
         CycleView cycle = fixtures.openCycle(2025, "331100");
         ComplexView complex = fixtures.complexIn("331125");
 
-        assertThrows(NotAuthorizedException.class,
-                () -> submissions.reportFor(cycle.id(), complex.id(), Fixtures.county("331125")));
-        assertThrows(NotAuthorizedException.class,
-                () -> submissions.reportFor(cycle.id(), complex.id(), Fixtures.municipalOf("339600")));
-        assertTrue(submissions.reportsOfComplex(complex.id()).isEmpty(), "nothing was created");
+        assertThatExceptionOfType(NotAuthorizedException.class).as("a county official")
+                .isThrownBy(() -> submissions.reportFor(cycle.id(), complex.id(), Fixtures.county("331125")));
+        assertThatExceptionOfType(NotAuthorizedException.class).as("another city's official")
+                .isThrownBy(() -> submissions.reportFor(cycle.id(), complex.id(),
+                        Fixtures.municipalOf(fixtures.newCity().city())));
+        assertThat(submissions.reportsOfComplex(complex.id())).as("nothing was created").isEmpty();
 
-        assertEquals(complex.id(), submissions.reportFor(cycle.id(), complex.id(), Fixtures.municipal()).complexId());
-        assertEquals(1, submissions.reportsOfComplex(complex.id()).size());
+        assertThat(submissions.reportFor(cycle.id(), complex.id(), Fixtures.municipal()).complexId())
+                .isEqualTo(complex.id());
+        assertThat(submissions.reportsOfComplex(complex.id())).hasSize(1);
     }
 }

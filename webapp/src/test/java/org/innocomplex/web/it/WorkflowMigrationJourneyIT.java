@@ -1,43 +1,33 @@
 package org.innocomplex.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.appraisal.api.ProcessAdministration;
-import org.innocomplex.workflow.api.DeployOutcome;
 import org.innocomplex.workflow.api.ProcessVersion;
 import org.innocomplex.workflow.api.RunningInstance;
-import org.innocomplex.workflow.api.WorkflowService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * Suspend, activate and migrate in the browser, on a process of the test's own ({@value #KEY}: the bundled route
- * under another key, so that no appraisal of the other tests moves): in the container, two versions and an instance
+ * Suspend, activate and migrate in the browser, on a process of the test's own (a fresh key for the bundled route, so
+ * that no appraisal of the other tests moves, and no earlier run's versions are listed): two versions and an instance
  * started on the older; in the browser, the definitions page shows the older version's running instance, suspends
  * and re-activates it; the migration page previews the instance (its current step maps onto the newer version, it can
  * move), migrates it and shows the result; afterwards the older version has no running instance left and the newer
  * has it. Screenshots in Chinese and English.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkflowMigrationJourneyIT {
-    static final String KEY = "wfweb-migration";
     static final String PASSWORD = "Demo@2026";
     private static final Actor ADMIN = Fixtures.admin();
 
@@ -49,44 +39,32 @@ class WorkflowMigrationJourneyIT {
     @Inject
     ProcessAdministration admin;
     @Inject
-    WorkflowService workflow;
+    Fixtures fixtures;
 
     @ArquillianResource
     URL base;
 
-    static String xml(String name) {
-        return WorkflowVariants.renamed(name).replace("id=\"annual-appraisal\"", "id=\"" + KEY + "\"");
-    }
-
-    private ProcessVersion deploy(String xml) {
-        DeployOutcome out = admin.deploy(ADMIN, xml);
-        return out.deployed().orElseThrow(() -> new AssertionError(out.report().problems().toString()));
-    }
-
     @Test
-    @Order(1)
     void twoVersionsAndAnInstanceOnTheOlder() {
-        ProcessVersion older = deploy(xml("迁移演示 " + System.nanoTime()));
-        // no report behind it (reportId -1): the inbox projection ignores it, the engine runs it all the same
-        workflow.startMany(KEY, Map.of("wfweb-" + System.nanoTime(), Map.of("reportId", -1L, "complexId", -1L,
-                "countyCode", "331122", "cityCode", "331100")));
-        ProcessVersion newer = deploy(xml("迁移演示 " + System.nanoTime()));
-        // JUnit's assertions here: this method runs in the container, which has no AssertJ
-        assertTrue(newer.version() > older.version());
+        List<ProcessVersion> versions = fixtures.twoVersionsWithAnInstanceOnTheOlder(
+                Fixtures.freshProcessKey("wfweb-migration"));
+        ProcessVersion older = versions.get(0);
+        ProcessVersion newer = versions.get(1);
+        assertThat(newer.version()).isGreaterThan(older.version());
         List<RunningInstance> running = admin.runningInstances(ADMIN, older.definitionId());
-        assertFalse(running.isEmpty());
-        assertTrue(running.get(0).currentActivityIds().contains("report"));
+        assertThat(running).isNotEmpty();
+        assertThat(running.get(0).currentActivityIds()).contains("report");
     }
 
     @Test
-    @Order(2)
     @RunAsClient
     void theAdministratorSuspendsActivatesPreviewsAndMigrates() {
+        String key = CaseFixturesServlet.post(base, "migration");
         try (Browser b = new Browser(base, "workflow-migration")) {
             b.login("admin", PASSWORD);
-            b.open("/workflow/definitions.xhtml?key=" + KEY);
-            b.waitForText(KEY, "第 2 版", "第 1 版");
-            // the newest is first; the one before it holds the instance started in the container
+            b.open("/workflow/definitions.xhtml?key=" + key);
+            b.waitForText(key, "第 2 版", "第 1 版");
+            // the newest is first; the one before it holds the instance the fixture started
             String olderVersion = b.text(By.id("definitions:versions:1:version"));
             assertThat(Integer.parseInt(b.text(By.id("definitions:versions:1:running")))).isGreaterThan(0);
 
@@ -114,8 +92,8 @@ class WorkflowMigrationJourneyIT {
             assertThat(b.text(By.id("migration:results"))).doesNotContain("未迁移");
             b.screenshot("migration-done-zh");
 
-            b.open("/workflow/definitions.xhtml?key=" + KEY);
-            b.waitForText(KEY);
+            b.open("/workflow/definitions.xhtml?key=" + key);
+            b.waitForText(key);
             assertThat(b.text(By.id("definitions:versions:1:version"))).isEqualTo(olderVersion);
             assertThat(b.text(By.id("definitions:versions:1:running"))).isEqualTo("0");
             assertThat(Integer.parseInt(b.text(By.id("definitions:versions:0:running")))).isGreaterThan(0);

@@ -44,7 +44,7 @@ class WorkflowModelerJourneyIT {
     URL base;
 
     @Test
-    void anAdministratorAddsAStepValidatesDeploysAndSeesItInTheVersionsAndTheDiff() throws InterruptedException {
+    void anAdministratorAddsAStepValidatesDeploysAndSeesItInTheVersionsAndTheDiff() {
         String key = "journey-" + System.currentTimeMillis();
         try (Browser b = new Browser(base, "workflow-modeler")) {
             b.login("admin", PASSWORD);
@@ -234,14 +234,7 @@ class WorkflowModelerJourneyIT {
     }
 
     /** The id the properties panel shows once the selection has become an element whose id starts so. */
-    private static String selectedId(Browser b, String prefix) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            String id = b.value("wf-prop-id");
-            if (id != null && id.startsWith(prefix)) {
-                return id;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the panel never showed an element " + prefix + "…; it shows " + b.value("wf-prop-id"));
+    private static String selectedId(Browser b, String prefix) {
+        return b.waitForValueStartingWith("wf-prop-id", prefix);
     }
 }

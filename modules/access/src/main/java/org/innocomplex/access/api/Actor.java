@@ -9,7 +9,10 @@ import java.util.Set;
  * <p>{@link #groups()} is where roles and scopes become the workflow's {@link CandidateGroup}s; experts get tasks by
  * assignee (their username) instead of a group.
  *
- * @param scopeCode county code for county officials and operators, city code for municipal officials
+ * <p>What the scope covers (the counties of a city, the cities of a province) is the registry's {@code ActorScope}.
+ *
+ * @param scopeCode county code for county officials and operators, city code for municipal officials, province code
+ *                  for provincial officials ({@link Role#area()})
  * @param complexId the complex an operator reports for, else null
  */
 public record Actor(String username, String displayName, Role role, String scopeCode, Long complexId) implements java.io.Serializable {
@@ -21,14 +24,22 @@ public record Actor(String username, String displayName, Role role, String scope
     /** The candidate group the role and scope make; none for experts, or where the scope is missing. */
     public Optional<CandidateGroup> group() {
         boolean scoped = scopeCode != null && !scopeCode.isBlank();
-        return Optional.ofNullable(switch (role) {
-            case OPERATOR -> complexId == null ? null : CandidateGroup.complex(complexId);
-            case COUNTY_OFFICIAL -> scoped ? CandidateGroup.county(scopeCode) : null;
-            case MUNICIPAL_OFFICIAL -> scoped ? CandidateGroup.municipal(scopeCode) : null;
-            case PROVINCIAL_OFFICIAL -> scoped ? CandidateGroup.province(scopeCode) : null;
-            case ADMIN -> CandidateGroup.admins();
-            case EXPERT -> null;
+        return Optional.ofNullable(switch (role.area()) {
+            case COMPLEX -> complexId == null ? null : CandidateGroup.complex(complexId);
+            case COUNTY -> scoped ? CandidateGroup.county(scopeCode) : null;
+            case CITY -> scoped ? CandidateGroup.municipal(scopeCode) : null;
+            case PROVINCE -> scoped ? CandidateGroup.province(scopeCode) : null;
+            case ALL -> CandidateGroup.admins();
+            case NONE -> null;
         });
+    }
+
+    /**
+     * Whether this is an operator of that complex: the one who fills, and answers for, its reports, evidence and
+     * guidance follow-ups.
+     */
+    public boolean operates(Long complex) {
+        return role.area() == Area.COMPLEX && complexId != null && complexId.equals(complex);
     }
 
     public boolean is(Role r) {

@@ -6,18 +6,39 @@ package org.innocomplex.access.api;
  */
 public enum Role {
     /** keeps the registry, catalogue, users and workflows */
-    ADMIN,
+    ADMIN(Area.ALL, false),
     /** fills the annual report of one complex */
-    OPERATOR,
+    OPERATOR(Area.COMPLEX, false),
     /** reviews reports of complexes in one county */
-    COUNTY_OFFICIAL,
+    COUNTY_OFFICIAL(Area.COUNTY, true),
     /** reviews, assigns experts and decides, for one city */
-    MUNICIPAL_OFFICIAL,
+    MUNICIPAL_OFFICIAL(Area.CITY, true),
     /**
      * reviews for one province (scope: its six-digit code, e.g. 330000), in a step an administrator's BPMN routes to
      * the group {@code province:<code>}
      */
-    PROVINCIAL_OFFICIAL,
+    PROVINCIAL_OFFICIAL(Area.PROVINCE, true),
     /** scores reports assigned to them */
-    EXPERT
+    EXPERT(Area.NONE, false);
+
+    private final Area area;
+    private final boolean official;
+
+    Role(Area area, boolean official) {
+        this.area = area;
+        this.official = official;
+    }
+
+    /** What kind of place the holders' scope code names. */
+    public Area area() {
+        return area;
+    }
+
+    /**
+     * The officials of a county, a city or a province: they review in a group they share (and so claim tasks), read
+     * the expert roster, and see a decided grade before it is published.
+     */
+    public boolean isOfficial() {
+        return official;
+    }
 }

@@ -53,29 +53,29 @@ public final class UserRules {
     private static void checkScope(NewUser u, Scopes scopes, List<Violation> v) {
         String scope = u.scopeCode();
         boolean blank = scope == null || scope.isBlank();
-        switch (u.role()) {
-            case COUNTY_OFFICIAL -> {
+        switch (u.role().area()) {
+            case COUNTY -> {
                 if (blank) {
                     v.add(new Violation("scopeCode", "access.error.scopeRequired"));
                 } else if (!scopes.isCounty(scope)) {
                     v.add(new Violation("scopeCode", "access.error.unknownCounty", scope));
                 }
             }
-            case MUNICIPAL_OFFICIAL -> {
+            case CITY -> {
                 if (blank) {
                     v.add(new Violation("scopeCode", "access.error.scopeRequired"));
                 } else if (!scopes.isCity(scope)) {
                     v.add(new Violation("scopeCode", "access.error.unknownCity", scope));
                 }
             }
-            case PROVINCIAL_OFFICIAL -> {
+            case PROVINCE -> {
                 if (blank) {
                     v.add(new Violation("scopeCode", "access.error.scopeRequired"));
                 } else if (!scopes.isProvince(scope)) {
                     v.add(new Violation("scopeCode", "access.error.unknownProvince", scope));
                 }
             }
-            case OPERATOR -> {
+            case COMPLEX -> {
                 if (u.complexId() == null) {
                     v.add(new Violation("complexId", "access.error.complexRequired"));
                     return;
@@ -88,7 +88,7 @@ public final class UserRules {
                     v.add(new Violation("scopeCode", "access.error.scopeNotComplexCounty"));
                 }
             }
-            case ADMIN, EXPERT -> {
+            case ALL, NONE -> {
                 if (!blank || u.complexId() != null) {
                     v.add(new Violation("scopeCode", "access.error.noScopeForRole"));
                 }

@@ -1,12 +1,14 @@
 package org.innocomplex.appraisal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
+import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.ReportReaders;
 import org.innocomplex.submission.api.ReportView;
 
@@ -20,12 +22,14 @@ public class AppraisalReportReaders implements ReportReaders {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    RegistryService registry;
 
     @Override
     public void requireReadable(ReportView report, Actor actor) {
         Appraisal a = em.createQuery("select a from Appraisal a where a.reportId = :r", Appraisal.class)
                 .setParameter("r", report.id()).getResultStream().findFirst().orElse(null);
-        if (!AppraisalAccess.canRead(actor, report.complexId(), a)) {
+        if (!AppraisalAccess.canRead(registry.scopeOf(actor), report.complexId(), a)) {
             throw new NotAuthorizedException("appraisal.error.notYourReport");
         }
     }

@@ -32,6 +32,7 @@ import org.innocomplex.appraisal.domain.AppraisalAccess;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
 import org.innocomplex.appraisal.domain.ConflictOfInterest;
 import org.innocomplex.appraisal.domain.ExpertScore;
+import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.ExpertView;
 import org.innocomplex.registry.api.RegistryService;
@@ -141,7 +142,7 @@ public class DefaultAppraisalService implements AppraisalService {
     public TaskDetails openTask(String taskId, Actor actor) {
         TaskInfo task = actionable(taskId, actor);
         Appraisal a = forTask(task);
-        if (!AppraisalAccess.canView(actor, a)) {
+        if (!AppraisalAccess.canView(registry.scopeOf(actor), a)) {
             throw new NotAuthorizedException("appraisal.error.notYourTask");
         }
         ComplexView complex = registry.complex(a.complexId()).orElseThrow();
@@ -205,7 +206,7 @@ public class DefaultAppraisalService implements AppraisalService {
     @Override
     public StepType stepTypeOf(String taskId, Actor actor) {
         TaskInfo task = actionable(taskId, actor);
-        if (!AppraisalAccess.canView(actor, forTask(task))) {
+        if (!AppraisalAccess.canView(registry.scopeOf(actor), forTask(task))) {
             throw new NotAuthorizedException("appraisal.error.notYourTask");
         }
         return StepType.of(task.formKey())
@@ -245,24 +246,22 @@ public class DefaultAppraisalService implements AppraisalService {
 
     @Override
     public List<ReportSummary> reports(Actor actor) {
-        String where = switch (actor.role()) {
-            case ADMIN -> "";
-            case OPERATOR -> " where a.complexId = :scope";
-            case COUNTY_OFFICIAL -> " where a.countyCode = :scope";
-            case MUNICIPAL_OFFICIAL -> " where a.cityCode = :scope";
-            case PROVINCIAL_OFFICIAL -> " where a.cityCode like :scope";
-            case EXPERT -> " where a.experts like :scope";
-        };
+        ActorScope scope = registry.scopeOf(actor);
+        // the query narrows to the scope's counties (or the operator's complex, or the expert's name); canView decides
+        String where = scope.coversAll() ? ""
+                : !scope.counties().isEmpty() ? " where a.countyCode in :counties"
+                : actor.complexId() != null ? " where a.complexId = :complex"
+                : " where a.experts like :expert";
         var q = em.createQuery("select a from Appraisal a" + where + " order by a.year desc, a.id", Appraisal.class);
-        switch (actor.role()) {
-            case OPERATOR -> q.setParameter("scope", actor.complexId());
-            case COUNTY_OFFICIAL, MUNICIPAL_OFFICIAL -> q.setParameter("scope", actor.scopeCode());
-            case PROVINCIAL_OFFICIAL -> q.setParameter("scope", actor.scopeCode().substring(0, 2) + "%");
-            case EXPERT -> q.setParameter("scope", "%" + actor.username() + "%");
-            default -> { }
+        if (where.contains(":counties")) {
+            q.setParameter("counties", scope.counties());
+        } else if (where.contains(":complex")) {
+            q.setParameter("complex", actor.complexId());
+        } else if (where.contains(":expert")) {
+            q.setParameter("expert", "%" + actor.username() + "%");
         }
         List<Appraisal> list = q.setMaxResults(500).getResultList().stream()
-                .filter(a -> AppraisalAccess.canView(actor, a)).toList();
+                .filter(a -> AppraisalAccess.canView(scope, a)).toList();
         Map<Long, ComplexView> complexes = registry.complexes(list.stream().map(Appraisal::complexId).toList());
         Map<Long, ReportView> reports = submissions.reports(list.stream().map(Appraisal::reportId).toList())
                 .stream().collect(Collectors.toMap(ReportView::id, Function.identity()));

@@ -138,7 +138,7 @@ public class DefaultExpertReviewService implements ExpertReviewService {
 
     private Ctx handedBackTask(String taskId, Actor official) {
         Ctx c = task(taskId, official);
-        if (!official.is(Role.MUNICIPAL_OFFICIAL) || !AppraisalAccess.canReview(official, c.appraisal())) {
+        if (!AppraisalAccess.isBureauOf(registry.scopeOf(official), c.appraisal())) {
             throw new NotAuthorizedException("appraisal.error.notYourCity");
         }
         if (c.task().assignee() != null) {

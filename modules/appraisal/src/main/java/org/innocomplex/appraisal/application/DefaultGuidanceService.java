@@ -69,13 +69,13 @@ public class DefaultGuidanceService implements GuidanceService {
 
     private boolean mayRead(Long complexId, Actor actor) {
         ComplexView c = complex(complexId);
-        return GuidanceAccess.canRead(actor, c.id(), c.countyCode(), c.cityCode(), assignedExpert(actor, c.id()));
+        return GuidanceAccess.canRead(registry.scopeOf(actor), c.id(), c.countyCode(), assignedExpert(actor, c.id()));
     }
 
     @Override
     public boolean mayWrite(Long complexId, Actor actor) {
         ComplexView c = complex(complexId);
-        return GuidanceAccess.canWrite(actor, c.countyCode(), c.cityCode(), assignedExpert(actor, c.id()));
+        return GuidanceAccess.canWrite(registry.scopeOf(actor), c.countyCode(), assignedExpert(actor, c.id()));
     }
 
     @Override

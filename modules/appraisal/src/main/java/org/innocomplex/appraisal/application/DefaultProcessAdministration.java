@@ -18,6 +18,7 @@ import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.ProcessAdministration;
 import org.innocomplex.appraisal.application.steps.StepHandler;
 import org.innocomplex.appraisal.domain.AppraisalProcessRules;
@@ -30,7 +31,6 @@ import org.innocomplex.workflow.api.ProcessDraft;
 import org.innocomplex.workflow.api.ProcessRules;
 import org.innocomplex.workflow.api.ProcessVersion;
 import org.innocomplex.workflow.api.RunningInstance;
-import org.innocomplex.workflow.api.ValidationProblem;
 import org.innocomplex.workflow.api.ValidationReport;
 import org.innocomplex.workflow.api.WorkflowService;
 
@@ -138,7 +138,7 @@ public class DefaultProcessAdministration implements ProcessAdministration {
         // a char is at least one UTF-8 byte: a long text is refused before it is encoded
         long size = xml.length() > maxBytes ? xml.length() : xml.getBytes(StandardCharsets.UTF_8).length;
         if (size > maxBytes) {
-            ValidationProblem p = refused(actor, Operation.SAVE_DRAFT, processKey, admin.tooLarge(size, rules()))
+            Violation p = refused(actor, Operation.SAVE_DRAFT, processKey, admin.tooLarge(size, rules()))
                     .problems().get(0);
             throw new DomainException(p.key(), p.args().toArray());
         }
@@ -282,8 +282,8 @@ public class DefaultProcessAdministration implements ProcessAdministration {
         return r.problems().stream().map(DefaultProcessAdministration::describe).collect(Collectors.joining("; "));
     }
 
-    private static String describe(ValidationProblem p) {
-        return (p.elementId() == null ? "(file)" : p.elementId()) + ": " + p.key() + " " + p.args();
+    private static String describe(Violation p) {
+        return (p.location() == null ? "(file)" : p.location().element()) + ": " + p.key() + " " + p.args();
     }
 
     private static String cut(String s) {

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
-import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalStatus;
 import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.appraisal.api.GradesPublished;
@@ -23,6 +22,7 @@ import org.innocomplex.appraisal.api.PublicationService;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
 import org.innocomplex.appraisal.domain.ExcellenceCap;
+import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleView;
 
@@ -33,6 +33,8 @@ public class DefaultPublicationService implements PublicationService {
     EntityManager em;
     @Inject
     CycleService cycles;
+    @Inject
+    RegistryService registry;
     @Inject
     Event<GradesPublished> published;
     @Inject
@@ -97,7 +99,7 @@ public class DefaultPublicationService implements PublicationService {
     private void requireBureauOf(Long cycleId, Actor actor) {
         CycleView cycle = cycles.cycle(cycleId)
                 .orElseThrow(() -> new DomainException("publish.error.unknownCycle"));
-        if (!actor.is(Role.MUNICIPAL_OFFICIAL) || !cycle.cityCode().equals(actor.scopeCode())) {
+        if (!registry.scopeOf(actor).isBureauOf(cycle.cityCode())) {
             throw new NotAuthorizedException("publish.error.notYourCity");
         }
     }

@@ -17,6 +17,7 @@ import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.application.steps.StepContext;
 import org.innocomplex.appraisal.application.steps.StepHandler;
 import org.innocomplex.appraisal.domain.Appraisal;
+import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskClaimedException;
 import org.innocomplex.workflow.api.TaskInfo;
@@ -36,6 +37,8 @@ public class StepRunner {
     Instance<StepHandler> handlers;
     @Inject
     Event<StepCompleted> completed;
+    @Inject
+    RegistryService registry;
 
     public void run(String taskId, Actor actor, StepInput input) {
         TaskInfo task = actionable(taskId, actor);
@@ -53,7 +56,7 @@ public class StepRunner {
         if (!handler.inputType().isInstance(input)) {
             throw new DomainException("appraisal.error.wrongInput", task.formKey());
         }
-        Map<String, Object> vars = handler.handle(new StepContext(task, a, actor), input);
+        Map<String, Object> vars = handler.handle(new StepContext(task, a, registry.scopeOf(actor)), input);
         // a TaskAlreadyHandledException here is a conflict the caller sorts out after the rollback
         workflow.complete(taskId, actor.username(), actor.groups(), vars);
         String comment = input instanceof StepInput.Review r ? r.comment() : null;

@@ -1,37 +1,34 @@
 package org.innocomplex.appraisal.domain;
 
-import java.util.Objects;
 import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.Role;
+import org.innocomplex.registry.api.ActorScope;
 
-/** Who may see an appraisal: the rule every read and every step handler applies to the object itself. */
+/**
+ * Who may see an appraisal: the rule every read and every step handler applies to the object itself. What an
+ * official covers is the {@link ActorScope}'s; what this adds is the experts, who see what they are assigned to.
+ */
 public final class AppraisalAccess {
     private AppraisalAccess() {
     }
 
-    public static boolean canView(Actor actor, Appraisal a) {
-        return switch (actor.role()) {
-            case ADMIN -> true;
-            case OPERATOR -> Objects.equals(actor.complexId(), a.complexId());
-            case COUNTY_OFFICIAL -> Objects.equals(actor.scopeCode(), a.countyCode());
-            case MUNICIPAL_OFFICIAL -> Objects.equals(actor.scopeCode(), a.cityCode());
-            case PROVINCIAL_OFFICIAL -> Objects.equals(actor.scopeCode(), provinceOf(a.cityCode()));
-            case EXPERT -> a.experts().contains(actor.username());
-        };
+    public static boolean canView(ActorScope scope, Appraisal a) {
+        return scope.coversComplex(a.complexId(), a.countyCode()) || isAssignedExpert(scope.actor(), a);
+    }
+
+    private static boolean isAssignedExpert(Actor actor, Appraisal a) {
+        return actor.is(Role.EXPERT) && a.experts().contains(actor.username());
     }
 
     /**
      * Who reads a report of a complex: once it is in an appraisal whoever {@link #canView sees} that; before (a draft
      * with no appraisal yet), only its operator and the administrator.
      */
-    public static boolean canRead(Actor actor, Long complexId, Appraisal appraisalOrNull) {
+    public static boolean canRead(ActorScope scope, Long complexId, Appraisal appraisalOrNull) {
         if (appraisalOrNull != null) {
-            return canView(actor, appraisalOrNull);
+            return canView(scope, appraisalOrNull);
         }
-        return switch (actor.role()) {
-            case ADMIN -> true;
-            case OPERATOR -> Objects.equals(actor.complexId(), complexId);
-            case COUNTY_OFFICIAL, MUNICIPAL_OFFICIAL, PROVINCIAL_OFFICIAL, EXPERT -> false;
-        };
+        return scope.coversAll() || scope.actor().operates(complexId);
     }
 
     /**
@@ -39,27 +36,19 @@ public final class AppraisalAccess {
      * administrator see it as soon as it is decided.
      */
     public static boolean seesUnpublishedGrade(Actor actor) {
-        return switch (actor.role()) {
-            case ADMIN, COUNTY_OFFICIAL, MUNICIPAL_OFFICIAL, PROVINCIAL_OFFICIAL -> true;
-            case OPERATOR, EXPERT -> false;
-        };
+        return actor.is(Role.ADMIN) || actor.role().isOfficial();
     }
 
     /**
      * Officials act on reviews only within their own county (county officials), city (municipal ones) or province
      * (provincial ones, in a review step an administrator added).
      */
-    public static boolean canReview(Actor actor, Appraisal a) {
-        return switch (actor.role()) {
-            case COUNTY_OFFICIAL -> Objects.equals(actor.scopeCode(), a.countyCode());
-            case MUNICIPAL_OFFICIAL -> Objects.equals(actor.scopeCode(), a.cityCode());
-            case PROVINCIAL_OFFICIAL -> Objects.equals(actor.scopeCode(), provinceOf(a.cityCode()));
-            default -> false;
-        };
+    public static boolean canReview(ActorScope scope, Appraisal a) {
+        return scope.actor().role().isOfficial() && scope.covers(a.countyCode());
     }
 
-    /** The province of a city by the national division code: its first two digits, then 0000 (331100 → 330000). */
-    public static String provinceOf(String cityCode) {
-        return cityCode == null || cityCode.length() < 2 ? null : cityCode.substring(0, 2) + "0000";
+    /** The bureau of the appraisal's city: who assigns its experts, takes back a score sheet and decides its grade. */
+    public static boolean isBureauOf(ActorScope scope, Appraisal a) {
+        return scope.isBureauOf(a.cityCode());
     }
 }

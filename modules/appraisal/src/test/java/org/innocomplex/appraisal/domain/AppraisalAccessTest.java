@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.registry.api.ActorScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +34,8 @@ class AppraisalAccessTest {
     void adminSeesEveryAppraisalButReviewsNone() {
         Actor admin = actor("admin", Role.ADMIN, null, null);
 
-        assertThat(AppraisalAccess.canView(admin, appraisal)).isTrue();
-        assertThat(AppraisalAccess.canReview(admin, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(admin), appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(admin), appraisal)).isFalse();
     }
 
     @Test
@@ -43,11 +44,11 @@ class AppraisalAccessTest {
         Actor other = actor("op-other", Role.OPERATOR, COUNTY, 8L);
         Actor withoutComplex = actor("op-none", Role.OPERATOR, COUNTY, null);
 
-        assertThat(AppraisalAccess.canView(own, appraisal)).isTrue();
-        assertThat(AppraisalAccess.canReview(own, appraisal)).isFalse();
-        assertThat(AppraisalAccess.canView(other, appraisal)).isFalse();
-        assertThat(AppraisalAccess.canReview(other, appraisal)).isFalse();
-        assertThat(AppraisalAccess.canView(withoutComplex, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(own), appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(own), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(other), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(other), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(withoutComplex), appraisal)).isFalse();
     }
 
     @Test
@@ -55,18 +56,18 @@ class AppraisalAccessTest {
         Actor own = actor("county-jinyun", Role.COUNTY_OFFICIAL, COUNTY, null);
         Actor other = actor("county-longquan", Role.COUNTY_OFFICIAL, OTHER_COUNTY, null);
 
-        assertThat(AppraisalAccess.canView(own, appraisal)).isTrue();
-        assertThat(AppraisalAccess.canReview(own, appraisal)).isTrue();
-        assertThat(AppraisalAccess.canView(other, appraisal)).isFalse();
-        assertThat(AppraisalAccess.canReview(other, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(own), appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(own), appraisal)).isTrue();
+        assertThat(AppraisalAccess.canView(TestScopes.of(other), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(other), appraisal)).isFalse();
     }
 
     @Test
     void aCountyOfficialScopedToTheCityCodeIsNotACityOfficial() {
         Actor county = actor("county-odd", Role.COUNTY_OFFICIAL, CITY, null);
 
-        assertThat(AppraisalAccess.canView(county, appraisal)).isFalse();
-        assertThat(AppraisalAccess.canReview(county, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(county), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(county), appraisal)).isFalse();
     }
 
     @Test
@@ -75,12 +76,12 @@ class AppraisalAccessTest {
         Actor other = actor("municipal-hz", Role.MUNICIPAL_OFFICIAL, OTHER_CITY, null);
         Actor scopedToACounty = actor("municipal-odd", Role.MUNICIPAL_OFFICIAL, COUNTY, null);
 
-        assertThat(AppraisalAccess.canView(own, appraisal)).isTrue();
-        assertThat(AppraisalAccess.canReview(own, appraisal)).isTrue();
-        assertThat(AppraisalAccess.canView(other, appraisal)).isFalse();
-        assertThat(AppraisalAccess.canReview(other, appraisal)).isFalse();
-        assertThat(AppraisalAccess.canView(scopedToACounty, appraisal)).isFalse();
-        assertThat(AppraisalAccess.canReview(scopedToACounty, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(own), appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(own), appraisal)).isTrue();
+        assertThat(AppraisalAccess.canView(TestScopes.of(other), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(other), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(scopedToACounty), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(scopedToACounty), appraisal)).isFalse();
     }
 
     @Test
@@ -89,35 +90,35 @@ class AppraisalAccessTest {
         Actor other = actor("province-js", Role.PROVINCIAL_OFFICIAL, "320000", null);
         Actor scopedToTheCity = actor("province-odd", Role.PROVINCIAL_OFFICIAL, CITY, null);
 
-        assertThat(AppraisalAccess.canView(own, appraisal)).isTrue();
-        assertThat(AppraisalAccess.canReview(own, appraisal)).isTrue();
-        assertThat(AppraisalAccess.canView(other, appraisal)).isFalse();
-        assertThat(AppraisalAccess.canReview(other, appraisal)).isFalse();
-        assertThat(AppraisalAccess.canReview(scopedToTheCity, appraisal)).isFalse();
-        assertThat(AppraisalAccess.provinceOf("331100")).isEqualTo("330000");
+        assertThat(AppraisalAccess.canView(TestScopes.of(own), appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(own), appraisal)).isTrue();
+        assertThat(AppraisalAccess.canView(TestScopes.of(other), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(other), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(scopedToTheCity), appraisal)).isFalse();
+        assertThat(ActorScope.provinceOf("331100")).isEqualTo("330000");
     }
 
     @Test
     void anAssignedExpertSeesTheAppraisalButDoesNotReviewIt() {
         Actor expert = actor("expert2", Role.EXPERT, null, null);
 
-        assertThat(AppraisalAccess.canView(expert, appraisal)).isTrue();
-        assertThat(AppraisalAccess.canReview(expert, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(expert), appraisal)).isTrue();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(expert), appraisal)).isFalse();
     }
 
     @Test
     void anUnassignedExpertSeesNothing() {
         Actor expert = actor("expert3", Role.EXPERT, CITY, COMPLEX);
 
-        assertThat(AppraisalAccess.canView(expert, appraisal)).isFalse();
-        assertThat(AppraisalAccess.canReview(expert, appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(expert), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(expert), appraisal)).isFalse();
     }
 
     @Test
     void anExpertWhoseNameContainsAnAssignedNameIsNotAssigned() {
         // the report list pre-filters experts with SQL LIKE '%name%'; this rule must match whole names
-        assertThat(AppraisalAccess.canView(actor("expert10", Role.EXPERT, null, null), appraisal)).isFalse();
-        assertThat(AppraisalAccess.canView(actor("expert", Role.EXPERT, null, null), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert10", Role.EXPERT, null, null)), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert", Role.EXPERT, null, null)), appraisal)).isFalse();
     }
 
     @Test
@@ -125,7 +126,7 @@ class AppraisalAccessTest {
         Appraisal fresh = new Appraisal(101L, 1L, COMPLEX, COUNTY, CITY, 2025);
 
         assertThat(fresh.experts()).isEmpty();
-        assertThat(AppraisalAccess.canView(actor("expert1", Role.EXPERT, null, null), fresh)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert1", Role.EXPERT, null, null)), fresh)).isFalse();
     }
 
     @Test
@@ -133,7 +134,21 @@ class AppraisalAccessTest {
         appraisal.assignExperts(List.of("expert3"));
 
         assertThat(appraisal.experts()).containsExactly("expert3");
-        assertThat(AppraisalAccess.canView(actor("expert1", Role.EXPERT, null, null), appraisal)).isFalse();
-        assertThat(AppraisalAccess.canView(actor("expert3", Role.EXPERT, null, null), appraisal)).isTrue();
+        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert1", Role.EXPERT, null, null)), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert3", Role.EXPERT, null, null)), appraisal)).isTrue();
+    }
+
+    @Test
+    void onlyTheBureauOfTheAppraisalsCityAssignsAndDecides() {
+        assertThat(AppraisalAccess.isBureauOf(TestScopes.of(actor("municipal", Role.MUNICIPAL_OFFICIAL, CITY, null)),
+                appraisal)).isTrue();
+        assertThat(AppraisalAccess.isBureauOf(TestScopes.of(actor("m-hz", Role.MUNICIPAL_OFFICIAL, OTHER_CITY, null)),
+                appraisal)).isFalse();
+        assertThat(AppraisalAccess.isBureauOf(TestScopes.of(actor("county-jinyun", Role.COUNTY_OFFICIAL, COUNTY, null)),
+                appraisal)).isFalse();
+        assertThat(AppraisalAccess.isBureauOf(TestScopes.of(actor("province", Role.PROVINCIAL_OFFICIAL, "330000", null)),
+                appraisal)).isFalse();
+        assertThat(AppraisalAccess.isBureauOf(TestScopes.of(actor("admin", Role.ADMIN, null, null)), appraisal))
+                .isFalse();
     }
 }

@@ -79,16 +79,16 @@ class GuidanceRulesTest {
         Actor city = new Actor("m", "m", Role.MUNICIPAL_OFFICIAL, "331100", null);
         Actor expert = new Actor("e", "e", Role.EXPERT, null, null);
 
-        assertThat(GuidanceAccess.canRead(operator, 7L, "331122", "331100", false)).isTrue();
-        assertThat(GuidanceAccess.canRead(otherOperator, 7L, "331122", "331100", false)).isFalse();
-        assertThat(GuidanceAccess.canWrite(operator, "331122", "331100", false)).isFalse();
+        assertThat(GuidanceAccess.canRead(TestScopes.of(operator), 7L, "331122", false)).isTrue();
+        assertThat(GuidanceAccess.canRead(TestScopes.of(otherOperator), 7L, "331122", false)).isFalse();
+        assertThat(GuidanceAccess.canWrite(TestScopes.of(operator), "331122", false)).isFalse();
         assertThat(GuidanceAccess.canFollowUp(operator, 7L)).isTrue();
         assertThat(GuidanceAccess.canFollowUp(otherOperator, 7L)).isFalse();
         assertThat(GuidanceAccess.canFollowUp(county, 7L)).isFalse();
-        assertThat(GuidanceAccess.canWrite(county, "331122", "331100", false)).isTrue();
-        assertThat(GuidanceAccess.canRead(otherCounty, 7L, "331122", "331100", false)).isFalse();
-        assertThat(GuidanceAccess.canWrite(city, "331122", "331100", false)).isTrue();
-        assertThat(GuidanceAccess.canWrite(expert, "331122", "331100", true)).isTrue();
-        assertThat(GuidanceAccess.canRead(expert, 7L, "331122", "331100", false)).isFalse();
+        assertThat(GuidanceAccess.canWrite(TestScopes.of(county), "331122", false)).isTrue();
+        assertThat(GuidanceAccess.canRead(TestScopes.of(otherCounty), 7L, "331122", false)).isFalse();
+        assertThat(GuidanceAccess.canWrite(TestScopes.of(city), "331122", false)).isTrue();
+        assertThat(GuidanceAccess.canWrite(TestScopes.of(expert), "331122", true)).isTrue();
+        assertThat(GuidanceAccess.canRead(TestScopes.of(expert), 7L, "331122", false)).isFalse();
     }
 }

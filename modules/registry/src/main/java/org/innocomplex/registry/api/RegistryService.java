@@ -18,13 +18,19 @@ import org.innocomplex.access.api.Role;
  * {@code registry.error.changedByOthers}, when someone saved in between), and record who changed what in the
  * {@link AuditTrail} in the same transaction.
  */
-public interface RegistryService {
+public interface RegistryService extends ActorScope.Places {
 
+    @Override
     List<CityView> cities();
 
+    @Override
     List<CountyView> counties(String cityCode);
 
+    @Override
     Optional<CountyView> county(String code);
+
+    /** What the actor covers, with the configured {@code innocomplex.city} as the default city of those with none. */
+    ActorScope scopeOf(Actor actor);
 
     Optional<CityView> city(String code);
 
@@ -79,8 +85,7 @@ public interface RegistryService {
      * read; an expert has no use for the others'.
      */
     static boolean mayReadRoster(Actor actor) {
-        return actor.is(Role.ADMIN) || actor.is(Role.COUNTY_OFFICIAL) || actor.is(Role.MUNICIPAL_OFFICIAL)
-                || actor.is(Role.PROVINCIAL_OFFICIAL);
+        return actor.is(Role.ADMIN) || actor.role().isOfficial();
     }
 
     /**

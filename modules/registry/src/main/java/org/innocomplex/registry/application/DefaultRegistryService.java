@@ -31,6 +31,8 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.CityView;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexInput;
@@ -75,7 +77,17 @@ public class DefaultRegistryService implements RegistryService {
     @Inject
     ZoneId zone;
 
+    /** the installation's own city, where the pages of one city start for those who have none */
+    @Inject
+    @ConfigProperty(name = "innocomplex.city")
+    Optional<String> configuredCity;
+
     // --- counties and cities
+
+    @Override
+    public ActorScope scopeOf(Actor actor) {
+        return ActorScope.of(actor, this, configuredCity);
+    }
 
     @Override
     public List<CityView> cities() {

@@ -68,10 +68,10 @@ public class DefaultSummaryService implements SummaryService {
     }
 
     private CitySummary summary(ViewerScope scope, Dashboard d, Locale locale) {
-        String[] area = queries.areaName(scope, d.filter().countyCode());
+        DashboardQueries.AreaName area = queries.areaName(scope, d.filter().countyCode());
         Map<String, BigDecimal> totals = new HashMap<>();
         d.totals().forEach(t -> totals.put(t.code(), t.value()));
-        return new CitySummary(d.filter().year(), Figures.chinese(locale) ? area[0] : area[1], d.filter().level(),
+        return new CitySummary(d.filter().year(), area.in(Figures.chinese(locale)), d.filter().level(),
                 d.filter().approvedOnly(), d.complexes(Level.PROVINCIAL), d.complexes(Level.MUNICIPAL), totals);
     }
 }

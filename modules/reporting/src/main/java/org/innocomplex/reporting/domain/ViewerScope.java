@@ -1,8 +1,8 @@
 package org.innocomplex.reporting.domain;
 
-import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.NotAuthorizedException;
-import org.innocomplex.access.api.Role;
+import org.innocomplex.registry.api.ActorScope;
+import org.innocomplex.reporting.api.DashboardService;
 
 /**
  * What part of the programme a viewer's dashboard covers, and which grades it shows.
@@ -15,20 +15,22 @@ import org.innocomplex.access.api.Role;
 public record ViewerScope(String cityCode, String countyCode, boolean publishedGradesOnly) {
 
     /**
-     * @param cityOfCounty the city of the county official's county (looked up by the caller)
-     * @throws NotAuthorizedException {@code dashboard.error.notAllowed} for operators and experts
+     * @throws NotAuthorizedException {@code dashboard.error.notAllowed} for those without a dashboard
+     *                                ({@link DashboardService#mayView}), and for an official whose scope code the
+     *                                registry does not know (who covers nothing, not everything)
      */
-    public static ViewerScope of(Actor actor, String cityOfCounty) {
-        if (actor.is(Role.MUNICIPAL_OFFICIAL)) {
-            return new ViewerScope(actor.scopeCode(), null, false);
+    public static ViewerScope of(ActorScope scope) {
+        if (!DashboardService.mayView(scope.actor())) {
+            throw new NotAuthorizedException("dashboard.error.notAllowed");
         }
-        if (actor.is(Role.COUNTY_OFFICIAL)) {
-            return new ViewerScope(cityOfCounty, actor.scopeCode(), true);
-        }
-        if (actor.is(Role.ADMIN)) {
+        if (scope.coversAll()) {
             return new ViewerScope(null, null, false);
         }
-        throw new NotAuthorizedException("dashboard.error.notAllowed");
+        if (scope.cityCode() == null) {
+            throw new NotAuthorizedException("dashboard.error.notAllowed");
+        }
+        boolean oneCounty = !scope.spansCounties();
+        return new ViewerScope(scope.cityCode(), oneCounty ? scope.countyCode() : null, oneCounty);
     }
 
     /**

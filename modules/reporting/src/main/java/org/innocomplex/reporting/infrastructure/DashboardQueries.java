@@ -1,7 +1,6 @@
 package org.innocomplex.reporting.infrastructure;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +28,10 @@ import org.innocomplex.reporting.api.IndicatorTotal;
 import org.innocomplex.reporting.api.LevelCount;
 import org.innocomplex.reporting.api.StepProgress;
 import org.innocomplex.reporting.domain.ViewerScope;
+import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.Level;
+import org.innocomplex.submission.api.ReportStatus;
+import org.innocomplex.submission.api.ValueType;
 
 /**
  * The dashboard's SQL, over reporting's own tables and {@code rpt_} views only. Counts, figures and grades come from
@@ -58,21 +60,26 @@ public class DashboardQueries {
         this.stepOrder = stepOrder;
     }
 
-    public String cityOfCounty(String countyCode) {
-        return single("SELECT city_code FROM rpt_county WHERE code = ?", countyCode);
+    /**
+     * whose dashboard this is, by the actor's scope over the registry's places as this module's views show them
+     * (a dashboard has no default city); see {@link ViewerScope#of}
+     */
+    public ViewerScope scopeOf(org.innocomplex.access.api.Actor actor) {
+        return ViewerScope.of(ActorScope.of(actor, new ReportingPlaces(dataSource), java.util.Optional.empty()));
     }
 
-    /** whose dashboard this is; see {@link ViewerScope#of} */
-    public ViewerScope scopeOf(org.innocomplex.access.api.Actor actor) {
-        return ViewerScope.of(actor, actor.is(org.innocomplex.access.api.Role.COUNTY_OFFICIAL)
-                ? cityOfCounty(actor.scopeCode()) : null);
+    /** What a summary covers, named in both languages. */
+    public record AreaName(String zh, String en) {
+        public String in(boolean chinese) {
+            return chinese ? zh : en;
+        }
     }
 
     /**
-     * The name of what a summary covers, Chinese and English: the county filtered on, else the viewer's city, else
-     * (administrators) every city, joined.
+     * The name of what a summary covers: the county filtered on, else the viewer's city, else (administrators) every
+     * city, joined.
      */
-    public String[] areaName(ViewerScope scope, String countyCode) {
+    public AreaName areaName(ViewerScope scope, String countyCode) {
         String sql = countyCode != null ? "SELECT name_zh, name_en FROM rpt_county WHERE code = ?"
                 : scope.cityCode() != null ? "SELECT name_zh, name_en FROM rpt_city WHERE code = ?"
                 : "SELECT name_zh, name_en FROM rpt_city WHERE code <> ? ORDER BY code";
@@ -90,7 +97,7 @@ public class DashboardQueries {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new String[] {String.join("、", zh), String.join(", ", en)};
+        return new AreaName(String.join("、", zh), String.join(", ", en));
     }
 
     public Dashboard dashboard(ViewerScope scope, DashboardFilter requested, LocalDateTime nowUtc) {
@@ -101,18 +108,18 @@ public class DashboardQueries {
 
             // the year, all counties in scope: reports and complexes by county and level, and the cycles involved
             Where all = where(scope, filter.withCounty(scope.countyCode()), true, true);
-            Map<String, long[]> complexesByCounty = new HashMap<>();
+            Map<String, Long> complexesByCounty = new HashMap<>();
             Map<Level, Long> byLevel = new EnumMap<>(Level.class);
             List<Long> cycles = new ArrayList<>();
             long reports = 0;
             try (PreparedStatement ps = all.prepare(c, "SELECT f.county_code, f.complex_level, f.cycle_id, "
-                    + "SUM(f.n), SUM(f.n) FROM rpt_tally f" + all.sql + " AND f.kind = 'R'"
+                    + "SUM(f.n), SUM(f.n) FROM rpt_tally f" + all.sql + " AND " + TallyKind.REPORTS.is("f")
                     + " GROUP BY f.county_code, f.complex_level, f.cycle_id HAVING SUM(f.n) <> 0");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String cc = rs.getString(1);
                     long complexes = rs.getLong(4);
-                    complexesByCounty.computeIfAbsent(cc, k -> new long[1])[0] += complexes;
+                    complexesByCounty.merge(cc, complexes, Long::sum);
                     if (county == null || county.equals(cc)) {
                         byLevel.merge(Level.valueOf(rs.getString(2)), complexes, Long::sum);
                         reports += rs.getLong(5);
@@ -125,13 +132,13 @@ public class DashboardQueries {
             }
 
             // the year's values by county and indicator: the by-county chart, and the totals
-            Map<String, Map<String, BigDecimal[]>> valuesByCounty = new HashMap<>();
+            Map<String, Map<String, TallySum>> valuesByCounty = new HashMap<>();
             try (PreparedStatement ps = all.prepare(c, "SELECT f.county_code, f.code, SUM(f.total), SUM(f.n) "
-                    + "FROM rpt_tally f" + all.sql + " AND f.kind = 'V' GROUP BY f.county_code, f.code"
-                    + " HAVING SUM(f.n) <> 0"); ResultSet rs = ps.executeQuery()) {
+                    + "FROM rpt_tally f" + all.sql + " AND " + TallyKind.VALUES.is("f")
+                    + " GROUP BY f.county_code, f.code HAVING SUM(f.n) <> 0"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     valuesByCounty.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(rs.getString(2), new BigDecimal[] {rs.getBigDecimal(3), BigDecimal.valueOf(rs.getLong(4))});
+                            .put(rs.getString(2), new TallySum(rs.getBigDecimal(3), rs.getLong(4)));
                 }
             }
             if (cycles.isEmpty()) {
@@ -141,13 +148,12 @@ public class DashboardQueries {
             List<AreaFigures> byCounty = new ArrayList<>();
             for (Dashboard.CountyRef ref : counties) {
                 Map<String, BigDecimal> sums = new LinkedHashMap<>();
-                Map<String, BigDecimal[]> values = valuesByCounty.getOrDefault(ref.code(), Map.of());
+                Map<String, TallySum> values = valuesByCounty.getOrDefault(ref.code(), Map.of());
                 for (String code : CHART_INDICATORS) {
-                    BigDecimal[] v = values.get(code);
-                    sums.put(code, v == null ? BigDecimal.ZERO : v[0]);
+                    sums.put(code, values.getOrDefault(code, TallySum.ZERO).total());
                 }
-                long[] n = complexesByCounty.get(ref.code());
-                byCounty.add(new AreaFigures(ref.code(), ref.nameZh(), ref.nameEn(), n == null ? 0 : n[0], sums));
+                byCounty.add(new AreaFigures(ref.code(), ref.nameZh(), ref.nameEn(),
+                        complexesByCounty.getOrDefault(ref.code(), 0L), sums));
             }
 
             return new Dashboard(filter, reports, totals, levelCounts(byLevel), progress(c, scope, filter, nowUtc),
@@ -158,13 +164,12 @@ public class DashboardQueries {
     }
 
     private List<IndicatorTotal> totals(Connection c, List<Long> cycles,
-                                        Map<String, Map<String, BigDecimal[]>> valuesByCounty, String county)
+                                        Map<String, Map<String, TallySum>> valuesByCounty, String county)
             throws SQLException {
-        Map<String, BigDecimal[]> sums = new HashMap<>();
+        Map<String, TallySum> sums = new HashMap<>();
         valuesByCounty.forEach((cc, values) -> {
             if (county == null || county.equals(cc)) {
-                values.forEach((code, v) -> sums.merge(code, v.clone(),
-                        (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])}));
+                values.forEach((code, v) -> sums.merge(code, v, TallySum::plus));
             }
         });
         List<IndicatorTotal> totals = new ArrayList<>();
@@ -187,17 +192,11 @@ public class DashboardQueries {
                         continue;
                     }
                     String type = rs.getString(6);
-                    BigDecimal[] v = sums.get(code);
-                    BigDecimal value = BigDecimal.ZERO;
-                    long n = 0;
-                    if (v != null) {
-                        n = v[1].longValue();
-                        value = "PERCENT".equals(type)
-                                ? v[0].divide(v[1], 2, RoundingMode.HALF_UP)
-                                : v[0];
-                    }
+                    TallySum v = sums.getOrDefault(code, TallySum.ZERO);
+                    BigDecimal value = v.n() == 0 ? BigDecimal.ZERO
+                            : ValueType.PERCENT.name().equals(type) ? v.mean(2) : v.total();
                     totals.add(new IndicatorTotal(code, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), type, value.stripTrailingZeros(), n));
+                            rs.getString(5), type, value.stripTrailingZeros(), v.n()));
                 }
             }
         }
@@ -228,10 +227,10 @@ public class DashboardQueries {
     private List<GradeCount> grades(Connection c, ViewerScope scope, DashboardFilter filter) throws SQLException {
         Where w = where(scope, filter, true, true);
         Map<Grade, Long> counts = new EnumMap<>(Grade.class);
-        // kind G counts every decided grade, P the published ones only
+        TallyKind kind = scope.publishedGradesOnly() ? TallyKind.PUBLISHED_GRADES : TallyKind.GRADES;
         try (PreparedStatement ps = w.prepare(c, "SELECT f.code, SUM(f.n) FROM rpt_tally f" + w.sql
-                + " AND f.kind = '" + (scope.publishedGradesOnly() ? "P" : "G") + "' GROUP BY f.code"
-                + " HAVING SUM(f.n) <> 0"); ResultSet rs = ps.executeQuery()) {
+                + " AND " + kind.is("f") + " GROUP BY f.code HAVING SUM(f.n) <> 0");
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 counts.put(Grade.valueOf(rs.getString(1)), rs.getLong(2));
             }
@@ -277,17 +276,19 @@ public class DashboardQueries {
 
     private List<AreaFigures> trend(Connection c, ViewerScope scope, DashboardFilter filter) throws SQLException {
         Where w = where(scope, filter, false, true);
-        Map<Integer, long[]> complexes = new TreeMap<>();
+        Map<Integer, Long> complexes = new TreeMap<>();
         try (PreparedStatement ps = w.prepare(c, "SELECT f.report_year, SUM(f.n) FROM rpt_tally f" + w.sql
-                + " AND f.kind = 'R' GROUP BY f.report_year HAVING SUM(f.n) <> 0"); ResultSet rs = ps.executeQuery()) {
+                + " AND " + TallyKind.REPORTS.is("f") + " GROUP BY f.report_year HAVING SUM(f.n) <> 0");
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                complexes.put(rs.getInt(1), new long[] {rs.getLong(2)});
+                complexes.put(rs.getInt(1), rs.getLong(2));
             }
         }
         Map<Integer, Map<String, BigDecimal>> sums = new HashMap<>();
         String in = String.join(",", java.util.Collections.nCopies(CHART_INDICATORS.size(), "?"));
         try (PreparedStatement ps = c.prepareStatement("SELECT f.report_year, f.code, SUM(f.total) FROM rpt_tally f"
-                + w.sql + " AND f.kind = 'V' AND f.code IN (" + in + ") GROUP BY f.report_year, f.code")) {
+                + w.sql + " AND " + TallyKind.VALUES.is("f") + " AND f.code IN (" + in + ")"
+                + " GROUP BY f.report_year, f.code")) {
             int i = w.bind(ps, 1);
             for (String code : CHART_INDICATORS) {
                 ps.setString(i++, code);
@@ -304,7 +305,7 @@ public class DashboardQueries {
             for (String code : CHART_INDICATORS) {
                 values.put(code, sums.getOrDefault(year, Map.of()).getOrDefault(code, BigDecimal.ZERO));
             }
-            list.add(new AreaFigures(String.valueOf(year), String.valueOf(year), String.valueOf(year), n[0], values));
+            list.add(new AreaFigures(String.valueOf(year), String.valueOf(year), String.valueOf(year), n, values));
         });
         return list;
     }
@@ -417,21 +418,10 @@ public class DashboardQueries {
         }
         w.add(f.level() == null ? null : f.level().name(), "f.complex_level = ?");
         if (withStatus) {
-            w.sql.append(f.approvedOnly() ? " AND f.report_status = 'ACCEPTED'"
-                    : " AND f.report_status IN ('SUBMITTED', 'ACCEPTED')");
+            w.sql.append(f.approvedOnly() ? " AND f.report_status = '" + ReportStatus.ACCEPTED.name() + "'"
+                    : " AND f.report_status IN " + FigureTallies.COUNTED);
         }
         return w;
-    }
-
-    private String single(String sql, String arg) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** a WHERE clause that always starts with {@code WHERE 1=1}, so conditions append with AND */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.innocomplex.submission.api.ReportStatus;
 
 /**
  * The running tallies behind the dashboard ({@code rpt_tally}, {@code rpt_counted}): a report counts while it is
@@ -25,7 +26,8 @@ import java.util.TreeMap;
  */
 public final class FigureTallies {
 
-    static final String COUNTED = "('SUBMITTED', 'ACCEPTED')";
+    /** the statuses in which a report counts, as an SQL list */
+    static final String COUNTED = "('" + ReportStatus.SUBMITTED.name() + "', '" + ReportStatus.ACCEPTED.name() + "')";
     private static final String KEY_COLUMNS =
             "report_year, city_code, county_code, complex_level, report_status, cycle_id, kind, code";
 
@@ -38,7 +40,8 @@ public final class FigureTallies {
     }
 
     /** one row of a tally, before its sum */
-    record Key(int year, String city, String county, String level, String status, long cycle, char kind, String code)
+    record Key(int year, String city, String county, String level, String status, long cycle, TallyKind kind,
+               String code)
             implements Comparable<Key> {
         @Override
         public int compareTo(Key o) {
@@ -60,12 +63,12 @@ public final class FigureTallies {
             return false;
         }
         Map<String, BigDecimal> values = now == null && before == null ? Map.of() : values(c, reportId);
-        Map<Key, BigDecimal[]> delta = new TreeMap<>();
+        Map<Key, TallySum> delta = new TreeMap<>();
         contribute(delta, before, values, -1);
         contribute(delta, now, values, 1);
         for (var e : delta.entrySet()) {
-            if (e.getValue()[0].signum() != 0 || e.getValue()[1].signum() != 0) {
-                add(c, e.getKey(), e.getValue()[0], e.getValue()[1].longValueExact());
+            if (!e.getValue().isZero()) {
+                add(c, e.getKey(), e.getValue().total(), e.getValue().n());
             }
         }
         if (before != null) {
@@ -94,27 +97,26 @@ public final class FigureTallies {
         return true;
     }
 
-    private static void contribute(Map<Key, BigDecimal[]> delta, Standing s, Map<String, BigDecimal> values, int sign) {
+    private static void contribute(Map<Key, TallySum> delta, Standing s, Map<String, BigDecimal> values, int sign) {
         if (s == null) {
             return;
         }
-        BigDecimal one = BigDecimal.valueOf(sign);
-        move(delta, key(s, 'R', "#"), BigDecimal.ZERO, one);
-        values.forEach((code, v) -> move(delta, key(s, 'V', code), sign < 0 ? v.negate() : v, one));
+        move(delta, key(s, TallyKind.REPORTS, TallyKind.ONE_REPORT), BigDecimal.ZERO, sign);
+        values.forEach((code, v) -> move(delta, key(s, TallyKind.VALUES, code), sign < 0 ? v.negate() : v, sign));
         if (s.grade() != null) {
-            move(delta, key(s, 'G', s.grade()), BigDecimal.ZERO, one);
+            move(delta, key(s, TallyKind.GRADES, s.grade()), BigDecimal.ZERO, sign);
             if (s.published()) {
-                move(delta, key(s, 'P', s.grade()), BigDecimal.ZERO, one);
+                move(delta, key(s, TallyKind.PUBLISHED_GRADES, s.grade()), BigDecimal.ZERO, sign);
             }
         }
     }
 
-    private static Key key(Standing s, char kind, String code) {
+    private static Key key(Standing s, TallyKind kind, String code) {
         return new Key(s.year(), s.city(), s.county(), s.level(), s.status(), s.cycle(), kind, code);
     }
 
-    private static void move(Map<Key, BigDecimal[]> delta, Key k, BigDecimal total, BigDecimal n) {
-        delta.merge(k, new BigDecimal[] {total, n}, (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
+    private static void move(Map<Key, TallySum> delta, Key k, BigDecimal total, long n) {
+        delta.merge(k, new TallySum(total, n), TallySum::plus);
     }
 
     /** adds to one row of the key (the oldest), or starts the key */
@@ -147,7 +149,7 @@ public final class FigureTallies {
         ps.setString(i++, k.level());
         ps.setString(i++, k.status());
         ps.setLong(i++, k.cycle());
-        ps.setString(i++, String.valueOf(k.kind()));
+        ps.setString(i++, k.kind().code);
         ps.setString(i++, k.code());
         return i;
     }
@@ -232,17 +234,21 @@ public final class FigureTallies {
 
     /** the same, computed from the reports as they are */
     private static final String LIVE = "SELECT report_year, city_code, county_code, complex_level, report_status, "
-            + "cycle_id, 'R', '#', 0, COUNT(*) FROM rpt_report_fact WHERE report_status IN " + COUNTED
+            + "cycle_id, " + TallyKind.REPORTS.literal() + ", '" + TallyKind.ONE_REPORT + "', 0, COUNT(*) "
+            + "FROM rpt_report_fact WHERE report_status IN " + COUNTED
             + " GROUP BY report_year, city_code, county_code, complex_level, report_status, cycle_id"
             + " UNION ALL SELECT f.report_year, f.city_code, f.county_code, f.complex_level, f.report_status, "
-            + "f.cycle_id, 'V', v.indicator_code, SUM(v.num_value), COUNT(*) FROM rpt_report_fact f "
+            + "f.cycle_id, " + TallyKind.VALUES.literal() + ", v.indicator_code, SUM(v.num_value), COUNT(*) "
+            + "FROM rpt_report_fact f "
             + "JOIN rpt_report_value v ON v.report_id = f.report_id WHERE f.report_status IN " + COUNTED
             + " GROUP BY f.report_year, f.city_code, f.county_code, f.complex_level, f.report_status, f.cycle_id, "
             + "v.indicator_code"
-            + " UNION ALL SELECT report_year, city_code, county_code, complex_level, report_status, cycle_id, 'G', "
+            + " UNION ALL SELECT report_year, city_code, county_code, complex_level, report_status, cycle_id, "
+            + TallyKind.GRADES.literal() + ", "
             + "grade, 0, COUNT(*) FROM rpt_report_fact WHERE report_status IN " + COUNTED + " AND grade IS NOT NULL"
             + " GROUP BY report_year, city_code, county_code, complex_level, report_status, cycle_id, grade"
-            + " UNION ALL SELECT report_year, city_code, county_code, complex_level, report_status, cycle_id, 'P', "
+            + " UNION ALL SELECT report_year, city_code, county_code, complex_level, report_status, cycle_id, "
+            + TallyKind.PUBLISHED_GRADES.literal() + ", "
             + "grade, 0, COUNT(*) FROM rpt_report_fact WHERE report_status IN " + COUNTED + " AND grade IS NOT NULL"
             + " AND published_at IS NOT NULL"
             + " GROUP BY report_year, city_code, county_code, complex_level, report_status, cycle_id, grade";

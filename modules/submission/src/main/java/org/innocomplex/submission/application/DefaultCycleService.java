@@ -6,15 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
-import org.innocomplex.access.api.Role;
-import org.innocomplex.access.api.ValidationException;
-import org.innocomplex.access.api.Violation;
+import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CatalogueView;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleSettings;
@@ -44,6 +41,9 @@ public class DefaultCycleService implements CycleService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RegistryService registry;
 
     @Inject
     CatalogueCopy catalogueCopy;
@@ -100,10 +100,7 @@ public class DefaultCycleService implements CycleService {
         boolean wasOpen = c.status() == CycleStatus.OPEN;
         if (!wasOpen) {
             CatalogueView cat = catalogue(cycleId);
-            List<Violation> problems = RubricCheck.check(cat.rubricGroups(), cat.rubricItems(), cat.bands());
-            if (!problems.isEmpty()) {
-                throw new ValidationException("submission.error.invalid", problems);
-            }
+            RubricCheck.requireSound(cat.rubricGroups(), cat.rubricItems(), cat.bands());
         }
         c.open(scopeLevels, scopeCounties);
         if (!wasOpen) {
@@ -221,10 +218,8 @@ public class DefaultCycleService implements CycleService {
     }
 
     /** catalogue changes and a cycle's reports: the city's municipal official or an administrator */
-    static void requireCityOfficial(Actor actor, String cityCode) {
-        boolean ok = actor.is(Role.ADMIN)
-                || (actor.is(Role.MUNICIPAL_OFFICIAL) && Objects.equals(actor.scopeCode(), cityCode));
-        if (!ok) {
+    public void requireCityOfficial(Actor actor, String cityCode) {
+        if (!registry.scopeOf(actor).runsCycles(cityCode)) {
             throw new NotAuthorizedException("submission.error.notYourCity");
         }
     }

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +16,6 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
-import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.submission.api.EvidenceContent;
 import org.innocomplex.submission.api.EvidenceService;
@@ -138,7 +136,7 @@ public class DefaultEvidenceService implements EvidenceService {
         if (r == null) {
             throw new DomainException("submission.error.unknownReport", String.valueOf(reportId));
         }
-        if (!actor.is(Role.OPERATOR) || !Objects.equals(actor.complexId(), r.complexId())) {
+        if (!actor.operates(r.complexId())) {
             throw new NotAuthorizedException("submission.error.evidenceNotYours");
         }
         var status = r.toView().status();

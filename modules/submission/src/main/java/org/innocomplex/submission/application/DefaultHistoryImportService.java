@@ -22,6 +22,7 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
+import org.innocomplex.access.api.Violation.Location;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexSort;
@@ -32,7 +33,6 @@ import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.HistoryImportService;
 import org.innocomplex.submission.api.ImportRefusedException;
 import org.innocomplex.submission.api.ImportResult;
-import org.innocomplex.submission.api.ImportResult.RowError;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.domain.ImportTable;
@@ -66,14 +66,14 @@ public class DefaultHistoryImportService implements HistoryImportService {
         requireAdmin(actor);
         ImportTable table = read(file);
         Map<String, Integer> cols = table.columns();
-        List<RowError> errors = new ArrayList<>(unknownColumns(table, COMPLEX_COLUMNS, Set.of()));
+        List<Violation> errors = new ArrayList<>(unknownColumns(table, COMPLEX_COLUMNS, Set.of()));
         requireColumns(table, cols, List.of("nameZh", "countyCode", "level"), errors);
         if (!errors.isEmpty()) {
             throw new ImportRefusedException(new ImportResult(table.rows().size(), 0, errors));
         }
         int saved = 0;
         for (ImportTable.Row row : table.rows()) {
-            List<RowError> rowErrors = new ArrayList<>();
+            List<Violation> rowErrors = new ArrayList<>();
             ComplexInput input = new ComplexInput(text(row, cols, "nameZh"), text(row, cols, "nameEn"),
                     text(row, cols, "countyCode"),
                     choice(row, cols, "level", Level.class, LEVELS, rowErrors),
@@ -90,10 +90,10 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 saved++;
             } catch (ValidationException e) {
                 for (Violation v : e.violations()) {
-                    errors.add(new RowError(row.line(), v.field(), v.key(), v.args()));
+                    errors.add(v.relocated(Location.row(row.line(), v.field())));
                 }
             } catch (DomainException e) {
-                errors.add(new RowError(row.line(), null, e.key(), e.args()));
+                errors.add(new Violation(Location.row(row.line()), e.key(), e.args()));
             }
         }
         return finish(table, saved, errors);
@@ -104,7 +104,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
         requireAdmin(actor);
         ImportTable table = read(file);
         Map<String, Integer> cols = table.columns();
-        List<RowError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         requireColumns(table, cols, List.of("year", "complex"), errors);
         if (!errors.isEmpty()) {
             throw new ImportRefusedException(new ImportResult(table.rows().size(), 0, errors));
@@ -116,13 +116,13 @@ public class DefaultHistoryImportService implements HistoryImportService {
         Map<Long, int[]> byCycle = new java.util.TreeMap<>();
         Map<Long, Integer> yearOfCycle = new java.util.HashMap<>();
         for (ImportTable.Row row : table.rows()) {
-            List<RowError> rowErrors = new ArrayList<>();
+            List<Violation> rowErrors = new ArrayList<>();
             Integer year = integer(row, cols, "year", rowErrors);
             if (year == null && rowErrors.isEmpty()) {
-                rowErrors.add(new RowError(row.line(), "year", "import.error.required", "year"));
+                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "import.error.required", "year"));
             } else if (year != null && (year < 1990 || year >= thisYear)) {
-                rowErrors.add(new RowError(row.line(), "year", "import.error.notPastYear", String.valueOf(year),
-                        String.valueOf(thisYear)));
+                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "import.error.notPastYear",
+                        String.valueOf(year), String.valueOf(thisYear)));
             }
             ComplexView complex = complex(row, cols, rowErrors);
             Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -137,13 +137,14 @@ public class DefaultHistoryImportService implements HistoryImportService {
                     try {
                         values.put(code, new BigDecimal(v.replace(",", "").replace(" ", "")));
                     } catch (NumberFormatException e) {
-                        rowErrors.add(new RowError(row.line(), code, "import.error.notANumber", v));
+                        rowErrors.add(Violation.at(Location.row(row.line(), code), "import.error.notANumber", v));
                     }
                 }
             }
             if (rowErrors.isEmpty() && running(year, complex.cityCode())) {
                 // a running cycle's reports go through the appraisal, not around it
-                rowErrors.add(new RowError(row.line(), "year", "import.error.cycleRunning", String.valueOf(year)));
+                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "import.error.cycleRunning",
+                        String.valueOf(year)));
             }
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);
@@ -156,11 +157,11 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 yearOfCycle.put(report.cycleId(), report.year());
                 saved++;
             } catch (ValidationException e) {
-                for (Violation f : e.violations()) {
-                    errors.add(new RowError(row.line(), f.field(), f.key(), f.args()));
+                for (Violation v : e.violations()) {
+                    errors.add(v.relocated(Location.row(row.line(), v.field())));
                 }
             } catch (DomainException e) {
-                errors.add(new RowError(row.line(), null, e.key(), e.args()));
+                errors.add(new Violation(Location.row(row.line()), e.key(), e.args()));
             }
         }
         ImportResult result = finish(table, saved, errors);
@@ -170,7 +171,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
         return result;
     }
 
-    private static ImportResult finish(ImportTable table, int saved, List<RowError> errors) {
+    private static ImportResult finish(ImportTable table, int saved, List<Violation> errors) {
         if (!errors.isEmpty()) {
             throw new ImportRefusedException(new ImportResult(table.rows().size(), 0, errors));
         }
@@ -203,24 +204,25 @@ public class DefaultHistoryImportService implements HistoryImportService {
     }
 
     /** A heading that is no field would silently drop its column: refuse it, naming it. */
-    private static List<RowError> unknownColumns(ImportTable table, List<String> known, Set<String> alsoKnown) {
-        List<RowError> errors = new ArrayList<>();
+    private static List<Violation> unknownColumns(ImportTable table, List<String> known, Set<String> alsoKnown) {
+        List<Violation> errors = new ArrayList<>();
         Set<String> lower = new java.util.HashSet<>(alsoKnown);
         known.forEach(k -> lower.add(k.toLowerCase(Locale.ROOT)));
         for (String h : table.headings()) {
             if (h != null && !h.isBlank() && !lower.contains(h.strip().toLowerCase(Locale.ROOT))) {
-                errors.add(new RowError(table.headingLine(), h.strip(), "import.error.unknownColumn", h.strip(),
-                        String.join(", ", known)));
+                errors.add(Violation.at(Location.row(table.headingLine(), h.strip()), "import.error.unknownColumn",
+                        h.strip(), String.join(", ", known)));
             }
         }
         return errors;
     }
 
     private static void requireColumns(ImportTable table, Map<String, Integer> cols, List<String> required,
-                                       List<RowError> errors) {
+                                       List<Violation> errors) {
         for (String r : required) {
             if (!cols.containsKey(r.toLowerCase(Locale.ROOT))) {
-                errors.add(new RowError(Math.max(1, table.headingLine()), r, "import.error.missingColumn", r));
+                errors.add(Violation.at(Location.row(Math.max(1, table.headingLine()), r),
+                        "import.error.missingColumn", r));
             }
         }
     }
@@ -231,7 +233,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
     }
 
     private static <E extends Enum<E>> E choice(ImportTable.Row row, Map<String, Integer> cols, String column,
-                                                Class<E> type, Map<String, E> byName, List<RowError> errors) {
+                                                Class<E> type, Map<String, E> byName, List<Violation> errors) {
         String v = text(row, cols, column);
         if (v == null) {
             return null;
@@ -247,13 +249,14 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
             }
             byName.keySet().stream().sorted().forEach(n -> allowed.append(", ").append(n));
-            errors.add(new RowError(row.line(), column, "import.error.notAChoice", v, allowed.toString()));
+            errors.add(Violation.at(Location.row(row.line(), column), "import.error.notAChoice", v,
+                    allowed.toString()));
             return null;
         }
     }
 
     private static Integer integer(ImportTable.Row row, Map<String, Integer> cols, String column,
-                                   List<RowError> errors) {
+                                   List<Violation> errors) {
         String v = text(row, cols, column);
         if (v == null) {
             return null;
@@ -261,7 +264,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
         try {
             return new BigDecimal(v.replace(",", "")).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            errors.add(new RowError(row.line(), column, "import.error.notAWholeNumber", v));
+            errors.add(Violation.at(Location.row(row.line(), column), "import.error.notAWholeNumber", v));
             return null;
         }
     }
@@ -272,10 +275,10 @@ public class DefaultHistoryImportService implements HistoryImportService {
     }
 
     /** By id, or by the exact Chinese name (what the bureau's old spreadsheets carry). */
-    private ComplexView complex(ImportTable.Row row, Map<String, Integer> cols, List<RowError> errors) {
+    private ComplexView complex(ImportTable.Row row, Map<String, Integer> cols, List<Violation> errors) {
         String v = text(row, cols, "complex");
         if (v == null) {
-            errors.add(new RowError(row.line(), "complex", "import.error.required", "complex"));
+            errors.add(Violation.at(Location.row(row.line(), "complex"), "import.error.required", "complex"));
             return null;
         }
         if (v.chars().allMatch(Character::isDigit)) {
@@ -289,7 +292,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
         if (named.size() == 1) {
             return named.get(0);
         }
-        errors.add(new RowError(row.line(), "complex", named.isEmpty() ? "import.error.unknownComplex"
+        errors.add(Violation.at(Location.row(row.line(), "complex"), named.isEmpty() ? "import.error.unknownComplex"
                 : "import.error.ambiguousComplex", v));
         return null;
     }

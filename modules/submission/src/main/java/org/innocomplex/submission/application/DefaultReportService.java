@@ -63,7 +63,7 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
 
     @Override
     public ReportView reportFor(Long cycleId, Long complexId, Actor actor) {
-        DefaultCycleService.requireCityOfficial(actor, cycles.cycleEntity(cycleId).cityCode());
+        cycles.requireCityOfficial(actor, cycles.cycleEntity(cycleId).cityCode());
         return createReports(cycleId, List.of(complexId)).get(0);
     }
 
@@ -242,7 +242,7 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
 
     private Report owned(Long reportId, Actor actor) {
         Report r = find(reportId);
-        if (!actor.is(Role.OPERATOR) || !Objects.equals(actor.complexId(), r.complexId())) {
+        if (!actor.operates(r.complexId())) {
             throw new NotAuthorizedException("submission.error.notYourReport");
         }
         return r;

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,9 +23,9 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
-import org.innocomplex.access.api.Role;
 import org.innocomplex.registry.api.ComplexView;
 import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleReportRow;
 import org.innocomplex.submission.api.CycleStatus;
@@ -142,13 +141,12 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
     private CycleView bureauCycle(Long cycleId, Actor actor) {
         CycleView cycle = cycles.cycle(cycleId)
                 .orElseThrow(() -> new DomainException("submission.error.unknownCycle", cycleId));
-        if (!actor.is(Role.ADMIN)) {
-            if (!actor.is(Role.MUNICIPAL_OFFICIAL)) {
-                throw new NotAuthorizedException("submission.excel.error.notAllowed");
-            }
-            if (!Objects.equals(actor.scopeCode(), cycle.cityCode())) {
-                throw new NotAuthorizedException("submission.error.notYourCity");
-            }
+        ActorScope scope = registry.scopeOf(actor);
+        if (!scope.runsCycles()) {
+            throw new NotAuthorizedException("submission.excel.error.notAllowed");
+        }
+        if (!scope.runsCycles(cycle.cityCode())) {
+            throw new NotAuthorizedException("submission.error.notYourCity");
         }
         return cycle;
     }

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.innocomplex.submission.api.CellError;
 import org.innocomplex.access.api.Violation;
+import org.innocomplex.access.api.Violation.Location;
 import org.innocomplex.submission.api.IndicatorView;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportView;
@@ -59,14 +59,14 @@ public final class ReportUpload {
      * @param errors  every bad cell, in sheet, row and column order
      * @param changes the drafts to save, meaningful only without errors
      */
-    public record Plan(int rows, List<CellError> errors, List<Change> changes) {
+    public record Plan(int rows, List<Violation> errors, List<Change> changes) {
     }
 
     /**
      * @param reports the cycle's reports by complex id, as they are now
      */
     public Plan check(List<UploadedSheet> sheets, Map<Long, ReportView> reports) {
-        List<CellError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         Map<Long, String> seen = new HashMap<>();
         int rows = 0;
@@ -75,7 +75,7 @@ public final class ReportUpload {
             rows += sheet.rows().size();
             if (columns.complexId() < 0) {
                 // without the complex's id no row can be placed; the reader only hands over sheets that have it
-                errors.add(new CellError(sheet.name(), Math.max(sheet.headerRow(), 1), "A", null,
+                errors.add(Violation.at(Location.cell(sheet.name(), Math.max(sheet.headerRow(), 1), "A"),
                         "submission.excel.error.notATemplate"));
                 continue;
             }
@@ -90,7 +90,7 @@ public final class ReportUpload {
     private record Columns(int complexId, Integer narrative, Integer stamp, Map<Integer, IndicatorView> indicators) {
     }
 
-    private Columns columns(UploadedSheet sheet, List<CellError> errors) {
+    private Columns columns(UploadedSheet sheet, List<Violation> errors) {
         int headerRow = sheet.headerRow() > 0 ? sheet.headerRow() : sheet.codeRow();
         Map<Integer, IndicatorView> indicators = new TreeMap<>();
         Map<String, Integer> taken = new HashMap<>();
@@ -102,7 +102,7 @@ public final class ReportUpload {
             String code = e.getValue();
             String title = sheet.titles().getOrDefault(col, code);
             if (taken.putIfAbsent(code, col) != null) {
-                errors.add(new CellError(sheet.name(), headerRow, WorkbookColumns.letters(col), title,
+                errors.add(Violation.at(Location.cell(sheet.name(), headerRow, WorkbookColumns.letters(col), title),
                         "submission.excel.error.duplicateColumn", title));
                 continue;
             }
@@ -115,23 +115,23 @@ public final class ReportUpload {
                     if (i != null) {
                         indicators.put(col, i);
                     } else if (!WorkbookColumns.INFORMATION.contains(code)) {
-                        errors.add(new CellError(sheet.name(), headerRow, WorkbookColumns.letters(col), title,
-                                "submission.excel.error.unknownColumn", title));
+                        errors.add(Violation.at(Location.cell(sheet.name(), headerRow, WorkbookColumns.letters(col),
+                                title), "submission.excel.error.unknownColumn", title));
                     }
                 }
             }
         }
-        new TreeMap<>(sheet.strayColumns()).forEach((col, firstRow) -> errors.add(new CellError(sheet.name(),
-                headerRow, WorkbookColumns.letters(col), sheet.titles().get(col),
+        new TreeMap<>(sheet.strayColumns()).forEach((col, firstRow) -> errors.add(Violation.at(
+                Location.cell(sheet.name(), headerRow, WorkbookColumns.letters(col), sheet.titles().get(col)),
                 "submission.excel.error.unknownColumn",
                 sheet.titles().getOrDefault(col, WorkbookColumns.letters(col)))));
         return new Columns(complexId, narrative, stamp, indicators);
     }
 
     private void checkRow(UploadedSheet sheet, Columns columns, UploadedSheet.Row row, Map<Long, ReportView> reports,
-                          Map<Long, String> seen, List<CellError> allErrors, List<Change> changes) {
+                          Map<Long, String> seen, List<Violation> allErrors, List<Change> changes) {
         // errors of one row are collected by column, so that they read left to right
-        Map<Integer, List<CellError>> errors = new TreeMap<>();
+        Map<Integer, List<Violation>> errors = new TreeMap<>();
         ReportView report = report(sheet, columns, row, reports, seen, errors);
 
         Map<String, BigDecimal> values = new LinkedHashMap<>(report == null ? Map.of() : report.values());
@@ -196,7 +196,7 @@ public final class ReportUpload {
     /** the row's report, or null with the reason added to {@code errors} */
     private ReportView report(UploadedSheet sheet, Columns columns, UploadedSheet.Row row,
                               Map<Long, ReportView> reports, Map<Long, String> seen,
-                              Map<Integer, List<CellError>> errors) {
+                              Map<Integer, List<Violation>> errors) {
         Cell idCell = row.cells().get(columns.complexId());
         if (idCell == null) {
             add(errors, sheet, row, columns.complexId(), "submission.excel.error.complexMissing");
@@ -227,7 +227,7 @@ public final class ReportUpload {
      * what the template showed. A sheet without the stamp column (not made by this system) is not checked.
      */
     private static boolean changedSinceTemplate(UploadedSheet sheet, Columns columns, UploadedSheet.Row row,
-                                                ReportView report, Map<Integer, List<CellError>> errors) {
+                                                ReportView report, Map<Integer, List<Violation>> errors) {
         if (columns.stamp() == null) {
             return false;
         }
@@ -300,9 +300,9 @@ public final class ReportUpload {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    private static void add(Map<Integer, List<CellError>> errors, UploadedSheet sheet, UploadedSheet.Row row,
+    private static void add(Map<Integer, List<Violation>> errors, UploadedSheet sheet, UploadedSheet.Row row,
                             int col, String key, Object... args) {
-        errors.computeIfAbsent(col, c -> new ArrayList<>()).add(new CellError(sheet.name(), row.number(),
-                WorkbookColumns.letters(col), sheet.titles().get(col), key, args));
+        errors.computeIfAbsent(col, c -> new ArrayList<>()).add(Violation.at(Location.cell(sheet.name(),
+                row.number(), WorkbookColumns.letters(col), sheet.titles().get(col)), key, args));
     }
 }

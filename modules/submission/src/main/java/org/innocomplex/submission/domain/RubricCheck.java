@@ -3,6 +3,7 @@ package org.innocomplex.submission.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.GradeBandView;
 import org.innocomplex.submission.api.RubricGroupView;
@@ -16,6 +17,21 @@ public final class RubricCheck {
     static final BigDecimal TOTAL = BigDecimal.valueOf(100);
 
     private RubricCheck() {
+    }
+
+    /**
+     * Refuses a rubric that does not add up, as the rubric's refusal: the page says the rubric has so many problems,
+     * not that a report has.
+     *
+     * @throws ValidationException keyed {@code submission.error.rubricInvalid}, with every problem {@link #check}
+     *                             finds
+     */
+    public static void requireSound(List<RubricGroupView> groups, List<RubricItemView> items,
+                                    List<GradeBandView> bands) {
+        List<Violation> problems = check(groups, items, bands);
+        if (!problems.isEmpty()) {
+            throw new ValidationException("submission.error.rubricInvalid", problems);
+        }
     }
 
     public static List<Violation> check(List<RubricGroupView> groups, List<RubricItemView> items,

@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.innocomplex.submission.api.CellError;
+import java.util.function.Function;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.submission.domain.UploadedSheet.Cell;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,12 @@ import org.junit.jupiter.api.Test;
  * saved when nothing is wrong.
  */
 class ReportUploadTest {
+    // where a refusal points: the parts of its cell
+    static final Function<Violation, String> SHEET = v -> v.location().sheet();
+    static final Function<Violation, Integer> ROW = v -> v.location().row();
+    static final Function<Violation, String> COLUMN = v -> v.location().column();
+    static final Function<Violation, String> REFERENCE = v -> v.location().reference();
+
 
     /** the template's layout: A id, B name, C construction_investment, D cluster_enterprises, E share, F highlights,
      *  G narrative, H stamp */
@@ -55,7 +62,7 @@ class ReportUploadTest {
         return Cell.text(s);
     }
 
-    private static List<CellError> errors(ReportUpload.Plan plan) {
+    private static List<Violation> errors(ReportUpload.Plan plan) {
         return plan.errors();
     }
 
@@ -104,8 +111,8 @@ class ReportUploadTest {
         ReportUpload.Plan plan = upload.check(List.of(sheet(row(5, 0, n("101"), 2, t("约一千万"), 3, n("420")))),
                 reports);
 
-        assertThat(errors(plan)).extracting(CellError::sheet, CellError::row, CellError::column, CellError::key,
-                CellError::args).containsExactly(tuple("年度报告", 5, "C", "submission.excel.error.notANumber",
+        assertThat(errors(plan)).extracting(SHEET, ROW, COLUMN, Violation::key, Violation::args)
+                .containsExactly(tuple("年度报告", 5, "C", "submission.excel.error.notANumber",
                 List.of("约一千万")));
         assertThat(plan.changes()).isEmpty();
     }
@@ -137,7 +144,7 @@ class ReportUploadTest {
                 row(3, 0, n("101"), 2, n("-1"), 3, n("12.5")),
                 row(4, 0, n("102"), 4, n("101")))), reports);
 
-        assertThat(errors(plan)).extracting(CellError::row, CellError::column, CellError::key, CellError::args)
+        assertThat(errors(plan)).extracting(ROW, COLUMN, Violation::key, Violation::args)
                 .containsExactly(
                         tuple(3, "C", "submission.error.min", List.of("0")),
                         tuple(3, "D", "submission.error.integer", List.of()),
@@ -152,7 +159,7 @@ class ReportUploadTest {
                 row(4, 0, t("缙云"), 3, n("10")),
                 row(5, 1, t("没有编号的综合体"), 3, n("10")))), reports);
 
-        assertThat(errors(plan)).extracting(CellError::row, CellError::column, CellError::key, CellError::args)
+        assertThat(errors(plan)).extracting(ROW, COLUMN, Violation::key, Violation::args)
                 .containsExactly(
                         tuple(3, "A", "submission.excel.error.unknownComplex", List.of("999")),
                         tuple(4, "A", "submission.excel.error.unknownComplex", List.of("缙云")),
@@ -163,7 +170,7 @@ class ReportUploadTest {
     void theCellsOfARowWithAnUnknownComplexAreCheckedAllTheSame() {
         ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("999"), 3, t("many")))), reports);
 
-        assertThat(errors(plan)).extracting(CellError::column, CellError::key)
+        assertThat(errors(plan)).extracting(COLUMN, Violation::key)
                 .containsExactly(tuple("A", "submission.excel.error.unknownComplex"),
                         tuple("D", "submission.excel.error.notANumber"));
     }
@@ -173,7 +180,7 @@ class ReportUploadTest {
         ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("102"), 3, n("10")),
                 row(9, 0, n("102"), 3, n("11")))), reports);
 
-        assertThat(errors(plan)).extracting(CellError::row, CellError::key, CellError::args)
+        assertThat(errors(plan)).extracting(ROW, Violation::key, Violation::args)
                 .containsExactly(tuple(9, "submission.excel.error.duplicateComplex", List.of("102", "年度报告!A3")));
     }
 
@@ -184,7 +191,7 @@ class ReportUploadTest {
         ReportUpload.Plan plan = upload.check(List.of(sheet(codes, Map.of(9, 4),
                 row(3, 0, n("102"), 8, n("3"), 9, t("备注")))), reports);
 
-        assertThat(errors(plan)).extracting(CellError::row, CellError::column, CellError::key, CellError::args)
+        assertThat(errors(plan)).extracting(ROW, COLUMN, Violation::key, Violation::args)
                 .containsExactly(
                         tuple(1, "I", "submission.excel.error.unknownColumn", List.of("patents_granted")),
                         tuple(1, "J", "submission.excel.error.unknownColumn", List.of("J")));
@@ -196,7 +203,7 @@ class ReportUploadTest {
         codes.put(8, "cluster_enterprises");
         ReportUpload.Plan plan = upload.check(List.of(sheet(codes, Map.of(), row(3, 0, n("102")))), reports);
 
-        assertThat(errors(plan)).extracting(CellError::column, CellError::key)
+        assertThat(errors(plan)).extracting(COLUMN, Violation::key)
                 .containsExactly(tuple("I", "submission.excel.error.duplicateColumn"));
     }
 
@@ -218,7 +225,7 @@ class ReportUploadTest {
     void aChangeToASubmittedReportIsRefused() {
         ReportUpload.Plan plan = upload.check(List.of(sheet(row(4, 0, n("103"), 3, n("81")))), reports);
 
-        assertThat(errors(plan)).extracting(CellError::row, CellError::column, CellError::key)
+        assertThat(errors(plan)).extracting(ROW, COLUMN, Violation::key)
                 .containsExactly(tuple(4, "A", "submission.excel.error.notEditable"));
     }
 
@@ -228,7 +235,7 @@ class ReportUploadTest {
         ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("102"), 3, n("5"), 7, t(before)))),
                 reports);
 
-        assertThat(errors(plan)).extracting(CellError::column, CellError::key)
+        assertThat(errors(plan)).extracting(COLUMN, Violation::key)
                 .containsExactly(tuple("A", "submission.excel.error.changedSince"));
     }
 
@@ -248,7 +255,7 @@ class ReportUploadTest {
         ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("102"), 3, n("-5"), 2, t("y"))), second),
                 reports);
 
-        assertThat(errors(plan)).extracting(CellError::reference)
+        assertThat(errors(plan)).extracting(REFERENCE)
                 .containsExactly("年度报告!C3", "年度报告!D3", "莲都!C7");
     }
 }

@@ -1,10 +1,13 @@
 package org.innocomplex.submission.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.GradeBandView;
 import org.innocomplex.submission.api.RubricGroupView;
@@ -32,6 +35,18 @@ class RubricCheckTest {
     void aRubricWhoseItemsAddUpToItsGroupsAndItsGroupsToAHundredPasses() {
         assertThat(RubricCheck.check(GROUPS, items("plan", "construction", "2", "impl", "construction", "28",
                 "all", "rest", "70"), BANDS)).isEmpty();
+    }
+
+    @Test
+    void aRubricThatDoesNotAddUpIsRefusedAsTheRubricNotAsAReport() {
+        ValidationException e = catchThrowableOfType(() -> RubricCheck.requireSound(GROUPS, items("plan",
+                "construction", "2", "all", "rest", "70"), BANDS), ValidationException.class);
+
+        assertThat(e.key()).isEqualTo("submission.error.rubricInvalid");
+        assertThat(e.args()).containsExactly(1);
+        assertThat(e.violations()).extracting(Violation::key).containsExactly("submission.rubric.groupSum");
+        assertThatCode(() -> RubricCheck.requireSound(GROUPS, items("plan", "construction", "30", "all", "rest",
+                "70"), BANDS)).doesNotThrowAnyException();
     }
 
     @Test

@@ -34,8 +34,9 @@ import org.flowable.bpmn.model.TimerEventDefinition;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.validation.ProcessValidatorFactory;
 import org.flowable.validation.ValidationError;
+import org.innocomplex.access.api.Violation;
+import org.innocomplex.access.api.Violation.Location;
 import org.innocomplex.workflow.api.ProcessRules;
-import org.innocomplex.workflow.api.ValidationProblem;
 import org.innocomplex.workflow.api.ValidationReport;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -91,7 +92,7 @@ public final class BpmnValidator {
      * @param bytes its size, or at least as much as was read of it
      */
     public static ValidationReport tooLarge(long bytes, ProcessRules rules) {
-        return new ValidationReport(null, List.of(new ValidationProblem(null, "workflow.validation.tooLarge",
+        return new ValidationReport(null, List.of(fileProblem("workflow.validation.tooLarge",
                 List.of(kib(bytes), kib(rules.maxBytes())))));
     }
 
@@ -104,9 +105,9 @@ public final class BpmnValidator {
     }
 
     public Result check(String xml) {
-        List<ValidationProblem> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (xml == null || xml.isBlank()) {
-            problems.add(new ValidationProblem(null, "workflow.validation.empty", List.of()));
+            problems.add(fileProblem("workflow.validation.empty", List.of()));
             return new Result(new ValidationReport(null, problems), Optional.empty());
         }
         // a char is at least one UTF-8 byte: a long string is refused before it is encoded, let alone parsed
@@ -120,27 +121,27 @@ public final class BpmnValidator {
             doc = SafeXml.documentBuilder().parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
             if (DOCTYPE.matcher(xml).find()) {
-                problems.add(new ValidationProblem(null, "workflow.validation.doctype",
+                problems.add(fileProblem("workflow.validation.doctype",
                         List.of("<!DOCTYPE>", String.valueOf(e.getLineNumber()))));
             } else {
-                problems.add(new ValidationProblem(null, "workflow.validation.notXml", List.of(
+                problems.add(fileProblem("workflow.validation.notXml", List.of(
                         String.valueOf(e.getLineNumber()), String.valueOf(e.getColumnNumber()), e.getMessage())));
             }
             return new Result(new ValidationReport(null, problems), Optional.empty());
         } catch (Exception e) {
-            problems.add(new ValidationProblem(null, "workflow.validation.notXml",
+            problems.add(fileProblem("workflow.validation.notXml",
                     List.of("?", "?", String.valueOf(e.getMessage()))));
             return new Result(new ValidationReport(null, problems), Optional.empty());
         }
         Element root = doc.getDocumentElement();
         if (!"definitions".equals(root.getLocalName()) || !BPMN_NS.equals(root.getNamespaceURI())) {
-            problems.add(new ValidationProblem(null, "workflow.validation.notBpmn", List.of(root.getNodeName())));
+            problems.add(fileProblem("workflow.validation.notBpmn", List.of(root.getNodeName())));
             return new Result(new ValidationReport(null, problems), Optional.empty());
         }
         String key = firstProcessId(root);
         int elements = countElements(root);
         if (elements > rules.maxElements()) {
-            problems.add(new ValidationProblem(key, "workflow.validation.tooManyElements",
+            problems.add(problemAt(key, "workflow.validation.tooManyElements",
                     List.of(String.valueOf(key), String.valueOf(elements), String.valueOf(rules.maxElements()))));
             return new Result(new ValidationReport(key, problems), Optional.empty());
         }
@@ -151,25 +152,25 @@ public final class BpmnValidator {
             BpmnXMLConverter converter = new BpmnXMLConverter();
             model = converter.convertToBpmnModel(() -> new ByteArrayInputStream(bytes), true, true, "UTF-8");
         } catch (RuntimeException e) {
-            problems.add(new ValidationProblem(null, "workflow.validation.schema", List.of(detail(e))));
+            problems.add(fileProblem("workflow.validation.schema", List.of(detail(e))));
             return new Result(new ValidationReport(key, problems), Optional.empty());
         }
         List<Process> processes = model.getProcesses();
         long executable = processes.stream().filter(Process::isExecutable).count();
         if (processes.size() != 1 || executable != 1) {
-            problems.add(new ValidationProblem(key, "workflow.validation.oneProcess",
+            problems.add(problemAt(key, "workflow.validation.oneProcess",
                     List.of(String.valueOf(processes.size()))));
             return new Result(new ValidationReport(key, problems), Optional.of(model));
         }
         Process process = processes.get(0);
         if (!KEY.matcher(process.getId()).matches()) {
-            problems.add(new ValidationProblem(process.getId(), "workflow.validation.processId",
+            problems.add(problemAt(process.getId(), "workflow.validation.processId",
                     List.of(process.getId())));
         }
         for (ValidationError e : new ProcessValidatorFactory().createDefaultProcessValidator().validate(model)) {
             if (!e.isWarning()) {
                 String id = e.getActivityId() != null ? e.getActivityId() : process.getId();
-                problems.add(new ValidationProblem(id, "workflow.validation.flowable",
+                problems.add(problemAt(id, "workflow.validation.flowable",
                         List.of(label(e.getActivityName(), id), e.getProblem(),
                                 String.valueOf(e.getDefaultDescription()))));
             }
@@ -178,7 +179,7 @@ public final class BpmnValidator {
         return new Result(new ValidationReport(process.getId(), dedupe(problems)), Optional.of(model));
     }
 
-    private void productRules(Process process, List<ValidationProblem> problems) {
+    private void productRules(Process process, List<Violation> problems) {
         String pid = process.getId();
         if (!process.getExecutionListeners().isEmpty() || !process.getEventListeners().isEmpty()) {
             problems.add(problem(pid, process.getName(), "workflow.validation.listener"));
@@ -234,7 +235,7 @@ public final class BpmnValidator {
         }
     }
 
-    private void serviceTask(ServiceTask s, List<ValidationProblem> problems) {
+    private void serviceTask(ServiceTask s, List<Violation> problems) {
         String id = s.getId();
         String name = s.getName();
         if ("shell".equals(s.getType())) {
@@ -260,7 +261,7 @@ public final class BpmnValidator {
         }
     }
 
-    private void userTask(UserTask u, List<ValidationProblem> problems) {
+    private void userTask(UserTask u, List<Violation> problems) {
         String id = u.getId();
         String name = u.getName();
         if (!u.getTaskListeners().isEmpty()) {
@@ -291,7 +292,7 @@ public final class BpmnValidator {
         }
     }
 
-    private void timerOnly(FlowElement el, List<EventDefinition> defs, List<ValidationProblem> problems) {
+    private void timerOnly(FlowElement el, List<EventDefinition> defs, List<Violation> problems) {
         if (defs.size() != 1 || !(defs.get(0) instanceof TimerEventDefinition t)) {
             problems.add(problem(el.getId(), el.getName(), "workflow.validation.eventNotAllowed", eventType(defs)));
             return;
@@ -306,7 +307,7 @@ public final class BpmnValidator {
     }
 
     /** Every attribute and text of the file that holds an expression, named by its nearest element with an id. */
-    private void scanExpressions(Element el, List<ValidationProblem> problems) {
+    private void scanExpressions(Element el, List<Violation> problems) {
         if (BPMN_NS.equals(el.getNamespaceURI()) && "documentation".equals(el.getLocalName())) {
             return;
         }
@@ -330,7 +331,7 @@ public final class BpmnValidator {
         }
     }
 
-    private void expressionProblem(Element el, String text, List<ValidationProblem> problems) {
+    private void expressionProblem(Element el, String text, List<Violation> problems) {
         expressions.check(text).ifPresent(r -> {
             Element named = el;
             while (named != null && named.getAttribute("id").isEmpty()) {
@@ -362,13 +363,23 @@ public final class BpmnValidator {
         return list.getLength() == 0 ? null : ((Element) list.item(0)).getAttribute("id");
     }
 
-    private static ValidationProblem problem(String id, String name, String key, String... more) {
+    private static Violation problem(String id, String name, String key, String... more) {
         List<String> args = new ArrayList<>();
         args.add(label(name, id));
         for (String m : more) {
             args.add(m == null ? "" : m);
         }
-        return new ValidationProblem(id, key, args);
+        return problemAt(id, key, args);
+    }
+
+    /** A problem of one element; without an id (none found) it is the file's. */
+    private static Violation problemAt(String id, String key, List<String> args) {
+        return new Violation(id == null ? null : Location.element(id), key, List.<Object>copyOf(args));
+    }
+
+    /** A problem of the file as a whole: it is too large, no XML, no BPMN. */
+    private static Violation fileProblem(String key, List<String> args) {
+        return new Violation((Location) null, key, List.<Object>copyOf(args));
     }
 
     /** How a message names an element: its name and id, or the id alone. */
@@ -392,7 +403,7 @@ public final class BpmnValidator {
         return m == null ? e.getClass().getSimpleName() : m;
     }
 
-    private static List<ValidationProblem> dedupe(List<ValidationProblem> problems) {
+    private static List<Violation> dedupe(List<Violation> problems) {
         return problems.stream().distinct().toList();
     }
 }

@@ -11,7 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
-import org.innocomplex.workflow.api.ValidationProblem;
+import org.innocomplex.access.api.Violation;
+import org.innocomplex.access.api.Violation.Location;
 import org.innocomplex.workflow.api.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class BpmnValidatorTest {
     private final BpmnValidator validator = new BpmnValidator(TestRules.RULES);
+
+    /** a problem of one element, as the validator reports it */
+    static Violation atElement(String id, String key, List<Object> args) {
+        return new Violation(Location.element(id), key, args);
+    }
+
+    /** the element a problem names, or null for a problem of the whole file */
+    static String elementOf(Violation p) {
+        return p.location() == null ? null : p.location().element();
+    }
 
     static String resource(String name) throws IOException {
         try (var in = BpmnValidatorTest.class.getResourceAsStream("/bpmn/" + name)) {
@@ -75,10 +86,10 @@ class BpmnValidatorTest {
         assertThat(r.problems()).as(r.problems().toString())
                 .anySatisfy(p -> {
                     assertThat(p.key()).isEqualTo(key);
-                    assertThat(p.elementId()).isEqualTo(element);
+                    assertThat(elementOf(p)).isEqualTo(element);
                     if (element != null) {
                         // the message's first argument names it too, for readers of the translated text
-                        assertThat(p.args().get(0)).contains(element);
+                        assertThat(p.args().get(0)).asString().contains(element);
                     } else {
                         assertThat(p.args()).isNotEmpty();
                     }
@@ -89,8 +100,8 @@ class BpmnValidatorTest {
     void the_external_entity_is_never_read() throws IOException {
         ValidationReport r = validator.validate(resource("bad/06-doctype-external-entity.bpmn20.xml"));
 
-        assertThat(r.problems()).extracting(ValidationProblem::args).flatMap(a -> a)
-                .noneMatch(a -> a.contains("root:"));
+        assertThat(r.problems()).extracting(Violation::args).flatMap(a -> a)
+                .noneMatch(a -> a.toString().contains("root:"));
     }
 
     @Test
@@ -109,7 +120,7 @@ class BpmnValidatorTest {
 
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("workflow.validation.tooLarge");
-            assertThat(p.elementId()).isNull();
+            assertThat(elementOf(p)).isNull();
             assertThat(p.args()).containsExactly(String.valueOf(50 * 1024 + 1), "1024");
         });
         // refused on its length: nothing was encoded or parsed
@@ -157,7 +168,7 @@ class BpmnValidatorTest {
 
         ValidationReport r = validator.validate(xml);
 
-        assertThat(r.problems()).extracting(ValidationProblem::key)
+        assertThat(r.problems()).extracting(Violation::key)
                 .contains("workflow.validation.unknownStepType", "workflow.validation.candidateGroup");
     }
 
@@ -180,7 +191,7 @@ class BpmnValidatorTest {
                 <endEvent id="remindEnd"/>""".formatted(definition));
     }
 
-    private List<ValidationProblem> timerProblems(String definition) throws IOException {
+    private List<Violation> timerProblems(String definition) throws IOException {
         return onTheFifteenth.validate(withTimer(definition)).problems();
     }
 
@@ -246,11 +257,11 @@ class BpmnValidatorTest {
             """)
     void a_timer_that_fires_too_often_without_bound_or_out_of_time_is_refused_naming_it(String definition, String key)
             throws IOException {
-        List<ValidationProblem> problems = timerProblems(definition);
+        List<Violation> problems = timerProblems(definition);
 
         assertThat(problems).as(problems.toString()).anySatisfy(p -> {
             assertThat(p.key()).isEqualTo("workflow.validation." + key);
-            assertThat(p.elementId()).isEqualTo("timer");
+            assertThat(elementOf(p)).isEqualTo("timer");
             assertThat(p.args().get(0)).isEqualTo("提醒 (timer)");
         });
     }
@@ -260,17 +271,17 @@ class BpmnValidatorTest {
         String xml = withTimer("<timeDate>P3D</timeDate>")
                 .replace("<timerEventDefinition>", "<timerEventDefinition flowable:businessCalendarName=\"cycle\">");
 
-        assertThat(onTheFifteenth.validate(xml).problems()).extracting(ValidationProblem::key)
+        assertThat(onTheFifteenth.validate(xml).problems()).extracting(Violation::key)
                 .containsExactly("workflow.validation.timerCalendar");
     }
 
     @Test
     void the_refusal_says_the_bounds() throws IOException {
-        assertThat(timerProblems("<timeCycle>R/PT1S</timeCycle>")).extracting(ValidationProblem::args)
+        assertThat(timerProblems("<timeCycle>R/PT1S</timeCycle>")).extracting(Violation::args)
                 .contains(List.of("提醒 (timer)", "R/PT1S", "PT1S", "PT1H"), List.of("提醒 (timer)", "R/PT1S"));
-        assertThat(timerProblems("<timeDate>2000-01-01T00:00:00Z</timeDate>")).extracting(ValidationProblem::args)
+        assertThat(timerProblems("<timeDate>2000-01-01T00:00:00Z</timeDate>")).extracting(Violation::args)
                 .containsExactly(List.of("提醒 (timer)", "2000-01-01T00:00:00Z", "2026-01-15", "2028-01-16"));
-        assertThat(timerProblems("<timeCycle>R500/PT2H</timeCycle>")).extracting(ValidationProblem::args)
+        assertThat(timerProblems("<timeCycle>R500/PT2H</timeCycle>")).extracting(Violation::args)
                 .containsExactly(List.of("提醒 (timer)", "R500/PT2H", "500", "100"));
     }
 
@@ -285,11 +296,11 @@ class BpmnValidatorTest {
 
         assertThat(v.validate(withTimer("<timeCycle>R2/P2D</timeCycle>")).problems()).isEmpty();
         assertThat(v.validate(withTimer("<timeCycle>R2/P1D</timeCycle>")).problems())
-                .extracting(ValidationProblem::key).containsExactly("workflow.validation.timerTooOften");
+                .extracting(Violation::key).containsExactly("workflow.validation.timerTooOften");
         assertThat(v.validate(withTimer("<timeCycle>R3/P2D</timeCycle>")).problems())
-                .extracting(ValidationProblem::key).containsExactly("workflow.validation.timerTooMany");
+                .extracting(Violation::key).containsExactly("workflow.validation.timerTooMany");
         assertThat(v.validate(withTimer("<timeDuration>P31D</timeDuration>")).problems())
-                .extracting(ValidationProblem::key).containsExactly("workflow.validation.timerDuration");
+                .extracting(Violation::key).containsExactly("workflow.validation.timerDuration");
     }
 
     // --- the shape of the flow
@@ -326,7 +337,7 @@ class BpmnValidatorTest {
 
         assertThat(validator.validate(xml).problems()).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("workflow.validation.busyLoop");
-            assertThat(p.elementId()).isEqualTo("evil");
+            assertThat(elementOf(p)).isEqualTo("evil");
             assertThat(p.args()).containsExactly("循环 (evil)", "evil → again → experts → evil");
         });
     }
@@ -336,16 +347,16 @@ class BpmnValidatorTest {
         ValidationReport r = validator.validate(resource("bad/28-gateway-loop-unreachable-end.bpmn20.xml"));
 
         assertThat(r.problems()).contains(
-                new ValidationProblem("evil", "workflow.validation.busyLoop", List.of("循环 (evil)", "evil → again → evil")),
-                new ValidationProblem("end", "workflow.validation.unreachable", List.of("end")),
-                new ValidationProblem("again", "workflow.validation.noWayToEnd", List.of("再来 (again)")));
+                atElement("evil", "workflow.validation.busyLoop", List.of("循环 (evil)", "evil → again → evil")),
+                atElement("end", "workflow.validation.unreachable", List.of("end")),
+                atElement("again", "workflow.validation.noWayToEnd", List.of("再来 (again)")));
     }
 
     @Test
     void a_loop_through_a_sub_process_is_followed_inside_it() throws IOException {
         ValidationReport r = validator.validate(resource("bad/29-gateway-loop-through-subprocess.bpmn20.xml"));
 
-        assertThat(r.problems()).singleElement().isEqualTo(new ValidationProblem("evil", "workflow.validation.busyLoop",
+        assertThat(r.problems()).singleElement().isEqualTo(atElement("evil", "workflow.validation.busyLoop",
                 List.of("循环 (evil)", "evil → sub → subStart → subGateway → subEnd → sub → evil")));
     }
 
@@ -373,9 +384,9 @@ class BpmnValidatorTest {
                 <sequenceFlow id="f12" sourceRef="waiting" targetRef="circle"/>""");
 
         assertThat(validator.validate(xml).problems()).containsExactlyInAnyOrder(
-                new ValidationProblem("island", "workflow.validation.unreachable", List.of("孤岛 (island)")),
-                new ValidationProblem("circle", "workflow.validation.noWayToEnd", List.of("兜圈 (circle)")),
-                new ValidationProblem("waiting", "workflow.validation.noWayToEnd", List.of("waiting")));
+                atElement("island", "workflow.validation.unreachable", List.of("孤岛 (island)")),
+                atElement("circle", "workflow.validation.noWayToEnd", List.of("兜圈 (circle)")),
+                atElement("waiting", "workflow.validation.noWayToEnd", List.of("waiting")));
     }
 
     @Test
@@ -387,7 +398,7 @@ class BpmnValidatorTest {
 
         // start, report, evil, end and three flows
         assertThat(new BpmnValidator(small).validate(resource("good/minimal.bpmn20.xml")).problems()).containsExactly(
-                new ValidationProblem("good-process", "workflow.validation.tooManyElements",
+                atElement("good-process", "workflow.validation.tooManyElements",
                         List.of("good-process", "7", "6")));
     }
 }

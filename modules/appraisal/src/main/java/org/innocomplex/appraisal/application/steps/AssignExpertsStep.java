@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
-import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
@@ -39,7 +38,7 @@ public class AssignExpertsStep implements StepHandler {
 
     @Override
     public Map<String, Object> handle(StepContext ctx, StepInput input) {
-        if (!ctx.actor().is(Role.MUNICIPAL_OFFICIAL) || !AppraisalAccess.canReview(ctx.actor(), ctx.appraisal())) {
+        if (!AppraisalAccess.isBureauOf(ctx.scope(), ctx.appraisal())) {
             throw new NotAuthorizedException("appraisal.error.notYourCity");
         }
         List<String> picked = ((StepInput.AssignExperts) input).experts();

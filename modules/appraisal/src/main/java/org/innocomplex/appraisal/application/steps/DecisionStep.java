@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
-import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.DecisionProposal;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
@@ -39,7 +38,7 @@ public class DecisionStep implements StepHandler {
 
     @Override
     public Map<String, Object> handle(StepContext ctx, StepInput input) {
-        if (!ctx.actor().is(Role.MUNICIPAL_OFFICIAL) || !AppraisalAccess.canReview(ctx.actor(), ctx.appraisal())) {
+        if (!AppraisalAccess.isBureauOf(ctx.scope(), ctx.appraisal())) {
             throw new NotAuthorizedException("appraisal.error.notYourCity");
         }
         StepInput.Decide d = (StepInput.Decide) input;

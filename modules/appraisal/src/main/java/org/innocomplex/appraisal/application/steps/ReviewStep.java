@@ -34,7 +34,7 @@ public class ReviewStep implements StepHandler {
     @Override
     public Map<String, Object> handle(StepContext ctx, StepInput input) {
         StepInput.Review review = (StepInput.Review) input;
-        if (!AppraisalAccess.canReview(ctx.actor(), ctx.appraisal())) {
+        if (!AppraisalAccess.canReview(ctx.scope(), ctx.appraisal())) {
             throw new NotAuthorizedException("appraisal.error.notYourCounty");
         }
         String comment = review.comment() == null ? null : review.comment().strip();

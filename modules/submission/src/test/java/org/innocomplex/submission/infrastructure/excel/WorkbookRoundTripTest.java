@@ -18,14 +18,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.innocomplex.access.api.Violation;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.submission.api.CellError;
 import org.innocomplex.submission.api.ReportView;
 import org.innocomplex.submission.domain.ReportUpload;
 import org.innocomplex.submission.domain.UploadFixtures;
@@ -38,6 +39,12 @@ import org.junit.jupiter.api.io.TempDir;
  * language, the codes row, and every bad cell named by sheet, row and column.
  */
 class WorkbookRoundTripTest {
+    // where a refusal points: the parts of its cell
+    static final Function<Violation, String> SHEET = v -> v.location().sheet();
+    static final Function<Violation, Integer> ROW = v -> v.location().row();
+    static final Function<Violation, String> COLUMN = v -> v.location().column();
+    static final Function<Violation, String> HEADING = v -> v.location().heading();
+
 
     /** the application's own bundles, so the headings tested are the ones shipped */
     static final Path BUNDLES = Path.of("../../webapp/src/main/resources/org/innocomplex/web");
@@ -195,15 +202,15 @@ class WorkbookRoundTripTest {
 
         ReportUpload.Plan plan = check(new WorkbookReader(100).read(file));
 
-        assertThat(plan.errors()).extracting(CellError::sheet, CellError::row, CellError::column, CellError::key,
-                CellError::args).containsExactly(
+        assertThat(plan.errors()).extracting(SHEET, ROW, COLUMN, Violation::key, Violation::args)
+                .containsExactly(
                 tuple("年度报告", 1, "K", "submission.excel.error.unknownColumn", List.of("备注")),
                 tuple("年度报告", 3, "E", "submission.excel.error.notANumber", List.of("一千万左右")),
                 tuple("年度报告", 3, "F", "submission.error.min", List.of("0")),
                 tuple("年度报告", 4, "F", "submission.error.integer", List.of()),
                 tuple("年度报告", 4, "G", "submission.error.max", List.of("100")),
                 tuple("年度报告", 7, "A", "submission.excel.error.unknownComplex", List.of("999")));
-        assertThat(plan.errors()).extracting(CellError::heading).as("each names its column's title too")
+        assertThat(plan.errors()).extracting(HEADING).as("each names its column's title too")
                 .containsExactly("备注", "综合体建设投入（万元）", "集群企业数（家）", "集群企业数（家）",
                         "博士及高级职称人才占比（%）", "综合体编号");
     }
@@ -221,7 +228,7 @@ class WorkbookRoundTripTest {
 
         ReportUpload.Plan plan = check(new WorkbookReader(100).read(file));
 
-        assertThat(plan.errors()).extracting(CellError::row, CellError::column, CellError::key)
+        assertThat(plan.errors()).extracting(ROW, COLUMN, Violation::key)
                 .containsExactly(tuple(4, "F", "submission.excel.error.formulaWithoutValue"));
     }
 
