@@ -1,5 +1,7 @@
 package org.innocomplex.reporting;
 
+import org.innocomplex.reporting.infrastructure.FigureTallies;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -108,7 +110,7 @@ public final class KnownCity {
             appraisal(c, 7017, 5017, 1017, JINYUN, 2021, 100, null, null, false);
             workItem(c, "t-report-17", 7017, 5017, 1017, JINYUN, 2021, "report", "填报", NOW.minusDays(2));
             // written around the application, as a bulk load would be: counted once, as at start-up
-            org.innocomplex.reporting.infrastructure.FigureTallies.rebuild(c);
+            FigureTallies.rebuild(c);
         }
         return ds;
     }

@@ -25,11 +25,11 @@ import org.innocomplex.access.api.UserSummary;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.registry.api.ActorScope;
-import org.innocomplex.registry.api.CityView;
+import org.innocomplex.registry.api.CityData;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.PlaceNames;
@@ -71,9 +71,9 @@ public class UsersView implements Serializable {
     PlaceNames places;
 
     private final LazyDataModel<UserSummary> list = new Users();
-    private List<CountyView> counties;
-    private List<CityView> cities;
-    private final Map<Long, ComplexView> complexNames = new HashMap<>();
+    private List<CountyData> counties;
+    private List<CityData> cities;
+    private final Map<Long, ComplexData> complexNames = new HashMap<>();
     /** the locked logins of the page shown, with the end of each lock */
     private final Map<String, Instant> locked = new HashMap<>();
 
@@ -153,7 +153,7 @@ public class UsersView implements Serializable {
         String scope = switch (area) {
             case COUNTY, CITY, PROVINCE -> scopeCode;
             case COMPLEX -> complexId == null ? null
-                    : registry.complex(complexId).map(ComplexView::countyCode).orElse(null);
+                    : registry.complex(complexId).map(ComplexData::countyCode).orElse(null);
             case ALL, NONE -> null;
         };
         Long complex = area == Area.COMPLEX ? complexId : null;
@@ -182,10 +182,10 @@ public class UsersView implements Serializable {
 
     /** Suggestions for an operator's complex: active complexes whose name contains what was typed. */
     public List<Long> completeComplex(String text) {
-        List<ComplexView> found = registry.findComplexes(new ComplexFilter(text, null, null, null, true),
+        List<ComplexData> found = registry.findComplexes(new ComplexFilter(text, null, null, null, true),
                 ComplexSort.NAME_ZH, true, 0, SUGGESTIONS);
         found.forEach(c -> complexNames.put(c.id(), c));
-        return found.stream().map(ComplexView::id).toList();
+        return found.stream().map(ComplexData::id).toList();
     }
 
     public String complexName(Long id) {
@@ -193,7 +193,7 @@ public class UsersView implements Serializable {
             return "";
         }
         rememberComplexes(List.of(id));
-        ComplexView c = complexNames.get(id);
+        ComplexData c = complexNames.get(id);
         return c == null ? String.valueOf(id) : c.name(locale.isChinese());
     }
 
@@ -317,11 +317,11 @@ public class UsersView implements Serializable {
         return Role.values();
     }
 
-    public List<CountyView> getCounties() {
+    public List<CountyData> getCounties() {
         return counties;
     }
 
-    public List<CityView> getCities() {
+    public List<CityData> getCities() {
         return cities;
     }
 

@@ -16,9 +16,9 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.submission.api.CatalogueData;
 import org.innocomplex.submission.api.CycleService;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 
 /** Appraisal cycles and their catalogues (indicators, rubric, grade bands), read as the cycle screens show them. */
 @Path("cycles")
@@ -36,7 +36,7 @@ public class CyclesResource {
 
     @GET
     @Operation(summary = "A city's cycles, newest year first")
-    public List<CycleView> cycles(@Parameter(description = "city code; the caller's own city when omitted")
+    public List<CycleData> cycles(@Parameter(description = "city code; the caller's own city when omitted")
                                   @QueryParam("city") String city) {
         Actor actor = currentUser.require();
         return cycles.cycles(city == null || city.isBlank() ? cityOf(actor) : city.strip());
@@ -45,7 +45,7 @@ public class CyclesResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One cycle: deadlines, scope, score aggregation")
-    public CycleView cycle(@PathParam("id") long id) {
+    public CycleData cycle(@PathParam("id") long id) {
         currentUser.require();
         return cycles.cycle(id).orElseThrow(() -> new DomainException("submission.error.unknownCycle", id));
     }
@@ -53,7 +53,7 @@ public class CyclesResource {
     @GET
     @Path("{id}/catalogue")
     @Operation(summary = "A cycle's indicator catalogue, cross-field rules, rubric and grade bands")
-    public CatalogueView catalogue(@PathParam("id") long id) {
+    public CatalogueData catalogue(@PathParam("id") long id) {
         cycle(id);
         return cycles.catalogue(id);
     }

@@ -15,14 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.registry.api.CityView;
+import org.innocomplex.registry.api.CityData;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.ExpertSort;
-import org.innocomplex.registry.api.ExpertView;
-import org.innocomplex.registry.api.InstitutionView;
+import org.innocomplex.registry.api.ExpertData;
+import org.innocomplex.registry.api.InstitutionData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
@@ -42,7 +42,7 @@ public class RegistryResource {
     @GET
     @Path("cities")
     @Operation(summary = "The cities whose bureaus use the system")
-    public List<CityView> cities() {
+    public List<CityData> cities() {
         currentUser.require();
         return registry.cities();
     }
@@ -50,7 +50,7 @@ public class RegistryResource {
     @GET
     @Path("cities/{city}/counties")
     @Operation(summary = "The county-level units of a city")
-    public List<CountyView> counties(@PathParam("city") String city) {
+    public List<CountyData> counties(@PathParam("city") String city) {
         currentUser.require();
         registry.city(city).orElseThrow(() -> new DomainException("api.error.notFound"));
         return registry.counties(city);
@@ -60,7 +60,7 @@ public class RegistryResource {
     @Path("complexes")
     @Operation(summary = "Complexes, filtered and paged", description = "Sorted by `sort` (NAME_ZH, NAME_EN, COUNTY, "
             + "LEVEL, LIST_STATUS, ESTABLISHED); ties by id, so pages neither repeat nor skip.")
-    public Page<ComplexView> complexes(
+    public Page<ComplexData> complexes(
             @Parameter(description = "part of the Chinese or English name") @QueryParam("text") String text,
             @QueryParam("county") String county,
             @Parameter(description = "PROVINCIAL or MUNICIPAL") @QueryParam("level") String level,
@@ -80,7 +80,7 @@ public class RegistryResource {
     @GET
     @Path("complexes/{id}")
     @Operation(summary = "One complex")
-    public ComplexView complex(@PathParam("id") long id) {
+    public ComplexData complex(@PathParam("id") long id) {
         currentUser.require();
         return registry.complex(id).orElseThrow(() -> new DomainException("registry.error.unknownComplex", id));
     }
@@ -88,7 +88,7 @@ public class RegistryResource {
     @GET
     @Path("complexes/{id}/institutions")
     @Operation(summary = "A complex's service institutions")
-    public List<InstitutionView> institutions(@PathParam("id") long id) {
+    public List<InstitutionData> institutions(@PathParam("id") long id) {
         complex(id);
         return registry.institutions(id);
     }
@@ -97,7 +97,7 @@ public class RegistryResource {
     @Path("experts")
     @Operation(summary = "The expert roster, paged",
             description = "Officials and administrators only: anyone else gets 403 `registry.error.rosterOfficialsOnly`.")
-    public Page<ExpertView> experts(@QueryParam("text") String text, @QueryParam("sort") String sort,
+    public Page<ExpertData> experts(@QueryParam("text") String text, @QueryParam("sort") String sort,
                                     @QueryParam("descending") Boolean descending, @QueryParam("first") Integer first,
                                     @QueryParam("max") Integer max) {
         Actor actor = currentUser.require();

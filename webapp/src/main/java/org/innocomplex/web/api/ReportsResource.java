@@ -26,7 +26,7 @@ import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.submission.api.ReportComparison;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportService;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.workflow.api.TaskInfo;
 
 /**
@@ -72,7 +72,7 @@ public class ReportsResource {
                     + "code), `narrative`, `explanations` (of anomalies, by indicator code). Types and bounds are "
                     + "checked; completeness only on submission.")
     @RequestBody(description = "{\"values\":{\"construction_investment\":1250.5},\"narrative\":\"...\"}")
-    public ReportView saveDraft(@PathParam("id") long id, JsonObject body) {
+    public ReportData saveDraft(@PathParam("id") long id, JsonObject body) {
         Actor actor = currentUser.require();
         JsonInput in = new JsonInput(body);
         ReportInput input = new ReportInput(in.numbers("values"), in.texts("texts"), in.string("narrative"),
@@ -93,7 +93,7 @@ public class ReportsResource {
     @Path("{id}/submit")
     @Operation(summary = "Submit the saved report (completes the open report step)",
             description = "422 `submission.error.invalid` with every field at fault in `errors`; nothing changes then.")
-    public ReportView submit(@PathParam("id") long id) {
+    public ReportData submit(@PathParam("id") long id) {
         Actor actor = currentUser.require();
         ReportRecord r = appraisals.record(id, actor);
         TaskInfo step = r.openSteps().stream().filter(t -> StepType.REPORT.is(t.formKey())).findFirst()

@@ -1,12 +1,14 @@
 package org.innocomplex.web.appraisal;
 
+import org.innocomplex.web.notify.NotificationText;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.appraisal.api.NotificationService;
-import org.innocomplex.appraisal.api.NotificationView;
+import org.innocomplex.appraisal.api.NotificationData;
 
 /**
  * The bell in the header: the unread count on every page (one indexed count per request), the latest
@@ -23,7 +25,7 @@ public class BellView {
     NotificationService notifications;
 
     private Long unread;
-    private List<NotificationView> latest;
+    private List<NotificationData> latest;
 
     public long getUnreadCount() {
         if (unread == null) {
@@ -32,7 +34,7 @@ public class BellView {
         return unread;
     }
 
-    public List<NotificationView> getLatest() {
+    public List<NotificationData> getLatest() {
         if (latest == null) {
             latest = currentUser.get().map(a -> notifications.latest(a, LATEST)).orElse(List.of());
         }
@@ -40,19 +42,19 @@ public class BellView {
     }
 
     /** The notification's text in the reader's language; arguments marked as keys are translated too. */
-    public String text(NotificationView n) {
+    public String text(NotificationData n) {
         jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
-        return org.innocomplex.web.notify.NotificationText.format(fc.getApplication().getResourceBundle(fc, "msg"),
+        return NotificationText.format(fc.getApplication().getResourceBundle(fc, "msg"),
                 fc.getViewRoot().getLocale(), n.messageKey(), n.args());
     }
 
     /** Marks it read and goes to its task, else to its report's record. */
-    public String open(NotificationView n) {
+    public String open(NotificationData n) {
         currentUser.get().ifPresent(a -> notifications.markRead(a, n.id()));
         return target(n);
     }
 
-    static String target(NotificationView n) {
+    static String target(NotificationData n) {
         if (n.taskId() != null) {
             return "/appraisal/task?faces-redirect=true&id=" + n.taskId();
         }

@@ -22,10 +22,10 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.ExpertReviewService;
-import org.innocomplex.appraisal.api.ScoreSheetView;
+import org.innocomplex.appraisal.api.ScoreSheetData;
 import org.innocomplex.appraisal.api.StepInput;
-import org.innocomplex.registry.api.ExpertView;
-import org.innocomplex.submission.api.RubricItemView;
+import org.innocomplex.registry.api.ExpertData;
+import org.innocomplex.submission.api.RubricItemData;
 import org.innocomplex.web.support.Faces;
 
 /**
@@ -59,7 +59,7 @@ public class ExpertReviewView implements Serializable {
     private String comment;
     private String reason;
     private Map<String, String> itemErrors = new LinkedHashMap<>();
-    private List<ExpertView> replacements = List.of();
+    private List<ExpertData> replacements = List.of();
     private String replacement;
 
     @PostConstruct
@@ -73,7 +73,7 @@ public class ExpertReviewView implements Serializable {
         try {
             handedBack = reviews.handedBack(taskId, actor);
             if (actor.is(Role.EXPERT) && !handedBack) {
-                ScoreSheetView sheet = reviews.sheet(taskId, actor);
+                ScoreSheetData sheet = reviews.sheet(taskId, actor);
                 expert = true;
                 confirmed = sheet.confirmed();
                 points = new HashMap<>();
@@ -170,7 +170,7 @@ public class ExpertReviewView implements Serializable {
     }
 
     /** the rubric item a code names, if it is one */
-    private Optional<RubricItemView> item(Object code) {
+    private Optional<RubricItemData> item(Object code) {
         if (!(code instanceof String c) || taskView.getDetails() == null) {
             return Optional.empty();
         }
@@ -230,7 +230,7 @@ public class ExpertReviewView implements Serializable {
         return itemErrors;
     }
 
-    public List<ExpertView> getReplacements() {
+    public List<ExpertData> getReplacements() {
         return replacements;
     }
 

@@ -16,7 +16,7 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.appraisal.api.GuidanceFile;
 import org.innocomplex.appraisal.api.GuidanceNoteInput;
-import org.innocomplex.appraisal.api.GuidanceNoteView;
+import org.innocomplex.appraisal.api.GuidanceNoteData;
 import org.innocomplex.appraisal.api.GuidanceService;
 import org.innocomplex.web.support.Faces;
 import org.primefaces.model.file.UploadedFile;
@@ -38,7 +38,7 @@ public class GuidanceView implements Serializable {
     @Inject
     Faces faces;
 
-    private final Map<Long, List<GuidanceNoteView>> notes = new HashMap<>();
+    private final Map<Long, List<GuidanceNoteData>> notes = new HashMap<>();
     private final Map<Long, Boolean> writable = new HashMap<>();
     // the note form
     private LocalDate visitDate;
@@ -53,7 +53,7 @@ public class GuidanceView implements Serializable {
     private LocalDate followDate;
     private transient UploadedFile evidence;
 
-    public List<GuidanceNoteView> notes(Long complexId) {
+    public List<GuidanceNoteData> notes(Long complexId) {
         if (complexId == null) {
             return List.of();
         }
@@ -107,8 +107,8 @@ public class GuidanceView implements Serializable {
     public List<Choice> recommendations(Long complexId) {
         List<Choice> open = new ArrayList<>();
         List<Choice> answered = new ArrayList<>();
-        for (GuidanceNoteView n : notes(complexId)) {
-            for (GuidanceNoteView.Recommendation r : n.recommendations()) {
+        for (GuidanceNoteData n : notes(complexId)) {
+            for (GuidanceNoteData.Recommendation r : n.recommendations()) {
                 Choice c = new Choice(r.id(), n.visitDate() + " · " + r.order() + ". " + r.text());
                 (r.followUps().isEmpty() ? open : answered).add(c);
             }

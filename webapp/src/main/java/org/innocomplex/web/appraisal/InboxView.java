@@ -1,5 +1,9 @@
 package org.innocomplex.web.appraisal;
 
+import org.innocomplex.access.api.UserService;
+import org.innocomplex.web.access.MeView;
+import org.innocomplex.web.errors.RequestParams;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,11 +20,11 @@ import org.innocomplex.appraisal.api.InboxQuery;
 import org.innocomplex.appraisal.api.InboxService;
 import org.innocomplex.appraisal.api.StepCount;
 import org.innocomplex.registry.api.ActorScope;
-import org.innocomplex.registry.api.CityView;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.CityData;
+import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.LazyFilters;
 import org.primefaces.PrimeFaces;
@@ -49,17 +53,17 @@ public class InboxView implements Serializable {
     @Inject
     CycleService cycleService;
     @Inject
-    org.innocomplex.access.api.UserService users;
+    UserService users;
     @Inject
     Faces faces;
     /** the header's counts per step, read once per request and shared with this page */
     @Inject
-    org.innocomplex.web.access.MeView me;
+    MeView me;
 
     private final LazyDataModel<InboxItem> tasks = new Tasks();
     private final LazyDataModel<InboxItem> done = new Handled();
-    private List<CountyView> counties = List.of();
-    private List<CycleView> cycles = List.of();
+    private List<CountyData> counties = List.of();
+    private List<CycleData> cycles = List.of();
     private List<StepCount> steps = List.of();
     private boolean countyFilter;
 
@@ -78,12 +82,12 @@ public class InboxView implements Serializable {
         ActorScope scope = registry.scopeOf(currentUser.require());
         // the filters offer the counties and cycles of the cities the user works in: every city for an
         // administrator, their province's for a provincial official, else their own (or their county's) city
-        List<String> cities = registry.cities().stream().map(CityView::code).filter(scope::worksIn).toList();
+        List<String> cities = registry.cities().stream().map(CityData::code).filter(scope::worksIn).toList();
         counties = cities.stream().flatMap(c -> registry.counties(c).stream()).toList();
         cycles = cities.stream().flatMap(c -> cycleService.cycles(c).stream()).toList();
         countyFilter = scope.spansCounties();
         steps = me.getStepCounts();
-        setStepKey(org.innocomplex.web.errors.RequestParams.optionalToken("step"));
+        setStepKey(RequestParams.optionalToken("step"));
     }
 
     class Tasks extends LazyDataModel<InboxItem> {
@@ -233,11 +237,11 @@ public class InboxView implements Serializable {
         return done;
     }
 
-    public List<CountyView> getCounties() {
+    public List<CountyData> getCounties() {
         return counties;
     }
 
-    public List<CycleView> getCycles() {
+    public List<CycleData> getCycles() {
         return cycles;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.appraisal.api.NotificationService;
-import org.innocomplex.appraisal.api.NotificationView;
+import org.innocomplex.appraisal.api.NotificationData;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -24,13 +24,13 @@ public class NotificationsView implements Serializable {
     @Inject
     NotificationService notifications;
 
-    private final LazyDataModel<NotificationView> list = new Page();
+    private final LazyDataModel<NotificationData> list = new Page();
 
-    public LazyDataModel<NotificationView> getList() {
+    public LazyDataModel<NotificationData> getList() {
         return list;
     }
 
-    public void markRead(NotificationView n) {
+    public void markRead(NotificationData n) {
         notifications.markRead(currentUser.require(), n.id());
     }
 
@@ -38,7 +38,7 @@ public class NotificationsView implements Serializable {
         notifications.markAllRead(currentUser.require());
     }
 
-    class Page extends LazyDataModel<NotificationView> {
+    class Page extends LazyDataModel<NotificationData> {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -47,13 +47,13 @@ public class NotificationsView implements Serializable {
         }
 
         @Override
-        public List<NotificationView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<NotificationData> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                            Map<String, FilterMeta> filterBy) {
             return notifications.page(currentUser.require(), first, pageSize);
         }
 
         @Override
-        public String getRowKey(NotificationView n) {
+        public String getRowKey(NotificationData n) {
             return String.valueOf(n.id());
         }
     }

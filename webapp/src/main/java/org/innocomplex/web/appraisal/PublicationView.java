@@ -1,5 +1,7 @@
 package org.innocomplex.web.appraisal;
 
+import org.innocomplex.access.api.Actor;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,7 +47,7 @@ public class PublicationView implements Serializable {
         preview = actor.is(Role.MUNICIPAL_OFFICIAL) ? tryPreview(actor) : null;
     }
 
-    private PublicationPreview tryPreview(org.innocomplex.access.api.Actor actor) {
+    private PublicationPreview tryPreview(Actor actor) {
         try {
             return publication.preview(cycleId, actor);
         } catch (DomainException e) {

@@ -1,5 +1,7 @@
 package org.innocomplex.web.appraisal;
 
+import org.innocomplex.submission.api.ValueChange;
+
 import jakarta.annotation.PostConstruct;
 import org.innocomplex.web.errors.RequestParams;
 import jakarta.faces.view.ViewScoped;
@@ -29,7 +31,7 @@ public class RecordView implements Serializable {
     ReportService submissions;
 
     private ReportRecord record;
-    private java.util.Map<String, org.innocomplex.submission.api.ValueChange> changes;
+    private java.util.Map<String, ValueChange> changes;
 
     @PostConstruct
     void load() {
@@ -42,7 +44,7 @@ public class RecordView implements Serializable {
     }
 
     /** What the latest submission changed against the one before, by indicator code. */
-    public java.util.Map<String, org.innocomplex.submission.api.ValueChange> getChanges() {
+    public java.util.Map<String, ValueChange> getChanges() {
         if (changes == null) {
             changes = new java.util.HashMap<>();
             if (record != null && record.versions().size() >= 2) {

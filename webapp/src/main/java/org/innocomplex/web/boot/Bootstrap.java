@@ -1,5 +1,9 @@
 package org.innocomplex.web.boot;
 
+import org.innocomplex.access.api.UserService;
+import org.innocomplex.appraisal.api.InboxService;
+import org.innocomplex.reporting.api.FigureTallyService;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -59,10 +63,10 @@ public class Bootstrap {
     WorkflowService workflow;
 
     @Inject
-    org.innocomplex.appraisal.api.InboxService inbox;
+    InboxService inbox;
 
     @Inject
-    org.innocomplex.reporting.api.FigureTallyService tallies;
+    FigureTallyService tallies;
 
     @Inject
     DemoData demo;
@@ -79,7 +83,7 @@ public class Bootstrap {
     StartupState readiness;
 
     @Inject
-    org.innocomplex.access.api.UserService users;
+    UserService users;
 
     /** a production installation's first administrator: created only while there is no user at all */
     @Inject

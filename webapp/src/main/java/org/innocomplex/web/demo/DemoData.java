@@ -15,7 +15,7 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.registry.api.ComplexInput;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.ExpertInput;
 import org.innocomplex.registry.api.InstitutionInput;
 import org.innocomplex.registry.api.InstitutionKind;
@@ -23,9 +23,9 @@ import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.ReportService;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 
 /**
  * Demo data for the embedded run, created once on an empty database and only when {@code innocomplex.demo=true}:
@@ -177,7 +177,7 @@ public class DemoData {
         if (users.count() > 0) {
             return;
         }
-        List<ComplexView> complexes = COMPLEXES.stream().map(c -> registry.createComplex(SYSTEM, new ComplexInput(
+        List<ComplexData> complexes = COMPLEXES.stream().map(c -> registry.createComplex(SYSTEM, new ComplexInput(
                 c.nameZh(), c.nameEn(), c.county(), c.level(), c.status(), c.industryZh(), c.industryEn(),
                 c.unit(), 2019, c.contact(), c.phone(), true))).toList();
         for (int i = 0; i < complexes.size(); i++) {
@@ -205,9 +205,9 @@ public class DemoData {
         }
         // one report at a time in this transaction: the start-up runs in one (the cycle opening's chunks commit
         // in transactions of their own, which would not see the complexes created above)
-        CycleView cycle = cycles.markOpen(cycles.createCycle(YEAR, CITY, SYSTEM).id(), null, null, SYSTEM);
-        for (ComplexView c : complexes) {
-            ReportView r = submissions.reportFor(cycle.id(), c.id(), SYSTEM);
+        CycleData cycle = cycles.markOpen(cycles.createCycle(YEAR, CITY, SYSTEM).id(), null, null, SYSTEM);
+        for (ComplexData c : complexes) {
+            ReportData r = submissions.reportFor(cycle.id(), c.id(), SYSTEM);
             appraisals.start(r.id(), "demo");
         }
         LOG.info(() -> "demo data created: " + complexes.size() + " complexes, " + USERS.size() + " users");

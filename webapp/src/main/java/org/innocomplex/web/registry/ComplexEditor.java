@@ -9,8 +9,8 @@ import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.registry.api.ComplexInput;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
@@ -39,7 +39,7 @@ public class ComplexEditor implements Serializable {
     private Long id;
     private long version;
     private boolean stale;
-    private List<CountyView> counties;
+    private List<CountyData> counties;
 
     private static ComplexInput blank() {
         return new ComplexInput(null, null, null, Level.MUNICIPAL, ListStatus.CULTIVATION, null, null, null, null,
@@ -53,7 +53,7 @@ public class ComplexEditor implements Serializable {
         stale = false;
     }
 
-    public void startEdit(ComplexView c) {
+    public void startEdit(ComplexData c) {
         form = ComplexForm.of(c.toInput());
         id = c.id();
         version = c.version();
@@ -69,9 +69,9 @@ public class ComplexEditor implements Serializable {
      * @return the complex as saved, or null when refused (the messages are on the page and the dialog keeps what
      *         was typed); on success the dialog is told to close
      */
-    public ComplexView save() {
+    public ComplexData save() {
         try {
-            ComplexView saved = id == null
+            ComplexData saved = id == null
                     ? registry.createComplex(currentUser.require(), form.toInput())
                     : registry.updateComplex(currentUser.require(), id, version, form.toInput());
             startEdit(saved);
@@ -88,7 +88,7 @@ public class ComplexEditor implements Serializable {
         return null;
     }
 
-    public List<CountyView> getCounties() {
+    public List<CountyData> getCounties() {
         if (counties == null) {
             counties = registry.cities().stream().flatMap(c -> registry.counties(c.code()).stream()).toList();
         }

@@ -1,5 +1,7 @@
 package org.innocomplex.web.registry;
 
+import org.innocomplex.registry.api.ComplexData;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +19,7 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.registry.api.InstitutionInput;
 import org.innocomplex.registry.api.InstitutionKind;
-import org.innocomplex.registry.api.InstitutionView;
+import org.innocomplex.registry.api.InstitutionData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.web.access.LocaleView;
 import org.innocomplex.web.support.Faces;
@@ -49,8 +51,8 @@ public class ComplexView implements Serializable {
     Faces faces;
 
     private Long id;
-    private org.innocomplex.registry.api.ComplexView complex;
-    private List<InstitutionView> institutions = List.of();
+    private ComplexData complex;
+    private List<InstitutionData> institutions = List.of();
     private List<AuditText.Row> history = List.of();
 
     private InstitutionForm institution = new InstitutionForm();
@@ -126,7 +128,7 @@ public class ComplexView implements Serializable {
         institutions.stream().filter(i -> i.id().equals(institutionId)).findFirst().ifPresent(this::startEdit);
     }
 
-    private void startEdit(InstitutionView i) {
+    private void startEdit(InstitutionData i) {
         institution = InstitutionForm.of(i.toInput());
         institutionId = i.id();
         institutionVersion = i.version();
@@ -140,7 +142,7 @@ public class ComplexView implements Serializable {
 
     public void saveInstitution() {
         try {
-            InstitutionView saved = institutionId == null
+            InstitutionData saved = institutionId == null
                     ? registry.createInstitution(currentUser.require(), id, institution.toInput())
                     : registry.updateInstitution(currentUser.require(), institutionId, institutionVersion,
                             institution.toInput());
@@ -174,11 +176,11 @@ public class ComplexView implements Serializable {
                 .orElse(complex.countyCode());
     }
 
-    public org.innocomplex.registry.api.ComplexView getComplex() {
+    public ComplexData getComplex() {
         return complex;
     }
 
-    public List<InstitutionView> getInstitutions() {
+    public List<InstitutionData> getInstitutions() {
         return institutions;
     }
 

@@ -12,8 +12,8 @@ import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
@@ -50,17 +50,17 @@ public class ComplexesView implements Serializable {
     @Inject
     LocaleView locale;
 
-    private final LazyDataModel<ComplexView> complexes = new Complexes();
-    private Map<String, CountyView> countiesByCode;
+    private final LazyDataModel<ComplexData> complexes = new Complexes();
+    private Map<String, CountyData> countiesByCode;
 
     @PostConstruct
     void load() {
         countiesByCode = editor.getCounties().stream()
-                .collect(Collectors.toMap(CountyView::code, c -> c));
+                .collect(Collectors.toMap(CountyData::code, c -> c));
     }
 
     /** The page's lazy model: one query for the page, one for the count, nothing held beyond the page. */
-    class Complexes extends LazyDataModel<ComplexView> {
+    class Complexes extends LazyDataModel<ComplexData> {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -69,7 +69,7 @@ public class ComplexesView implements Serializable {
         }
 
         @Override
-        public List<ComplexView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<ComplexData> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                       Map<String, FilterMeta> filterBy) {
             var sort = LazyFilters.sort(sortBy);
             return registry.findComplexes(filter(filterBy),
@@ -78,12 +78,12 @@ public class ComplexesView implements Serializable {
         }
 
         @Override
-        public String getRowKey(ComplexView c) {
+        public String getRowKey(ComplexData c) {
             return String.valueOf(c.id());
         }
 
         @Override
-        public ComplexView getRowData(String rowKey) {
+        public ComplexData getRowData(String rowKey) {
             return registry.complex(Long.valueOf(rowKey)).orElse(null);
         }
     }
@@ -105,7 +105,7 @@ public class ComplexesView implements Serializable {
     /** A new complex opens on its own page, where its institutions are added next. */
     public void save() {
         boolean creating = editor.isCreating();
-        ComplexView saved = editor.save();
+        ComplexData saved = editor.save();
         if (saved != null && creating) {
             faces.flashInfo("registry.complexes.created", saved.name(locale.isChinese()));
             faces.redirect("/registry/complex.xhtml?id=" + saved.id());
@@ -120,11 +120,11 @@ public class ComplexesView implements Serializable {
     }
 
     public String countyName(String code, boolean chinese) {
-        CountyView c = countiesByCode.get(code);
+        CountyData c = countiesByCode.get(code);
         return c == null ? code : c.name(chinese);
     }
 
-    public LazyDataModel<ComplexView> getComplexes() {
+    public LazyDataModel<ComplexData> getComplexes() {
         return complexes;
     }
 

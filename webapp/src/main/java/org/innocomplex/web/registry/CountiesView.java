@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.innocomplex.registry.api.CityView;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.CityData;
+import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.RegistryService;
 
 /** {@code registry/counties.xhtml}: each city's county-level units (reference data) and their active complexes. */
@@ -21,7 +21,7 @@ public class CountiesView implements Serializable {
     RegistryService registry;
 
     /** A county with its city and the number of its active complexes. */
-    public record Row(CityView city, CountyView county, long activeComplexes) implements Serializable {
+    public record Row(CityData city, CountyData county, long activeComplexes) implements Serializable {
     }
 
     private List<Row> rows;
@@ -29,9 +29,9 @@ public class CountiesView implements Serializable {
     @PostConstruct
     void load() {
         rows = new ArrayList<>();
-        for (CityView city : registry.cities()) {
+        for (CityData city : registry.cities()) {
             var counts = registry.activeComplexesByCounty(city.code());
-            for (CountyView county : registry.counties(city.code())) {
+            for (CountyData county : registry.counties(city.code())) {
                 rows.add(new Row(city, county, counts.getOrDefault(county.code(), 0L)));
             }
         }

@@ -14,7 +14,7 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.registry.api.ExpertInput;
 import org.innocomplex.registry.api.ExpertSort;
-import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.registry.api.ExpertData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.LazyFilters;
@@ -43,7 +43,7 @@ public class ExpertsView implements Serializable {
     @Inject
     Faces faces;
 
-    private final LazyDataModel<ExpertView> experts = new Experts();
+    private final LazyDataModel<ExpertData> experts = new Experts();
 
     private Long id;
     private long version;
@@ -55,7 +55,7 @@ public class ExpertsView implements Serializable {
     private String organisation;
     private String affiliations;
 
-    class Experts extends LazyDataModel<ExpertView> {
+    class Experts extends LazyDataModel<ExpertData> {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -64,7 +64,7 @@ public class ExpertsView implements Serializable {
         }
 
         @Override
-        public List<ExpertView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<ExpertData> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
             var sort = LazyFilters.sort(sortBy);
             return registry.findExperts(currentUser.require(), LazyFilters.global(filterBy),
@@ -73,12 +73,12 @@ public class ExpertsView implements Serializable {
         }
 
         @Override
-        public String getRowKey(ExpertView e) {
+        public String getRowKey(ExpertData e) {
             return String.valueOf(e.id());
         }
 
         @Override
-        public ExpertView getRowData(String rowKey) {
+        public ExpertData getRowData(String rowKey) {
             return registry.expert(Long.valueOf(rowKey)).orElse(null);
         }
     }
@@ -111,7 +111,7 @@ public class ExpertsView implements Serializable {
         ExpertInput input = new ExpertInput(name, title, field, organisation,
                 affiliations == null ? List.of() : Arrays.asList(affiliations.split("\\R")));
         try {
-            ExpertView saved = id == null ? registry.createExpert(currentUser.require(), username, input)
+            ExpertData saved = id == null ? registry.createExpert(currentUser.require(), username, input)
                     : registry.updateExpert(currentUser.require(), id, version, input);
             fill(saved.id(), saved.version(), saved.username(), saved.toInput());
             faces.info("registry.experts.saved", saved.name());
@@ -131,7 +131,7 @@ public class ExpertsView implements Serializable {
         return currentUser.get().map(a -> a.is(Role.ADMIN)).orElse(false);
     }
 
-    public LazyDataModel<ExpertView> getExperts() {
+    public LazyDataModel<ExpertData> getExperts() {
         return experts;
     }
 

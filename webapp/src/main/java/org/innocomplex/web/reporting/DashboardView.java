@@ -1,5 +1,8 @@
 package org.innocomplex.web.reporting;
 
+import org.innocomplex.reporting.api.IndicatorTotal;
+import org.innocomplex.web.errors.RequestParams;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -112,11 +115,11 @@ public class DashboardView implements Serializable {
         return locale.isChinese() ? c.nameZh() : c.nameEn();
     }
 
-    public String indicatorName(org.innocomplex.reporting.api.IndicatorTotal t) {
+    public String indicatorName(IndicatorTotal t) {
         return locale.isChinese() ? t.nameZh() : t.nameEn();
     }
 
-    public String unit(org.innocomplex.reporting.api.IndicatorTotal t) {
+    public String unit(IndicatorTotal t) {
         String u = locale.isChinese() ? t.unitZh() : t.unitEn();
         return u == null ? "" : u;
     }
@@ -259,7 +262,7 @@ public class DashboardView implements Serializable {
     }
 
     public String number(BigDecimal n) {
-        return org.innocomplex.web.reporting.Params.number(n, locale.isChinese());
+        return Params.number(n, locale.isChinese());
     }
 
     public List<Integer> getYears() {
@@ -308,7 +311,7 @@ public class DashboardView implements Serializable {
      */
     public void setChartIndicator(String chartIndicator) {
         if (chartIndicator == null || !getChartIndicators().contains(chartIndicator)) {
-            throw org.innocomplex.web.errors.RequestParams.refused("chartIndicator");
+            throw RequestParams.refused("chartIndicator");
         }
         this.chartIndicator = chartIndicator;
     }

@@ -1,5 +1,7 @@
 package org.innocomplex.web.reporting;
 
+import org.innocomplex.web.errors.RequestParams;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -55,7 +57,7 @@ public class DrillView implements Serializable {
         String value = Params.value(kind, p.get("value"));
         if (value.isEmpty() && kind != Drill.Kind.ALL) {
             // every other kind counts something: a county, a year, a grade...
-            throw org.innocomplex.web.errors.RequestParams.refused("value");
+            throw RequestParams.refused("value");
         }
         drill = new Drill(kind, value.isEmpty() ? null : value);
         try {

@@ -1,5 +1,10 @@
 package org.innocomplex.web.submission;
 
+import org.innocomplex.submission.api.ScoreAggregation;
+import org.innocomplex.submission.api.ValueType;
+
+import org.innocomplex.submission.api.CycleData;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,15 +22,15 @@ import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.CycleOpeningService;
 import org.innocomplex.appraisal.api.OpeningProgress;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.submission.api.CatalogueData;
 import org.innocomplex.submission.api.CycleSettings;
-import org.innocomplex.submission.api.GradeBandView;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.GradeBandData;
+import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.access.api.ValidationException;
-import org.innocomplex.submission.api.RubricItemView;
+import org.innocomplex.submission.api.RubricItemData;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.web.support.Faces;
 
@@ -50,15 +55,15 @@ public class CycleView implements Serializable {
     Faces faces;
 
     private Long id;
-    private org.innocomplex.submission.api.CycleView cycle;
-    private CatalogueView catalogue;
+    private CycleData cycle;
+    private CatalogueData catalogue;
     private java.time.LocalDate reportDue;
     private java.time.LocalDate countyDue;
     private java.time.LocalDate municipalDue;
     private java.time.LocalDate expertDue;
     private java.time.LocalDate decisionDue;
     private BigDecimal threshold;
-    private org.innocomplex.submission.api.ScoreAggregation aggregation;
+    private ScoreAggregation aggregation;
     private Integer excellentCapPercent;
     private java.util.Map<String, BigDecimal> points = new java.util.HashMap<>();
     private java.util.Map<String, BigDecimal> bandScores = new java.util.HashMap<>();
@@ -107,7 +112,7 @@ public class CycleView implements Serializable {
         }
     }
 
-    public void edit(IndicatorView i) {
+    public void edit(IndicatorData i) {
         form = IndicatorForm.of(i);
     }
 
@@ -146,17 +151,17 @@ public class CycleView implements Serializable {
     /** Saves the rubric items whose points were changed, and the grade bands. */
     public void saveRubric() {
         try {
-            for (RubricItemView i : catalogue.rubricItems()) {
+            for (RubricItemData i : catalogue.rubricItems()) {
                 BigDecimal p = points.get(i.code());
                 if (p == null || p.compareTo(i.maxPoints()) != 0) {
-                    cycles.saveRubricItem(id, new RubricItemView(i.code(), i.groupCode(), i.nameZh(),
+                    cycles.saveRubricItem(id, new RubricItemData(i.code(), i.groupCode(), i.nameZh(),
                             i.nameEn(), p, i.sortOrder()), currentUser.require());
                 }
             }
-            for (GradeBandView b : catalogue.bands()) {
+            for (GradeBandData b : catalogue.bands()) {
                 BigDecimal min = bandScores.get(b.grade());
                 if (min == null || min.compareTo(b.minScore()) != 0) {
-                    cycles.saveGradeBand(id, new GradeBandView(b.grade(), min), currentUser.require());
+                    cycles.saveGradeBand(id, new GradeBandData(b.grade(), min), currentUser.require());
                 }
             }
             faces.info("appraisal.task.saved");
@@ -192,11 +197,11 @@ public class CycleView implements Serializable {
     }
 
     public BigDecimal groupTotal(String groupCode) {
-        return catalogue.itemsOf(groupCode).stream().map(RubricItemView::maxPoints)
+        return catalogue.itemsOf(groupCode).stream().map(RubricItemData::maxPoints)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public List<CountyView> getCountyOptions() {
+    public List<CountyData> getCountyOptions() {
         return cycle == null ? List.of() : registry.counties(cycle.cityCode());
     }
 
@@ -204,11 +209,11 @@ public class CycleView implements Serializable {
         return Level.values();
     }
 
-    public org.innocomplex.submission.api.CycleView getCycle() {
+    public CycleData getCycle() {
         return cycle;
     }
 
-    public CatalogueView getCatalogue() {
+    public CatalogueData getCatalogue() {
         return catalogue;
     }
 
@@ -272,8 +277,8 @@ public class CycleView implements Serializable {
         this.threshold = threshold;
     }
 
-    public org.innocomplex.submission.api.ValueType[] getValueTypes() {
-        return org.innocomplex.submission.api.ValueType.values();
+    public ValueType[] getValueTypes() {
+        return ValueType.values();
     }
 
     public List<String> getLevels() {
@@ -296,16 +301,16 @@ public class CycleView implements Serializable {
         return problems;
     }
 
-    public org.innocomplex.submission.api.ScoreAggregation getAggregation() {
+    public ScoreAggregation getAggregation() {
         return aggregation;
     }
 
-    public void setAggregation(org.innocomplex.submission.api.ScoreAggregation aggregation) {
+    public void setAggregation(ScoreAggregation aggregation) {
         this.aggregation = aggregation;
     }
 
-    public org.innocomplex.submission.api.ScoreAggregation[] getAggregations() {
-        return org.innocomplex.submission.api.ScoreAggregation.values();
+    public ScoreAggregation[] getAggregations() {
+        return ScoreAggregation.values();
     }
 
     public Integer getExcellentCapPercent() {

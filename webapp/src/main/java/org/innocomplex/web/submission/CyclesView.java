@@ -1,5 +1,7 @@
 package org.innocomplex.web.submission;
 
+import org.innocomplex.submission.api.CycleData;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +12,7 @@ import java.util.List;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.registry.api.ActorScope;
-import org.innocomplex.registry.api.CityView;
+import org.innocomplex.registry.api.CityData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.web.errors.RequestParams;
@@ -35,9 +37,9 @@ public class CyclesView implements Serializable {
     @Inject
     Faces faces;
 
-    private List<org.innocomplex.submission.api.CycleView> cycles = List.of();
+    private List<CycleData> cycles = List.of();
     /** the cities an administrator may choose among; empty for a municipal official */
-    private List<CityView> cities = List.of();
+    private List<CityData> cities = List.of();
     /** the city whose cycles are shown and created; null when the registry has no city */
     private String city;
     private Integer year = Year.now().getValue();
@@ -71,11 +73,11 @@ public class CyclesView implements Serializable {
         }
     }
 
-    public List<org.innocomplex.submission.api.CycleView> getCycles() {
+    public List<CycleData> getCycles() {
         return cycles;
     }
 
-    public List<CityView> getCities() {
+    public List<CityData> getCities() {
         return cities;
     }
 

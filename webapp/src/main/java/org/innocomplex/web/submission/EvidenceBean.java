@@ -15,7 +15,7 @@ import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.submission.api.EvidenceKind;
 import org.innocomplex.submission.api.EvidenceService;
-import org.innocomplex.submission.api.EvidenceView;
+import org.innocomplex.submission.api.EvidenceData;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.Formats;
 import org.primefaces.event.FileUploadEvent;
@@ -42,9 +42,9 @@ public class EvidenceBean implements Serializable {
     @Inject
     Formats formats;
 
-    private final Map<Long, List<EvidenceView>> byReport = new HashMap<>();
+    private final Map<Long, List<EvidenceData>> byReport = new HashMap<>();
 
-    public List<EvidenceView> files(Long reportId, String section) {
+    public List<EvidenceData> files(Long reportId, String section) {
         if (reportId == null) {
             return List.of();
         }
@@ -60,7 +60,7 @@ public class EvidenceBean implements Serializable {
         UploadedFile file = event.getFile();
         String key = messagesKey(reportId, section);
         try (InputStream in = file.getInputStream()) {
-            EvidenceView stored = evidence.attach(reportId, currentUser.require(), section, file.getFileName(), in,
+            EvidenceData stored = evidence.attach(reportId, currentUser.require(), section, file.getFileName(), in,
                     file.getSize());
             faces.info(key, "submission.evidence.uploaded", stored.filename());
         } catch (DomainException e) {
@@ -72,7 +72,7 @@ public class EvidenceBean implements Serializable {
         }
     }
 
-    public void remove(EvidenceView file) {
+    public void remove(EvidenceData file) {
         String key = messagesKey(file.reportId(), file.section());
         try {
             evidence.remove(file.id(), currentUser.require());

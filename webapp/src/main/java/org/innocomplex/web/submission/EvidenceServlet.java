@@ -12,7 +12,7 @@ import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.submission.api.EvidenceContent;
 import org.innocomplex.submission.api.EvidenceService;
-import org.innocomplex.submission.api.EvidenceView;
+import org.innocomplex.submission.api.EvidenceData;
 
 /**
  * {@code /evidence/<id>}: an evidence file as a download, to whoever may see its report (the appraisal's rule, asked
@@ -39,7 +39,7 @@ public class EvidenceServlet extends HttpServlet {
         }
         EvidenceContent content;
         try {
-            Optional<EvidenceView> file = id(req.getPathInfo()).flatMap(id -> evidence.find(id, actor.get()));
+            Optional<EvidenceData> file = id(req.getPathInfo()).flatMap(id -> evidence.find(id, actor.get()));
             if (file.isEmpty()) {
                 resp.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

@@ -2,7 +2,7 @@ package org.innocomplex.web.submission;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ValueType;
 
 /** The editable copy of an indicator on the cycle page; records are immutable, forms are not. */
@@ -23,7 +23,7 @@ public class IndicatorForm implements Serializable {
     private String helpZh;
     private String helpEn;
 
-    static IndicatorForm of(IndicatorView i) {
+    static IndicatorForm of(IndicatorData i) {
         IndicatorForm f = new IndicatorForm();
         f.code = i.code();
         f.nameZh = i.nameZh();
@@ -41,8 +41,8 @@ public class IndicatorForm implements Serializable {
         return f;
     }
 
-    IndicatorView toView() {
-        return new IndicatorView(code == null ? null : code.strip(), nameZh, nameEn, unitZh, unitEn, type, required,
+    IndicatorData toView() {
+        return new IndicatorData(code == null ? null : code.strip(), nameZh, nameEn, unitZh, unitEn, type, required,
                 min, max, groupCode, sortOrder, helpZh, helpEn);
     }
 

@@ -20,7 +20,7 @@ import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleReportRow;
 import org.innocomplex.submission.api.CycleStatus;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.ReportWorkbookService;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.UploadResult;
@@ -55,8 +55,8 @@ public class SubmissionReportsView implements Serializable {
     @Inject
     Faces faces;
 
-    private List<CycleView> cycles = List.of();
-    private CycleView cycle;
+    private List<CycleData> cycles = List.of();
+    private CycleData cycle;
     private Long cycleId;
     private List<CycleReportRow> reports = List.of();
     private UploadResult result;
@@ -75,8 +75,8 @@ public class SubmissionReportsView implements Serializable {
             return;
         }
         Long param = RequestParams.optionalId("cycle");
-        Optional<CycleView> asked = param == null ? Optional.empty() : cycleService.cycle(param);
-        String city = scope.city(asked.map(CycleView::cityCode).orElseGet(() -> RequestParams.optionalToken("city")),
+        Optional<CycleData> asked = param == null ? Optional.empty() : cycleService.cycle(param);
+        String city = scope.city(asked.map(CycleData::cityCode).orElseGet(() -> RequestParams.optionalToken("city")),
                 registry.cities());
         cycles = city == null ? List.of() : cycleService.cycles(city);
         cycle = asked.or(() -> cycles.stream().filter(c -> c.status() == CycleStatus.OPEN).findFirst())
@@ -101,7 +101,7 @@ public class SubmissionReportsView implements Serializable {
         faces.redirect("/submission/reports.xhtml?cycle=" + cycleId);
     }
 
-    public String cycleLabel(CycleView c) {
+    public String cycleLabel(CycleData c) {
         // every CycleStatus has its submission.cycleStatus.* key (MessageBundleTest)
         String statusKey = "submission.cycleStatus." + c.status().name();
         return faces.text("submission.reports.cycleOption", String.valueOf(c.year()), faces.text(statusKey));
@@ -160,11 +160,11 @@ public class SubmissionReportsView implements Serializable {
                 : faces.text("submission.reports.refused", result.errors().size());
     }
 
-    public List<CycleView> getCycles() {
+    public List<CycleData> getCycles() {
         return cycles;
     }
 
-    public CycleView getCycle() {
+    public CycleData getCycle() {
         return cycle;
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.Role;
-import org.innocomplex.appraisal.api.ProcessAdministration;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
 
 /**
  * {@code POST /workflow/bpmn-upload}: the modeler's diagram as the body of a request of its own (UTF-8
@@ -24,7 +24,7 @@ import org.innocomplex.appraisal.api.ProcessAdministration;
  * "Post too large", 2 MB) before the application sees it, and url-encoding inflates BPMN, a Chinese one up to three
  * times, so a file well inside the product's own limit never arrived and an oversize one got only an
  * {@code IllegalStateException}, unaudited. A body that is not a form is not held to that limit; this servlet reads
- * at most {@link ProcessAdministration#maxBytes()} + 1 bytes of it, so every file inside the limit reaches the
+ * at most {@link ProcessAdministrationService#maxBytes()} + 1 bytes of it, so every file inside the limit reaches the
  * validator and every larger one is refused by the product itself, with its message and its audit line (at the
  * action, which knows what the administrator meant to do). What is beyond the bound is read and dropped (counted for the
  * message), up to {@value #DRAIN_FACTOR} times the limit, so that the browser gets the answer rather than a reset
@@ -44,7 +44,7 @@ public class BpmnUploadServlet extends HttpServlet {
     @Inject
     CurrentUser currentUser;
     @Inject
-    ProcessAdministration admin;
+    ProcessAdministrationService admin;
     @Inject
     ModelerUploads uploads;
 

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.appraisal.api.ProcessAdministration;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.Formats;
 import org.innocomplex.workflow.api.ProcessVersion;
@@ -24,7 +24,7 @@ public class DefinitionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ProcessAdministration admin;
+    ProcessAdministrationService admin;
     @Inject
     CurrentUser currentUser;
     @Inject

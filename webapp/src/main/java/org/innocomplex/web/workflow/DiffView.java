@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.appraisal.api.ProcessAdministration;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.Formats;
 import org.innocomplex.workflow.api.ProcessDiff;
@@ -28,7 +28,7 @@ public class DiffView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ProcessAdministration admin;
+    ProcessAdministrationService admin;
     @Inject
     CurrentUser currentUser;
     @Inject

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.appraisal.api.ProcessAdministration;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.Formats;
 import org.innocomplex.workflow.api.MigrationPreview;
@@ -31,7 +31,7 @@ public class MigrationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ProcessAdministration admin;
+    ProcessAdministrationService admin;
     @Inject
     CurrentUser currentUser;
     @Inject

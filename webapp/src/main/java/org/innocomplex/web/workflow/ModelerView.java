@@ -13,8 +13,8 @@ import org.innocomplex.access.api.CandidateGroup;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.appraisal.api.ProcessAdministration;
-import org.innocomplex.appraisal.api.ProcessAdministration.Operation;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
+import org.innocomplex.appraisal.api.ProcessAdministrationService.Operation;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.Formats;
 import org.innocomplex.workflow.api.DeployOutcome;
@@ -53,7 +53,7 @@ public class ModelerView implements Serializable {
     static final String CONDITION_EXAMPLE = "${decision == 'approve'}";
 
     @Inject
-    ProcessAdministration admin;
+    ProcessAdministrationService admin;
     @Inject
     CurrentUser currentUser;
     @Inject

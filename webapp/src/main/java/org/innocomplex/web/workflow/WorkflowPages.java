@@ -1,5 +1,7 @@
 package org.innocomplex.web.workflow;
 
+import org.innocomplex.web.errors.RequestParams;
+
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,7 +18,7 @@ final class WorkflowPages {
 
     /** a process key, definition id or the like; a malformed one is refused with a 400 */
     static String param(String name) {
-        return org.innocomplex.web.errors.RequestParams.optionalToken(name);
+        return RequestParams.optionalToken(name);
     }
 
     static String when(Formats fmt, LocalDateTime utc) {

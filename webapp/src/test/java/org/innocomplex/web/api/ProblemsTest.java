@@ -1,5 +1,7 @@
 package org.innocomplex.web.api;
 
+import org.innocomplex.workflow.api.TaskNotFoundException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -45,7 +47,7 @@ class ProblemsTest {
         assertThat(Problems.of(new DomainException("expert.error.confirmFirst"), zh, null).status()).isEqualTo(422);
         // a task id that never existed is unknown, not "someone else handled it"
         assertThat(Problems.of(new DomainException("appraisal.error.unknownTask"), zh, null).status()).isEqualTo(404);
-        assertThat(Problems.of(new org.innocomplex.workflow.api.TaskNotFoundException("x"), zh, null).status())
+        assertThat(Problems.of(new TaskNotFoundException("x"), zh, null).status())
                 .isEqualTo(404);
         assertThat(Problems.of(new DomainException("api.error.malformedJson", 1, 2), zh, null).status())
                 .isEqualTo(400);

@@ -11,10 +11,10 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.NotificationService;
-import org.innocomplex.appraisal.api.NotificationView;
-import org.innocomplex.appraisal.api.ProcessAdministration;
+import org.innocomplex.appraisal.api.NotificationData;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
 import org.innocomplex.appraisal.api.StepInput;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.workflow.api.DeployOutcome;
 import org.innocomplex.workflow.api.ProcessVersion;
 import org.innocomplex.workflow.api.TaskInfo;
@@ -43,7 +43,7 @@ class AddedStepDeadlineIT {
     @Inject
     Fixtures fixtures;
     @Inject
-    ProcessAdministration admin;
+    ProcessAdministrationService admin;
     @Inject
     AppraisalService appraisals;
     @Inject
@@ -60,7 +60,7 @@ class AddedStepDeadlineIT {
         ProcessVersion v = out.deployed().orElseThrow(() -> new AssertionError(out.report().problems().toString()));
         try {
             // every step's day is past, in order: the provincial review's timers are due when it opens
-            CycleView cycle = fixtures.cycleWithDeadlines(YEAR, today.minusDays(3), today.minusDays(2),
+            CycleData cycle = fixtures.cycleWithDeadlines(YEAR, today.minusDays(3), today.minusDays(2),
                     today.minusDays(1));
             var complex = fixtures.complexIn(JINYUN);
             Actor operator = fixtures.user("it-as-op", Role.OPERATOR, JINYUN, complex.id());
@@ -79,8 +79,8 @@ class AddedStepDeadlineIT {
             fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") > remindedBefore
                     && fixtures.events(c.appraisal().id(), "ESCALATED") > escalatedBefore);
 
-            List<NotificationView> toProvince = notifications.latest(province, 10);
-            assertThat(toProvince.stream().map(NotificationView::kind).toList())
+            List<NotificationData> toProvince = notifications.latest(province, 10);
+            assertThat(toProvince.stream().map(NotificationData::kind).toList())
                     .as("the added step's own group is reminded").isEqualTo(List.of("REMIND"));
             assertThat(toProvince.get(0).taskId()).isEqualTo(provincial.id());
             assertThat(toProvince.get(0).args().contains("#workflow.step.provincialReview"))

@@ -1,5 +1,7 @@
 package org.innocomplex.web.it;
 
+import org.innocomplex.access.api.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -108,7 +110,7 @@ class ConcurrentCompletionIT {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<String>> results = new ArrayList<>();
             for (TaskInfo t : scoring) {
-                Actor expert = new Actor(t.assignee(), t.assignee(), org.innocomplex.access.api.Role.EXPERT, null, null);
+                Actor expert = new Actor(t.assignee(), t.assignee(), Role.EXPERT, null, null);
                 results.add(executor.submit(() -> {
                     start.await();
                     try {

@@ -1,5 +1,8 @@
 package org.innocomplex.web.it;
 
+import org.innocomplex.appraisal.api.InboxQuery;
+import org.innocomplex.appraisal.api.InboxService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -31,7 +34,7 @@ class CountyScopeIT {
     @Inject
     AppraisalService appraisals;
     @Inject
-    org.innocomplex.appraisal.api.InboxService inbox;
+    InboxService inbox;
 
     @Test
     void anOfficialOfCountyANeitherSeesNorCompletesATaskOfCountyB() {
@@ -39,7 +42,7 @@ class CountyScopeIT {
         TaskInfo task = fixtures.onlyTask(longquan.appraisal());
         Actor jinyun = Fixtures.county("331122");
 
-        assertThat(inbox.page(jinyun, org.innocomplex.appraisal.api.InboxQuery.all(), 0, 500).stream().map(InboxItem::taskId).noneMatch(task.id()::equals))
+        assertThat(inbox.page(jinyun, InboxQuery.all(), 0, 500).stream().map(InboxItem::taskId).noneMatch(task.id()::equals))
                 .as("not in county A's inbox").isTrue();
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> appraisals.openTask(task.id(), jinyun));
@@ -49,7 +52,7 @@ class CountyScopeIT {
                 .isThrownBy(() -> appraisals.record(longquan.report().id(), jinyun));
 
         assertThat(fixtures.onlyTask(longquan.appraisal()).id()).as("the task is untouched").isEqualTo(task.id());
-        assertThat(inbox.page(Fixtures.county("331181"), org.innocomplex.appraisal.api.InboxQuery.all(), 0, 500).stream()
+        assertThat(inbox.page(Fixtures.county("331181"), InboxQuery.all(), 0, 500).stream()
                 .anyMatch(i -> i.taskId().equals(task.id()))).as("county B's official has it").isTrue();
     }
 

@@ -28,11 +28,11 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.CycleOpeningService;
 import org.innocomplex.appraisal.api.OpeningProgress;
-import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.submission.api.CatalogueData;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleStatus;
-import org.innocomplex.submission.api.CycleView;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.CycleData;
+import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ValueType;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -68,7 +68,7 @@ class CycleOpeningIT {
         Fixtures.Area area = fixtures.newCity();
         Actor municipal = new Actor("it-municipal-" + area.city(), "IT", Role.MUNICIPAL_OFFICIAL, area.city(), null);
         List<Long> complexes = fixtures.complexes(area.county(), 1000);
-        CycleView cycle = cycles.createCycle(2026, area.city(), municipal);
+        CycleData cycle = cycles.createCycle(2026, area.city(), municipal);
         assertThat(cycle.status()).isEqualTo(CycleStatus.DRAFT);
 
         OpeningProgress first = opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
@@ -99,15 +99,15 @@ class CycleOpeningIT {
         String city = area.city();
         fixtures.complexes(area.county(), 2);
         Actor municipal = new Actor("it-municipal-" + city, "IT", Role.MUNICIPAL_OFFICIAL, city, null);
-        CycleView first = cycles.createCycle(2024, city, municipal);
-        IndicatorView added = new IndicatorView("patents_granted", "授权专利", "Patents granted", "件", "items",
+        CycleData first = cycles.createCycle(2024, city, municipal);
+        IndicatorData added = new IndicatorData("patents_granted", "授权专利", "Patents granted", "件", "items",
                 ValueType.INTEGER, false, BigDecimal.ZERO, null, "innovation", 65, "本年授权发明专利", "granted this year");
         cycles.saveIndicator(first.id(), added, municipal);
         opening.openNow(first.id(), Set.of(), Set.of(), municipal);
 
-        CycleView second = cycles.createCycle(2025, city, municipal);
-        CatalogueView copy = cycles.catalogue(second.id());
-        CatalogueView original = cycles.catalogue(first.id());
+        CycleData second = cycles.createCycle(2025, city, municipal);
+        CatalogueData copy = cycles.catalogue(second.id());
+        CatalogueData original = cycles.catalogue(first.id());
 
         assertThat(copy.indicators()).as("indicators copied").isEqualTo(original.indicators());
         assertThat(copy.indicator("patents_granted").isPresent()).as("the edit of the last cycle came along").isTrue();
@@ -132,13 +132,13 @@ class CycleOpeningIT {
     void aNewCycleCopiesEveryColumnOfEveryCatalogueTable() throws SQLException {
         String city = fixtures.newCity().city();
         Actor municipal = new Actor("it-municipal-" + city, "IT", Role.MUNICIPAL_OFFICIAL, city, null);
-        CycleView first = cycles.createCycle(2024, city, municipal);
+        CycleData first = cycles.createCycle(2024, city, municipal);
         Map<String, Map<String, Column>> tables = catalogueTables();
         assertThat(tables).containsKeys("sub_indicator_group", "sub_cycle_indicator", "sub_cross_rule",
                 "sub_rubric_group", "sub_rubric_item", "sub_grade_band");
         fillEmptyColumns(first.id(), tables);
 
-        CycleView second = cycles.createCycle(2025, city, municipal);
+        CycleData second = cycles.createCycle(2025, city, municipal);
 
         for (String table : tables.keySet()) {
             List<Map<String, Object>> source = rows(table, first.id());

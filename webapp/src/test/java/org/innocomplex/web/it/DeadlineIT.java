@@ -13,9 +13,9 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.GradesPublished;
 import org.innocomplex.appraisal.api.NotificationService;
-import org.innocomplex.appraisal.api.NotificationView;
+import org.innocomplex.appraisal.api.NotificationData;
 import org.innocomplex.appraisal.api.StepInput;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.workflow.api.DeadlineReached;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.WorkflowService;
@@ -65,7 +65,7 @@ class DeadlineIT {
     void anOverdueCountyReviewRemindsTheCountyAndEscalatesToTheCityOnce() {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         // the report was due two days ago, the county review yesterday (days in order, as the cycle demands)
-        CycleView cycle = fixtures.cycleWithDeadlines(YEAR, today.minusDays(2), today.minusDays(1));
+        CycleData cycle = fixtures.cycleWithDeadlines(YEAR, today.minusDays(2), today.minusDays(1));
         Actor county = fixtures.user("it-dl-county", Role.COUNTY_OFFICIAL, JINYUN, null);
         Actor city = fixtures.user("it-dl-city", Role.MUNICIPAL_OFFICIAL, "331100", null);
         var complex = fixtures.complexIn(JINYUN);
@@ -78,7 +78,7 @@ class DeadlineIT {
         // the report's timers were due when its task opened; the async executor picks them up on its next round
         fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 1
                 && fixtures.events(c.appraisal().id(), "ESCALATED") == 1);
-        List<NotificationView> toOperator = notifications.latest(operator, 10);
+        List<NotificationData> toOperator = notifications.latest(operator, 10);
         assertThat(kinds(toOperator)).isEqualTo(List.of("REMIND"));
         assertThat(toOperator.get(0).taskId()).isEqualTo(report.id());
         assertThat(kinds(notifications.latest(county, 10))).as("a late report goes up to the county")
@@ -93,14 +93,14 @@ class DeadlineIT {
                 && fixtures.events(c.appraisal().id(), "ESCALATED") == 2);
 
         assertThat(notifications.unreadCount(county)).isEqualTo(1);
-        NotificationView mine = notifications.latest(county, 1).get(0);
+        NotificationData mine = notifications.latest(county, 1).get(0);
         assertThat(mine.kind()).isEqualTo("REMIND");
         assertThat(mine.messageKey()).isEqualTo("notify.remind");
         assertThat(mine.taskId()).isEqualTo(review.id());
         assertThat(mine.reportId()).isEqualTo(c.report().id());
         assertThat(mine.args().contains("#workflow.step.countyReview")).as(mine.args().toString()).isTrue();
         assertThat(mine.unread()).isTrue();
-        List<NotificationView> toCity = notifications.latest(city, 10);
+        List<NotificationData> toCity = notifications.latest(city, 10);
         assertThat(kinds(toCity)).as("a late county review goes up to the city").isEqualTo(List.of("ESCALATE"));
         assertThat(toCity.get(0).reportId()).isEqualTo(c.report().id());
         assertThat(fixtures.onlyTask(c.appraisal()).id()).as("the task is still open, the same one")
@@ -127,13 +127,13 @@ class DeadlineIT {
         assertThat(again).isNotEqualTo(report.id());
         fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 3
                 && fixtures.events(c.appraisal().id(), "ESCALATED") == 3);
-        List<NotificationView> back = notifications.latest(operator, 10);
-        List<NotificationView> returned = back.stream().filter(n -> n.kind().equals("RETURNED")).toList();
+        List<NotificationData> back = notifications.latest(operator, 10);
+        List<NotificationData> returned = back.stream().filter(n -> n.kind().equals("RETURNED")).toList();
         assertThat(returned.size()).as(back.toString()).isEqualTo(1);
         assertThat(returned.get(0).args().containsAll(List.of("#workflow.step.countyReview", "请补充证明材料"))).isTrue();
         assertThat(returned.get(0).taskId()).isEqualTo(again);
         assertThat(back.stream().filter(n -> n.kind().equals("REMIND"))
-                .map(NotificationView::taskId).collect(java.util.stream.Collectors.toSet()))
+                .map(NotificationData::taskId).collect(java.util.stream.Collectors.toSet()))
                 .isEqualTo(java.util.Set.of(report.id(), again));
 
         // publication tells the complex's operators
@@ -142,8 +142,8 @@ class DeadlineIT {
         assertThat(notifications.unreadCount(operator)).isEqualTo(3);
     }
 
-    private static List<String> kinds(List<NotificationView> list) {
-        return list.stream().map(NotificationView::kind).toList();
+    private static List<String> kinds(List<NotificationData> list) {
+        return list.stream().map(NotificationData::kind).toList();
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.AppraisalStatus;
-import org.innocomplex.appraisal.api.AppraisalView;
+import org.innocomplex.appraisal.api.AppraisalData;
 import org.innocomplex.appraisal.api.CycleOpeningService;
 import org.innocomplex.appraisal.api.DecisionProposal;
 import org.innocomplex.appraisal.api.Grade;
@@ -26,7 +26,7 @@ import org.innocomplex.appraisal.api.ReportRecord;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleSettings;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ScoreAggregation;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -66,7 +66,7 @@ class DecisionIT {
         Fixtures.Area area = fixtures.newCity();
         Actor municipal = Fixtures.municipalOf(area.city());
         fixtures.complexes(area.county(), 10);
-        CycleView cycle = cycles.createCycle(2025, area.city(), municipal);
+        CycleData cycle = cycles.createCycle(2025, area.city(), municipal);
         cycles.updateSettings(cycle.id(), new CycleSettings(null, null, null, null, null,
                 BigDecimal.valueOf(30), ScoreAggregation.TRIMMED_MEAN, 15), municipal);
         opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
@@ -77,14 +77,14 @@ class DecisionIT {
         // top by trimmed mean: 93 (its mean would be 82.67); second: 91 (its mean 94 would have been first)
         String[][] scores = {{"95", "93", "60"}, {"91", "91", "100"}, {"50", "88", "89"}, {"70", "75", "80"},
                 {"60", "62", "64"}};
-        List<AppraisalView> decidable = new ArrayList<>();
+        List<AppraisalData> decidable = new ArrayList<>();
         for (String[] s : scores) {
             decidable.add(fixtures.driveToDecision(reports.get(decidable.size()), area.city(),
                     Arrays.stream(s).map(BigDecimal::new).toArray(BigDecimal[]::new)));
         }
-        AppraisalView top = decidable.get(0);
-        AppraisalView second = decidable.get(1);
-        AppraisalView third = decidable.get(2);
+        AppraisalData top = decidable.get(0);
+        AppraisalData second = decidable.get(1);
+        AppraisalData third = decidable.get(2);
 
         DecisionProposal p1 = proposal(top, municipal);
         assertDecimal("93.00", p1.score());
@@ -111,7 +111,7 @@ class DecisionIT {
         decide(second, municipal, Grade.GOOD, null);
         decide(third, municipal, Grade.PASS, "成果转化材料不足");
 
-        AppraisalView thirdDecided = record(third, municipal).appraisal();
+        AppraisalData thirdDecided = record(third, municipal).appraisal();
         assertThat(thirdDecided.status()).isEqualTo(AppraisalStatus.DECIDED);
         assertThat(thirdDecided.proposedGrade()).isEqualTo(Grade.GOOD);
         assertThat(thirdDecided.grade()).isEqualTo(Grade.PASS);
@@ -157,7 +157,7 @@ class DecisionIT {
         assertThat(preview.capExceeded()).isFalse();
 
         // a 优秀 slipped in behind the services' back: publication refuses rather than exceed the cap
-        AppraisalView fourth = decidable.get(3);
+        AppraisalData fourth = decidable.get(3);
         fixtures.forceDecided(fourth.id(), "EXCELLENT", "DECIDED");
         assertThat(publication.preview(cycle.id(), municipal).capExceeded()).isTrue();
         assertKey("publish.error.capExceeded", () -> publication.publish(cycle.id(), municipal));
@@ -193,19 +193,19 @@ class DecisionIT {
         assertThat(e.key()).isEqualTo(key);
     }
 
-    private DecisionProposal proposal(AppraisalView a, Actor municipal) {
+    private DecisionProposal proposal(AppraisalData a, Actor municipal) {
         return appraisals.openTask(fixtures.onlyTask(a).id(), municipal).decision();
     }
 
-    private void decide(AppraisalView a, Actor municipal, Grade grade, String reason) {
+    private void decide(AppraisalData a, Actor municipal, Grade grade, String reason) {
         appraisals.complete(fixtures.onlyTask(a).id(), municipal, new StepInput.Decide(grade, reason));
     }
 
-    private ReportRecord record(AppraisalView a, Actor actor) {
+    private ReportRecord record(AppraisalData a, Actor actor) {
         return appraisals.record(a.reportId(), actor);
     }
 
-    private static Actor operatorOf(AppraisalView a) {
+    private static Actor operatorOf(AppraisalData a) {
         return new Actor("it-op-c" + a.complexId(), "IT operator", Role.OPERATOR, a.countyCode(), a.complexId());
     }
 }

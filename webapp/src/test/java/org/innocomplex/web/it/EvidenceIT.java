@@ -32,7 +32,7 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.submission.api.EvidenceKind;
 import org.innocomplex.submission.api.EvidenceService;
-import org.innocomplex.submission.api.EvidenceView;
+import org.innocomplex.submission.api.EvidenceData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -95,7 +95,7 @@ class EvidenceIT {
         Fixtures.Case c = fixtures.atReportStep(JINYUN);
         byte[] pdf = pdf();
 
-        EvidenceView v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL,
+        EvidenceData v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL,
                 "C:\\扫描件\\2025年度建设情况.pdf", pdf);
 
         assertThat(v.filename()).as("the last path segment only").isEqualTo("2025年度建设情况.pdf");
@@ -168,7 +168,7 @@ class EvidenceIT {
     @Test
     void anotherComplexsOperatorCanNeitherAttachNorRemove() {
         Fixtures.Case c = fixtures.atReportStep(JINYUN);
-        EvidenceView v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "a.pdf", pdf());
+        EvidenceData v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "a.pdf", pdf());
         Actor other = new Actor("it-op-elsewhere", "other", Role.OPERATOR, JINYUN, c.complex().id() + 100_000);
         Actor official = Fixtures.county(JINYUN);
 
@@ -190,7 +190,7 @@ class EvidenceIT {
     @Test
     void onceSubmittedEvenTheOwnOperatorCanNeitherAttachNorRemoveUntilItIsReturned() {
         Fixtures.Case draft = fixtures.atReportStep(JINYUN);
-        EvidenceView v = evidence.attach(draft.report().id(), draft.operator(), EvidenceService.GENERAL, "a.pdf",
+        EvidenceData v = evidence.attach(draft.report().id(), draft.operator(), EvidenceService.GENERAL, "a.pdf",
                 pdf());
         Fixtures.Case submitted = fixtures.submit(draft);
 
@@ -211,13 +211,13 @@ class EvidenceIT {
     @Test
     void theModuleItselfLetsOnlyThoseWhoMayReadTheReportListOrReadItsFiles() {
         Fixtures.Case c = fixtures.atReportStep(JINYUN);
-        EvidenceView v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "材料.pdf", pdf());
+        EvidenceData v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "材料.pdf", pdf());
         Long report = c.report().id();
         Actor county = Fixtures.county(JINYUN);
         Actor elsewhere = Fixtures.county("331181");
-        Actor otherOperator = fixtures.user("it-ev-other", org.innocomplex.access.api.Role.OPERATOR, JINYUN,
+        Actor otherOperator = fixtures.user("it-ev-other", Role.OPERATOR, JINYUN,
                 fixtures.complexIn(JINYUN).id());
-        Actor expert = fixtures.user("it-ev-expert", org.innocomplex.access.api.Role.EXPERT, null, null);
+        Actor expert = fixtures.user("it-ev-expert", Role.EXPERT, null, null);
 
         for (Actor outsider : java.util.List.of(elsewhere, otherOperator, expert)) {
             assertThatExceptionOfType(NotAuthorizedException.class).as(outsider.username())
@@ -236,7 +236,7 @@ class EvidenceIT {
     void aReviewerDownloadsTheFileAsAnAttachmentOverHttpAndOthersAreTurnedAway() throws Exception {
         Fixtures.Case c = fixtures.atReportStep(JINYUN);
         byte[] pdf = pdf();
-        EvidenceView v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL,
+        EvidenceData v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL,
                 "2025年度 建设情况.pdf", pdf);
         fixtures.submit(c);
         String app = "http://localhost:" + request.getLocalPort() + request.getContextPath();

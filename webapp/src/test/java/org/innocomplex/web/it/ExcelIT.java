@@ -25,14 +25,14 @@ import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.ReportStatus;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ReportWorkbookService;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.UploadResult;
@@ -72,14 +72,14 @@ class ExcelIT {
         return ResourceBundle.getBundle("org.innocomplex.web.messages", locale);
     }
 
-    private CycleView cycle() {
+    private CycleData cycle() {
         return fixtures.openCycle(2025, CITY);
     }
 
     /** a fresh complex of the county with its 2025 report started, a DRAFT */
-    private ReportView draftOfNewComplex(String county) {
+    private ReportData draftOfNewComplex(String county) {
         long n = System.nanoTime();
-        ComplexView c = registry.createComplex(Fixtures.admin(), new ComplexInput("表格测试综合体" + n,
+        ComplexData c = registry.createComplex(Fixtures.admin(), new ComplexInput("表格测试综合体" + n,
                 "Excel IT complex " + n, county, Level.MUNICIPAL, ListStatus.CREATION, "测试", "test", "测试运营单位",
                 2021, null, null, true));
         return fixtures.reportFor(cycle().id(), c.id());
@@ -134,8 +134,8 @@ class ExcelIT {
 
     @Test
     void oneBadCellRefusesTheWholeUploadAndIsNamedBySheetRowAndColumn() {
-        ReportView good = draftOfNewComplex("331122");
-        ReportView bad = draftOfNewComplex("331181");
+        ReportData good = draftOfNewComplex("331122");
+        ReportData bad = draftOfNewComplex("331181");
         Map<String, Object> badFigures = goodFigures(1);
         badFigures.put("service_institutions", "十八家");
         Filled filled = fill(workbooks.template(cycle().id(), Locale.SIMPLIFIED_CHINESE,
@@ -153,8 +153,8 @@ class ExcelIT {
         assertThat(e.location().column()).isEqualTo(filled.columnOf().get("service_institutions"));
         assertThat(e.key()).isEqualTo("submission.excel.error.notANumber");
         assertThat(e.args()).isEqualTo(List.of("十八家"));
-        for (ReportView r : List.of(good, bad)) {
-            ReportView now = submissions.report(r.id()).orElseThrow();
+        for (ReportData r : List.of(good, bad)) {
+            ReportData now = submissions.report(r.id()).orElseThrow();
             assertThat(now.values().isEmpty()).as("nothing was saved, not even the good row").isTrue();
             assertThat(now.updatedAt().truncatedTo(ChronoUnit.MILLIS))
                     .isEqualTo(r.updatedAt().truncatedTo(ChronoUnit.MILLIS));
@@ -165,8 +165,8 @@ class ExcelIT {
 
     @Test
     void aGoodUploadSavesTheDraftsOnTheOperatorsBehalfAndIsAudited() {
-        ReportView jinyun = draftOfNewComplex("331122");
-        ReportView longquan = draftOfNewComplex("331181");
+        ReportData jinyun = draftOfNewComplex("331122");
+        ReportData longquan = draftOfNewComplex("331181");
         byte[] template = workbooks.template(cycle().id(), Locale.ENGLISH, texts(Locale.ENGLISH),
                 Fixtures.municipal());
         Filled filled = fill(template, Map.of(jinyun.complexId(), goodFigures(1),
@@ -179,12 +179,12 @@ class ExcelIT {
         assertThat(result.updated()).as("only the two filled rows changed; the demo rows are as they were")
                 .isEqualTo(2);
         assertThat(result.rows() >= 18).as("the demo's 16 reports and these two were read: " + result.rows()).isTrue();
-        ReportView j = submissions.report(jinyun.id()).orElseThrow();
+        ReportData j = submissions.report(jinyun.id()).orElseThrow();
         assertThat(j.status()).as("submitting stays the operator's step").isEqualTo(ReportStatus.DRAFT);
         assertThat(new BigDecimal("1250.5").compareTo(j.values().get("construction_investment"))).isEqualTo(0);
         assertThat(new BigDecimal("420").compareTo(j.values().get("cluster_enterprises"))).isEqualTo(0);
         assertThat(j.narrative()).isEqualTo("本年度综合体建设稳步推进，服务企业成效明显（线下收集）。");
-        ReportView l = submissions.report(longquan.id()).orElseThrow();
+        ReportData l = submissions.report(longquan.id()).orElseThrow();
         assertThat(new BigDecimal("2501").compareTo(l.values().get("construction_investment"))).isEqualTo(0);
         List<AuditTrail.Entry> trail = audit.of("report", String.valueOf(jinyun.id()));
         assertThat(trail.size()).isEqualTo(1);

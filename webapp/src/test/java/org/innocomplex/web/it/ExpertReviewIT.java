@@ -1,5 +1,9 @@
 package org.innocomplex.web.it;
 
+import org.innocomplex.appraisal.api.InboxItem;
+import org.innocomplex.appraisal.api.InboxQuery;
+import org.innocomplex.appraisal.api.InboxService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -18,10 +22,10 @@ import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.ExpertReviewService;
 import org.innocomplex.appraisal.api.HistoryEntry;
-import org.innocomplex.appraisal.api.ScoreSheetView;
-import org.innocomplex.appraisal.api.ScoreView;
+import org.innocomplex.appraisal.api.ScoreSheetData;
+import org.innocomplex.appraisal.api.ScoreData;
 import org.innocomplex.appraisal.api.StepInput;
-import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.registry.api.ExpertData;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.WorkflowService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,7 +57,7 @@ class ExpertReviewIT {
     @Inject
     WorkflowService workflow;
     @Inject
-    org.innocomplex.appraisal.api.InboxService inboxes;
+    InboxService inboxes;
 
     private StepInput.ExpertScore full(Fixtures.Case c, String share) {
         return new StepInput.ExpertScore(fixtures.sheet(c.report(), share), Map.of("construction", "建设扎实"),
@@ -70,8 +74,8 @@ class ExpertReviewIT {
 
     private Set<String> inbox(Actor a) {
         // the inbox as the screens read it: a handed-back or reassigned task must move between inboxes
-        return inboxes.page(a, org.innocomplex.appraisal.api.InboxQuery.all(), 0, 10_000).stream()
-                .map(org.innocomplex.appraisal.api.InboxItem::taskId)
+        return inboxes.page(a, InboxQuery.all(), 0, 10_000).stream()
+                .map(InboxItem::taskId)
                 .collect(Collectors.toSet());
     }
 
@@ -135,7 +139,7 @@ class ExpertReviewIT {
         reviews.saveDraft(task.id(), expert1, new StepInput.ExpertScore(Map.of("plan", new BigDecimal("1.5")),
                 Map.of("construction", "方案可行"), "初评"));
 
-        ScoreSheetView draft = reviews.sheet(task.id(), expert1);
+        ScoreSheetData draft = reviews.sheet(task.id(), expert1);
         assertThat(draft.points().keySet()).isEqualTo(Set.of("plan"));
         assertThat(draft.points().get("plan").compareTo(new BigDecimal("1.5"))).isEqualTo(0);
         assertThat(draft.groupComments().get("construction")).isEqualTo("方案可行");
@@ -151,8 +155,8 @@ class ExpertReviewIT {
         BigDecimal sum = points.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         appraisals.complete(task.id(), expert1, new StepInput.ExpertScore(points, Map.of(), null));
 
-        List<ScoreView> scores = appraisals.record(c.report().id(), Fixtures.municipal()).scores();
-        ScoreView first = scores.stream().filter(s -> s.expert().equals("expert1")).findFirst().orElseThrow();
+        List<ScoreData> scores = appraisals.record(c.report().id(), Fixtures.municipal()).scores();
+        ScoreData first = scores.stream().filter(s -> s.expert().equals("expert1")).findFirst().orElseThrow();
         assertThat(first.score().compareTo(sum)).as(first.score() + " is the sum " + sum).isEqualTo(0);
     }
 
@@ -182,7 +186,7 @@ class ExpertReviewIT {
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> reviews.replacements(task.id(), Fixtures.county(COUNTY)));
 
-        List<String> offered = reviews.replacements(task.id(), city).stream().map(ExpertView::username).toList();
+        List<String> offered = reviews.replacements(task.id(), city).stream().map(ExpertData::username).toList();
         assertThat(offered.contains("expert4")).as(offered::toString).isTrue();
         assertThat(offered.contains("expert1") || offered.contains("expert2") || offered.contains("expert3"))
                 .as(offered::toString).isFalse();
@@ -209,7 +213,7 @@ class ExpertReviewIT {
         TaskInfo decision = fixtures.onlyTask(c.appraisal());
         assertThat(decision.definitionKey()).isEqualTo("decision");
         assertThat(appraisals.openTask(decision.id(), city).scores()
-                .stream().map(ScoreView::expert).collect(Collectors.toSet()))
+                .stream().map(ScoreData::expert).collect(Collectors.toSet()))
                 .isEqualTo(Set.of("expert1", "expert3", "expert4"));
     }
 }

@@ -1,5 +1,7 @@
 package org.innocomplex.web.it;
 
+import org.innocomplex.access.api.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -14,13 +16,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.appraisal.api.AppraisalService;
-import org.innocomplex.appraisal.api.AppraisalView;
+import org.innocomplex.appraisal.api.AppraisalData;
 import org.innocomplex.appraisal.api.CycleOpeningService;
 import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.appraisal.api.PublicationService;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.registry.api.ComplexInput;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.reporting.api.Dashboard;
@@ -28,9 +30,9 @@ import org.innocomplex.reporting.api.DashboardFilter;
 import org.innocomplex.reporting.api.DashboardService;
 import org.innocomplex.reporting.api.FigureTallyService;
 import org.innocomplex.submission.api.CycleService;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.ReportService;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -96,7 +98,7 @@ class FigureTalliesIT {
         countyCode = area.county();
         Actor municipal = Fixtures.municipalOf(cityCode);
         fixtures.complexes(countyCode, 8);
-        CycleView cycle = cycles.createCycle(YEAR, cityCode, municipal);
+        CycleData cycle = cycles.createCycle(YEAR, cityCode, municipal);
         opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
         List<Long> reports = new ArrayList<>(submissions.reportIds(cycle.id()).values());
         reports.sort(null);
@@ -104,16 +106,16 @@ class FigureTalliesIT {
         BigDecimal one = Fixtures.completeValues().get("cluster_output_value");
 
         // submitted, county and city approved, scored: counts with "all submitted" only
-        AppraisalView first = fixtures.driveToDecision(reports.get(0), cityCode, new BigDecimal("90"));
+        AppraisalData first = fixtures.driveToDecision(reports.get(0), cityCode, new BigDecimal("90"));
         assertThat(city(false).reports()).isEqualTo(1);
         assertThat(one.compareTo(output(city(false)))).isEqualTo(0);
         assertThat(city(true).reports()).isEqualTo(0);
         agree("after the first submission");
 
         // a second report submitted, then returned: it counts, then no longer
-        ReportView second = submissions.report(reports.get(1)).orElseThrow();
-        AppraisalView secondAppraisal = appraisals.record(second.id(), Fixtures.admin()).appraisal();
-        Actor operator = new Actor("it-op-c" + second.complexId(), "IT operator", org.innocomplex.access.api.Role.OPERATOR,
+        ReportData second = submissions.report(reports.get(1)).orElseThrow();
+        AppraisalData secondAppraisal = appraisals.record(second.id(), Fixtures.admin()).appraisal();
+        Actor operator = new Actor("it-op-c" + second.complexId(), "IT operator", Role.OPERATOR,
                 countyCode, second.complexId());
         Fixtures.Case c = fixtures.submit(new Fixtures.Case(registry.complex(second.complexId()).orElseThrow(), second,
                 secondAppraisal, operator));
@@ -138,7 +140,7 @@ class FigureTalliesIT {
         agree("after the publication");
 
         // the complex changes level: its report moves with it
-        ComplexView complex = registry.complex(first.complexId()).orElseThrow();
+        ComplexData complex = registry.complex(first.complexId()).orElseThrow();
         Level other = complex.level() == Level.MUNICIPAL ? Level.PROVINCIAL : Level.MUNICIPAL;
         assertThat(city(true).complexes(complex.level())).isEqualTo(1);
         registry.updateComplex(Fixtures.admin(), complex.id(), complex.version(), new ComplexInput(complex.nameZh(),
@@ -153,9 +155,9 @@ class FigureTalliesIT {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> done = new ArrayList<>();
         for (Long id : reports.subList(2, 7)) {
-            ReportView r = submissions.report(id).orElseThrow();
-            AppraisalView a = appraisals.record(id, Fixtures.admin()).appraisal();
-            Actor op = new Actor("it-op-c" + r.complexId(), "IT operator", org.innocomplex.access.api.Role.OPERATOR,
+            ReportData r = submissions.report(id).orElseThrow();
+            AppraisalData a = appraisals.record(id, Fixtures.admin()).appraisal();
+            Actor op = new Actor("it-op-c" + r.complexId(), "IT operator", Role.OPERATOR,
                     countyCode, r.complexId());
             Fixtures.Case k = new Fixtures.Case(registry.complex(r.complexId()).orElseThrow(), r, a, op);
             done.add(executor.submit(() -> {

@@ -1,5 +1,13 @@
 package org.innocomplex.web.it;
 
+import org.innocomplex.access.api.NewUser;
+import org.innocomplex.access.api.UserService;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
+import org.innocomplex.submission.api.CycleSettings;
+import org.innocomplex.submission.api.ReportInput;
+import org.innocomplex.workflow.api.DeployOutcome;
+import org.innocomplex.workflow.api.ProcessVersion;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,18 +21,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
-import org.innocomplex.appraisal.api.AppraisalView;
+import org.innocomplex.appraisal.api.AppraisalData;
 import org.innocomplex.appraisal.api.ExpertReviewService;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.registry.api.ComplexInput;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.ReportService;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.WorkflowService;
 
@@ -51,11 +59,11 @@ public class Fixtures {
     @PersistenceContext
     EntityManager em;
     @Inject
-    org.innocomplex.access.api.UserService users;
+    UserService users;
     @Inject
-    org.innocomplex.appraisal.api.ProcessAdministration processes;
+    ProcessAdministrationService processes;
 
-    public record Case(ComplexView complex, ReportView report, AppraisalView appraisal, Actor operator) {
+    public record Case(ComplexData complex, ReportData report, AppraisalData appraisal, Actor operator) {
     }
 
     public static Actor admin() {
@@ -93,7 +101,7 @@ public class Fixtures {
 
     /** The operator fills the report completely and submits it: the county review opens. */
     public Case submit(Case c) {
-        submissions.saveDraft(c.report().id(), c.operator(), org.innocomplex.submission.api.ReportInput.of(
+        submissions.saveDraft(c.report().id(), c.operator(), ReportInput.of(
                 completeValues(), "本年度综合体建设稳步推进，服务企业成效明显，详见附件。"));
         appraisals.complete(onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport());
         return new Case(c.complex(), submissions.report(c.report().id()).orElseThrow(), c.appraisal(), c.operator());
@@ -109,17 +117,17 @@ public class Fixtures {
     /** A fresh complex in the county and its 2025 report started, still a draft: the operator's report step is open. */
     public Case atReportStep(String countyCode) {
         int n = SEQ.incrementAndGet();
-        ComplexView complex = registry.createComplex(admin(), new ComplexInput(
+        ComplexData complex = registry.createComplex(admin(), new ComplexInput(
                 "测试综合体" + n + "-" + System.nanoTime(), "IT complex " + n, countyCode, Level.MUNICIPAL, ListStatus.CREATION, "测试", "test",
                 "测试运营单位" + n, 2020, null, null, true));
-        CycleView cycle = openCycle(2025, "331100");
-        ReportView report = reportFor(cycle.id(), complex.id());
-        AppraisalView a = appraisals.start(report.id(), "it");
+        CycleData cycle = openCycle(2025, "331100");
+        ReportData report = reportFor(cycle.id(), complex.id());
+        AppraisalData a = appraisals.start(report.id(), "it");
         Actor operator = new Actor("it-op-" + n, "IT operator", Role.OPERATOR, countyCode, complex.id());
         return new Case(complex, report, a, operator);
     }
 
-    public TaskInfo onlyTask(AppraisalView a) {
+    public TaskInfo onlyTask(AppraisalData a) {
         List<TaskInfo> open = workflow.openTasks(a.processInstanceId());
         if (open.size() != 1) {
             throw new IllegalStateException("expected one open task, found " + open);
@@ -203,7 +211,7 @@ public class Fixtures {
         return java.util.Arrays.stream(r).map(o -> o == null ? null : o.toString()).toList();
     }
 
-    public List<TaskInfo> openTasks(AppraisalView a) {
+    public List<TaskInfo> openTasks(AppraisalData a) {
         return workflow.openTasks(a.processInstanceId());
     }
 
@@ -224,13 +232,13 @@ public class Fixtures {
     }
 
     /** The open task of the appraisal that this user is the assignee of. */
-    public TaskInfo taskOf(AppraisalView a, String assignee) {
+    public TaskInfo taskOf(AppraisalData a, String assignee) {
         return workflow.openTasks(a.processInstanceId()).stream().filter(t -> assignee.equals(t.assignee()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no open task of " + assignee));
     }
 
     /** Every rubric item of the report's cycle at {@code share} of its maximum, rounded to two decimals. */
-    public Map<String, BigDecimal> sheet(ReportView report, String share) {
+    public Map<String, BigDecimal> sheet(ReportData report, String share) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         cycles.catalogue(report.cycleId()).rubricItems().forEach(i -> points.put(i.code(),
                 i.maxPoints().multiply(new BigDecimal(share)).setScale(2, java.math.RoundingMode.HALF_UP)));
@@ -255,9 +263,9 @@ public class Fixtures {
      * Submits the report, has the county and the city approve it, assigns expert1..expert(n) and lets each score:
      * the decision step is then open.
      */
-    public AppraisalView driveToDecision(Long reportId, String cityCode, BigDecimal... scores) {
-        ReportView report = submissions.report(reportId).orElseThrow();
-        AppraisalView a = appraisals.record(reportId, admin()).appraisal();
+    public AppraisalData driveToDecision(Long reportId, String cityCode, BigDecimal... scores) {
+        ReportData report = submissions.report(reportId).orElseThrow();
+        AppraisalData a = appraisals.record(reportId, admin()).appraisal();
         Actor operator = new Actor("it-op-c" + report.complexId(), "IT operator", Role.OPERATOR,
                 report.countyCode(), report.complexId());
         submit(new Case(registry.complex(report.complexId()).orElseThrow(), report, a, operator));
@@ -291,13 +299,13 @@ public class Fixtures {
     /** The expert confirms they have no conflict and submits a sheet whose items add up to {@code total}. */
     public void score(TaskInfo task, Actor expert, BigDecimal total) {
         reviews.confirmNoConflict(task.id(), expert);
-        ReportView report = submissions.report(appraisalOfTask(task)).orElseThrow();
+        ReportData report = submissions.report(appraisalOfTask(task)).orElseThrow();
         appraisals.complete(task.id(), expert, new StepInput.ExpertScore(sheetAddingUpTo(report, total), Map.of(),
                 "评分意见"));
     }
 
     /** Items filled in catalogue order, each up to its maximum, until the total is reached. */
-    public Map<String, BigDecimal> sheetAddingUpTo(ReportView report, BigDecimal total) {
+    public Map<String, BigDecimal> sheetAddingUpTo(ReportData report, BigDecimal total) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         BigDecimal left = total;
         for (var item : cycles.catalogue(report.cycleId()).rubricItems()) {
@@ -324,24 +332,24 @@ public class Fixtures {
      * kept database the cycle of an earlier run is reused as it is, its dates then lying further in the past); a
      * past year, so that no other test's "latest cycle" is this one.
      */
-    public CycleView cycleWithDeadlines(int year, java.time.LocalDate reportDue, java.time.LocalDate countyDue) {
+    public CycleData cycleWithDeadlines(int year, java.time.LocalDate reportDue, java.time.LocalDate countyDue) {
         return cycleWithDeadlines(year, reportDue, countyDue, null);
     }
 
-    public CycleView cycleWithDeadlines(int year, java.time.LocalDate reportDue, java.time.LocalDate countyDue,
+    public CycleData cycleWithDeadlines(int year, java.time.LocalDate reportDue, java.time.LocalDate countyDue,
                                         java.time.LocalDate municipalDue) {
         Actor municipal = municipal();
-        CycleView cycle = cycles.cycles("331100").stream().filter(c -> c.year() == year).findFirst()
+        CycleData cycle = cycles.cycles("331100").stream().filter(c -> c.year() == year).findFirst()
                 .orElseGet(() -> cycles.createCycle(year, "331100", municipal));
         if (cycle.editable()) {
-            cycle = cycles.updateSettings(cycle.id(), new org.innocomplex.submission.api.CycleSettings(reportDue,
+            cycle = cycles.updateSettings(cycle.id(), new CycleSettings(reportDue,
                     countyDue, municipalDue, null, null, cycle.anomalyThreshold(), cycle.aggregation(),
                     cycle.excellentCapPercent()), municipal);
         }
         return cycles.markOpen(cycle.id(), cycle.scopeLevels(), cycle.scopeCounties(), municipal);
     }
 
-    public ComplexView complexIn(String countyCode) {
+    public ComplexData complexIn(String countyCode) {
         int n = SEQ.incrementAndGet();
         return registry.createComplex(admin(), new ComplexInput(
                 "期限测试综合体" + n + "-" + System.nanoTime(), "Deadline IT complex " + n, countyCode, Level.MUNICIPAL,
@@ -349,28 +357,28 @@ public class Fixtures {
     }
 
     /** The complex's report in the cycle, started: the report step is open; {@code operator} acts for it. */
-    public Case atReportStepIn(CycleView cycle, ComplexView complex, Actor operator) {
-        ReportView report = reportFor(cycle.id(), complex.id());
-        AppraisalView a = appraisals.start(report.id(), "it");
+    public Case atReportStepIn(CycleData cycle, ComplexData complex, Actor operator) {
+        ReportData report = reportFor(cycle.id(), complex.id());
+        AppraisalData a = appraisals.start(report.id(), "it");
         return new Case(complex, report, a, operator);
     }
 
     /** The city's cycle of the year, created and opened by an administrator where there is none or a draft. */
-    public CycleView openCycle(int year, String cityCode) {
-        CycleView cycle = cycles.cycles(cityCode).stream().filter(c -> c.year() == year).findFirst()
+    public CycleData openCycle(int year, String cityCode) {
+        CycleData cycle = cycles.cycles(cityCode).stream().filter(c -> c.year() == year).findFirst()
                 .orElseGet(() -> cycles.createCycle(year, cityCode, admin()));
         return cycle.editable() ? cycles.markOpen(cycle.id(), null, null, admin()) : cycle;
     }
 
     /** The complex's report in an open cycle, created empty the first time, as an administrator adds it. */
-    public ReportView reportFor(Long cycleId, Long complexId) {
+    public ReportData reportFor(Long cycleId, Long complexId) {
         return submissions.reportFor(cycleId, complexId, admin());
     }
 
     /** A real, active user (notifications go to users of the roster, not to made-up actors). */
     public Actor user(String prefix, Role role, String scopeCode, Long complexId) {
         String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        return users.create(new Actor("admin", "admin", Role.ADMIN, null, null), new org.innocomplex.access.api.NewUser(
+        return users.create(new Actor("admin", "admin", Role.ADMIN, null, null), new NewUser(
                 username, "期限测试 " + username, "Deadline@2026".toCharArray(), role, scopeCode, complexId));
     }
 
@@ -481,8 +489,8 @@ public class Fixtures {
      */
     public Case overdueCountyReviewReminded(String countyCode, int year) {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        CycleView cycle = cycleWithDeadlines(year, today.minusDays(2), today.minusDays(1));
-        ComplexView complex = complexIn(countyCode);
+        CycleData cycle = cycleWithDeadlines(year, today.minusDays(2), today.minusDays(1));
+        ComplexData complex = complexIn(countyCode);
         Actor operator = user("it-dl-op", Role.OPERATOR, countyCode, complex.id());
         Case c = atReportStepIn(cycle, complex, operator);
         // the report step's timers were due when it opened: they fire before the submission, or never
@@ -511,16 +519,16 @@ public class Fixtures {
      * Two versions of the bundled route under {@code key}, and one instance started on the older (no report behind
      * it, reportId -1: the inbox projection ignores it, the engine runs it all the same); returns {older, newer}.
      */
-    public List<org.innocomplex.workflow.api.ProcessVersion> twoVersionsWithAnInstanceOnTheOlder(String key) {
-        org.innocomplex.workflow.api.ProcessVersion older = deployed(bundledAs(key, "迁移演示 " + System.nanoTime()));
+    public List<ProcessVersion> twoVersionsWithAnInstanceOnTheOlder(String key) {
+        ProcessVersion older = deployed(bundledAs(key, "迁移演示 " + System.nanoTime()));
         workflow.startMany(key, Map.of("wfweb-" + System.nanoTime(), Map.of("reportId", -1L, "complexId", -1L,
                 "countyCode", "331122", "cityCode", "331100")));
-        org.innocomplex.workflow.api.ProcessVersion newer = deployed(bundledAs(key, "迁移演示 " + System.nanoTime()));
+        ProcessVersion newer = deployed(bundledAs(key, "迁移演示 " + System.nanoTime()));
         return List.of(older, newer);
     }
 
-    private org.innocomplex.workflow.api.ProcessVersion deployed(String xml) {
-        org.innocomplex.workflow.api.DeployOutcome out = processes.deploy(admin(), xml);
+    private ProcessVersion deployed(String xml) {
+        DeployOutcome out = processes.deploy(admin(), xml);
         return out.deployed().orElseThrow(() -> new AssertionError(out.report().problems().toString()));
     }
 

@@ -16,7 +16,7 @@ import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.GuidanceFile;
 import org.innocomplex.appraisal.api.GuidanceNoteInput;
-import org.innocomplex.appraisal.api.GuidanceNoteView;
+import org.innocomplex.appraisal.api.GuidanceNoteData;
 import org.innocomplex.appraisal.api.GuidanceService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -77,12 +77,12 @@ class GuidanceIT {
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> guidance.notes(c.complex().id(), Fixtures.county("331121")));
 
-        List<GuidanceNoteView> notes = guidance.notes(c.complex().id(), c.operator());
+        List<GuidanceNoteData> notes = guidance.notes(c.complex().id(), c.operator());
         assertThat(notes.size()).isEqualTo(1);
-        GuidanceNoteView n = notes.get(0);
+        GuidanceNoteData n = notes.get(0);
         assertThat(n.id()).isEqualTo(noteId);
         assertThat(n.appraisalId()).isEqualTo(c.appraisal().id());
-        assertThat(n.recommendations().stream().map(GuidanceNoteView.Recommendation::text).toList())
+        assertThat(n.recommendations().stream().map(GuidanceNoteData.Recommendation::text).toList())
                 .isEqualTo(List.of("更新展示厅内容", "建立服务台账"));
         assertThat(n.photos().size()).isEqualTo(1);
         assertThat(n.photos().get(0).contentType()).isEqualTo("image/png");
@@ -98,7 +98,7 @@ class GuidanceIT {
                 new GuidanceFile("整改报告.pdf", PDF));
 
         for (Actor reader : List.of(expert1, Fixtures.county(COUNTY), Fixtures.municipal())) {
-            GuidanceNoteView.Recommendation seen = guidance.notes(c.complex().id(), reader).get(0)
+            GuidanceNoteData.Recommendation seen = guidance.notes(c.complex().id(), reader).get(0)
                     .recommendations().get(0);
             assertThat(seen.followUps().size()).as(reader.username()).isEqualTo(1);
             assertThat(seen.followUps().get(0).actionTaken()).isEqualTo("已更新展示厅内容并补齐台账");

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.innocomplex.submission.api.EvidenceService;
-import org.innocomplex.submission.api.EvidenceView;
+import org.innocomplex.submission.api.EvidenceData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -128,7 +128,7 @@ class HttpHardeningIT {
         hardened(excel.headers());
 
         Fixtures.Case c = fixtures.atReportStep("331122");
-        EvidenceView v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "证明材料.pdf",
+        EvidenceData v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "证明材料.pdf",
                 EvidenceIT.pdf());
         fixtures.submit(c);
         HttpResponse<String> file = new BadInputIT().browserAt(base).login("county-jinyun").get("/evidence/" + v.id());

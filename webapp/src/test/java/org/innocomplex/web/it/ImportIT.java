@@ -1,5 +1,7 @@
 package org.innocomplex.web.it;
 
+import org.innocomplex.access.api.AuditTrail;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -19,7 +21,7 @@ import org.innocomplex.access.api.Violation;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
@@ -28,7 +30,7 @@ import org.innocomplex.submission.api.ImportRefusedException;
 import org.innocomplex.submission.api.ImportResult;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportStatus;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -55,7 +57,7 @@ class ImportIT {
     @Inject
     ReportService submissions;
     @Inject
-    org.innocomplex.access.api.AuditTrail audit;
+    AuditTrail audit;
 
     @Test
     void aGoodRegistryFileIsSavedWhole() {
@@ -67,15 +69,15 @@ class ImportIT {
         assertThat(r.accepted()).isTrue();
         assertThat(r.rows()).isEqualTo(2);
         assertThat(r.saved()).isEqualTo(2);
-        List<ComplexView> saved = named(tag);
-        assertThat(saved.stream().map(ComplexView::nameZh).collect(Collectors.toSet()))
+        List<ComplexData> saved = named(tag);
+        assertThat(saved.stream().map(ComplexData::nameZh).collect(Collectors.toSet()))
                 .isEqualTo(Set.of(tag + "甲综合体", tag + "乙综合体"));
-        ComplexView a = saved.stream().filter(c -> c.nameEn().equals("Import A")).findFirst().orElseThrow();
+        ComplexData a = saved.stream().filter(c -> c.nameEn().equals("Import A")).findFirst().orElseThrow();
         assertThat(a.level()).isEqualTo(Level.PROVINCIAL);
         assertThat(a.listStatus()).isEqualTo(ListStatus.RECOGNISED);
         assertThat(a.established()).isEqualTo(2019);
         assertThat(a.cityCode()).isEqualTo("331100");
-        ComplexView b = saved.stream().filter(c -> c.nameEn().equals("Import B")).findFirst().orElseThrow();
+        ComplexData b = saved.stream().filter(c -> c.nameEn().equals("Import B")).findFirst().orElseThrow();
         assertThat(b.industryZh()).isEqualTo("竹木, 家具");
     }
 
@@ -115,16 +117,16 @@ class ImportIT {
 
     @Test
     void pastReportsFromExcelBecomeAcceptedReportsOfTheirYear() throws Exception {
-        ComplexView c = fresh();
+        ComplexData c = fresh();
         byte[] xlsx = workbook(new Object[][] {
                 {"year", "complex", "construction_investment", "academicians", "narrative"},
                 {2024, c.nameZh(), 980.5, 1, "二〇二四年度报告（导入）"},
                 {2023, String.valueOf(c.id()), 760, 0, null}});
         ImportResult r = imports.importPastReports(new ByteArrayInputStream(xlsx), Fixtures.admin());
         assertThat(r.saved()).isEqualTo(2);
-        List<ReportView> reports = submissions.reportsOfComplex(c.id());
-        assertThat(reports.stream().map(ReportView::year).toList()).isEqualTo(List.of(2024, 2023));
-        ReportView y2024 = reports.get(0);
+        List<ReportData> reports = submissions.reportsOfComplex(c.id());
+        assertThat(reports.stream().map(ReportData::year).toList()).isEqualTo(List.of(2024, 2023));
+        ReportData y2024 = reports.get(0);
         assertThat(y2024.status()).isEqualTo(ReportStatus.ACCEPTED);
         assertThat(y2024.values().get("construction_investment").compareTo(new BigDecimal("980.5"))).isEqualTo(0);
         assertThat(y2024.narrative()).isEqualTo("二〇二四年度报告（导入）");
@@ -132,7 +134,7 @@ class ImportIT {
 
     @Test
     void aBadReportRowSavesNoReportOfTheFile() {
-        ComplexView c = fresh();
+        ComplexData c = fresh();
         String csv = "year,complex,construction_investment,academicians\n"
                 + "2024," + c.id() + ",980.5,1\n"           // line 2: good
                 + "2023," + c.id() + ",-5,1\n"              // line 3: below the indicator's minimum (the form's check)
@@ -158,16 +160,16 @@ class ImportIT {
 
     @Test
     void aPastReportImportIsAuditedOnceForEachYearWithWhoAndHowMany() {
-        ComplexView a = fresh();
-        ComplexView b = fresh();
+        ComplexData a = fresh();
+        ComplexData b = fresh();
         String csv = "year,complex,construction_investment\n"
                 + "2022," + a.id() + ",100\n" + "2022," + b.id() + ",200\n" + "2021," + a.id() + ",90\n";
 
         imports.importPastReports(csv(csv), Fixtures.admin());
 
-        ReportView y2022 = submissions.reportsOfComplex(a.id()).stream().filter(r -> r.year() == 2022).findFirst()
+        ReportData y2022 = submissions.reportsOfComplex(a.id()).stream().filter(r -> r.year() == 2022).findFirst()
                 .orElseThrow();
-        ReportView y2021 = submissions.reportsOfComplex(a.id()).stream().filter(r -> r.year() == 2021).findFirst()
+        ReportData y2021 = submissions.reportsOfComplex(a.id()).stream().filter(r -> r.year() == 2021).findFirst()
                 .orElseThrow();
         assertThat(importLines(y2022.cycleId(), "year 2022: 2 report(s)")).as("one line for 2022's two reports")
                 .isEqualTo(1);
@@ -176,8 +178,8 @@ class ImportIT {
 
     @Test
     void aRefusedPastReportImportLeavesNoAuditLine() {
-        ComplexView first = fresh();
-        ComplexView second = fresh();
+        ComplexData first = fresh();
+        ComplexData second = fresh();
         imports.importPastReports(csv("year,complex,construction_investment\n2017," + first.id() + ",100\n"),
                 Fixtures.admin());
         Long cycle2017 = submissions.reportsOfComplex(first.id()).get(0).cycleId();
@@ -234,12 +236,12 @@ class ImportIT {
         return r.errors().stream().filter(e -> e.location().row() == row).findFirst().orElseThrow();
     }
 
-    List<ComplexView> named(String part) {
+    List<ComplexData> named(String part) {
         return registry.findComplexes(new ComplexFilter(part, null, null, null, null), ComplexSort.NAME_ZH, true, 0,
                 50);
     }
 
-    ComplexView fresh() {
+    ComplexData fresh() {
         return registry.createComplex(Fixtures.admin(), new ComplexInput("历史导入综合体" + System.nanoTime(),
                 "History import complex", "331122", Level.MUNICIPAL, ListStatus.CREATION, "测试", "test", "测试运营单位",
                 2018, null, null, true));

@@ -1,5 +1,7 @@
 package org.innocomplex.web.it;
 
+import org.innocomplex.access.api.DomainException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -11,7 +13,7 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.appraisal.api.ProcessAdministration;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
 import org.innocomplex.workflow.api.DeployOutcome;
 import org.innocomplex.workflow.api.ProcessDraft;
 import org.innocomplex.workflow.api.ProcessVersion;
@@ -36,7 +38,7 @@ class ProcessAdministrationIT {
     }
 
     @Inject
-    ProcessAdministration admin;
+    ProcessAdministrationService admin;
     @Inject
     AuditTrail audit;
     @Inject
@@ -110,7 +112,7 @@ class ProcessAdministrationIT {
 
         assertThat(admin.validate(ADMIN, huge).problems().stream().map(Violation::key).toList())
                 .isEqualTo(List.of("workflow.validation.tooLarge"));
-        var upload = admin.refuseTooLarge(ADMIN, ProcessAdministration.Operation.SAVE_DRAFT, 60_000_000L);
+        var upload = admin.refuseTooLarge(ADMIN, ProcessAdministrationService.Operation.SAVE_DRAFT, 60_000_000L);
         assertThat(upload.problems().get(0).args()).as("its size and the limit, in KiB")
                 .isEqualTo(List.of("58594", "4096"));
 
@@ -122,14 +124,14 @@ class ProcessAdministrationIT {
                 .as(lines.get(lines.size() - 1).detail()).isTrue();
 
         String key = "it-draft-large-" + System.nanoTime();
-        var refused = assertThatExceptionOfType(org.innocomplex.access.api.DomainException.class)
+        var refused = assertThatExceptionOfType(DomainException.class)
                 .isThrownBy(() -> admin.saveDraft(ADMIN, key, huge)).actual();
         assertThat(refused.key()).isEqualTo("workflow.validation.tooLarge");
         assertThat(admin.latestDraft(ADMIN, key).isEmpty()).as("nothing saved").isTrue();
         assertThat(auditOf(key).stream().map(AuditTrail.Entry::action).toList())
                 .isEqualTo(List.of("WORKFLOW_DRAFT_REFUSED"));
         assertThatExceptionOfType(NotAuthorizedException.class)
-                .isThrownBy(() -> admin.refuseTooLarge(Fixtures.county("331122"), ProcessAdministration.Operation.DEPLOY, 1L));
+                .isThrownBy(() -> admin.refuseTooLarge(Fixtures.county("331122"), ProcessAdministrationService.Operation.DEPLOY, 1L));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.innocomplex.web.it;
 
+import org.innocomplex.workflow.api.StepName;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -14,7 +16,7 @@ import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.InboxItem;
 import org.innocomplex.appraisal.api.InboxQuery;
 import org.innocomplex.appraisal.api.InboxService;
-import org.innocomplex.appraisal.api.ProcessAdministration;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.workflow.api.DeployOutcome;
 import org.innocomplex.workflow.api.MigrationPreview;
@@ -45,7 +47,7 @@ class ProvincialReviewIT {
     }
 
     @Inject
-    ProcessAdministration admin;
+    ProcessAdministrationService admin;
     @Inject
     AppraisalService appraisals;
     @Inject
@@ -96,7 +98,7 @@ class ProvincialReviewIT {
             assertThat(provincial.formKey()).isEqualTo("review");
             // named in both languages wherever steps are listed, from the version's own names
             assertThat(workflow.stepNames().get("provincialReview"))
-                    .isEqualTo(new org.innocomplex.workflow.api.StepName("省级审核", "Provincial review"));
+                    .isEqualTo(new StepName("省级审核", "Provincial review"));
             List<InboxItem> provinceInbox = inbox.page(PROVINCE, InboxQuery.all(), 0, 10_000);
             assertThat(provinceInbox.stream().anyMatch(i -> i.taskId().equals(provincial.id())))
                     .as("the provincial official's inbox offers it").isTrue();

@@ -26,11 +26,11 @@ import org.innocomplex.access.api.Violation;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.ExpertInput;
 import org.innocomplex.registry.api.InstitutionInput;
 import org.innocomplex.registry.api.InstitutionKind;
-import org.innocomplex.registry.api.InstitutionView;
+import org.innocomplex.registry.api.InstitutionData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
@@ -83,7 +83,7 @@ class RegistryAdminIT {
                 c.industryEn(), c.operatingUnit(), c.established(), person, c.contactPhone(), c.demo());
     }
 
-    private List<AuditTrail.Entry> history(ComplexView c, String action) {
+    private List<AuditTrail.Entry> history(ComplexData c, String action) {
         return registry.complexHistory(c.id()).stream().filter(e -> e.action().equals(action)).toList();
     }
 
@@ -94,12 +94,12 @@ class RegistryAdminIT {
         ComplexInput input = complex(marker("管理测试") + "综合体", JINYUN, Level.MUNICIPAL, ListStatus.CULTIVATION,
                 2020, "0578-3123456");
 
-        ComplexView created = registry.createComplex(ADMIN, input);
+        ComplexData created = registry.createComplex(ADMIN, input);
         assertThat(created.cityCode()).as("the city follows from the county").isEqualTo("331100");
         assertThat(created.contactPhone()).isEqualTo("0578-3123456");
         assertThat(created.active()).isTrue();
 
-        ComplexView edited = registry.updateComplex(ADMIN, created.id(), created.version(),
+        ComplexData edited = registry.updateComplex(ADMIN, created.id(), created.version(),
                 withPhoneAndStatus(input, "0578-3999888", ListStatus.CREATION));
         assertThat(edited.contactPhone()).isEqualTo("0578-3999888");
         assertThat(edited.listStatus()).isEqualTo(ListStatus.CREATION);
@@ -116,10 +116,10 @@ class RegistryAdminIT {
         assertThat(Set.of(updates.get(0).detail().split("\n"))).as("exactly the changed fields, old → new")
                 .isEqualTo(Set.of("listStatus: CULTIVATION → CREATION", "contactPhone: 0578-3123456 → 0578-3999888"));
 
-        InstitutionView added = registry.createInstitution(ADMIN, created.id(),
+        InstitutionData added = registry.createInstitution(ADMIN, created.id(),
                 new InstitutionInput(InstitutionKind.TESTING, " 金属制品检测中心（测试） ", null, true));
         assertThat(added.name()).as("stored trimmed").isEqualTo("金属制品检测中心（测试）");
-        InstitutionView changed = registry.updateInstitution(ADMIN, added.id(), added.version(),
+        InstitutionData changed = registry.updateInstitution(ADMIN, added.id(), added.version(),
                 new InstitutionInput(InstitutionKind.TESTING, added.name(), "浙江工业大学（测试）", false));
         assertThat(changed.partner()).isEqualTo("浙江工业大学（测试）");
         assertThat(changed.active()).isFalse();
@@ -131,9 +131,9 @@ class RegistryAdminIT {
                 .isEqualTo(Set.of("partner: — → 浙江工业大学（测试）", "active: true → false"));
         assertThat(history(created, "INSTITUTION_ADDED").size()).isEqualTo(1);
 
-        ComplexView retired = registry.setComplexActive(ADMIN, created.id(), edited.version(), false);
+        ComplexData retired = registry.setComplexActive(ADMIN, created.id(), edited.version(), false);
         assertThat(retired.active()).isFalse();
-        ComplexView back = registry.setComplexActive(ADMIN, created.id(), retired.version(), true);
+        ComplexData back = registry.setComplexActive(ADMIN, created.id(), retired.version(), true);
         assertThat(back.active()).isTrue();
         assertThat(history(created, "COMPLEX_RETIRED").get(0).detail()).isEqualTo("active: true → false");
         assertThat(history(created, "COMPLEX_REACTIVATED").size()).isEqualTo(1);
@@ -148,9 +148,9 @@ class RegistryAdminIT {
     void anEditThatChangesNothingLeavesNoTrailAndKeepsTheVersion() {
         ComplexInput input = complex(marker("无变更") + "综合体", QINGTIAN, Level.MUNICIPAL, ListStatus.CREATION,
                 2018, null);
-        ComplexView created = registry.createComplex(ADMIN, input);
+        ComplexData created = registry.createComplex(ADMIN, input);
 
-        ComplexView same = registry.updateComplex(ADMIN, created.id(), created.version(), input);
+        ComplexData same = registry.updateComplex(ADMIN, created.id(), created.version(), input);
 
         assertThat(same.version()).isEqualTo(created.version());
         assertThat(history(created, "COMPLEX_UPDATED").isEmpty()).isTrue();
@@ -160,9 +160,9 @@ class RegistryAdminIT {
 
     @Test
     void nonAdministratorsAreRefusedByTheServiceAndNothingIsWritten() {
-        ComplexView c = registry.createComplex(ADMIN, complex(marker("拒绝测试") + "综合体", JINYUN, Level.MUNICIPAL,
+        ComplexData c = registry.createComplex(ADMIN, complex(marker("拒绝测试") + "综合体", JINYUN, Level.MUNICIPAL,
                 ListStatus.CREATION, 2019, null));
-        InstitutionView i = registry.createInstitution(ADMIN, c.id(),
+        InstitutionData i = registry.createInstitution(ADMIN, c.id(),
                 new InstitutionInput(InstitutionKind.R_AND_D, "研发中心（测试）", null, true));
         int trail = registry.complexHistory(c.id()).size();
         long complexes = registry.countComplexes(ComplexFilter.ALL);
@@ -208,11 +208,11 @@ class RegistryAdminIT {
     void aStaleUpdateIsRefusedWithTheTranslatedKeyAndNothingIsLost() {
         ComplexInput input = complex(marker("并发测试") + "综合体", LONGQUAN, Level.PROVINCIAL, ListStatus.CULTIVATION,
                 2018, "0578-7123456");
-        ComplexView loaded = registry.createComplex(ADMIN, input);
+        ComplexData loaded = registry.createComplex(ADMIN, input);
         Actor otherAdmin = new Actor("it-registry-admin2", "IT second admin", Role.ADMIN, null, null);
 
         // two administrators opened the same version; the first saves
-        ComplexView first = registry.updateComplex(otherAdmin, loaded.id(), loaded.version(),
+        ComplexData first = registry.updateComplex(otherAdmin, loaded.id(), loaded.version(),
                 withContact(input, "先保存的人"));
         // the second saves on the version they loaded
         ConcurrentChangeException e = assertThatExceptionOfType(ConcurrentChangeException.class)
@@ -222,7 +222,7 @@ class RegistryAdminIT {
 
         assertThat(e.key()).isEqualTo("registry.error.changedByOthers");
         assertTranslated(e.key());
-        ComplexView stored = registry.complex(loaded.id()).orElseThrow();
+        ComplexData stored = registry.complex(loaded.id()).orElseThrow();
         assertThat(stored).as("the first save stands").isEqualTo(first);
         assertThat(stored.contactPerson()).isEqualTo("先保存的人");
         assertThat(stored.contactPhone()).as("nothing of the refused save was written").isEqualTo("0578-7123456");
@@ -231,7 +231,7 @@ class RegistryAdminIT {
         assertThat(updates.get(0).actor()).isEqualTo(otherAdmin.username());
 
         // after reloading, the second administrator's change goes through on top of the first
-        ComplexView second = registry.updateComplex(ADMIN, stored.id(), stored.version(),
+        ComplexData second = registry.updateComplex(ADMIN, stored.id(), stored.version(),
                 withPhoneAndStatus(stored.toInput(), "0578-7000000", ListStatus.CREATION));
         assertThat(second.contactPerson()).isEqualTo("先保存的人");
         assertThat(second.contactPhone()).isEqualTo("0578-7000000");
@@ -244,9 +244,9 @@ class RegistryAdminIT {
 
     @Test
     void aStaleInstitutionUpdateIsRefusedToo() {
-        ComplexView c = registry.createComplex(ADMIN, complex(marker("机构并发") + "综合体", JINYUN, Level.MUNICIPAL,
+        ComplexData c = registry.createComplex(ADMIN, complex(marker("机构并发") + "综合体", JINYUN, Level.MUNICIPAL,
                 ListStatus.CREATION, 2019, null));
-        InstitutionView loaded = registry.createInstitution(ADMIN, c.id(),
+        InstitutionData loaded = registry.createInstitution(ADMIN, c.id(),
                 new InstitutionInput(InstitutionKind.INCUBATION, "孵化器（测试）", null, true));
         registry.updateInstitution(ADMIN, loaded.id(), loaded.version(),
                 new InstitutionInput(InstitutionKind.INCUBATION, "孵化器（测试）", "丽水学院（测试）", true));
@@ -257,7 +257,7 @@ class RegistryAdminIT {
                 new InstitutionInput(InstitutionKind.INCUBATION, "改名的孵化器", null, false))).actual();
 
         assertThat(e.key()).isEqualTo("registry.error.changedByOthers");
-        InstitutionView stored = registry.institutions(c.id()).get(0);
+        InstitutionData stored = registry.institutions(c.id()).get(0);
         assertThat(stored.name()).isEqualTo("孵化器（测试）");
         assertThat(stored.partner()).isEqualTo("丽水学院（测试）");
         assertThat(stored.active()).isTrue();
@@ -281,7 +281,7 @@ class RegistryAdminIT {
         assertTranslated(e.key());
         assertThat(registry.countComplexes(new ComplexFilter(name, null, null, null, null))).isEqualTo(before);
 
-        ComplexView c = registry.createComplex(ADMIN, complex(name, JINYUN, Level.MUNICIPAL, ListStatus.CREATION,
+        ComplexData c = registry.createComplex(ADMIN, complex(name, JINYUN, Level.MUNICIPAL, ListStatus.CREATION,
                 2019, null));
         ValidationException taken = assertThatExceptionOfType(ValidationException.class)
                 .isThrownBy(() -> registry.createComplex(ADMIN,
@@ -313,9 +313,9 @@ class RegistryAdminIT {
         List<Integer> order = IntStream.range(0, 65).boxed().collect(Collectors.toCollection(ArrayList::new));
         // created in a shuffled order, so that sorting by name is not the order of the ids
         Collections.shuffle(order, new Random(7));
-        List<ComplexView> made = new ArrayList<>();
+        List<ComplexData> made = new ArrayList<>();
         for (int n : order) {
-            ComplexView c = registry.createComplex(ADMIN, complex(String.format("%s-综合体-%02d", marker, n),
+            ComplexData c = registry.createComplex(ADMIN, complex(String.format("%s-综合体-%02d", marker, n),
                     counties[n % 3], n % 2 == 0 ? Level.PROVINCIAL : Level.MUNICIPAL, statuses[n % statuses.length],
                     2000 + n % 20, null));
             if (n % 10 == 0) {
@@ -335,13 +335,13 @@ class RegistryAdminIT {
                 c -> c.level() == Level.PROVINCIAL && c.listStatus() == ListStatus.CREATION);
         assertCount(made, new ComplexFilter(marker, LONGQUAN, null, null, false),
                 c -> c.countyCode().equals(LONGQUAN) && !c.active());
-        assertCount(made, new ComplexFilter(marker, null, null, null, true), ComplexView::active);
+        assertCount(made, new ComplexFilter(marker, null, null, null, true), ComplexData::active);
 
         // pages of 20 by Chinese name: 20, 20, 20, 5, together the whole sorted list, no row twice
-        List<String> expected = made.stream().map(ComplexView::nameZh).sorted().toList();
+        List<String> expected = made.stream().map(ComplexData::nameZh).sorted().toList();
         List<String> paged = new ArrayList<>();
         for (int first = 0; first < 80; first += 20) {
-            List<ComplexView> page = registry.findComplexes(mine, ComplexSort.NAME_ZH, true, first, 20);
+            List<ComplexData> page = registry.findComplexes(mine, ComplexSort.NAME_ZH, true, first, 20);
             assertThat(page.size()).as("page at " + first).isEqualTo(first < 60 ? 20 : 5);
             page.forEach(c -> paged.add(c.nameZh()));
         }
@@ -349,26 +349,26 @@ class RegistryAdminIT {
         assertThat(new HashSet<>(paged).size()).isEqualTo(65);
 
         List<String> descending = registry.findComplexes(mine, ComplexSort.NAME_EN, false, 0, 5).stream()
-                .map(ComplexView::nameEn).toList();
+                .map(ComplexData::nameEn).toList();
         assertThat(descending)
-                .isEqualTo(made.stream().map(ComplexView::nameEn).sorted(Comparator.reverseOrder()).limit(5).toList());
+                .isEqualTo(made.stream().map(ComplexData::nameEn).sorted(Comparator.reverseOrder()).limit(5).toList());
 
         // by year, newest first, ties in id order; a filtered page of it
         ComplexFilter jinyunActive = new ComplexFilter(marker, JINYUN, null, null, true);
-        List<ComplexView> expectedByYear = made.stream().filter(c -> c.countyCode().equals(JINYUN) && c.active())
-                .sorted(Comparator.comparing(ComplexView::established).reversed().thenComparing(ComplexView::id))
+        List<ComplexData> expectedByYear = made.stream().filter(c -> c.countyCode().equals(JINYUN) && c.active())
+                .sorted(Comparator.comparing(ComplexData::established).reversed().thenComparing(ComplexData::id))
                 .toList();
         assertThat(registry.findComplexes(jinyunActive, ComplexSort.ESTABLISHED, false, 5, 5).stream()
-                        .map(ComplexView::id).toList())
-                .isEqualTo(expectedByYear.subList(5, 10).stream().map(ComplexView::id).toList());
+                        .map(ComplexData::id).toList())
+                .isEqualTo(expectedByYear.subList(5, 10).stream().map(ComplexData::id).toList());
 
         // by county, then id: all of one county before the next
         List<String> byCounty = registry.findComplexes(mine, ComplexSort.COUNTY, true, 0, 65).stream()
-                .map(ComplexView::countyCode).toList();
+                .map(ComplexData::countyCode).toList();
         assertThat(byCounty).isEqualTo(byCounty.stream().sorted().toList());
     }
 
-    private void assertCount(List<ComplexView> made, ComplexFilter filter, Predicate<ComplexView> expected) {
+    private void assertCount(List<ComplexData> made, ComplexFilter filter, Predicate<ComplexData> expected) {
         long n = made.stream().filter(expected).count();
         assertThat(n > 0).as("the data exercises " + filter).isTrue();
         assertThat(registry.countComplexes(filter)).as(filter.toString()).isEqualTo(n);

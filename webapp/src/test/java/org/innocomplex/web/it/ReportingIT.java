@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.appraisal.api.AppraisalService;
-import org.innocomplex.appraisal.api.AppraisalView;
+import org.innocomplex.appraisal.api.AppraisalData;
 import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.appraisal.api.GuidanceNoteInput;
 import org.innocomplex.appraisal.api.GuidanceService;
@@ -94,7 +94,7 @@ class ReportingIT {
     @Test
     void theAppraisalRecordAsPdfHasTheFiguresScoresGuidanceAndDecision() throws Exception {
         Fixtures.Case c = fixtures.atReportStep(JINYUN);
-        AppraisalView a = fixtures.driveToDecision(c.report().id(), "331100", new BigDecimal("84"),
+        AppraisalData a = fixtures.driveToDecision(c.report().id(), "331100", new BigDecimal("84"),
                 new BigDecimal("86"), new BigDecimal("88"));
         guidance.addNote(Fixtures.expert("expert1"), new GuidanceNoteInput(c.complex().id(), a.id(),
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1), "综合体检测中心", "专家组、运营团队",

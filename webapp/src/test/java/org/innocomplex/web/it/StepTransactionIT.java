@@ -1,5 +1,7 @@
 package org.innocomplex.web.it;
 
+import org.innocomplex.access.api.DomainException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -85,7 +87,7 @@ class StepTransactionIT {
         Fixtures.Case c = fixtures.atCountyReview("331122");
         TaskInfo review = fixtures.onlyTask(c.appraisal());
 
-        var e = assertThatExceptionOfType(org.innocomplex.access.api.DomainException.class)
+        var e = assertThatExceptionOfType(DomainException.class)
                 .isThrownBy(() -> appraisals.complete(
                 review.id(), Fixtures.county("331122"), new StepInput.Review(false, "  "))).actual();
 

@@ -12,12 +12,12 @@ import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.StepInput;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportService;
-import org.innocomplex.submission.api.ReportVersionView;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportVersionData;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ValueChange;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,7 +53,7 @@ class SubmissionIT {
                 "本年度综合体建设稳步推进，服务企业成效明显，已核实服务次数。", Map.of()));
         appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport());
 
-        List<ReportVersionView> versions = submissions.versions(c.report().id());
+        List<ReportVersionData> versions = submissions.versions(c.report().id());
         assertThat(versions.size()).isEqualTo(2);
         assertThat(versions.get(0).versionNo()).isEqualTo(1);
         assertThat(new BigDecimal("1300").compareTo(versions.get(0).values().get("enterprise_services"))).isEqualTo(0);
@@ -76,7 +76,7 @@ class SubmissionIT {
     void aFigureFarFromLastYearBlocksSubmissionUntilExplained() {
         Fixtures.Case c = fixtures.atCountyReview("331124");
         // last year's report of the same complex, then a new cycle's report far above it
-        ReportView past = submissions.recordPastReport(2024, "331100", c.complex().id(), Fixtures.completeValues(),
+        ReportData past = submissions.recordPastReport(2024, "331100", c.complex().id(), Fixtures.completeValues(),
                 "（测试）上年度报告", Fixtures.admin());
         assertThat(past.year()).isEqualTo(2024);
         appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.county("331124"),
@@ -117,8 +117,8 @@ class SubmissionIT {
 
     @Test
     void onlyTheCitysMunicipalOfficialOrAnAdministratorAddsAComplexsReportToACycle() {
-        CycleView cycle = fixtures.openCycle(2025, "331100");
-        ComplexView complex = fixtures.complexIn("331125");
+        CycleData cycle = fixtures.openCycle(2025, "331100");
+        ComplexData complex = fixtures.complexIn("331125");
 
         assertThatExceptionOfType(NotAuthorizedException.class).as("a county official")
                 .isThrownBy(() -> submissions.reportFor(cycle.id(), complex.id(), Fixtures.county("331125")));

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
 import org.innocomplex.access.api.Actor;
-import org.innocomplex.appraisal.api.ProcessAdministration;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
 import org.innocomplex.workflow.api.ProcessVersion;
 import org.innocomplex.workflow.api.RunningInstance;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,7 +37,7 @@ class WorkflowMigrationJourneyIT {
     }
 
     @Inject
-    ProcessAdministration admin;
+    ProcessAdministrationService admin;
     @Inject
     Fixtures fixtures;
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.ResourceBundle;
-import org.innocomplex.appraisal.api.NotificationView;
+import org.innocomplex.appraisal.api.NotificationData;
 import org.innocomplex.appraisal.api.NotificationsWritten;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class NotificationMailTest {
 
     static NotificationsWritten reminder() {
         return new NotificationsWritten(List.of("county-jinyun"), "REMIND", "notify.remind",
-                List.of(NotificationView.bilingual("缙云锯床综合体", "Jinyun Sawing Machine Complex"),
+                List.of(NotificationData.bilingual("缙云锯床综合体", "Jinyun Sawing Machine Complex"),
                         "#workflow.step.countyReview", "2026-03-31"), 7L, "task-42");
     }
 

@@ -1,5 +1,7 @@
 package org.innocomplex.web.notify;
 
+import org.innocomplex.appraisal.api.NotificationsWritten;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -62,7 +64,7 @@ class NotificationMailerTest {
     @Test
     void mailsThoseWithAnAddressOnly() throws Exception {
         mailer(Optional.of("127.0.0.1"), port).onWritten(NotificationMailTest.reminder());
-        var withoutAddress = new org.innocomplex.appraisal.api.NotificationsWritten(
+        var withoutAddress = new NotificationsWritten(
                 java.util.List.of("op-jinyun"), "RETURNED", "notify.returned", java.util.List.of("甲", "#workflow.step.countyReview", "补充材料"), 7L, "t1");
         mailer(Optional.of("127.0.0.1"), port).onWritten(withoutAddress);
 

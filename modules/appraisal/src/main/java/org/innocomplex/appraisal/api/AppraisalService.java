@@ -1,5 +1,7 @@
 package org.innocomplex.appraisal.api;
 
+import org.innocomplex.submission.api.ReportData;
+
 import java.util.List;
 import java.util.Optional;
 import org.innocomplex.access.api.Actor;
@@ -14,14 +16,14 @@ public interface AppraisalService {
     String PROCESS_KEY = "annual-appraisal";
 
     /** Starts the appraisal of a report; a report already started is returned unchanged. */
-    AppraisalView start(Long reportId, String startedBy);
+    AppraisalData start(Long reportId, String startedBy);
 
     /**
      * Starts the appraisals of many reports at once (reports already started are skipped), for opening a cycle.
      *
      * @return how many were started
      */
-    int startAll(List<org.innocomplex.submission.api.ReportView> reports, String startedBy);
+    int startAll(List<ReportData> reports, String startedBy);
 
     /**
      * @throws org.innocomplex.access.api.DomainException {@code appraisal.error.alreadyHandled} when the task is

@@ -2,7 +2,7 @@ package org.innocomplex.appraisal.api;
 
 import java.util.List;
 import org.innocomplex.access.api.Actor;
-import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.registry.api.ExpertData;
 
 /**
  * The expert's side of an {@code expert-review} task besides submitting it (which goes through
@@ -12,7 +12,7 @@ import org.innocomplex.registry.api.ExpertView;
 public interface ExpertReviewService {
 
     /** The expert's confirmation state and saved sheet for their task. */
-    ScoreSheetView sheet(String taskId, Actor expert);
+    ScoreSheetData sheet(String taskId, Actor expert);
 
     /** Records, as a history line, that the expert has no conflict of interest with the complex. */
     void confirmNoConflict(String taskId, Actor expert);
@@ -27,7 +27,7 @@ public interface ExpertReviewService {
     void saveDraft(String taskId, Actor expert, StepInput.ExpertScore sheet);
 
     /** Experts the bureau may give a handed-back task to: no conflict, no declaration, not already assigned. */
-    List<ExpertView> replacements(String taskId, Actor official);
+    List<ExpertData> replacements(String taskId, Actor official);
 
     /** Gives a handed-back task to another eligible expert. */
     void reassign(String taskId, Actor official, String expert);

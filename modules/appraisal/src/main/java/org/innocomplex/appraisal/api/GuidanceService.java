@@ -12,7 +12,7 @@ import org.innocomplex.access.api.Actor;
 public interface GuidanceService {
 
     /** The complex's notes, newest visit first. */
-    List<GuidanceNoteView> notes(Long complexId, Actor actor);
+    List<GuidanceNoteData> notes(Long complexId, Actor actor);
 
     /** Whether the actor may add notes to the complex (for showing the form). */
     boolean mayWrite(Long complexId, Actor actor);

@@ -11,7 +11,7 @@ public interface NotificationService {
      * Writes one notification per recipient (duplicates collapsed) in the caller's transaction; e-mail, where
      * configured, follows after the commit.
      *
-     * @param args see {@link NotificationView}
+     * @param args see {@link NotificationData}
      */
     void notify(Collection<String> recipients, String kind, String messageKey, List<String> args, Long reportId,
                 String taskId);
@@ -20,9 +20,9 @@ public interface NotificationService {
     long unreadCount(Actor actor);
 
     /** The newest first. */
-    List<NotificationView> latest(Actor actor, int max);
+    List<NotificationData> latest(Actor actor, int max);
 
-    List<NotificationView> page(Actor actor, int first, int max);
+    List<NotificationData> page(Actor actor, int first, int max);
 
     long count(Actor actor);
 

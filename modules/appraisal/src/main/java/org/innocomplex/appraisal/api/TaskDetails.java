@@ -2,11 +2,11 @@ package org.innocomplex.appraisal.api;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.ExpertView;
-import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.ExpertData;
+import org.innocomplex.submission.api.CatalogueData;
 import org.innocomplex.submission.api.ReportComparison;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ValueChange;
 import org.innocomplex.workflow.api.TaskInfo;
 
@@ -19,9 +19,9 @@ import org.innocomplex.workflow.api.TaskInfo;
  * @param meanScore the aggregated score (by the cycle's method, see {@code decision})
  * @param decision  the decision step's proposal with its reasons (null before any expert total)
  */
-public record TaskDetails(TaskInfo task, AppraisalView appraisal, ComplexView complex, ReportView report,
-                          CatalogueView catalogue, ReportComparison comparison, List<ValueChange> changes,
-                          List<ExpertView> eligibleExperts,
-                          List<ScoreView> scores, BigDecimal meanScore, Grade proposedGrade,
+public record TaskDetails(TaskInfo task, AppraisalData appraisal, ComplexData complex, ReportData report,
+                          CatalogueData catalogue, ReportComparison comparison, List<ValueChange> changes,
+                          List<ExpertData> eligibleExperts,
+                          List<ScoreData> scores, BigDecimal meanScore, Grade proposedGrade,
                           List<HistoryEntry> history, DecisionProposal decision) implements java.io.Serializable {
 }

@@ -10,7 +10,7 @@ import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.ReportReaders;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 
 /**
  * The one rule of who reads a report, for the appraisal's own reads (the record, the PDF, the comparison) and for the
@@ -26,7 +26,7 @@ public class AppraisalReportReaders implements ReportReaders {
     RegistryService registry;
 
     @Override
-    public void requireReadable(ReportView report, Actor actor) {
+    public void requireReadable(ReportData report, Actor actor) {
         Appraisal a = em.createQuery("select a from Appraisal a where a.reportId = :r", Appraisal.class)
                 .setParameter("r", report.id()).getResultStream().findFirst().orElse(null);
         if (!AppraisalAccess.canRead(registry.scopeOf(actor), report.complexId(), a)) {

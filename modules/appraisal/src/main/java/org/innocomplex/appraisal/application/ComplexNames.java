@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.RegistryService;
 
 /**
@@ -21,7 +21,7 @@ public class ComplexNames implements Serializable {
     @Inject
     transient RegistryService registry;
 
-    private final Map<Long, ComplexView> known = new HashMap<>();
+    private final Map<Long, ComplexData> known = new HashMap<>();
 
     public void preload(Collection<Long> ids) {
         var missing = ids.stream().filter(id -> !known.containsKey(id)).distinct().toList();
@@ -30,8 +30,8 @@ public class ComplexNames implements Serializable {
         }
     }
 
-    public Optional<ComplexView> get(Long id) {
-        ComplexView c = known.get(id);
+    public Optional<ComplexData> get(Long id) {
+        ComplexData c = known.get(id);
         if (c == null) {
             c = registry.complex(id).orElse(null);
             if (c != null) {

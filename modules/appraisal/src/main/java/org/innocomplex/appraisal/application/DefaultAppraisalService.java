@@ -1,5 +1,10 @@
 package org.innocomplex.appraisal.application;
 
+import org.innocomplex.appraisal.application.steps.CycleGrading;
+import org.innocomplex.appraisal.domain.Deadlines;
+
+import org.innocomplex.submission.api.CycleData;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,13 +22,13 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.AppraisalStatus;
-import org.innocomplex.appraisal.api.AppraisalView;
+import org.innocomplex.appraisal.api.AppraisalData;
 import org.innocomplex.appraisal.api.DecisionProposal;
 import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.appraisal.api.HistoryEntry;
 import org.innocomplex.appraisal.api.ReportRecord;
 import org.innocomplex.appraisal.api.ReportSummary;
-import org.innocomplex.appraisal.api.ScoreView;
+import org.innocomplex.appraisal.api.ScoreData;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.api.TaskDetails;
@@ -33,12 +38,12 @@ import org.innocomplex.appraisal.domain.AppraisalEvent;
 import org.innocomplex.appraisal.domain.ConflictOfInterest;
 import org.innocomplex.appraisal.domain.ExpertScore;
 import org.innocomplex.registry.api.ActorScope;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.ExpertData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.ReportService;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ValueChange;
 import org.innocomplex.workflow.api.StepRecord;
 import org.innocomplex.workflow.api.TaskInfo;
@@ -77,30 +82,30 @@ public class DefaultAppraisalService implements AppraisalService {
     @Inject
     ExpertSheets sheets;
     @Inject
-    org.innocomplex.appraisal.application.steps.CycleGrading grading;
+    CycleGrading grading;
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "innocomplex.deadline.remind-days", defaultValue = "3")
     int remindDays;
 
     @Override
-    public AppraisalView start(Long reportId, String startedBy) {
-        ReportView r = submissions.report(reportId)
+    public AppraisalData start(Long reportId, String startedBy) {
+        ReportData r = submissions.report(reportId)
                 .orElseThrow(() -> new DomainException("submission.error.unknownReport", reportId));
         startAll(List.of(r), startedBy);
         return byReport(reportId).orElseThrow().toView();
     }
 
     @Override
-    public int startAll(List<ReportView> reports, String startedBy) {
+    public int startAll(List<ReportData> reports, String startedBy) {
         if (reports.isEmpty()) {
             return 0;
         }
         java.util.Set<Long> started = new java.util.HashSet<>(em.createQuery(
                         "select a.reportId from Appraisal a where a.reportId in :ids", Long.class)
-                .setParameter("ids", reports.stream().map(ReportView::id).toList()).getResultList());
+                .setParameter("ids", reports.stream().map(ReportData::id).toList()).getResultList());
         Map<String, Appraisal> byKey = new java.util.LinkedHashMap<>();
         Map<String, Map<String, Object>> vars = new java.util.LinkedHashMap<>();
         Map<Long, Map<String, Object>> deadlinesByCycle = new java.util.HashMap<>();
-        for (ReportView r : reports) {
+        for (ReportData r : reports) {
             if (started.contains(r.id())) {
                 continue;
             }
@@ -126,7 +131,7 @@ public class DefaultAppraisalService implements AppraisalService {
 
     /** The due dates of the cycle's steps as process variables; none without a cycle or its dates. */
     private Map<String, Object> deadlines(Long cycleId) {
-        return (cycleId == null ? Optional.<org.innocomplex.submission.api.CycleView>empty() : cycles.cycle(cycleId))
+        return (cycleId == null ? Optional.<CycleData>empty() : cycles.cycle(cycleId))
                 .map(c -> {
                     Map<String, java.time.LocalDate> days = new java.util.LinkedHashMap<>();
                     days.put("report", c.reportDue());
@@ -134,7 +139,7 @@ public class DefaultAppraisalService implements AppraisalService {
                     days.put("municipal", c.municipalDue());
                     days.put("expert", c.expertDue());
                     days.put("decision", c.decisionDue());
-                    return org.innocomplex.appraisal.domain.Deadlines.variables(days, remindDays, bureau);
+                    return Deadlines.variables(days, remindDays, bureau);
                 }).orElse(Map.of());
     }
 
@@ -145,12 +150,12 @@ public class DefaultAppraisalService implements AppraisalService {
         if (!AppraisalAccess.canView(registry.scopeOf(actor), a)) {
             throw new NotAuthorizedException("appraisal.error.notYourTask");
         }
-        ComplexView complex = registry.complex(a.complexId()).orElseThrow();
-        ReportView report = submissions.report(a.reportId()).orElseThrow();
-        List<ExpertView> eligible = StepType.ASSIGN_EXPERTS.is(task.formKey())
+        ComplexData complex = registry.complex(a.complexId()).orElseThrow();
+        ReportData report = submissions.report(a.reportId()).orElseThrow();
+        List<ExpertData> eligible = StepType.ASSIGN_EXPERTS.is(task.formKey())
                 ? ConflictOfInterest.eligible(registry.experts(), complex, sheets.declared(a.id()), a.experts())
                 : List.of();
-        List<ScoreView> scores = scores(a.id());
+        List<ScoreData> scores = scores(a.id());
         DecisionProposal proposal = scores.isEmpty() ? null : grading.proposal(a).orElse(null);
         BigDecimal mean = proposal == null ? null : proposal.score();
         Grade proposed = proposal == null ? null : proposal.proposed();
@@ -215,11 +220,11 @@ public class DefaultAppraisalService implements AppraisalService {
 
     @Override
     public ReportRecord record(Long reportId, Actor actor) {
-        ReportView report = submissions.report(reportId)
+        ReportData report = submissions.report(reportId)
                 .orElseThrow(() -> new DomainException("submission.error.unknownReport", reportId));
         readers.requireReadable(report, actor);
         Appraisal a = byReport(reportId).orElse(null);
-        ComplexView complex = registry.complex(report.complexId()).orElseThrow();
+        ComplexData complex = registry.complex(report.complexId()).orElseThrow();
         if (a == null) {
             return new ReportRecord(report, complex, cycles.catalogue(report.cycleId()),
                     submissions.compare(reportId), submissions.versions(reportId), null, List.of(), List.of(),
@@ -231,7 +236,7 @@ public class DefaultAppraisalService implements AppraisalService {
                 .flatMap(s -> java.util.stream.Stream.of(s.assignee(), s.completedBy()))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         boolean hideDecision = !AppraisalAccess.seesUnpublishedGrade(actor);
-        AppraisalView view = hideDecision ? a.toView().withoutUnpublishedDecision() : a.toView();
+        AppraisalData view = hideDecision ? a.toView().withoutUnpublishedDecision() : a.toView();
         List<HistoryEntry> history = withExpertNames(history(a.id()));
         if (hideDecision && view.status() != AppraisalStatus.PUBLISHED) {
             // the experts' totals and the decision's reason would give the grade away before publication
@@ -262,13 +267,13 @@ public class DefaultAppraisalService implements AppraisalService {
         }
         List<Appraisal> list = q.setMaxResults(500).getResultList().stream()
                 .filter(a -> AppraisalAccess.canView(scope, a)).toList();
-        Map<Long, ComplexView> complexes = registry.complexes(list.stream().map(Appraisal::complexId).toList());
-        Map<Long, ReportView> reports = submissions.reports(list.stream().map(Appraisal::reportId).toList())
-                .stream().collect(Collectors.toMap(ReportView::id, Function.identity()));
+        Map<Long, ComplexData> complexes = registry.complexes(list.stream().map(Appraisal::complexId).toList());
+        Map<Long, ReportData> reports = submissions.reports(list.stream().map(Appraisal::reportId).toList())
+                .stream().collect(Collectors.toMap(ReportData::id, Function.identity()));
         Map<String, List<TaskInfo>> open = workflow.openTasks(list.stream().map(Appraisal::processInstanceId).toList());
         return list.stream().map(a -> {
-            ComplexView c = complexes.get(a.complexId());
-            AppraisalView v = AppraisalAccess.seesUnpublishedGrade(actor) ? a.toView()
+            ComplexData c = complexes.get(a.complexId());
+            AppraisalData v = AppraisalAccess.seesUnpublishedGrade(actor) ? a.toView()
                     : a.toView().withoutUnpublishedDecision();
             return new ReportSummary(a.reportId(), v.year(), a.complexId(), c == null ? "" : c.nameZh(),
                     c == null ? "" : c.nameEn(), a.countyCode(),
@@ -322,11 +327,11 @@ public class DefaultAppraisalService implements AppraisalService {
                         .map(u -> names.getOrDefault(u, u)).collect(Collectors.joining(", ")))).toList();
     }
 
-    private List<ScoreView> scores(Long appraisalId) {
-        List<ScoreView> scores = em.createQuery("select s from ExpertScore s where s.appraisalId = :a order by s.at",
+    private List<ScoreData> scores(Long appraisalId) {
+        List<ScoreData> scores = em.createQuery("select s from ExpertScore s where s.appraisalId = :a order by s.at",
                 ExpertScore.class).setParameter("a", appraisalId).getResultStream()
                 .map(ExpertScore::toView).toList();
-        Map<String, String> names = users.displayNames(scores.stream().map(ScoreView::expert).toList());
+        Map<String, String> names = users.displayNames(scores.stream().map(ScoreData::expert).toList());
         return scores.stream().map(s -> s.withExpertName(names.get(s.expert()))).toList();
     }
 }

@@ -19,7 +19,7 @@ import org.innocomplex.appraisal.api.CycleOpeningService;
 import org.innocomplex.appraisal.api.OpeningProgress;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 
 /**
  * Opens a cycle in chunks, each chunk its own transaction ({@link OpeningChunk}): a failure stops the run but keeps
@@ -65,7 +65,7 @@ public class DefaultCycleOpeningService implements CycleOpeningService {
         int done = 0;
         int started = 0;
         try {
-            CycleView cycle = cycles.markOpen(cycleId, join(levels), join(counties), actor);
+            CycleData cycle = cycles.markOpen(cycleId, join(levels), join(counties), actor);
             List<Long> complexes = registry.activeComplexIds(cycle.cityCode(), levels, counties);
             total = complexes.size();
             Set<Long> finished = starts.complexesWithAppraisal(cycleId);

@@ -17,7 +17,7 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.ExpertReviewService;
-import org.innocomplex.appraisal.api.ScoreSheetView;
+import org.innocomplex.appraisal.api.ScoreSheetData;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.Appraisal;
@@ -27,8 +27,8 @@ import org.innocomplex.appraisal.domain.ConflictDeclaration;
 import org.innocomplex.appraisal.domain.ConflictOfInterest;
 import org.innocomplex.appraisal.domain.ScoreSheet;
 import org.innocomplex.appraisal.domain.ScoreSheetRules;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.ExpertData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskInfo;
@@ -83,13 +83,13 @@ public class DefaultExpertReviewService implements ExpertReviewService {
     }
 
     @Override
-    public ScoreSheetView sheet(String taskId, Actor expert) {
+    public ScoreSheetData sheet(String taskId, Actor expert) {
         Ctx c = expertTask(taskId, expert);
         boolean confirmed = sheets.confirmed(c.appraisal().id(), expert.username());
         return sheets.find(c.appraisal().id(), expert.username())
-                .map(s -> new ScoreSheetView(confirmed, s.points(), s.groupComments(), s.comment(),
+                .map(s -> new ScoreSheetData(confirmed, s.points(), s.groupComments(), s.comment(),
                         s.updatedAt().toInstant(ZoneOffset.UTC)))
-                .orElse(new ScoreSheetView(confirmed, Map.of(), Map.of(), null, null));
+                .orElse(new ScoreSheetData(confirmed, Map.of(), Map.of(), null, null));
     }
 
     @Override
@@ -148,13 +148,13 @@ public class DefaultExpertReviewService implements ExpertReviewService {
     }
 
     @Override
-    public List<ExpertView> replacements(String taskId, Actor official) {
+    public List<ExpertData> replacements(String taskId, Actor official) {
         Ctx c = handedBackTask(taskId, official);
         return eligible(c.appraisal());
     }
 
-    private List<ExpertView> eligible(Appraisal a) {
-        ComplexView complex = registry.complex(a.complexId()).orElseThrow();
+    private List<ExpertData> eligible(Appraisal a) {
+        ComplexData complex = registry.complex(a.complexId()).orElseThrow();
         return ConflictOfInterest.eligible(registry.experts(), complex, sheets.declared(a.id()), a.experts());
     }
 

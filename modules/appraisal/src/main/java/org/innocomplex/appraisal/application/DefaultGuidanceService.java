@@ -25,7 +25,7 @@ import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.GuidanceFile;
 import org.innocomplex.appraisal.api.GuidanceNoteInput;
-import org.innocomplex.appraisal.api.GuidanceNoteView;
+import org.innocomplex.appraisal.api.GuidanceNoteData;
 import org.innocomplex.appraisal.api.GuidanceService;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.GuidanceAccess;
@@ -35,7 +35,7 @@ import org.innocomplex.appraisal.domain.GuidanceNote;
 import org.innocomplex.appraisal.domain.GuidancePhoto;
 import org.innocomplex.appraisal.domain.GuidanceRecommendation;
 import org.innocomplex.appraisal.domain.GuidanceRules;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.RegistryService;
 
 @ApplicationScoped
@@ -53,7 +53,7 @@ public class DefaultGuidanceService implements GuidanceService {
     @Inject
     UserService users;
 
-    private ComplexView complex(Long complexId) {
+    private ComplexData complex(Long complexId) {
         return registry.complex(complexId).orElseThrow(() -> new DomainException("guidance.error.unknownComplex"));
     }
 
@@ -68,18 +68,18 @@ public class DefaultGuidanceService implements GuidanceService {
     }
 
     private boolean mayRead(Long complexId, Actor actor) {
-        ComplexView c = complex(complexId);
+        ComplexData c = complex(complexId);
         return GuidanceAccess.canRead(registry.scopeOf(actor), c.id(), c.countyCode(), assignedExpert(actor, c.id()));
     }
 
     @Override
     public boolean mayWrite(Long complexId, Actor actor) {
-        ComplexView c = complex(complexId);
+        ComplexData c = complex(complexId);
         return GuidanceAccess.canWrite(registry.scopeOf(actor), c.countyCode(), assignedExpert(actor, c.id()));
     }
 
     @Override
-    public List<GuidanceNoteView> notes(Long complexId, Actor actor) {
+    public List<GuidanceNoteData> notes(Long complexId, Actor actor) {
         if (!mayRead(complexId, actor)) {
             throw new NotAuthorizedException("guidance.error.notYourComplex");
         }
@@ -93,7 +93,7 @@ public class DefaultGuidanceService implements GuidanceService {
         List<GuidanceRecommendation> recs = em.createQuery("select r from GuidanceRecommendation r "
                 + "where r.noteId in :ids order by r.order", GuidanceRecommendation.class)
                 .setParameter("ids", noteIds).getResultList();
-        Map<Long, List<GuidanceNoteView.FollowUp>> followUps = new LinkedHashMap<>();
+        Map<Long, List<GuidanceNoteData.FollowUp>> followUps = new LinkedHashMap<>();
         Set<String> people = new HashSet<>(notes.stream().map(GuidanceNote::author).toList());
         List<Object[]> rows = recs.isEmpty() ? List.of() : em.createQuery("select f.id, f.recommendationId, "
                         + "f.actionTaken, f.doneOn, f.author, f.fileName, f.contentType, f.size, f.sha256, f.createdAt "
@@ -103,21 +103,21 @@ public class DefaultGuidanceService implements GuidanceService {
         rows.forEach(r -> people.add((String) r[4]));
         Map<String, String> names = users.displayNames(people);
         for (Object[] r : rows) {
-            GuidanceNoteView.FileInfo evidence = r[5] == null ? null : new GuidanceNoteView.FileInfo((Long) r[0],
+            GuidanceNoteData.FileInfo evidence = r[5] == null ? null : new GuidanceNoteData.FileInfo((Long) r[0],
                     (String) r[5], (String) r[6], (Long) r[7], (String) r[8]);
-            followUps.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new GuidanceNoteView.FollowUp(
+            followUps.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new GuidanceNoteData.FollowUp(
                     (Long) r[0], (String) r[2], (LocalDate) r[3], (String) r[4], names.get((String) r[4]), evidence,
                     ((LocalDateTime) r[9]).toInstant(ZoneOffset.UTC)));
         }
-        Map<Long, List<GuidanceNoteView.Recommendation>> recsByNote = recs.stream().collect(Collectors.groupingBy(
-                GuidanceRecommendation::noteId, Collectors.mapping(r -> new GuidanceNoteView.Recommendation(r.id(),
+        Map<Long, List<GuidanceNoteData.Recommendation>> recsByNote = recs.stream().collect(Collectors.groupingBy(
+                GuidanceRecommendation::noteId, Collectors.mapping(r -> new GuidanceNoteData.Recommendation(r.id(),
                         r.order(), r.text(), followUps.getOrDefault(r.id(), List.of())), Collectors.toList())));
-        Map<Long, List<GuidanceNoteView.FileInfo>> photos = em.createQuery("select p.id, p.noteId, p.fileName, "
+        Map<Long, List<GuidanceNoteData.FileInfo>> photos = em.createQuery("select p.id, p.noteId, p.fileName, "
                         + "p.contentType, p.size, p.sha256 from GuidancePhoto p where p.noteId in :ids order by p.id",
                 Object[].class).setParameter("ids", noteIds).getResultStream().collect(Collectors.groupingBy(
-                r -> (Long) r[1], Collectors.mapping(r -> new GuidanceNoteView.FileInfo((Long) r[0], (String) r[2],
+                r -> (Long) r[1], Collectors.mapping(r -> new GuidanceNoteData.FileInfo((Long) r[0], (String) r[2],
                         (String) r[3], (Long) r[4], (String) r[5]), Collectors.toList())));
-        return notes.stream().map(n -> new GuidanceNoteView(n.id(), n.complexId(), n.appraisalId(), n.author(),
+        return notes.stream().map(n -> new GuidanceNoteData(n.id(), n.complexId(), n.appraisalId(), n.author(),
                 names.get(n.author()), n.visitDate(), n.place(), n.participants(), n.problems(),
                 n.createdAt().toInstant(ZoneOffset.UTC), recsByNote.getOrDefault(n.id(), List.of()),
                 photos.getOrDefault(n.id(), List.of()))).toList();

@@ -1,5 +1,7 @@
 package org.innocomplex.appraisal.application;
 
+import org.innocomplex.appraisal.application.steps.CycleGrading;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,7 +26,7 @@ import org.innocomplex.appraisal.domain.AppraisalEvent;
 import org.innocomplex.appraisal.domain.ExcellenceCap;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleService;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 
 @ApplicationScoped
 @Transactional
@@ -38,7 +40,7 @@ public class DefaultPublicationService implements PublicationService {
     @Inject
     Event<GradesPublished> published;
     @Inject
-    org.innocomplex.appraisal.application.steps.CycleGrading grading;
+    CycleGrading grading;
 
     @Override
     public PublicationPreview preview(Long cycleId, Actor actor) {
@@ -70,7 +72,7 @@ public class DefaultPublicationService implements PublicationService {
     }
 
     private PublicationPreview previewOf(Long cycleId, List<Appraisal> decided) {
-        CycleView cycle = cycles.cycle(cycleId).orElseThrow();
+        CycleData cycle = cycles.cycle(cycleId).orElseThrow();
         Map<String, Long> distribution = new java.util.LinkedHashMap<>();
         for (Grade g : Grade.values()) {
             distribution.put(g.name(), 0L);
@@ -97,7 +99,7 @@ public class DefaultPublicationService implements PublicationService {
     }
 
     private void requireBureauOf(Long cycleId, Actor actor) {
-        CycleView cycle = cycles.cycle(cycleId)
+        CycleData cycle = cycles.cycle(cycleId)
                 .orElseThrow(() -> new DomainException("publish.error.unknownCycle"));
         if (!registry.scopeOf(actor).isBureauOf(cycle.cityCode())) {
             throw new NotAuthorizedException("publish.error.notYourCity");

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.ScoreSheet;
-import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.submission.api.CatalogueData;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.ReportService;
 
@@ -52,7 +52,7 @@ public class ExpertSheets {
                 .setParameter("a", appraisalId).getResultList();
     }
 
-    public CatalogueView catalogue(Appraisal a) {
+    public CatalogueData catalogue(Appraisal a) {
         Long cycleId = a.cycleId() != null ? a.cycleId()
                 : submissions.report(a.reportId()).orElseThrow().cycleId();
         return cycles.catalogue(cycleId);

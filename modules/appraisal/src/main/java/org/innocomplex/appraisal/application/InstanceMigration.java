@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.innocomplex.access.api.AuditTrail;
-import org.innocomplex.workflow.api.ProcessAdminService;
+import org.innocomplex.workflow.api.WorkflowAdministrationService;
 import org.innocomplex.workflow.api.RunningInstance;
 
 /** One instance's migration and its audit line, in a transaction of their own. */
 @ApplicationScoped
 public class InstanceMigration {
     @Inject
-    ProcessAdminService admin;
+    WorkflowAdministrationService admin;
     @Inject
     AuditTrail audit;
 
@@ -20,7 +20,7 @@ public class InstanceMigration {
         RunningInstance before = admin.runningInstance(processInstanceId).orElseThrow(
                 () -> new IllegalStateException("workflow.admin.error.instanceNotRunning"));
         admin.migrate(processInstanceId, toDefinitionId);
-        audit.record(actor, "WORKFLOW_MIGRATED", DefaultProcessAdministration.AUDIT_TYPE, processKey,
+        audit.record(actor, "WORKFLOW_MIGRATED", DefaultProcessAdministrationService.AUDIT_TYPE, processKey,
                 "instance " + processInstanceId + " (" + before.businessKey() + ") " + before.definitionId()
                         + " → " + toDefinitionId);
         return before;

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.submission.api.ReportLifecycle;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 
 /** One chunk of a cycle's opening, in a transaction of its own so that a long opening commits as it goes. */
 @ApplicationScoped
@@ -19,7 +19,7 @@ public class OpeningChunk {
     /** @return how many appraisals this chunk started */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int open(Long cycleId, List<Long> complexIds, String by) {
-        List<ReportView> reports = lifecycle.createReports(cycleId, complexIds);
+        List<ReportData> reports = lifecycle.createReports(cycleId, complexIds);
         return appraisals.startAll(reports, by);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.WorkItem;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.workflow.api.TaskEvent;
 import org.innocomplex.workflow.api.WorkflowService;
 
@@ -67,9 +67,9 @@ public class WorkItemProjection {
                 // a process the appraisal did not start has no place in its inbox
                 return;
             }
-            Optional<ComplexView> c = complexes.get(a.complexId());
-            item = new WorkItem(e.taskId(), a, c.map(ComplexView::nameZh).orElse(""),
-                    c.map(ComplexView::nameEn).orElse(""));
+            Optional<ComplexData> c = complexes.get(a.complexId());
+            item = new WorkItem(e.taskId(), a, c.map(ComplexData::nameZh).orElse(""),
+                    c.map(ComplexData::nameEn).orElse(""));
             item.describe(e.processInstanceId(), e.definitionKey(), e.formKey(), e.name(), e.created(), e.due(),
                     e.assignee(), e.candidateGroups());
             em.persist(item);

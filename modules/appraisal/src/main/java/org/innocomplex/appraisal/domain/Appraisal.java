@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.innocomplex.appraisal.api.AppraisalStatus;
-import org.innocomplex.appraisal.api.AppraisalView;
+import org.innocomplex.appraisal.api.AppraisalData;
 import org.innocomplex.appraisal.api.Grade;
 
 /** The appraisal of one report; the process instance holds only ids and decisions, this holds the outcome. */
@@ -169,8 +169,8 @@ public class Appraisal {
         return processInstanceId;
     }
 
-    public AppraisalView toView() {
-        return new AppraisalView(id, reportId, complexId, countyCode, cityCode, year, processInstanceId, status,
+    public AppraisalData toView() {
+        return new AppraisalData(id, reportId, complexId, countyCode, cityCode, year, processInstanceId, status,
                 experts(), score, grade, gradeReason,
                 publishedAt == null ? null : publishedAt.toInstant(ZoneOffset.UTC), proposedGrade, aggregation,
                 decidedBy, decidedAt == null ? null : decidedAt.toInstant(ZoneOffset.UTC));

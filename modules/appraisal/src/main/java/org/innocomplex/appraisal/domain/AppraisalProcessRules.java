@@ -13,7 +13,7 @@ import org.innocomplex.workflow.api.ProcessRules;
  * literal also suits instances started before a provincial step existed); assignees as a process variable (the experts' multi-instance {@code ${expert}}) or a
  * literal username; the one delegate {@code ${deadlineNotifier}}; EL calls only to the variable functions and to a
  * few read-only methods of a process variable; at most {@link #MAX_ELEMENTS} elements; the size and the timers' bounds
- * from configuration ({@code DefaultProcessAdministration}).
+ * from configuration ({@code DefaultProcessAdministrationService}).
  */
 public final class AppraisalProcessRules {
     /**

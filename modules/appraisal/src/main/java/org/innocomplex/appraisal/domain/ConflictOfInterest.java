@@ -1,8 +1,8 @@
 package org.innocomplex.appraisal.domain;
 
 import java.util.Locale;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.ExpertData;
 
 /**
  * An expert may not appraise a complex run by their own organisation or by one they declared an affiliation with.
@@ -12,7 +12,7 @@ public final class ConflictOfInterest {
     private ConflictOfInterest() {
     }
 
-    public static boolean conflicts(ExpertView expert, ComplexView complex) {
+    public static boolean conflicts(ExpertData expert, ComplexData complex) {
         String unit = norm(complex.operatingUnit());
         if (unit.isEmpty()) {
             return false;
@@ -27,7 +27,7 @@ public final class ConflictOfInterest {
      * The experts who may be offered for a complex's appraisal: no conflict by organisation or affiliation, none
      * who declared a conflict with it, none already assigned to it.
      */
-    public static java.util.List<ExpertView> eligible(java.util.List<ExpertView> roster, ComplexView complex,
+    public static java.util.List<ExpertData> eligible(java.util.List<ExpertData> roster, ComplexData complex,
                                                       java.util.Collection<String> declared,
                                                       java.util.Collection<String> assigned) {
         return roster.stream().filter(e -> !conflicts(e, complex))

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.innocomplex.appraisal.api.ScoreView;
+import org.innocomplex.appraisal.api.ScoreData;
 
 /** One expert's score of one appraisal; the unique key keeps an expert from scoring twice. */
 @Entity
@@ -46,7 +46,7 @@ public class ExpertScore {
         return score;
     }
 
-    public ScoreView toView() {
-        return new ScoreView(expert, expert, score, comment, at.toInstant(ZoneOffset.UTC));
+    public ScoreData toView() {
+        return new ScoreData(expert, expert, score, comment, at.toInstant(ZoneOffset.UTC));
     }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import org.innocomplex.appraisal.api.NotificationView;
+import org.innocomplex.appraisal.api.NotificationData;
 
 /** One message in one user's bell; only its read mark ever changes. */
 @Entity
@@ -85,8 +85,8 @@ public class Notification {
         return recipient;
     }
 
-    public NotificationView toView() {
-        return new NotificationView(id, kind, messageKey, splitArgs(messageArgs), reportId, taskId,
+    public NotificationData toView() {
+        return new NotificationData(id, kind, messageKey, splitArgs(messageArgs), reportId, taskId,
                 createdAt.toInstant(ZoneOffset.UTC), readAt == null ? null : readAt.toInstant(ZoneOffset.UTC));
     }
 }

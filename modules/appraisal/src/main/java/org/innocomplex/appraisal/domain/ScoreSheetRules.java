@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.submission.api.RubricItemView;
+import org.innocomplex.submission.api.RubricItemData;
 
 /**
  * The bounds of an expert's sheet: each item's points from 0 to the item's maximum, at most two decimals, and on
@@ -22,9 +22,9 @@ public final class ScoreSheetRules {
      * @param complete whether the sheet is being submitted (a draft may leave items empty)
      * @return one violation per item at fault, its field the item code
      */
-    public static List<Violation> check(List<RubricItemView> items, Map<String, BigDecimal> points, boolean complete) {
+    public static List<Violation> check(List<RubricItemData> items, Map<String, BigDecimal> points, boolean complete) {
         List<Violation> errors = new ArrayList<>();
-        for (RubricItemView item : items) {
+        for (RubricItemData item : items) {
             BigDecimal p = points.get(item.code());
             if (p == null) {
                 if (complete) {

@@ -7,14 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.submission.api.RubricItemView;
+import org.innocomplex.submission.api.RubricItemData;
 import org.junit.jupiter.api.Test;
 
 class ScoreSheetRulesTest {
-    static final List<RubricItemView> ITEMS = List.of(
-            new RubricItemView("plan", "construction", "建设方案", "Construction plan", new BigDecimal("2"), 10),
-            new RubricItemView("implementation", "construction", "方案实施", "Implementation", new BigDecimal("8"), 20),
-            new RubricItemView("incubation", "services", "孵化企业", "Incubation", new BigDecimal("5"), 30));
+    static final List<RubricItemData> ITEMS = List.of(
+            new RubricItemData("plan", "construction", "建设方案", "Construction plan", new BigDecimal("2"), 10),
+            new RubricItemData("implementation", "construction", "方案实施", "Implementation", new BigDecimal("8"), 20),
+            new RubricItemData("incubation", "services", "孵化企业", "Incubation", new BigDecimal("5"), 30));
 
     private static Map<String, BigDecimal> points(String... pairs) {
         Map<String, BigDecimal> m = new HashMap<>();

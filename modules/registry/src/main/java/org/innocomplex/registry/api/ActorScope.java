@@ -35,11 +35,11 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
     /** What the registry knows that a scope needs; {@link RegistryService} is one. */
     public interface Places {
         /** the cities, by code */
-        List<CityView> cities();
+        List<CityData> cities();
 
-        List<CountyView> counties(String cityCode);
+        List<CountyData> counties(String cityCode);
 
-        Optional<CountyView> county(String code);
+        Optional<CountyData> county(String code);
     }
 
     public ActorScope {
@@ -57,7 +57,7 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
         Set<String> counties = new LinkedHashSet<>();
         switch (actor.role().area()) {
             case COUNTY, COMPLEX -> {
-                Optional<CountyView> c = code == null ? Optional.empty() : places.county(code);
+                Optional<CountyData> c = code == null ? Optional.empty() : places.county(code);
                 if (c.isPresent()) {
                     county = code;
                     city = c.get().cityCode();
@@ -68,7 +68,7 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
                 }
             }
             case CITY -> {
-                List<CountyView> of = code == null ? List.of() : places.counties(code);
+                List<CountyData> of = code == null ? List.of() : places.counties(code);
                 boolean known = !of.isEmpty() || code != null && places.cities().stream()
                         .anyMatch(c -> c.code().equals(code));
                 if (known) {
@@ -78,7 +78,7 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
                 }
             }
             case PROVINCE -> {
-                List<CityView> cities = code == null ? List.of()
+                List<CityData> cities = code == null ? List.of()
                         : places.cities().stream().filter(c -> code.equals(provinceOf(c.code()))).toList();
                 if (!cities.isEmpty()) {
                     province = code;
@@ -93,7 +93,7 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
         if (defaultCity == null && (actor.role().area() == Area.ALL || actor.role().area() == Area.NONE
                 || province != null)) {
             String p = province;
-            List<String> choices = places.cities().stream().map(CityView::code)
+            List<String> choices = places.cities().stream().map(CityData::code)
                     .filter(c -> p == null || p.equals(provinceOf(c))).toList();
             defaultCity = configuredCity.map(String::strip).filter(choices::contains)
                     .or(() -> choices.stream().findFirst()).orElse(null);
@@ -180,7 +180,7 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
      *
      * @param cities the registry's cities
      */
-    public String city(String asked, List<CityView> cities) {
+    public String city(String asked, List<CityData> cities) {
         if (bureauCity().isPresent()) {
             return cityCode;
         }

@@ -21,25 +21,25 @@ import org.innocomplex.access.api.Role;
 public interface RegistryService extends ActorScope.Places {
 
     @Override
-    List<CityView> cities();
+    List<CityData> cities();
 
     @Override
-    List<CountyView> counties(String cityCode);
+    List<CountyData> counties(String cityCode);
 
     @Override
-    Optional<CountyView> county(String code);
+    Optional<CountyData> county(String code);
 
     /** What the actor covers, with the configured {@code innocomplex.city} as the default city of those with none. */
     ActorScope scopeOf(Actor actor);
 
-    Optional<CityView> city(String code);
+    Optional<CityData> city(String code);
 
     /** Active complexes per county code of a city; counties without any are absent. */
     Map<String, Long> activeComplexesByCounty(String cityCode);
 
-    Optional<ComplexView> complex(Long id);
+    Optional<ComplexData> complex(Long id);
 
-    List<ComplexView> complexes();
+    List<ComplexData> complexes();
 
     /**
      * Ids of the active complexes of a city within a scope, for opening an appraisal cycle.
@@ -50,7 +50,7 @@ public interface RegistryService extends ActorScope.Places {
     List<Long> activeComplexIds(String cityCode, java.util.Set<Level> levels, java.util.Set<String> counties);
 
     /** Complexes by id, for lists; unknown ids are absent from the map. */
-    Map<Long, ComplexView> complexes(Collection<Long> ids);
+    Map<Long, ComplexData> complexes(Collection<Long> ids);
 
     /**
      * One page of the complexes matching {@code filter}, in the order asked; ties are broken by id so pages neither
@@ -58,23 +58,23 @@ public interface RegistryService extends ActorScope.Places {
      *
      * @param max at most 500
      */
-    List<ComplexView> findComplexes(ComplexFilter filter, ComplexSort sort, boolean ascending, int first, int max);
+    List<ComplexData> findComplexes(ComplexFilter filter, ComplexSort sort, boolean ascending, int first, int max);
 
     long countComplexes(ComplexFilter filter);
 
-    ComplexView createComplex(Actor actor, ComplexInput complex);
+    ComplexData createComplex(Actor actor, ComplexInput complex);
 
-    ComplexView updateComplex(Actor actor, long id, long version, ComplexInput complex);
+    ComplexData updateComplex(Actor actor, long id, long version, ComplexInput complex);
 
     /** Retires ({@code active = false}) or re-activates a complex; its history and reports stay. */
-    ComplexView setComplexActive(Actor actor, long id, long version, boolean active);
+    ComplexData setComplexActive(Actor actor, long id, long version, boolean active);
 
     /** The complex's institutions, active ones first, then by kind and name. */
-    List<InstitutionView> institutions(long complexId);
+    List<InstitutionData> institutions(long complexId);
 
-    InstitutionView createInstitution(Actor actor, long complexId, InstitutionInput institution);
+    InstitutionData createInstitution(Actor actor, long complexId, InstitutionInput institution);
 
-    InstitutionView updateInstitution(Actor actor, long id, long version, InstitutionInput institution);
+    InstitutionData updateInstitution(Actor actor, long id, long version, InstitutionInput institution);
 
     /** Who changed what and when: the complex's own audit trail and its institutions', oldest first. */
     List<AuditTrail.Entry> complexHistory(long complexId);
@@ -92,13 +92,13 @@ public interface RegistryService extends ActorScope.Places {
      * One roster entry, for the modules' own checks (assignment, conflict of interest) and for pages that have
      * already asked {@link #mayReadRoster}; what a user browses goes through {@link #findExperts}.
      */
-    Optional<ExpertView> expert(Long id);
+    Optional<ExpertData> expert(Long id);
 
     /** as {@link #expert(Long)}, by login */
-    Optional<ExpertView> expertByUsername(String username);
+    Optional<ExpertData> expertByUsername(String username);
 
     /** the whole roster, for the appraisal's assignment and conflict-of-interest checks; not for showing */
-    List<ExpertView> experts();
+    List<ExpertData> experts();
 
     /**
      * One page of the roster for a user to read.
@@ -107,13 +107,13 @@ public interface RegistryService extends ActorScope.Places {
      * @throws org.innocomplex.access.api.NotAuthorizedException {@code registry.error.rosterOfficialsOnly} unless
      *                                                           {@link #mayReadRoster}
      */
-    List<ExpertView> findExperts(Actor actor, String text, ExpertSort sort, boolean ascending, int first, int max);
+    List<ExpertData> findExperts(Actor actor, String text, ExpertSort sort, boolean ascending, int first, int max);
 
     /** @throws org.innocomplex.access.api.NotAuthorizedException as {@link #findExperts} */
     long countExperts(Actor actor, String text);
 
     /** @param username the login of an existing user with the role EXPERT, not yet on the roster */
-    ExpertView createExpert(Actor actor, String username, ExpertInput expert);
+    ExpertData createExpert(Actor actor, String username, ExpertInput expert);
 
-    ExpertView updateExpert(Actor actor, long id, long version, ExpertInput expert);
+    ExpertData updateExpert(Actor actor, long id, long version, ExpertInput expert);
 }

@@ -1,5 +1,8 @@
 package org.innocomplex.registry.application;
 
+import org.innocomplex.registry.api.ComplexChanged;
+import org.innocomplex.registry.api.Level;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,17 +36,17 @@ import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innocomplex.registry.api.ActorScope;
-import org.innocomplex.registry.api.CityView;
+import org.innocomplex.registry.api.CityData;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.ExpertInput;
 import org.innocomplex.registry.api.ExpertSort;
-import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.registry.api.ExpertData;
 import org.innocomplex.registry.api.InstitutionInput;
-import org.innocomplex.registry.api.InstitutionView;
+import org.innocomplex.registry.api.InstitutionData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.registry.domain.Changes;
 import org.innocomplex.registry.domain.City;
@@ -68,7 +71,7 @@ public class DefaultRegistryService implements RegistryService {
     AuditTrail audit;
 
     @Inject
-    jakarta.enterprise.event.Event<org.innocomplex.registry.api.ComplexChanged> complexChanged;
+    jakarta.enterprise.event.Event<ComplexChanged> complexChanged;
 
     @Inject
     UserService users;
@@ -90,24 +93,24 @@ public class DefaultRegistryService implements RegistryService {
     }
 
     @Override
-    public List<CityView> cities() {
+    public List<CityData> cities() {
         return em.createQuery("select c from City c order by c.code", City.class)
                 .getResultStream().map(City::toView).toList();
     }
 
     @Override
-    public List<CountyView> counties(String cityCode) {
+    public List<CountyData> counties(String cityCode) {
         return em.createQuery("select c from County c where c.cityCode = :city order by c.sortOrder", County.class)
                 .setParameter("city", cityCode).getResultStream().map(County::toView).toList();
     }
 
     @Override
-    public Optional<CountyView> county(String code) {
+    public Optional<CountyData> county(String code) {
         return Optional.ofNullable(code == null ? null : em.find(County.class, code)).map(County::toView);
     }
 
     @Override
-    public Optional<CityView> city(String code) {
+    public Optional<CityData> city(String code) {
         return Optional.ofNullable(code == null ? null : em.find(City.class, code)).map(City::toView);
     }
 
@@ -122,18 +125,18 @@ public class DefaultRegistryService implements RegistryService {
     // --- complexes: reads
 
     @Override
-    public Optional<ComplexView> complex(Long id) {
+    public Optional<ComplexData> complex(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Complex.class, id)).map(Complex::toView);
     }
 
     @Override
-    public List<ComplexView> complexes() {
+    public List<ComplexData> complexes() {
         return em.createQuery("select c from Complex c order by c.countyCode, c.id", Complex.class)
                 .getResultStream().map(Complex::toView).toList();
     }
 
     @Override
-    public List<Long> activeComplexIds(String cityCode, java.util.Set<org.innocomplex.registry.api.Level> levels,
+    public List<Long> activeComplexIds(String cityCode, java.util.Set<Level> levels,
                                        java.util.Set<String> counties) {
         StringBuilder jpql = new StringBuilder(
                 "select c.id from Complex c where c.cityCode = :city and c.active = true");
@@ -154,17 +157,17 @@ public class DefaultRegistryService implements RegistryService {
     }
 
     @Override
-    public Map<Long, ComplexView> complexes(Collection<Long> ids) {
+    public Map<Long, ComplexData> complexes(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("select c from Complex c where c.id in :ids", Complex.class)
                 .setParameter("ids", new HashSet<>(ids)).getResultStream().map(Complex::toView)
-                .collect(Collectors.toMap(ComplexView::id, c -> c));
+                .collect(Collectors.toMap(ComplexData::id, c -> c));
     }
 
     @Override
-    public List<ComplexView> findComplexes(ComplexFilter filter, ComplexSort sort, boolean ascending, int first,
+    public List<ComplexData> findComplexes(ComplexFilter filter, ComplexSort sort, boolean ascending, int first,
                                            int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Complex> q = cb.createQuery(Complex.class);
@@ -233,7 +236,7 @@ public class DefaultRegistryService implements RegistryService {
     // --- complexes: writes
 
     @Override
-    public ComplexView createComplex(Actor actor, ComplexInput input) {
+    public ComplexData createComplex(Actor actor, ComplexInput input) {
         requireAdmin(actor);
         ComplexInput c = input.normalised();
         County county = validate(c, null);
@@ -246,7 +249,7 @@ public class DefaultRegistryService implements RegistryService {
     }
 
     @Override
-    public ComplexView updateComplex(Actor actor, long id, long version, ComplexInput input) {
+    public ComplexData updateComplex(Actor actor, long id, long version, ComplexInput input) {
         requireAdmin(actor);
         Complex complex = complexAt(id, version);
         ComplexInput c = input.normalised();
@@ -256,13 +259,13 @@ public class DefaultRegistryService implements RegistryService {
         if (!changes.isEmpty()) {
             flush();
             audit.record(actor.username(), "COMPLEX_UPDATED", COMPLEX, String.valueOf(id), changes.text());
-            complexChanged.fire(new org.innocomplex.registry.api.ComplexChanged(id));
+            complexChanged.fire(new ComplexChanged(id));
         }
         return complex.toView();
     }
 
     @Override
-    public ComplexView setComplexActive(Actor actor, long id, long version, boolean active) {
+    public ComplexData setComplexActive(Actor actor, long id, long version, boolean active) {
         requireAdmin(actor);
         Complex complex = complexAt(id, version);
         Changes changes = Changes.ofEdit();
@@ -299,16 +302,16 @@ public class DefaultRegistryService implements RegistryService {
     // --- institutions
 
     @Override
-    public List<InstitutionView> institutions(long complexId) {
+    public List<InstitutionData> institutions(long complexId) {
         return em.createQuery("select i from Institution i where i.complexId = :c", Institution.class)
                 .setParameter("c", complexId).getResultStream().map(Institution::toView)
-                .sorted(Comparator.comparing((InstitutionView i) -> !i.active())
-                        .thenComparing(InstitutionView::kind).thenComparing(InstitutionView::name))
+                .sorted(Comparator.comparing((InstitutionData i) -> !i.active())
+                        .thenComparing(InstitutionData::kind).thenComparing(InstitutionData::name))
                 .toList();
     }
 
     @Override
-    public InstitutionView createInstitution(Actor actor, long complexId, InstitutionInput input) {
+    public InstitutionData createInstitution(Actor actor, long complexId, InstitutionInput input) {
         requireAdmin(actor);
         if (em.find(Complex.class, complexId) == null) {
             throw new DomainException("registry.error.unknownComplex", String.valueOf(complexId));
@@ -325,7 +328,7 @@ public class DefaultRegistryService implements RegistryService {
     }
 
     @Override
-    public InstitutionView updateInstitution(Actor actor, long id, long version, InstitutionInput input) {
+    public InstitutionData updateInstitution(Actor actor, long id, long version, InstitutionInput input) {
         requireAdmin(actor);
         Institution institution = em.find(Institution.class, id);
         if (institution == null) {
@@ -346,7 +349,7 @@ public class DefaultRegistryService implements RegistryService {
     @Override
     public List<AuditTrail.Entry> complexHistory(long complexId) {
         List<AuditTrail.Entry> all = new ArrayList<>(audit.of(COMPLEX, String.valueOf(complexId)));
-        for (InstitutionView i : institutions(complexId)) {
+        for (InstitutionData i : institutions(complexId)) {
             all.addAll(audit.of(INSTITUTION, String.valueOf(i.id())));
         }
         all.sort(Comparator.comparing(AuditTrail.Entry::at));
@@ -356,24 +359,24 @@ public class DefaultRegistryService implements RegistryService {
     // --- experts
 
     @Override
-    public Optional<ExpertView> expert(Long id) {
+    public Optional<ExpertData> expert(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Expert.class, id)).map(Expert::toView);
     }
 
     @Override
-    public Optional<ExpertView> expertByUsername(String username) {
+    public Optional<ExpertData> expertByUsername(String username) {
         return em.createQuery("select e from Expert e where e.username = :u", Expert.class)
                 .setParameter("u", username).getResultStream().findFirst().map(Expert::toView);
     }
 
     @Override
-    public List<ExpertView> experts() {
+    public List<ExpertData> experts() {
         return em.createQuery("select e from Expert e order by e.name", Expert.class)
                 .getResultStream().map(Expert::toView).toList();
     }
 
     @Override
-    public List<ExpertView> findExperts(Actor actor, String text, ExpertSort sort, boolean ascending, int first,
+    public List<ExpertData> findExperts(Actor actor, String text, ExpertSort sort, boolean ascending, int first,
                                         int max) {
         requireRosterReader(actor);
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -408,7 +411,7 @@ public class DefaultRegistryService implements RegistryService {
     }
 
     @Override
-    public ExpertView createExpert(Actor actor, String username, ExpertInput input) {
+    public ExpertData createExpert(Actor actor, String username, ExpertInput input) {
         requireAdmin(actor);
         ExpertInput e = input.normalised();
         List<Violation> v = new ArrayList<>();
@@ -427,14 +430,14 @@ public class DefaultRegistryService implements RegistryService {
         Expert expert = new Expert(login, e, changes);
         em.persist(expert);
         em.flush();
-        ExpertView view = expert.toView();
+        ExpertData view = expert.toView();
         audit.record(actor.username(), "EXPERT_CREATED", EXPERT, view.id().toString(),
                 "username: " + login + "\n" + changes.text());
         return view;
     }
 
     @Override
-    public ExpertView updateExpert(Actor actor, long id, long version, ExpertInput input) {
+    public ExpertData updateExpert(Actor actor, long id, long version, ExpertInput input) {
         requireAdmin(actor);
         Expert expert = em.find(Expert.class, id);
         if (expert == null) {

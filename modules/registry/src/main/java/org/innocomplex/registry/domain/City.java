@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.innocomplex.registry.api.CityView;
+import org.innocomplex.registry.api.CityData;
 
 /** Reference data, seeded by migration. */
 @Entity
@@ -21,7 +21,7 @@ public class City {
     protected City() {
     }
 
-    public CityView toView() {
-        return new CityView(code, nameZh, nameEn);
+    public CityData toView() {
+        return new CityData(code, nameZh, nameEn);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.innocomplex.registry.api.ComplexInput;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 
@@ -91,8 +91,8 @@ public class Complex {
         return version;
     }
 
-    public ComplexView toView() {
-        return new ComplexView(id, nameZh, nameEn, countyCode, cityCode, level, listStatus, industryZh, industryEn,
+    public ComplexData toView() {
+        return new ComplexData(id, nameZh, nameEn, countyCode, cityCode, level, listStatus, industryZh, industryEn,
                 operatingUnit, established, contactPerson, contactPhone, demo, active, version);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.CountyData;
 
 /** Reference data, seeded by migration; codes never change. */
 @Entity
@@ -25,8 +25,8 @@ public class County {
     protected County() {
     }
 
-    public CountyView toView() {
-        return new CountyView(code, nameZh, nameEn, cityCode);
+    public CountyData toView() {
+        return new CountyData(code, nameZh, nameEn, cityCode);
     }
 
     public String cityCode() {

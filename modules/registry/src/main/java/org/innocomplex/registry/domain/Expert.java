@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.List;
 import org.innocomplex.registry.api.ExpertInput;
-import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.registry.api.ExpertData;
 
 @Entity
 @Table(name = "reg_expert")
@@ -62,7 +62,7 @@ public class Expert {
         return version;
     }
 
-    public ExpertView toView() {
-        return new ExpertView(id, username, name, title, field, organisation, affiliationList(), version);
+    public ExpertData toView() {
+        return new ExpertData(id, username, name, title, field, organisation, affiliationList(), version);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.innocomplex.registry.api.InstitutionInput;
 import org.innocomplex.registry.api.InstitutionKind;
-import org.innocomplex.registry.api.InstitutionView;
+import org.innocomplex.registry.api.InstitutionData;
 
 /** A service institution of a complex; the complex is referred to by id, like everything across aggregates. */
 @Entity
@@ -63,7 +63,7 @@ public class Institution {
         return version;
     }
 
-    public InstitutionView toView() {
-        return new InstitutionView(id, complexId, kind, name, partner, active, version);
+    public InstitutionData toView() {
+        return new InstitutionData(id, complexId, kind, name, partner, active, version);
     }
 }

@@ -21,30 +21,30 @@ class ActorScopeTest {
     static final String ZHEJIANG = "330000";
 
     /** two cities of Zhejiang, one of Jiangsu, in the registry's order (by code) */
-    static final List<CityView> CITIES = List.of(new CityView(NANJING, "南京市", "Nanjing"),
-            new CityView(WENZHOU, "温州市", "Wenzhou"), new CityView(LISHUI, "丽水市", "Lishui"));
-    static final Map<String, List<CountyView>> COUNTIES = Map.of(
-            LISHUI, List.of(new CountyView(JINYUN, "缙云县", "Jinyun", LISHUI),
-                    new CountyView(LONGQUAN, "龙泉市", "Longquan", LISHUI)),
-            WENZHOU, List.of(new CountyView(LUCHENG, "鹿城区", "Lucheng", WENZHOU)),
-            NANJING, List.of(new CountyView(XUANWU, "玄武区", "Xuanwu", NANJING)));
+    static final List<CityData> CITIES = List.of(new CityData(NANJING, "南京市", "Nanjing"),
+            new CityData(WENZHOU, "温州市", "Wenzhou"), new CityData(LISHUI, "丽水市", "Lishui"));
+    static final Map<String, List<CountyData>> COUNTIES = Map.of(
+            LISHUI, List.of(new CountyData(JINYUN, "缙云县", "Jinyun", LISHUI),
+                    new CountyData(LONGQUAN, "龙泉市", "Longquan", LISHUI)),
+            WENZHOU, List.of(new CountyData(LUCHENG, "鹿城区", "Lucheng", WENZHOU)),
+            NANJING, List.of(new CountyData(XUANWU, "玄武区", "Xuanwu", NANJING)));
 
     static final ActorScope.Places REGISTRY = places(CITIES);
 
-    static ActorScope.Places places(List<CityView> cities) {
+    static ActorScope.Places places(List<CityData> cities) {
         return new ActorScope.Places() {
             @Override
-            public List<CityView> cities() {
+            public List<CityData> cities() {
                 return cities;
             }
 
             @Override
-            public List<CountyView> counties(String cityCode) {
+            public List<CountyData> counties(String cityCode) {
                 return COUNTIES.getOrDefault(cityCode, List.of());
             }
 
             @Override
-            public Optional<CountyView> county(String code) {
+            public Optional<CountyData> county(String code) {
                 return COUNTIES.values().stream().flatMap(List::stream).filter(c -> c.code().equals(code)).findFirst();
             }
         };
@@ -200,10 +200,10 @@ class ActorScopeTest {
 
     // --- the city a page of one city starts on, for those who have no city of their own
 
-    static final List<CityView> WENZHOU_AND_LISHUI = List.of(new CityView(WENZHOU, "温州市", "Wenzhou"),
-            new CityView(LISHUI, "丽水市", "Lishui"));
+    static final List<CityData> WENZHOU_AND_LISHUI = List.of(new CityData(WENZHOU, "温州市", "Wenzhou"),
+            new CityData(LISHUI, "丽水市", "Lishui"));
 
-    static ActorScope admin(Optional<String> configured, List<CityView> cities) {
+    static ActorScope admin(Optional<String> configured, List<CityData> cities) {
         return ActorScope.of(new Actor("admin", "admin", Role.ADMIN, null, null), places(cities), configured);
     }
 

@@ -1,5 +1,7 @@
 package org.innocomplex.reporting.api;
 
+import org.innocomplex.registry.api.Level;
+
 import java.util.List;
 
 /**
@@ -19,7 +21,7 @@ public record Dashboard(DashboardFilter filter, long reports, List<IndicatorTota
         return totals.stream().filter(t -> t.code().equals(code)).findFirst().orElse(null);
     }
 
-    public long complexes(org.innocomplex.registry.api.Level level) {
+    public long complexes(Level level) {
         return byLevel.stream().filter(l -> l.level() == level).mapToLong(LevelCount::complexes).sum();
     }
 

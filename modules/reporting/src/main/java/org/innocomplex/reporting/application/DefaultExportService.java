@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.appraisal.api.AppraisalService;
-import org.innocomplex.appraisal.api.GuidanceNoteView;
+import org.innocomplex.appraisal.api.GuidanceNoteData;
 import org.innocomplex.appraisal.api.GuidanceService;
 import org.innocomplex.appraisal.api.ReportRecord;
-import org.innocomplex.appraisal.api.ScoreView;
+import org.innocomplex.appraisal.api.ScoreData;
 import org.innocomplex.reporting.api.AreaFigures;
 import org.innocomplex.reporting.api.ComplexRow;
 import org.innocomplex.reporting.api.Dashboard;
@@ -32,7 +32,7 @@ import org.innocomplex.reporting.domain.ViewerScope;
 import org.innocomplex.reporting.infrastructure.DashboardQueries;
 import org.innocomplex.reporting.infrastructure.Pdf;
 import org.innocomplex.reporting.infrastructure.Workbooks;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.IndicatorData;
 
 @ApplicationScoped
 public class DefaultExportService implements ExportService {
@@ -166,7 +166,7 @@ public class DefaultExportService implements ExportService {
                 + (rec.report().submittedAt() == null ? "" : "    " + l.text("export.record.submittedAt") + ": "
                 + WHEN.format(rec.report().submittedAt().atZone(bureau))));
         List<List<String>> values = new ArrayList<>();
-        for (IndicatorView i : rec.catalogue().indicators()) {
+        for (IndicatorData i : rec.catalogue().indicators()) {
             BigDecimal v = rec.report().values().get(i.code());
             String text = rec.report().texts() == null ? null : rec.report().texts().get(i.code());
             if (v == null && text == null) {
@@ -187,7 +187,7 @@ public class DefaultExportService implements ExportService {
             pdf.paragraph(l.text("export.record.none"));
         } else {
             List<List<String>> scores = new ArrayList<>();
-            for (ScoreView s : rec.scores()) {
+            for (ScoreData s : rec.scores()) {
                 scores.add(List.of(nz(s.expertName() != null ? s.expertName() : s.expert()), nz(s.comment()),
                         s.score() == null ? "" : Figures.number(s.score(), locale)));
             }
@@ -196,17 +196,17 @@ public class DefaultExportService implements ExportService {
         }
 
         pdf.heading(l.text("export.record.guidance"));
-        List<GuidanceNoteView> notes = rec.appraisal() == null ? List.of()
+        List<GuidanceNoteData> notes = rec.appraisal() == null ? List.of()
                 : guidance.notes(rec.complex().id(), actor).stream()
                         .filter(n -> rec.appraisal().id().equals(n.appraisalId())).toList();
         if (notes.isEmpty()) {
             pdf.paragraph(l.text("export.record.none"));
         }
-        for (GuidanceNoteView n : notes) {
+        for (GuidanceNoteData n : notes) {
             pdf.paragraph(n.visitDate() + "  " + nz(n.place()) + "  (" + nz(n.authorName() != null ? n.authorName()
                     : n.author()) + ")");
             pdf.paragraph(l.text("export.record.problems") + ": " + nz(n.problems()));
-            for (GuidanceNoteView.Recommendation r : n.recommendations()) {
+            for (GuidanceNoteData.Recommendation r : n.recommendations()) {
                 pdf.paragraph(r.order() + ". " + r.text());
             }
         }

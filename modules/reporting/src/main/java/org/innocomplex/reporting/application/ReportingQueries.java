@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
-import org.innocomplex.appraisal.api.ProcessAdministration;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
 import org.innocomplex.reporting.infrastructure.DashboardQueries;
 
 /**
@@ -18,7 +18,7 @@ public class ReportingQueries {
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
     @Inject
-    ProcessAdministration process;
+    ProcessAdministrationService process;
 
     @Produces
     DashboardQueries queries() {

@@ -1,5 +1,7 @@
 package org.innocomplex.reporting.infrastructure;
 
+import org.innocomplex.access.api.Actor;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,7 +66,7 @@ public class DashboardQueries {
      * whose dashboard this is, by the actor's scope over the registry's places as this module's views show them
      * (a dashboard has no default city); see {@link ViewerScope#of}
      */
-    public ViewerScope scopeOf(org.innocomplex.access.api.Actor actor) {
+    public ViewerScope scopeOf(Actor actor) {
         return ViewerScope.of(ActorScope.of(actor, new ReportingPlaces(dataSource), java.util.Optional.empty()));
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.innocomplex.registry.api.ActorScope;
-import org.innocomplex.registry.api.CityView;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.CityData;
+import org.innocomplex.registry.api.CountyData;
 
 /** The registry's places as the reporting module reads them, from its own views {@code rpt_city} and {@code rpt_county}. */
 final class ReportingPlaces implements ActorScope.Places {
@@ -21,31 +21,31 @@ final class ReportingPlaces implements ActorScope.Places {
     }
 
     @Override
-    public List<CityView> cities() {
-        List<CityView> cities = new ArrayList<>();
+    public List<CityData> cities() {
+        List<CityData> cities = new ArrayList<>();
         query("SELECT code, name_zh, name_en FROM rpt_city ORDER BY code", null,
-                rs -> cities.add(new CityView(rs.getString(1), rs.getString(2), rs.getString(3))));
+                rs -> cities.add(new CityData(rs.getString(1), rs.getString(2), rs.getString(3))));
         return cities;
     }
 
     @Override
-    public List<CountyView> counties(String cityCode) {
-        List<CountyView> counties = new ArrayList<>();
+    public List<CountyData> counties(String cityCode) {
+        List<CountyData> counties = new ArrayList<>();
         query("SELECT code, name_zh, name_en, city_code FROM rpt_county WHERE city_code = ? ORDER BY sort_order",
                 cityCode, rs -> counties.add(county(rs)));
         return counties;
     }
 
     @Override
-    public Optional<CountyView> county(String code) {
-        List<CountyView> found = new ArrayList<>();
+    public Optional<CountyData> county(String code) {
+        List<CountyData> found = new ArrayList<>();
         query("SELECT code, name_zh, name_en, city_code FROM rpt_county WHERE code = ?", code,
                 rs -> found.add(county(rs)));
         return found.stream().findFirst();
     }
 
-    private static CountyView county(ResultSet rs) throws SQLException {
-        return new CountyView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    private static CountyData county(ResultSet rs) throws SQLException {
+        return new CountyData(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }
 
     private interface Row {

@@ -9,26 +9,26 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.registry.api.ActorScope;
-import org.innocomplex.registry.api.CityView;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.CityData;
+import org.innocomplex.registry.api.CountyData;
 import org.junit.jupiter.api.Test;
 
 /** Whose dashboard covers what, from their ActorScope. */
 class ViewerScopeTest {
-    static final CountyView JINYUN = new CountyView("331122", "缙云县", "Jinyun", "331100");
+    static final CountyData JINYUN = new CountyData("331122", "缙云县", "Jinyun", "331100");
     static final ActorScope.Places LISHUI = new ActorScope.Places() {
         @Override
-        public List<CityView> cities() {
-            return List.of(new CityView("331100", "丽水市", "Lishui"));
+        public List<CityData> cities() {
+            return List.of(new CityData("331100", "丽水市", "Lishui"));
         }
 
         @Override
-        public List<CountyView> counties(String cityCode) {
+        public List<CountyData> counties(String cityCode) {
             return "331100".equals(cityCode) ? List.of(JINYUN) : List.of();
         }
 
         @Override
-        public Optional<CountyView> county(String code) {
+        public Optional<CountyData> county(String code) {
             return Optional.of(JINYUN).filter(c -> c.code().equals(code));
         }
     };

@@ -16,26 +16,26 @@ public interface CycleService {
      *
      * @throws org.innocomplex.access.api.DomainException {@code submission.error.cycleExists} for a taken year
      */
-    CycleView createCycle(int year, String cityCode, Actor actor);
+    CycleData createCycle(int year, String cityCode, Actor actor);
 
     /** Marks a DRAFT cycle OPEN, recording its scope; the catalogue is frozen from then on. Idempotent. */
-    CycleView markOpen(Long cycleId, String scopeLevels, String scopeCounties, Actor actor);
+    CycleData markOpen(Long cycleId, String scopeLevels, String scopeCounties, Actor actor);
 
-    CycleView updateSettings(Long cycleId, CycleSettings settings, Actor actor);
+    CycleData updateSettings(Long cycleId, CycleSettings settings, Actor actor);
 
-    Optional<CycleView> cycle(Long id);
+    Optional<CycleData> cycle(Long id);
 
     /** The city's cycles, newest year first. */
-    List<CycleView> cycles(String cityCode);
+    List<CycleData> cycles(String cityCode);
 
-    CatalogueView catalogue(Long cycleId);
+    CatalogueData catalogue(Long cycleId);
 
     /** Adds or replaces an indicator of a DRAFT cycle. */
-    void saveIndicator(Long cycleId, IndicatorView indicator, Actor actor);
+    void saveIndicator(Long cycleId, IndicatorData indicator, Actor actor);
 
     void removeIndicator(Long cycleId, String code, Actor actor);
 
-    void saveRubricItem(Long cycleId, RubricItemView item, Actor actor);
+    void saveRubricItem(Long cycleId, RubricItemData item, Actor actor);
 
-    void saveGradeBand(Long cycleId, GradeBandView band, Actor actor);
+    void saveGradeBand(Long cycleId, GradeBandData band, Actor actor);
 }

@@ -29,10 +29,10 @@ public interface EvidenceService {
      * @throws org.innocomplex.access.api.DomainException         when the report is not editable or the file is
      *                                                             refused; nothing is stored then
      */
-    EvidenceView attach(Long reportId, Actor actor, String section, String originalFilename, InputStream content,
+    EvidenceData attach(Long reportId, Actor actor, String section, String originalFilename, InputStream content,
                         long declaredSize);
 
-    default EvidenceView attach(Long reportId, Actor actor, String section, String originalFilename, byte[] content) {
+    default EvidenceData attach(Long reportId, Actor actor, String section, String originalFilename, byte[] content) {
         return attach(reportId, actor, section, originalFilename, new ByteArrayInputStream(content), content.length);
     }
 
@@ -41,14 +41,14 @@ public interface EvidenceService {
      *
      * @throws org.innocomplex.access.api.NotAuthorizedException when the actor may not read the report
      */
-    List<EvidenceView> list(Long reportId, Actor actor);
+    List<EvidenceData> list(Long reportId, Actor actor);
 
     /**
      * The file, if it exists.
      *
      * @throws org.innocomplex.access.api.NotAuthorizedException when the actor may not read its report
      */
-    Optional<EvidenceView> find(Long evidenceId, Actor actor);
+    Optional<EvidenceData> find(Long evidenceId, Actor actor);
 
     /**
      * @throws org.innocomplex.access.api.DomainException        {@code submission.error.unknownEvidence}

@@ -16,7 +16,7 @@ public interface ReportLifecycle {
      *
      * @throws org.innocomplex.access.api.DomainException {@code submission.error.cycleNotOpen} for a DRAFT cycle
      */
-    List<ReportView> createReports(Long cycleId, List<Long> complexIds);
+    List<ReportData> createReports(Long cycleId, List<Long> complexIds);
 
     /**
      * A reviewer returned the submitted report for revision: the operator may edit it again.

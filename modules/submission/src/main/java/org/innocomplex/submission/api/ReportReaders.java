@@ -10,5 +10,5 @@ import org.innocomplex.access.api.Actor;
 public interface ReportReaders {
 
     /** @throws org.innocomplex.access.api.NotAuthorizedException when the actor may not read the report */
-    void requireReadable(ReportView report, Actor actor);
+    void requireReadable(ReportData report, Actor actor);
 }

@@ -19,21 +19,21 @@ public interface ReportService {
      *
      * @throws org.innocomplex.access.api.NotAuthorizedException {@code submission.error.notYourCity} for anybody else
      */
-    ReportView reportFor(Long cycleId, Long complexId, Actor actor);
+    ReportData reportFor(Long cycleId, Long complexId, Actor actor);
 
     /** Report ids of a cycle by complex id, for bulk work. */
     Map<Long, Long> reportIds(Long cycleId);
 
-    Optional<ReportView> report(Long id);
+    Optional<ReportData> report(Long id);
 
     /** Reports by the ids given, in that order; unknown ids are skipped. */
-    List<ReportView> reports(List<Long> ids);
+    List<ReportData> reports(List<Long> ids);
 
     /** A complex's reports, newest year first. */
-    List<ReportView> reportsOfComplex(Long complexId);
+    List<ReportData> reportsOfComplex(Long complexId);
 
     /** Saves what the operator entered so far; types and bounds are checked, completeness is not. */
-    ReportView saveDraft(Long reportId, Actor actor, ReportInput input);
+    ReportData saveDraft(Long reportId, Actor actor, ReportInput input);
 
     /** The report beside last year's, with the anomalies the operator must explain. */
     ReportComparison compare(Long reportId);
@@ -45,9 +45,9 @@ public interface ReportService {
      *
      * @throws org.innocomplex.access.api.ValidationException listing every field at fault; nothing is changed then
      */
-    ReportView submit(Long reportId, Actor actor);
+    ReportData submit(Long reportId, Actor actor);
 
-    List<ReportVersionView> versions(Long reportId);
+    List<ReportVersionData> versions(Long reportId);
 
     /** What changed from version {@code from} to version {@code to} (1-based). */
     List<ValueChange> diff(Long reportId, int from, int to);
@@ -58,6 +58,6 @@ public interface ReportService {
      *
      * @throws org.innocomplex.access.api.NotAuthorizedException {@code import.error.adminOnly} for anybody else
      */
-    ReportView recordPastReport(int year, String cityCode, Long complexId, Map<String, BigDecimal> values,
+    ReportData recordPastReport(int year, String cityCode, Long complexId, Map<String, BigDecimal> values,
                                 String narrative, Actor actor);
 }

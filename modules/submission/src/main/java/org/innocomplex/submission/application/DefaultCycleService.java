@@ -12,14 +12,14 @@ import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.submission.api.CatalogueData;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleSettings;
 import org.innocomplex.submission.api.CycleStatus;
-import org.innocomplex.submission.api.CycleView;
-import org.innocomplex.submission.api.GradeBandView;
-import org.innocomplex.submission.api.IndicatorView;
-import org.innocomplex.submission.api.RubricItemView;
+import org.innocomplex.submission.api.CycleData;
+import org.innocomplex.submission.api.GradeBandData;
+import org.innocomplex.submission.api.IndicatorData;
+import org.innocomplex.submission.api.RubricItemData;
 import org.innocomplex.submission.domain.CatalogueKey;
 import org.innocomplex.submission.domain.CatalogueRules;
 import org.innocomplex.submission.domain.CrossRule;
@@ -49,7 +49,7 @@ public class DefaultCycleService implements CycleService {
     CatalogueCopy catalogueCopy;
 
     @Override
-    public CycleView createCycle(int year, String cityCode, Actor actor) {
+    public CycleData createCycle(int year, String cityCode, Actor actor) {
         requireCityOfficial(actor, cityCode);
         return create(year, cityCode, actor.username()).toView();
     }
@@ -94,12 +94,12 @@ public class DefaultCycleService implements CycleService {
     }
 
     @Override
-    public CycleView markOpen(Long cycleId, String scopeLevels, String scopeCounties, Actor actor) {
+    public CycleData markOpen(Long cycleId, String scopeLevels, String scopeCounties, Actor actor) {
         Cycle c = cycleEntity(cycleId);
         requireCityOfficial(actor, c.cityCode());
         boolean wasOpen = c.status() == CycleStatus.OPEN;
         if (!wasOpen) {
-            CatalogueView cat = catalogue(cycleId);
+            CatalogueData cat = catalogue(cycleId);
             RubricCheck.requireSound(cat.rubricGroups(), cat.rubricItems(), cat.bands());
         }
         c.open(scopeLevels, scopeCounties);
@@ -111,7 +111,7 @@ public class DefaultCycleService implements CycleService {
     }
 
     @Override
-    public CycleView updateSettings(Long cycleId, CycleSettings settings, Actor actor) {
+    public CycleData updateSettings(Long cycleId, CycleSettings settings, Actor actor) {
         Cycle c = cycleEntity(cycleId);
         requireCityOfficial(actor, c.cityCode());
         c.settings(settings);
@@ -120,20 +120,20 @@ public class DefaultCycleService implements CycleService {
     }
 
     @Override
-    public Optional<CycleView> cycle(Long id) {
+    public Optional<CycleData> cycle(Long id) {
         return Optional.ofNullable(id == null || id == Cycle.TEMPLATE_ID ? null : em.find(Cycle.class, id))
                 .map(Cycle::toView);
     }
 
     @Override
-    public List<CycleView> cycles(String cityCode) {
+    public List<CycleData> cycles(String cityCode) {
         return em.createQuery("select c from Cycle c where c.cityCode = :city order by c.year desc", Cycle.class)
                 .setParameter("city", cityCode).getResultStream().map(Cycle::toView).toList();
     }
 
     @Override
-    public CatalogueView catalogue(Long cycleId) {
-        return new CatalogueView(cycleId,
+    public CatalogueData catalogue(Long cycleId) {
+        return new CatalogueData(cycleId,
                 rows(IndicatorGroup.class, cycleId, "sortOrder").stream().map(IndicatorGroup::toView).toList(),
                 rows(CycleIndicator.class, cycleId, "sortOrder").stream().map(CycleIndicator::toView).toList(),
                 rows(CrossRule.class, cycleId, "part").stream().map(CrossRule::toView).toList(),
@@ -150,7 +150,7 @@ public class DefaultCycleService implements CycleService {
     }
 
     @Override
-    public void saveIndicator(Long cycleId, IndicatorView v, Actor actor) {
+    public void saveIndicator(Long cycleId, IndicatorData v, Actor actor) {
         Cycle c = editableCycle(cycleId, actor);
         CatalogueRules.requireIndicator(v,
                 group -> em.find(IndicatorGroup.class, new CatalogueKey(cycleId, group)) != null);
@@ -177,7 +177,7 @@ public class DefaultCycleService implements CycleService {
     }
 
     @Override
-    public void saveRubricItem(Long cycleId, RubricItemView v, Actor actor) {
+    public void saveRubricItem(Long cycleId, RubricItemData v, Actor actor) {
         editableCycle(cycleId, actor);
         CatalogueRules.requirePoints(v.maxPoints());
         RubricItem existing = em.find(RubricItem.class, new CatalogueKey(cycleId, v.code()));
@@ -190,7 +190,7 @@ public class DefaultCycleService implements CycleService {
     }
 
     @Override
-    public void saveGradeBand(Long cycleId, GradeBandView v, Actor actor) {
+    public void saveGradeBand(Long cycleId, GradeBandData v, Actor actor) {
         editableCycle(cycleId, actor);
         GradeBand band = em.find(GradeBand.class, new CatalogueKey(cycleId, v.grade()));
         if (band == null) {

@@ -19,7 +19,7 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.submission.api.EvidenceContent;
 import org.innocomplex.submission.api.EvidenceService;
-import org.innocomplex.submission.api.EvidenceView;
+import org.innocomplex.submission.api.EvidenceData;
 import org.innocomplex.submission.api.ReportReaders;
 import org.innocomplex.submission.domain.ContentTypeDetector;
 import org.innocomplex.submission.domain.Evidence;
@@ -49,7 +49,7 @@ public class DefaultEvidenceService implements EvidenceService {
     private final ContentTypeDetector detector = new ContentTypeDetector();
 
     @Override
-    public EvidenceView attach(Long reportId, Actor actor, String section, String originalFilename,
+    public EvidenceData attach(Long reportId, Actor actor, String section, String originalFilename,
                                InputStream content, long declaredSize) {
         if (section == null || !SECTION.matcher(section).matches()) {
             throw new DomainException("submission.error.evidenceSection", String.valueOf(section));
@@ -65,7 +65,7 @@ public class DefaultEvidenceService implements EvidenceService {
     }
 
     @Override
-    public List<EvidenceView> list(Long reportId, Actor actor) {
+    public List<EvidenceData> list(Long reportId, Actor actor) {
         requireReadable(reportId, actor);
         List<EvidenceListing> rows = em.createQuery(EvidenceListing.SELECT
                         + "from Evidence e where e.reportId = :r order by e.section, e.uploadedAt, e.id",
@@ -75,7 +75,7 @@ public class DefaultEvidenceService implements EvidenceService {
     }
 
     @Override
-    public Optional<EvidenceView> find(Long evidenceId, Actor actor) {
+    public Optional<EvidenceData> find(Long evidenceId, Actor actor) {
         Optional<EvidenceListing> row = listing(evidenceId);
         row.ifPresent(r -> requireReadable(r.reportId(), actor));
         return row.map(this::view);
@@ -90,7 +90,7 @@ public class DefaultEvidenceService implements EvidenceService {
     }
 
     /** with the uploader's name as the user list has it, the same whichever method returns the file */
-    private EvidenceView view(EvidenceListing row) {
+    private EvidenceData view(EvidenceListing row) {
         return row.toView(users.displayNames(List.of(row.uploadedBy())).get(row.uploadedBy()));
     }
 

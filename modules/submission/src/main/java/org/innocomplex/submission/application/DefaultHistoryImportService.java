@@ -1,5 +1,7 @@
 package org.innocomplex.submission.application;
 
+import org.innocomplex.submission.api.CycleStatus;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +28,7 @@ import org.innocomplex.access.api.Violation.Location;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
@@ -124,7 +126,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 rowErrors.add(Violation.at(Location.row(row.line(), "year"), "import.error.notPastYear",
                         String.valueOf(year), String.valueOf(thisYear)));
             }
-            ComplexView complex = complex(row, cols, rowErrors);
+            ComplexData complex = complex(row, cols, rowErrors);
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             for (int i = 0; i < table.headings().size(); i++) {
                 String heading = table.headings().get(i);
@@ -271,11 +273,11 @@ public class DefaultHistoryImportService implements HistoryImportService {
 
     private boolean running(int year, String cityCode) {
         return cycles.cycles(cityCode).stream()
-                .anyMatch(c -> c.year() == year && c.status() == org.innocomplex.submission.api.CycleStatus.OPEN);
+                .anyMatch(c -> c.year() == year && c.status() == CycleStatus.OPEN);
     }
 
     /** By id, or by the exact Chinese name (what the bureau's old spreadsheets carry). */
-    private ComplexView complex(ImportTable.Row row, Map<String, Integer> cols, List<Violation> errors) {
+    private ComplexData complex(ImportTable.Row row, Map<String, Integer> cols, List<Violation> errors) {
         String v = text(row, cols, "complex");
         if (v == null) {
             errors.add(Violation.at(Location.row(row.line(), "complex"), "import.error.required", "complex"));
@@ -287,7 +289,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 return byId.get();
             }
         }
-        List<ComplexView> named = registry.findComplexes(new ComplexFilter(v, null, null, null, null),
+        List<ComplexData> named = registry.findComplexes(new ComplexFilter(v, null, null, null, null),
                 ComplexSort.NAME_ZH, true, 0, 50).stream().filter(c -> v.equals(c.nameZh())).toList();
         if (named.size() == 1) {
             return named.get(0);

@@ -20,17 +20,17 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.submission.api.CatalogueData;
 import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.ReportComparison;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportLifecycle;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportStatusChanged;
-import org.innocomplex.submission.api.ReportVersionView;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportVersionData;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ValueChange;
 import org.innocomplex.submission.domain.AnomalyDetector;
 import org.innocomplex.submission.domain.Cycle;
@@ -62,13 +62,13 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
     }
 
     @Override
-    public ReportView reportFor(Long cycleId, Long complexId, Actor actor) {
+    public ReportData reportFor(Long cycleId, Long complexId, Actor actor) {
         cycles.requireCityOfficial(actor, cycles.cycleEntity(cycleId).cityCode());
         return createReports(cycleId, List.of(complexId)).get(0);
     }
 
     @Override
-    public List<ReportView> createReports(Long cycleId, List<Long> complexIds) {
+    public List<ReportData> createReports(Long cycleId, List<Long> complexIds) {
         Cycle cycle = cycles.cycleEntity(cycleId);
         if (cycle.status() == CycleStatus.DRAFT) {
             throw new DomainException("submission.error.cycleNotOpen", cycle.year());
@@ -80,12 +80,12 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
                         "select r from Report r where r.cycleId = :c and r.complexId in :x", Report.class)
                 .setParameter("c", cycleId).setParameter("x", complexIds).getResultStream()
                 .collect(Collectors.toMap(Report::complexId, r -> r));
-        Map<Long, ComplexView> complexes = registry.complexes(complexIds);
+        Map<Long, ComplexData> complexes = registry.complexes(complexIds);
         List<Report> all = new ArrayList<>();
         for (Long complexId : complexIds) {
             Report r = existing.get(complexId);
             if (r == null) {
-                ComplexView complex = complexes.get(complexId);
+                ComplexData complex = complexes.get(complexId);
                 if (complex == null) {
                     throw new DomainException("registry.error.unknownComplex", complexId);
                 }
@@ -106,29 +106,29 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
     }
 
     @Override
-    public Optional<ReportView> report(Long id) {
+    public Optional<ReportData> report(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Report.class, id)).map(Report::toView);
     }
 
     @Override
-    public List<ReportView> reports(List<Long> ids) {
+    public List<ReportData> reports(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ReportView> byId = em.createQuery("select r from Report r where r.id in :ids", Report.class)
+        Map<Long, ReportData> byId = em.createQuery("select r from Report r where r.id in :ids", Report.class)
                 .setParameter("ids", ids).getResultStream().map(Report::toView)
-                .collect(Collectors.toMap(ReportView::id, r -> r));
+                .collect(Collectors.toMap(ReportData::id, r -> r));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override
-    public List<ReportView> reportsOfComplex(Long complexId) {
+    public List<ReportData> reportsOfComplex(Long complexId) {
         return em.createQuery("select r from Report r where r.complexId = :x order by r.year desc", Report.class)
                 .setParameter("x", complexId).getResultStream().map(Report::toView).toList();
     }
 
     @Override
-    public ReportView saveDraft(Long reportId, Actor actor, ReportInput input) {
+    public ReportData saveDraft(Long reportId, Actor actor, ReportInput input) {
         Report r = owned(reportId, actor);
         List<Violation> errors = new ReportValidator(cycles.catalogue(r.cycleId()).indicators()).checkInput(input);
         if (!errors.isEmpty()) {
@@ -144,7 +144,7 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
     }
 
     private ReportComparison compare(Report r) {
-        CatalogueView cat = cycles.catalogue(r.cycleId());
+        CatalogueData cat = cycles.catalogue(r.cycleId());
         Cycle cycle = cycles.cycleEntity(r.cycleId());
         Optional<Report> last = em.createQuery(
                         "select r from Report r where r.complexId = :x and r.year = :y", Report.class)
@@ -155,9 +155,9 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
     }
 
     @Override
-    public ReportView submit(Long reportId, Actor actor) {
+    public ReportData submit(Long reportId, Actor actor) {
         Report r = owned(reportId, actor);
-        CatalogueView cat = cycles.catalogue(r.cycleId());
+        CatalogueData cat = cycles.catalogue(r.cycleId());
         List<Violation> errors = new ReportValidator(cat.indicators()).checkSubmission(r.numbers(), r.texts(),
                 r.narrative(), compare(r).anomalies(), r.explanations());
         if (!errors.isEmpty()) {
@@ -188,7 +188,7 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
     }
 
     @Override
-    public List<ReportVersionView> versions(Long reportId) {
+    public List<ReportVersionData> versions(Long reportId) {
         return em.createQuery("select v from ReportVersion v where v.reportId = :r order by v.versionNo",
                 ReportVersion.class).setParameter("r", reportId).getResultStream().map(ReportVersion::toView)
                 .toList();
@@ -196,7 +196,7 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
 
     @Override
     public List<ValueChange> diff(Long reportId, int from, int to) {
-        List<ReportVersionView> all = versions(reportId);
+        List<ReportVersionData> all = versions(reportId);
         if (from < 1 || to < 1 || from > all.size() || to > all.size()) {
             throw new DomainException("submission.error.unknownVersion");
         }
@@ -205,7 +205,7 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
     }
 
     @Override
-    public ReportView recordPastReport(int year, String cityCode, Long complexId, Map<String, BigDecimal> values,
+    public ReportData recordPastReport(int year, String cityCode, Long complexId, Map<String, BigDecimal> values,
                                        String narrative, Actor actor) {
         if (actor == null || !actor.is(Role.ADMIN)) {
             throw new NotAuthorizedException("import.error.adminOnly");
@@ -216,7 +216,7 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
         if (!errors.isEmpty()) {
             throw new ValidationException("submission.error.invalid", errors);
         }
-        ComplexView complex = registry.complex(complexId)
+        ComplexData complex = registry.complex(complexId)
                 .orElseThrow(() -> new DomainException("registry.error.unknownComplex", complexId));
         if (findReport(cycle.id(), complexId).isPresent()) {
             throw new DomainException("submission.error.reportExists", year);

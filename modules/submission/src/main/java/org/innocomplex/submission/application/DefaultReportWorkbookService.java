@@ -23,16 +23,16 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.CountyView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CycleReportRow;
 import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.CycleService;
-import org.innocomplex.submission.api.CycleView;
-import org.innocomplex.submission.api.IndicatorView;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.CycleData;
+import org.innocomplex.submission.api.IndicatorData;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ReportWorkbookService;
 import org.innocomplex.submission.api.UploadResult;
 import org.innocomplex.submission.domain.Report;
@@ -66,7 +66,7 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
 
     @Override
     public List<CycleReportRow> reports(Long cycleId, Actor actor) {
-        CycleView cycle = bureauCycle(cycleId, actor);
+        CycleData cycle = bureauCycle(cycleId, actor);
         return named(cycle, reportsOf(cycleId).stream().map(Report::toView).toList(), true).stream()
                 .map(n -> new CycleReportRow(n.report().id(), n.report().complexId(), n.complex().nameZh(),
                         n.complex().nameEn(), n.report().countyCode(), n.county().nameZh(), n.county().nameEn(),
@@ -76,7 +76,7 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
 
     @Override
     public byte[] template(Long cycleId, Locale locale, ResourceBundle texts, Actor actor) {
-        CycleView cycle = bureauCycle(cycleId, actor);
+        CycleData cycle = bureauCycle(cycleId, actor);
         WorkbookTexts t = new WorkbookTexts(texts, locale);
         List<TemplateRow> rows = rows(cycle, t.chinese());
         byte[] bytes = WorkbookWriter.template(cycleId, indicators(cycleId), rows, t);
@@ -88,7 +88,7 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
 
     @Override
     public byte[] export(Long cycleId, Locale locale, ResourceBundle texts, Actor actor) {
-        CycleView cycle = bureauCycle(cycleId, actor);
+        CycleData cycle = bureauCycle(cycleId, actor);
         WorkbookTexts t = new WorkbookTexts(texts, locale);
         List<TemplateRow> rows = rows(cycle, t.chinese());
         byte[] bytes = WorkbookWriter.list(indicators(cycleId), rows, zone, t);
@@ -99,7 +99,7 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
 
     @Override
     public UploadResult upload(Long cycleId, InputStream xlsx, Actor actor) {
-        CycleView cycle = bureauCycle(cycleId, actor);
+        CycleData cycle = bureauCycle(cycleId, actor);
         if (cycle.status() != CycleStatus.OPEN) {
             throw new DomainException("submission.excel.error.cycleNotOpen", String.valueOf(cycle.year()));
         }
@@ -110,7 +110,7 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
 
         Map<Long, Report> reports = reportsOf(cycleId).stream()
                 .collect(Collectors.toMap(Report::complexId, Function.identity()));
-        Map<Long, ReportView> views = new HashMap<>();
+        Map<Long, ReportData> views = new HashMap<>();
         reports.forEach((complexId, r) -> views.put(complexId, r.toView()));
         ReportUpload.Plan plan = new ReportUpload(indicators(cycleId)).check(content.sheets(), views);
         if (!plan.errors().isEmpty()) {
@@ -138,8 +138,8 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
         return new UploadResult(plan.rows(), plan.changes().size(), List.of());
     }
 
-    private CycleView bureauCycle(Long cycleId, Actor actor) {
-        CycleView cycle = cycles.cycle(cycleId)
+    private CycleData bureauCycle(Long cycleId, Actor actor) {
+        CycleData cycle = cycles.cycle(cycleId)
                 .orElseThrow(() -> new DomainException("submission.error.unknownCycle", cycleId));
         ActorScope scope = registry.scopeOf(actor);
         if (!scope.runsCycles()) {
@@ -151,7 +151,7 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
         return cycle;
     }
 
-    private List<IndicatorView> indicators(Long cycleId) {
+    private List<IndicatorData> indicators(Long cycleId) {
         return cycles.catalogue(cycleId).indicators();
     }
 
@@ -164,40 +164,40 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
                 .getResultList();
     }
 
-    private List<TemplateRow> rows(CycleView cycle, boolean chinese) {
+    private List<TemplateRow> rows(CycleData cycle, boolean chinese) {
         return named(cycle, reportsOf(cycle.id()).stream().map(Report::toView).toList(), chinese).stream()
                 .map(n -> new TemplateRow(n.report(), n.complex().name(chinese), n.county().name(chinese)))
                 .toList();
     }
 
-    private record Named(ReportView report, ComplexView complex, CountyView county, int countyOrder) {
+    private record Named(ReportData report, ComplexData complex, CountyData county, int countyOrder) {
     }
 
     /** reports with their complex and county, ordered as the bureau lists counties, then by complex name */
-    private List<Named> named(CycleView cycle, List<ReportView> reports, boolean chinese) {
-        List<Long> ids = reports.stream().map(ReportView::complexId).distinct().toList();
-        Map<Long, ComplexView> complexes = new HashMap<>();
+    private List<Named> named(CycleData cycle, List<ReportData> reports, boolean chinese) {
+        List<Long> ids = reports.stream().map(ReportData::complexId).distinct().toList();
+        Map<Long, ComplexData> complexes = new HashMap<>();
         for (int i = 0; i < ids.size(); i += NAME_CHUNK) {
             complexes.putAll(registry.complexes(ids.subList(i, Math.min(ids.size(), i + NAME_CHUNK))));
         }
-        List<CountyView> counties = registry.counties(cycle.cityCode());
+        List<CountyData> counties = registry.counties(cycle.cityCode());
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < counties.size(); i++) {
             order.put(counties.get(i).code(), i);
         }
-        Map<String, CountyView> byCode = counties.stream()
-                .collect(Collectors.toMap(CountyView::code, Function.identity()));
+        Map<String, CountyData> byCode = counties.stream()
+                .collect(Collectors.toMap(CountyData::code, Function.identity()));
         List<Named> named = new ArrayList<>();
-        for (ReportView r : reports) {
-            ComplexView complex = complexes.get(r.complexId());
+        for (ReportData r : reports) {
+            ComplexData complex = complexes.get(r.complexId());
             if (complex == null) {
                 // a report outlives nothing in the registry; a missing complex is named by its id
                 String id = String.valueOf(r.complexId());
-                complex = new ComplexView(r.complexId(), id, id, r.countyCode(), cycle.cityCode(), null, null, null,
+                complex = new ComplexData(r.complexId(), id, id, r.countyCode(), cycle.cityCode(), null, null, null,
                         null, null, null, null, null, false, false, 0L);
             }
-            CountyView county = byCode.getOrDefault(r.countyCode(),
-                    new CountyView(r.countyCode(), r.countyCode(), r.countyCode(), cycle.cityCode()));
+            CountyData county = byCode.getOrDefault(r.countyCode(),
+                    new CountyData(r.countyCode(), r.countyCode(), r.countyCode(), cycle.cityCode()));
             named.add(new Named(r, complex, county, order.getOrDefault(r.countyCode(), Integer.MAX_VALUE)));
         }
         Collator collator = Collator.getInstance(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.innocomplex.submission.api.Anomaly;
-import org.innocomplex.submission.api.CrossRuleView;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.CrossRuleData;
+import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ReportComparison;
 
 /**
@@ -22,12 +22,12 @@ public final class AnomalyDetector {
     private AnomalyDetector() {
     }
 
-    public static ReportComparison compare(List<IndicatorView> indicators, List<CrossRuleView> rules,
+    public static ReportComparison compare(List<IndicatorData> indicators, List<CrossRuleData> rules,
                                            Map<String, BigDecimal> current, Integer lastYear,
                                            Map<String, BigDecimal> last, BigDecimal thresholdPercent) {
         Map<String, BigDecimal> change = new LinkedHashMap<>();
         List<Anomaly> anomalies = new ArrayList<>();
-        for (IndicatorView i : indicators) {
+        for (IndicatorData i : indicators) {
             if (!i.type().numeric()) {
                 continue;
             }
@@ -42,7 +42,7 @@ public final class AnomalyDetector {
                 anomalies.add(new Anomaly(i.code(), Anomaly.Kind.CHANGE, before, now, pct, null));
             }
         }
-        for (CrossRuleView r : rules) {
+        for (CrossRuleData r : rules) {
             BigDecimal part = current.get(r.part());
             BigDecimal whole = current.get(r.whole());
             if (part != null && whole != null && part.compareTo(whole) > 0) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.IndicatorData;
 
 /**
  * What a cycle and its catalogue accept, each refusal a {@link DomainException} naming the first rule broken. Pure:
@@ -29,7 +29,7 @@ public final class CatalogueRules {
     }
 
     /** Code, both names, bounds in order, a group of the cycle: checked in that order. */
-    public static void requireIndicator(IndicatorView v, Predicate<String> groupExists) {
+    public static void requireIndicator(IndicatorData v, Predicate<String> groupExists) {
         if (v.code() == null || !CODE.matcher(v.code()).matches()) {
             throw new DomainException("submission.error.codeInvalid", String.valueOf(v.code()));
         }

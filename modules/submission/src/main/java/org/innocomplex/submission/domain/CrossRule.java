@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.innocomplex.submission.api.CrossRuleView;
+import org.innocomplex.submission.api.CrossRuleData;
 
 /** "part ≤ whole" between two indicators of one cycle. */
 @Entity
@@ -25,8 +25,8 @@ public class CrossRule {
     protected CrossRule() {
     }
 
-    public CrossRuleView toView() {
-        return new CrossRuleView(part, whole);
+    public CrossRuleData toView() {
+        return new CrossRuleData(part, whole);
     }
 
     public static class Key implements java.io.Serializable {

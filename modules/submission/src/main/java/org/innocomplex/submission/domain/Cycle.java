@@ -1,5 +1,7 @@
 package org.innocomplex.submission.domain;
 
+import org.innocomplex.submission.api.ScoreAggregation;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +19,7 @@ import java.time.ZoneOffset;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.submission.api.CycleSettings;
 import org.innocomplex.submission.api.CycleStatus;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 
 /** One year's appraisal for one city; owns the DRAFT → OPEN → CLOSED transitions. */
 @Entity
@@ -59,8 +61,8 @@ public class Cycle {
     private LocalDateTime openedAt;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "score_aggregation", nullable = false, length = 16)
-    private org.innocomplex.submission.api.ScoreAggregation aggregation =
-            org.innocomplex.submission.api.ScoreAggregation.MEAN;
+    private ScoreAggregation aggregation =
+            ScoreAggregation.MEAN;
     @Column(name = "excellent_cap_percent", nullable = false)
     private int excellentCapPercent = 15;
     @Version
@@ -103,7 +105,7 @@ public class Cycle {
         if (s.excellentCapPercent() < 0 || s.excellentCapPercent() > 100) {
             throw new DomainException("cycle.error.excellentCapRange");
         }
-        aggregation = s.aggregation() == null ? org.innocomplex.submission.api.ScoreAggregation.MEAN
+        aggregation = s.aggregation() == null ? ScoreAggregation.MEAN
                 : s.aggregation();
         excellentCapPercent = s.excellentCapPercent();
     }
@@ -130,8 +132,8 @@ public class Cycle {
         status = CycleStatus.CLOSED;
     }
 
-    public CycleView toView() {
-        return new CycleView(id, year, cityCode, status, reportDue, countyDue, municipalDue, expertDue, decisionDue,
+    public CycleData toView() {
+        return new CycleData(id, year, cityCode, status, reportDue, countyDue, municipalDue, expertDue, decisionDue,
                 anomalyThreshold, scopeLevels, scopeCounties, aggregation, excellentCapPercent);
     }
 

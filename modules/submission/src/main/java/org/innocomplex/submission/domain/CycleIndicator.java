@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ValueType;
 
 /** An indicator of one cycle's catalogue. */
@@ -51,13 +51,13 @@ public class CycleIndicator {
     protected CycleIndicator() {
     }
 
-    public CycleIndicator(Long cycleId, IndicatorView v) {
+    public CycleIndicator(Long cycleId, IndicatorData v) {
         this.cycleId = cycleId;
         this.code = v.code();
         update(v);
     }
 
-    public void update(IndicatorView v) {
+    public void update(IndicatorData v) {
         this.nameZh = v.nameZh();
         this.nameEn = v.nameEn();
         this.unitZh = v.unitZh();
@@ -72,8 +72,8 @@ public class CycleIndicator {
         this.helpEn = v.helpEn();
     }
 
-    public IndicatorView toView() {
-        return new IndicatorView(code, nameZh, nameEn, unitZh, unitEn, type, required, min, max, groupCode,
+    public IndicatorData toView() {
+        return new IndicatorData(code, nameZh, nameEn, unitZh, unitEn, type, required, min, max, groupCode,
                 sortOrder, helpZh, helpEn);
     }
 }

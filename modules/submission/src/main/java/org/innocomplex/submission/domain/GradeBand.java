@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import org.innocomplex.submission.api.GradeBandView;
+import org.innocomplex.submission.api.GradeBandData;
 
 @Entity
 @Table(name = "sub_grade_band")
@@ -28,7 +28,7 @@ public class GradeBand {
         this.minScore = score;
     }
 
-    public GradeBandView toView() {
-        return new GradeBandView(code, minScore);
+    public GradeBandData toView() {
+        return new GradeBandData(code, minScore);
     }
 }

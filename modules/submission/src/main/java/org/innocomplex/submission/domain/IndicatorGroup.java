@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.innocomplex.submission.api.IndicatorGroupView;
+import org.innocomplex.submission.api.IndicatorGroupData;
 
 /** A section of one cycle's report form. */
 @Entity
@@ -28,7 +28,7 @@ public class IndicatorGroup {
     protected IndicatorGroup() {
     }
 
-    public IndicatorGroupView toView() {
-        return new IndicatorGroupView(code, nameZh, nameEn, sortOrder);
+    public IndicatorGroupData toView() {
+        return new IndicatorGroupData(code, nameZh, nameEn, sortOrder);
     }
 }

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportStatus;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 
 /** A complex's annual report in one cycle; owns its status transitions. */
 @Entity
@@ -186,8 +186,8 @@ public class Report {
         return status;
     }
 
-    public ReportView toView() {
-        return new ReportView(id, cycleId, year, complexId, countyCode, cityCode, status, submissionNo, numbers(),
+    public ReportData toView() {
+        return new ReportData(id, cycleId, year, complexId, countyCode, cityCode, status, submissionNo, numbers(),
                 texts(), narrative, new TreeMap<>(explanations),
                 submittedAt == null ? null : submittedAt.toInstant(ZoneOffset.UTC),
                 updatedAt.toInstant(ZoneOffset.UTC));

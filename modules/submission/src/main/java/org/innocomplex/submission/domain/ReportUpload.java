@@ -16,9 +16,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.access.api.Violation.Location;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ReportInput;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ValueType;
 import org.innocomplex.submission.domain.UploadedSheet.Cell;
 
@@ -42,16 +42,16 @@ public final class ReportUpload {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
-    private final Map<String, IndicatorView> byCode = new HashMap<>();
+    private final Map<String, IndicatorData> byCode = new HashMap<>();
     private final ReportValidator validator;
 
-    public ReportUpload(List<IndicatorView> catalogue) {
+    public ReportUpload(List<IndicatorData> catalogue) {
         catalogue.forEach(i -> byCode.put(i.code(), i));
         this.validator = new ReportValidator(catalogue);
     }
 
     /** A report whose draft the upload changes, with everything the form would save. */
-    public record Change(ReportView report, ReportInput input) {
+    public record Change(ReportData report, ReportInput input) {
     }
 
     /**
@@ -65,7 +65,7 @@ public final class ReportUpload {
     /**
      * @param reports the cycle's reports by complex id, as they are now
      */
-    public Plan check(List<UploadedSheet> sheets, Map<Long, ReportView> reports) {
+    public Plan check(List<UploadedSheet> sheets, Map<Long, ReportData> reports) {
         List<Violation> errors = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         Map<Long, String> seen = new HashMap<>();
@@ -87,12 +87,12 @@ public final class ReportUpload {
     }
 
     /** what a sheet's columns are, by column index */
-    private record Columns(int complexId, Integer narrative, Integer stamp, Map<Integer, IndicatorView> indicators) {
+    private record Columns(int complexId, Integer narrative, Integer stamp, Map<Integer, IndicatorData> indicators) {
     }
 
     private Columns columns(UploadedSheet sheet, List<Violation> errors) {
         int headerRow = sheet.headerRow() > 0 ? sheet.headerRow() : sheet.codeRow();
-        Map<Integer, IndicatorView> indicators = new TreeMap<>();
+        Map<Integer, IndicatorData> indicators = new TreeMap<>();
         Map<String, Integer> taken = new HashMap<>();
         int complexId = -1;
         Integer narrative = null;
@@ -111,7 +111,7 @@ public final class ReportUpload {
                 case WorkbookColumns.NARRATIVE -> narrative = col;
                 case WorkbookColumns.STAMP -> stamp = col;
                 default -> {
-                    IndicatorView i = byCode.get(code);
+                    IndicatorData i = byCode.get(code);
                     if (i != null) {
                         indicators.put(col, i);
                     } else if (!WorkbookColumns.INFORMATION.contains(code)) {
@@ -128,17 +128,17 @@ public final class ReportUpload {
         return new Columns(complexId, narrative, stamp, indicators);
     }
 
-    private void checkRow(UploadedSheet sheet, Columns columns, UploadedSheet.Row row, Map<Long, ReportView> reports,
+    private void checkRow(UploadedSheet sheet, Columns columns, UploadedSheet.Row row, Map<Long, ReportData> reports,
                           Map<Long, String> seen, List<Violation> allErrors, List<Change> changes) {
         // errors of one row are collected by column, so that they read left to right
         Map<Integer, List<Violation>> errors = new TreeMap<>();
-        ReportView report = report(sheet, columns, row, reports, seen, errors);
+        ReportData report = report(sheet, columns, row, reports, seen, errors);
 
         Map<String, BigDecimal> values = new LinkedHashMap<>(report == null ? Map.of() : report.values());
         Map<String, String> texts = new LinkedHashMap<>(report == null ? Map.of() : report.texts());
-        for (Map.Entry<Integer, IndicatorView> e : columns.indicators().entrySet()) {
+        for (Map.Entry<Integer, IndicatorData> e : columns.indicators().entrySet()) {
             int col = e.getKey();
-            IndicatorView indicator = e.getValue();
+            IndicatorData indicator = e.getValue();
             Cell cell = row.cells().get(col);
             values.remove(indicator.code());
             texts.remove(indicator.code());
@@ -194,8 +194,8 @@ public final class ReportUpload {
     }
 
     /** the row's report, or null with the reason added to {@code errors} */
-    private ReportView report(UploadedSheet sheet, Columns columns, UploadedSheet.Row row,
-                              Map<Long, ReportView> reports, Map<Long, String> seen,
+    private ReportData report(UploadedSheet sheet, Columns columns, UploadedSheet.Row row,
+                              Map<Long, ReportData> reports, Map<Long, String> seen,
                               Map<Integer, List<Violation>> errors) {
         Cell idCell = row.cells().get(columns.complexId());
         if (idCell == null) {
@@ -203,7 +203,7 @@ public final class ReportUpload {
             return null;
         }
         BigDecimal id = numberIn(idCell);
-        ReportView report = null;
+        ReportData report = null;
         if (id != null && id.signum() > 0 && id.stripTrailingZeros().scale() <= 0 && id.precision() < 19) {
             report = reports.get(id.longValueExact());
         }
@@ -227,7 +227,7 @@ public final class ReportUpload {
      * what the template showed. A sheet without the stamp column (not made by this system) is not checked.
      */
     private static boolean changedSinceTemplate(UploadedSheet sheet, Columns columns, UploadedSheet.Row row,
-                                                ReportView report, Map<Integer, List<Violation>> errors) {
+                                                ReportData report, Map<Integer, List<Violation>> errors) {
         if (columns.stamp() == null) {
             return false;
         }
@@ -250,7 +250,7 @@ public final class ReportUpload {
         return updatedAt.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
-    private static boolean unchanged(ReportView report, ReportInput input) {
+    private static boolean unchanged(ReportData report, ReportInput input) {
         return sameNumbers(report.values(), input.values()) && report.texts().equals(input.texts())
                 && Objects.equals(blankToNull(report.narrative()), blankToNull(input.narrative()));
     }

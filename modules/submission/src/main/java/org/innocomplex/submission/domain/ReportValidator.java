@@ -7,7 +7,7 @@ import java.util.Map;
 import org.innocomplex.access.api.PlainText;
 import org.innocomplex.submission.api.Anomaly;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ValueType;
 
@@ -21,16 +21,16 @@ public final class ReportValidator {
     static final int TEXT_MAX = 4000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final List<IndicatorView> catalogue;
+    private final List<IndicatorData> catalogue;
 
-    public ReportValidator(List<IndicatorView> catalogue) {
+    public ReportValidator(List<IndicatorData> catalogue) {
         this.catalogue = List.copyOf(catalogue);
     }
 
     /** Checks that apply to every save: types and bounds of the values present. */
     public List<Violation> checkValues(Map<String, BigDecimal> values, Map<String, String> texts) {
         List<Violation> errors = new ArrayList<>();
-        for (IndicatorView i : catalogue) {
+        for (IndicatorData i : catalogue) {
             BigDecimal v = values.get(i.code());
             if (v != null) {
                 if (i.type() == ValueType.TEXT) {
@@ -95,7 +95,7 @@ public final class ReportValidator {
                                             String narrative, List<Anomaly> anomalies,
                                             Map<String, String> explanations) {
         List<Violation> errors = new ArrayList<>(checkValues(values, texts));
-        for (IndicatorView i : catalogue) {
+        for (IndicatorData i : catalogue) {
             boolean missing = i.type() == ValueType.TEXT
                     ? texts.get(i.code()) == null || texts.get(i.code()).isBlank()
                     : values.get(i.code()) == null;

@@ -18,7 +18,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.innocomplex.submission.api.ReportVersionView;
+import org.innocomplex.submission.api.ReportVersionData;
 
 /** A submission, frozen: reviewers compare versions to see what the operator changed. Never updated. */
 @Entity
@@ -57,7 +57,7 @@ public class ReportVersion {
         report.texts().forEach((k, v) -> values.put(k, new ReportValue(null, v)));
     }
 
-    public ReportVersionView toView() {
+    public ReportVersionData toView() {
         Map<String, BigDecimal> numbers = new TreeMap<>();
         Map<String, String> texts = new TreeMap<>();
         values.forEach((k, v) -> {
@@ -67,7 +67,7 @@ public class ReportVersion {
                 texts.put(k, v.text());
             }
         });
-        return new ReportVersionView(versionNo, submittedBy, submittedAt.toInstant(ZoneOffset.UTC), numbers, texts,
+        return new ReportVersionData(versionNo, submittedBy, submittedAt.toInstant(ZoneOffset.UTC), numbers, texts,
                 narrative);
     }
 }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.submission.api.GradeBandView;
-import org.innocomplex.submission.api.RubricGroupView;
-import org.innocomplex.submission.api.RubricItemView;
+import org.innocomplex.submission.api.GradeBandData;
+import org.innocomplex.submission.api.RubricGroupData;
+import org.innocomplex.submission.api.RubricItemData;
 
 /**
  * The arithmetic a rubric must add up to before a cycle opens: each group's items sum to the group's points, the
@@ -26,20 +26,20 @@ public final class RubricCheck {
      * @throws ValidationException keyed {@code submission.error.rubricInvalid}, with every problem {@link #check}
      *                             finds
      */
-    public static void requireSound(List<RubricGroupView> groups, List<RubricItemView> items,
-                                    List<GradeBandView> bands) {
+    public static void requireSound(List<RubricGroupData> groups, List<RubricItemData> items,
+                                    List<GradeBandData> bands) {
         List<Violation> problems = check(groups, items, bands);
         if (!problems.isEmpty()) {
             throw new ValidationException("submission.error.rubricInvalid", problems);
         }
     }
 
-    public static List<Violation> check(List<RubricGroupView> groups, List<RubricItemView> items,
-                                         List<GradeBandView> bands) {
+    public static List<Violation> check(List<RubricGroupData> groups, List<RubricItemData> items,
+                                         List<GradeBandData> bands) {
         List<Violation> errors = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
-        for (RubricGroupView g : groups) {
-            BigDecimal sum = items.stream().filter(i -> i.groupCode().equals(g.code())).map(RubricItemView::maxPoints)
+        for (RubricGroupData g : groups) {
+            BigDecimal sum = items.stream().filter(i -> i.groupCode().equals(g.code())).map(RubricItemData::maxPoints)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(g.points()) != 0) {
                 errors.add(new Violation(g.code(), "submission.rubric.groupSum", g.nameZh(), plain(sum),
@@ -55,7 +55,7 @@ public final class RubricCheck {
         String[] order = {"EXCELLENT", "GOOD", "PASS", "FAIL"};
         BigDecimal previous = null;
         for (String grade : order) {
-            BigDecimal min = bands.stream().filter(b -> b.grade().equals(grade)).map(GradeBandView::minScore)
+            BigDecimal min = bands.stream().filter(b -> b.grade().equals(grade)).map(GradeBandData::minScore)
                     .findFirst().orElse(null);
             if (min == null) {
                 errors.add(new Violation(grade, "submission.rubric.bandMissing", grade));

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import org.innocomplex.submission.api.RubricGroupView;
+import org.innocomplex.submission.api.RubricGroupData;
 
 @Entity
 @Table(name = "sub_rubric_group")
@@ -30,7 +30,7 @@ public class RubricGroup {
     protected RubricGroup() {
     }
 
-    public RubricGroupView toView() {
-        return new RubricGroupView(code, nameZh, nameEn, points, sortOrder);
+    public RubricGroupData toView() {
+        return new RubricGroupData(code, nameZh, nameEn, points, sortOrder);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import org.innocomplex.submission.api.RubricItemView;
+import org.innocomplex.submission.api.RubricItemData;
 
 @Entity
 @Table(name = "sub_rubric_item")
@@ -32,13 +32,13 @@ public class RubricItem {
     protected RubricItem() {
     }
 
-    public RubricItem(Long cycleId, RubricItemView v) {
+    public RubricItem(Long cycleId, RubricItemData v) {
         this.cycleId = cycleId;
         this.code = v.code();
         update(v);
     }
 
-    public void update(RubricItemView v) {
+    public void update(RubricItemData v) {
         this.groupCode = v.groupCode();
         this.nameZh = v.nameZh();
         this.nameEn = v.nameEn();
@@ -46,7 +46,7 @@ public class RubricItem {
         this.sortOrder = v.sortOrder();
     }
 
-    public RubricItemView toView() {
-        return new RubricItemView(code, groupCode, nameZh, nameEn, maxPoints, sortOrder);
+    public RubricItemData toView() {
+        return new RubricItemData(code, groupCode, nameZh, nameEn, maxPoints, sortOrder);
     }
 }

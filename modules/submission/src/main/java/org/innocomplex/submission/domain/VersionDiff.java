@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.innocomplex.submission.api.IndicatorView;
-import org.innocomplex.submission.api.ReportVersionView;
+import org.innocomplex.submission.api.IndicatorData;
+import org.innocomplex.submission.api.ReportVersionData;
 import org.innocomplex.submission.api.ValueChange;
 
 /** What differs between two versions, in catalogue order, numbers compared by value (1.50 equals 1.5). */
@@ -15,7 +15,7 @@ public final class VersionDiff {
     private VersionDiff() {
     }
 
-    public static List<ValueChange> between(ReportVersionView a, ReportVersionView b, List<IndicatorView> order) {
+    public static List<ValueChange> between(ReportVersionData a, ReportVersionData b, List<IndicatorData> order) {
         Set<String> codes = new LinkedHashSet<>();
         order.forEach(i -> codes.add(i.code()));
         codes.addAll(a.values().keySet());

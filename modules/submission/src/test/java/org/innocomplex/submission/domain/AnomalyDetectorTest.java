@@ -6,22 +6,22 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.innocomplex.submission.api.Anomaly;
-import org.innocomplex.submission.api.CrossRuleView;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.CrossRuleData;
+import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ReportComparison;
 import org.innocomplex.submission.api.ValueType;
 import org.junit.jupiter.api.Test;
 
 class AnomalyDetectorTest {
     static final BigDecimal FIFTY = BigDecimal.valueOf(50);
-    static final List<IndicatorView> CATALOGUE = List.of(
+    static final List<IndicatorData> CATALOGUE = List.of(
             ind("cluster_enterprises", ValueType.INTEGER), ind("above_scale_enterprises", ValueType.INTEGER),
             ind("enterprise_services", ValueType.INTEGER), ind("highlights", ValueType.TEXT));
-    static final List<CrossRuleView> RULES = List.of(new CrossRuleView("above_scale_enterprises",
+    static final List<CrossRuleData> RULES = List.of(new CrossRuleData("above_scale_enterprises",
             "cluster_enterprises"));
 
-    static IndicatorView ind(String code, ValueType type) {
-        return new IndicatorView(code, code, code, null, null, type, false, null, null, "g", 1);
+    static IndicatorData ind(String code, ValueType type) {
+        return new IndicatorData(code, code, code, null, null, type, false, null, null, "g", 1);
     }
 
     static Map<String, BigDecimal> v(Object... kv) {

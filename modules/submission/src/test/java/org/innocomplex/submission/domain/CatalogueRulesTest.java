@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ValueType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,12 +18,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CatalogueRulesTest {
     static final Predicate<String> GROUPS = Set.of("innovation", "services")::contains;
 
-    static IndicatorView indicator(String code, String nameZh, String nameEn, BigDecimal min, BigDecimal max,
+    static IndicatorData indicator(String code, String nameZh, String nameEn, BigDecimal min, BigDecimal max,
                                    String group) {
-        return new IndicatorView(code, nameZh, nameEn, "件", "items", ValueType.INTEGER, false, min, max, group, 65);
+        return new IndicatorData(code, nameZh, nameEn, "件", "items", ValueType.INTEGER, false, min, max, group, 65);
     }
 
-    static IndicatorView patents() {
+    static IndicatorData patents() {
         return indicator("patents_granted", "授权专利", "Patents granted", BigDecimal.ZERO, null, "innovation");
     }
 

@@ -1,5 +1,7 @@
 package org.innocomplex.submission.domain;
 
+import org.innocomplex.submission.api.CycleStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +11,7 @@ import java.util.Map;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportStatus;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 import org.junit.jupiter.api.Test;
 
 /** The report's status transitions: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → ACCEPTED. */
@@ -18,7 +20,7 @@ class ReportTest {
     private static final String NARRATIVE = "本年度综合体围绕锯床产业开展共性技术攻关。";
 
     private static Report newReport() {
-        return new Report(new Cycle(2025, "331100", org.innocomplex.submission.api.CycleStatus.OPEN), 42L, "331122");
+        return new Report(new Cycle(2025, "331100", CycleStatus.OPEN), 42L, "331122");
     }
 
     private static Map<String, BigDecimal> values(String code, String value) {
@@ -29,7 +31,7 @@ class ReportTest {
 
     @Test
     void aNewReportIsAnEditableDraftNeverSubmitted() {
-        ReportView view = newReport().toView();
+        ReportData view = newReport().toView();
 
         assertThat(view.status()).isEqualTo(ReportStatus.DRAFT);
         assertThat(view.status().editable()).isTrue();
@@ -64,7 +66,7 @@ class ReportTest {
 
         r.submit();
 
-        ReportView view = r.toView();
+        ReportData view = r.toView();
         assertThat(view.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(view.version()).isEqualTo(1);
         assertThat(view.submittedAt()).isNotNull();
@@ -160,7 +162,7 @@ class ReportTest {
     void theViewIsACopyThatDoesNotChangeWithTheReport() {
         Report r = newReport();
         r.edit(ReportInput.of(values("cluster_enterprises", "420"), NARRATIVE));
-        ReportView before = r.toView();
+        ReportData before = r.toView();
 
         r.edit(ReportInput.of(values("academicians", "1"), NARRATIVE));
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.domain.UploadedSheet.Cell;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class ReportUploadTest {
             3, "集群企业数（家）");
 
     private final ReportUpload upload = new ReportUpload(UploadFixtures.CATALOGUE);
-    private final Map<Long, ReportView> reports = UploadFixtures.reports();
+    private final Map<Long, ReportData> reports = UploadFixtures.reports();
 
     static UploadedSheet sheet(Map<Integer, String> codes, Map<Integer, Integer> stray, UploadedSheet.Row... rows) {
         return new UploadedSheet("年度报告", 1, 2, codes, TITLES, List.of(rows), stray);

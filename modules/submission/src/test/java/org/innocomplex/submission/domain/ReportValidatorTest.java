@@ -1,5 +1,7 @@
 package org.innocomplex.submission.domain;
 
+import org.innocomplex.submission.api.ReportInput;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -9,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.Anomaly;
-import org.innocomplex.submission.api.IndicatorView;
+import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ValueType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +23,7 @@ class ReportValidatorTest {
 
     static final String NARRATIVE = "本年度综合体围绕锯床产业开展共性技术攻关，服务企业数量稳步增长。";
 
-    static final List<IndicatorView> CATALOGUE = List.of(
+    static final List<IndicatorData> CATALOGUE = List.of(
             indicator("construction_investment", ValueType.DECIMAL, true, 0, 10_000_000, 10),
             indicator("cluster_output_value", ValueType.DECIMAL, true, 0, 100_000_000, 20),
             indicator("cluster_rd_investment", ValueType.DECIMAL, true, 0, 10_000_000, 30),
@@ -36,9 +38,9 @@ class ReportValidatorTest {
 
     private final ReportValidator validator = new ReportValidator(CATALOGUE);
 
-    private static IndicatorView indicator(String code, ValueType type, boolean required, long min, long max,
+    private static IndicatorData indicator(String code, ValueType type, boolean required, long min, long max,
                                            int sort) {
-        return new IndicatorView(code, code + "（中）", code + " (en)", "单位", "unit", type, required,
+        return new IndicatorData(code, code + "（中）", code + " (en)", "单位", "unit", type, required,
                 BigDecimal.valueOf(min), BigDecimal.valueOf(max), "group", sort);
     }
 
@@ -138,7 +140,7 @@ class ReportValidatorTest {
 
     @Test
     void anIndicatorWithoutBoundsTakesAnyValue() {
-        IndicatorView unbounded = new IndicatorView("free", "自由", "free", null, null, ValueType.DECIMAL, false,
+        IndicatorData unbounded = new IndicatorData("free", "自由", "free", null, null, ValueType.DECIMAL, false,
                 null, null, "g", 1);
 
         assertThat(new ReportValidator(List.of(unbounded))
@@ -190,7 +192,7 @@ class ReportValidatorTest {
     void anEmptyReportListsEveryRequiredIndicatorAndTheNarrative() {
         List<Violation> errors = validator.checkSubmission(Map.of(), Map.of(), null, List.of(), Map.of());
 
-        List<String> required = CATALOGUE.stream().filter(IndicatorView::required).map(IndicatorView::code).toList();
+        List<String> required = CATALOGUE.stream().filter(IndicatorData::required).map(IndicatorData::code).toList();
         assertThat(required).hasSize(10);
         assertThat(errors).filteredOn(e -> e.key().equals("submission.error.required"))
                 .extracting(Violation::field).containsExactlyInAnyOrderElementsOf(required);
@@ -285,7 +287,7 @@ class ReportValidatorTest {
 
     @Test
     void aPercentIsBoundedByZeroAndAHundredWithoutExplicitBounds() {
-        ReportValidator v = new ReportValidator(List.of(new IndicatorView("share", "占比", "share", "%", "%",
+        ReportValidator v = new ReportValidator(List.of(new IndicatorData("share", "占比", "share", "%", "%",
                 ValueType.PERCENT, false, null, null, "g", 1)));
 
         assertThat(v.checkValues(Map.of("share", new BigDecimal("100")), Map.of())).isEmpty();
@@ -298,7 +300,7 @@ class ReportValidatorTest {
 
     @Test
     void aTextIndicatorIsRequiredAsTextAndRefusesANumber() {
-        ReportValidator v = new ReportValidator(List.of(new IndicatorView("highlights", "亮点", "highlights", null,
+        ReportValidator v = new ReportValidator(List.of(new IndicatorData("highlights", "亮点", "highlights", null,
                 null, ValueType.TEXT, true, null, null, "g", 1)));
 
         assertThat(v.checkSubmission(Map.of(), Map.of("highlights", "建成中试基地"), NARRATIVE, List.of(), Map.of()))
@@ -313,7 +315,7 @@ class ReportValidatorTest {
 
     @Test
     void theValidatorKeepsItsOwnCopyOfTheCatalogue() {
-        List<IndicatorView> catalogue = new java.util.ArrayList<>(CATALOGUE);
+        List<IndicatorData> catalogue = new java.util.ArrayList<>(CATALOGUE);
         ReportValidator own = new ReportValidator(catalogue);
         catalogue.clear();
 
@@ -322,13 +324,13 @@ class ReportValidatorTest {
 
     @Test
     void aSavedNarrativeOrExplanationWithControlOrBidiCharactersIsRefusedButLineBreaksAreFine() {
-        var input = new org.innocomplex.submission.api.ReportInput(Map.of("cluster_enterprises", BigDecimal.TEN),
+        var input = new ReportInput(Map.of("cluster_enterprises", BigDecimal.TEN),
                 Map.of(), "第一段\r\n第二段\u0000", Map.of("cluster_enterprises", "原因\u202E"));
 
         assertThat(validator.checkInput(input)).extracting(Violation::field, Violation::key, e -> e.args().get(0))
                 .containsExactly(tuple("narrative", "text.error.invisibleCharacter", "U+0000"),
                         tuple("cluster_enterprises", "text.error.invisibleCharacter", "U+202E"));
-        assertThat(validator.checkInput(org.innocomplex.submission.api.ReportInput.of(Map.of(), "第一段\n\t第二段")))
+        assertThat(validator.checkInput(ReportInput.of(Map.of(), "第一段\n\t第二段")))
                 .isEmpty();
     }
 }

@@ -9,23 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.submission.api.GradeBandView;
-import org.innocomplex.submission.api.RubricGroupView;
-import org.innocomplex.submission.api.RubricItemView;
+import org.innocomplex.submission.api.GradeBandData;
+import org.innocomplex.submission.api.RubricGroupData;
+import org.innocomplex.submission.api.RubricItemData;
 import org.junit.jupiter.api.Test;
 
 class RubricCheckTest {
-    static final List<RubricGroupView> GROUPS = List.of(
-            new RubricGroupView("construction", "建设推进", "Construction", BigDecimal.valueOf(30), 1),
-            new RubricGroupView("rest", "其他", "Rest", BigDecimal.valueOf(70), 2));
-    static final List<GradeBandView> BANDS = List.of(new GradeBandView("EXCELLENT", BigDecimal.valueOf(90)),
-            new GradeBandView("GOOD", BigDecimal.valueOf(70)), new GradeBandView("PASS", BigDecimal.valueOf(60)),
-            new GradeBandView("FAIL", BigDecimal.ZERO));
+    static final List<RubricGroupData> GROUPS = List.of(
+            new RubricGroupData("construction", "建设推进", "Construction", BigDecimal.valueOf(30), 1),
+            new RubricGroupData("rest", "其他", "Rest", BigDecimal.valueOf(70), 2));
+    static final List<GradeBandData> BANDS = List.of(new GradeBandData("EXCELLENT", BigDecimal.valueOf(90)),
+            new GradeBandData("GOOD", BigDecimal.valueOf(70)), new GradeBandData("PASS", BigDecimal.valueOf(60)),
+            new GradeBandData("FAIL", BigDecimal.ZERO));
 
-    static List<RubricItemView> items(String... codeGroupPoints) {
-        List<RubricItemView> l = new ArrayList<>();
+    static List<RubricItemData> items(String... codeGroupPoints) {
+        List<RubricItemData> l = new ArrayList<>();
         for (int i = 0; i < codeGroupPoints.length; i += 3) {
-            l.add(new RubricItemView(codeGroupPoints[i], codeGroupPoints[i + 1], "x", "x",
+            l.add(new RubricItemData(codeGroupPoints[i], codeGroupPoints[i + 1], "x", "x",
                     new BigDecimal(codeGroupPoints[i + 2]), i));
         }
         return l;
@@ -62,8 +62,8 @@ class RubricCheckTest {
 
     @Test
     void groupsNotAddingUpToAHundredAreRefused() {
-        List<RubricGroupView> groups = List.of(GROUPS.get(0),
-                new RubricGroupView("rest", "其他", "Rest", BigDecimal.valueOf(60), 2));
+        List<RubricGroupData> groups = List.of(GROUPS.get(0),
+                new RubricGroupData("rest", "其他", "Rest", BigDecimal.valueOf(60), 2));
 
         assertThat(RubricCheck.check(groups, items("a", "construction", "30", "b", "rest", "60"), BANDS))
                 .extracting(Violation::key).containsExactly("submission.rubric.total");
@@ -77,8 +77,8 @@ class RubricCheckTest {
 
     @Test
     void bandsMustDescendAndBeComplete() {
-        List<GradeBandView> wrong = List.of(new GradeBandView("EXCELLENT", BigDecimal.valueOf(70)),
-                new GradeBandView("GOOD", BigDecimal.valueOf(70)), new GradeBandView("PASS", BigDecimal.valueOf(60)));
+        List<GradeBandData> wrong = List.of(new GradeBandData("EXCELLENT", BigDecimal.valueOf(70)),
+                new GradeBandData("GOOD", BigDecimal.valueOf(70)), new GradeBandData("PASS", BigDecimal.valueOf(60)));
 
         assertThat(RubricCheck.check(GROUPS, items("a", "construction", "30", "b", "rest", "70"), wrong))
                 .extracting(Violation::key)
@@ -88,12 +88,12 @@ class RubricCheckTest {
     @Test
     void theTemplatesShaoxingDefaultsAddUp() {
         // the defaults of V2__catalogue_per_cycle.sql: construction 30, innovation 25, services 25, outcomes 20
-        List<RubricGroupView> groups = List.of(
-                new RubricGroupView("construction", "建设推进", "c", BigDecimal.valueOf(30), 1),
-                new RubricGroupView("innovation", "创新能力", "i", BigDecimal.valueOf(25), 2),
-                new RubricGroupView("services", "服务绩效", "s", BigDecimal.valueOf(25), 3),
-                new RubricGroupView("outcomes", "产业成效", "o", BigDecimal.valueOf(20), 4));
-        List<RubricItemView> items = items(
+        List<RubricGroupData> groups = List.of(
+                new RubricGroupData("construction", "建设推进", "c", BigDecimal.valueOf(30), 1),
+                new RubricGroupData("innovation", "创新能力", "i", BigDecimal.valueOf(25), 2),
+                new RubricGroupData("services", "服务绩效", "s", BigDecimal.valueOf(25), 3),
+                new RubricGroupData("outcomes", "产业成效", "o", BigDecimal.valueOf(20), 4));
+        List<RubricItemData> items = items(
                 "plan", "construction", "2", "implementation", "construction", "8", "mechanism", "construction", "3",
                 "one_stop", "construction", "2", "team", "construction", "3", "leading", "construction", "1",
                 "hall", "construction", "3", "exhibition", "construction", "4", "signage", "construction", "2",

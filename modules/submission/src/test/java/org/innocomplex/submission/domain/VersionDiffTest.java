@@ -7,25 +7,25 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.innocomplex.submission.api.IndicatorView;
-import org.innocomplex.submission.api.ReportVersionView;
+import org.innocomplex.submission.api.IndicatorData;
+import org.innocomplex.submission.api.ReportVersionData;
 import org.innocomplex.submission.api.ValueChange;
 import org.innocomplex.submission.api.ValueType;
 import org.junit.jupiter.api.Test;
 
 class VersionDiffTest {
-    static final List<IndicatorView> ORDER = List.of(
-            new IndicatorView("b_second", "b", "b", null, null, ValueType.INTEGER, false, null, null, "g", 2),
-            new IndicatorView("a_first", "a", "a", null, null, ValueType.INTEGER, false, null, null, "g", 1));
+    static final List<IndicatorData> ORDER = List.of(
+            new IndicatorData("b_second", "b", "b", null, null, ValueType.INTEGER, false, null, null, "g", 2),
+            new IndicatorData("a_first", "a", "a", null, null, ValueType.INTEGER, false, null, null, "g", 1));
 
-    static ReportVersionView version(Map<String, BigDecimal> values, String narrative) {
-        return new ReportVersionView(1, "op", Instant.EPOCH, values, Map.of(), narrative);
+    static ReportVersionData version(Map<String, BigDecimal> values, String narrative) {
+        return new ReportVersionData(1, "op", Instant.EPOCH, values, Map.of(), narrative);
     }
 
     @Test
     void changedAddedAndRemovedFiguresAreListedInCatalogueOrder() {
-        ReportVersionView v1 = version(Map.of("a_first", new BigDecimal("10"), "b_second", new BigDecimal("5")), "n");
-        ReportVersionView v2 = version(Map.of("a_first", new BigDecimal("12"), "c_new", BigDecimal.ONE), "n");
+        ReportVersionData v1 = version(Map.of("a_first", new BigDecimal("10"), "b_second", new BigDecimal("5")), "n");
+        ReportVersionData v2 = version(Map.of("a_first", new BigDecimal("12"), "c_new", BigDecimal.ONE), "n");
 
         assertThat(VersionDiff.between(v1, v2, ORDER)).extracting(ValueChange::code, ValueChange::before,
                 ValueChange::after).containsExactly(tuple("b_second", "5", null), tuple("a_first", "10", "12"),
@@ -34,8 +34,8 @@ class VersionDiffTest {
 
     @Test
     void numbersEqualInValueAreNotChangesButANewNarrativeIs() {
-        ReportVersionView v1 = version(Map.of("a_first", new BigDecimal("1.50")), "old");
-        ReportVersionView v2 = version(Map.of("a_first", new BigDecimal("1.5")), "new");
+        ReportVersionData v1 = version(Map.of("a_first", new BigDecimal("1.50")), "old");
+        ReportVersionData v2 = version(Map.of("a_first", new BigDecimal("1.5")), "new");
 
         assertThat(VersionDiff.between(v1, v2, ORDER)).extracting(ValueChange::code).containsExactly("narrative");
     }

@@ -1,5 +1,8 @@
 package org.innocomplex.workflow.application;
 
+import org.innocomplex.workflow.api.StepName;
+import org.innocomplex.workflow.domain.SafeXml;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -275,7 +278,7 @@ public class FlowableWorkflowService implements WorkflowService {
             throw new java.io.UncheckedIOException(e);
         }
         // the page draws this XML: it must parse safely here first (a version deployed before validation existed)
-        org.innocomplex.workflow.domain.SafeXml.requireSafe(xml);
+        SafeXml.requireSafe(xml);
         Set<String> current = new java.util.LinkedHashSet<>();
         Set<String> completed = new java.util.LinkedHashSet<>();
         engine().getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
@@ -325,7 +328,7 @@ public class FlowableWorkflowService implements WorkflowService {
         if (latest != null) {
             var deployment = repository.createDeploymentQuery().deploymentId(latest.getDeploymentId()).singleResult();
             if (deployment != null && deployment.getName() != null
-                    && deployment.getName().startsWith(FlowableProcessAdminService.ADMIN_DEPLOYMENT)) {
+                    && deployment.getName().startsWith(FlowableWorkflowAdministrationService.ADMIN_DEPLOYMENT)) {
                 LOG.info(() -> "workflow " + resource + " not deployed: version " + latest.getVersion() + " of "
                         + key + " is an administrator's");
                 return false;
@@ -346,12 +349,12 @@ public class FlowableWorkflowService implements WorkflowService {
     }
 
     /** by the ids of the latest definitions: a deploy changes them, and a definition never changes */
-    private final java.util.concurrent.ConcurrentHashMap<String, Map<String, org.innocomplex.workflow.api.StepName>>
+    private final java.util.concurrent.ConcurrentHashMap<String, Map<String, StepName>>
             names = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, org.innocomplex.workflow.api.StepName> stepNames() {
+    public Map<String, StepName> stepNames() {
         var repository = engine().getRepositoryService();
         List<ProcessDefinition> latest = repository.createProcessDefinitionQuery().latestVersion()
                 .orderByProcessDefinitionKey().asc().list();
@@ -360,12 +363,12 @@ public class FlowableWorkflowService implements WorkflowService {
             if (names.size() > 16) {
                 names.clear();
             }
-            Map<String, org.innocomplex.workflow.api.StepName> m = new LinkedHashMap<>();
+            Map<String, StepName> m = new LinkedHashMap<>();
             for (ProcessDefinition d : latest) {
                 var model = repository.getBpmnModel(d.getId());
                 for (var p : model.getProcesses()) {
                     for (var e : StepOrder.userTasks(p)) {
-                        m.putIfAbsent(e.getId(), new org.innocomplex.workflow.api.StepName(e.getName(), english(e)));
+                        m.putIfAbsent(e.getId(), new StepName(e.getName(), english(e)));
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package org.innocomplex.workflow.infrastructure;
 
+import org.innocomplex.workflow.api.TaskEvent;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +39,7 @@ public class FlowableEngine {
 
     /** fired synchronously from inside engine commands; see {@link TaskEventListener} */
     @Inject
-    jakarta.enterprise.event.Event<org.innocomplex.workflow.api.TaskEvent> taskEvents;
+    jakarta.enterprise.event.Event<TaskEvent> taskEvents;
 
     @Inject
     DeadlineNotifier deadlineNotifier;

@@ -62,7 +62,7 @@ class BundledDeploymentPolicyTest {
         service.deployBundled(resource, file("v2"));
         assertThat(latest()).as("an upgrade's changed file on top of a bundled version").isEqualTo(2);
 
-        engine.getRepositoryService().createDeployment().name(FlowableProcessAdminService.ADMIN_DEPLOYMENT
+        engine.getRepositoryService().createDeployment().name(FlowableWorkflowAdministrationService.ADMIN_DEPLOYMENT
                 + "good-process").addBytes("good-process.bpmn20.xml", file("administrator's")).deploy();
         assertThat(latest()).isEqualTo(3);
 

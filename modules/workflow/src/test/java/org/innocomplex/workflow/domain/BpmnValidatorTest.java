@@ -1,5 +1,7 @@
 package org.innocomplex.workflow.domain;
 
+import org.innocomplex.workflow.api.ProcessRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -288,9 +290,9 @@ class BpmnValidatorTest {
     @Test
     void the_bounds_come_from_the_rules() throws IOException {
         var rules = TestRules.RULES;
-        var strict = new org.innocomplex.workflow.api.ProcessRules(rules.stepTypes(), rules.candidateGroups(),
+        var strict = new ProcessRules(rules.stepTypes(), rules.candidateGroups(),
                 rules.assignees(), rules.delegateExpressions(), rules.functions(), rules.notVariables(),
-                rules.variableMethods(), rules.maxBytes(), rules.maxElements(), new org.innocomplex.workflow.api.ProcessRules.Timers(
+                rules.variableMethods(), rules.maxBytes(), rules.maxElements(), new ProcessRules.Timers(
                         java.time.Duration.ofDays(2), 2, java.time.Duration.ofDays(30)));
         BpmnValidator v = new BpmnValidator(strict, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -392,7 +394,7 @@ class BpmnValidatorTest {
     @Test
     void a_process_with_more_elements_than_allowed_is_refused_before_flowable_reads_it() throws IOException {
         var rules = TestRules.RULES;
-        var small = new org.innocomplex.workflow.api.ProcessRules(rules.stepTypes(), rules.candidateGroups(),
+        var small = new ProcessRules(rules.stepTypes(), rules.candidateGroups(),
                 rules.assignees(), rules.delegateExpressions(), rules.functions(), rules.notVariables(),
                 rules.variableMethods(), rules.maxBytes(), 6, rules.timers());
 

@@ -15,12 +15,12 @@ import java.util.logging.Logger;
 import org.innocomplex.access.api.CandidateGroup;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.NotificationService;
-import org.innocomplex.appraisal.api.NotificationView;
+import org.innocomplex.appraisal.api.NotificationData;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
 import org.innocomplex.appraisal.domain.DeadlineNotice;
 import org.innocomplex.appraisal.domain.DeadlineRouting;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.workflow.api.DeadlineReached;
 import org.innocomplex.workflow.api.TaskInfo;
@@ -67,9 +67,9 @@ public class DeadlineObserver {
         fresh.forEach(id -> em.persist(new DeadlineNotice(id, kind)));
 
         String step = deadline.taskDefinitionKey();
-        ComplexView complex = registry.complex(a.complexId()).orElse(null);
-        List<String> args = List.of(complex == null ? "" : NotificationView.bilingual(complex.nameZh(), complex.nameEn()),
-                NotificationView.KEY_ARG + "workflow.step." + step,
+        ComplexData complex = registry.complex(a.complexId()).orElse(null);
+        List<String> args = List.of(complex == null ? "" : NotificationData.bilingual(complex.nameZh(), complex.nameEn()),
+                NotificationData.KEY_ARG + "workflow.step." + step,
                 deadline.due() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(bureau).format(deadline.due()));
         List<TaskInfo> open = workflow.openTasks(a.processInstanceId()).stream()
                 .filter(t -> fresh.contains(t.id())).toList();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.appraisal.api.NotificationService;
-import org.innocomplex.appraisal.api.NotificationView;
+import org.innocomplex.appraisal.api.NotificationData;
 import org.innocomplex.appraisal.api.NotificationsWritten;
 import org.innocomplex.appraisal.domain.Notification;
 
@@ -49,12 +49,12 @@ public class DefaultNotificationService implements NotificationService {
     }
 
     @Override
-    public List<NotificationView> latest(Actor actor, int max) {
+    public List<NotificationData> latest(Actor actor, int max) {
         return page(actor, 0, max);
     }
 
     @Override
-    public List<NotificationView> page(Actor actor, int first, int max) {
+    public List<NotificationData> page(Actor actor, int first, int max) {
         return em.createQuery("select n from Notification n where n.recipient = :r order by n.createdAt desc, n.id desc",
                         Notification.class)
                 .setParameter("r", actor.username())

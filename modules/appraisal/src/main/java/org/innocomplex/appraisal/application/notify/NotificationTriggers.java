@@ -11,12 +11,12 @@ import org.innocomplex.access.api.CandidateGroup;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.GradesPublished;
 import org.innocomplex.appraisal.api.NotificationService;
-import org.innocomplex.appraisal.api.NotificationView;
+import org.innocomplex.appraisal.api.NotificationData;
 import org.innocomplex.appraisal.api.StepCompleted;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
-import org.innocomplex.registry.api.ComplexView;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.WorkflowService;
@@ -66,7 +66,7 @@ public class NotificationTriggers {
         // a whole cycle is published at once: its appraisals and complexes are read in one query each
         List<Appraisal> appraisals = em.createQuery("select a from Appraisal a where a.id in :ids", Appraisal.class)
                 .setParameter("ids", published.appraisalIds()).getResultList();
-        java.util.Map<Long, ComplexView> complexes = registry.complexes(
+        java.util.Map<Long, ComplexData> complexes = registry.complexes(
                 appraisals.stream().map(Appraisal::complexId).collect(java.util.stream.Collectors.toSet()));
         for (Appraisal a : appraisals) {
             notifications.notify(operators(a), "GRADE_PUBLISHED",
@@ -95,9 +95,9 @@ public class NotificationTriggers {
         return args(registry.complex(a.complexId()).orElse(null), more);
     }
 
-    private static List<String> args(ComplexView c, String... more) {
+    private static List<String> args(ComplexData c, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of(
-                c == null ? "" : NotificationView.bilingual(c.nameZh(), c.nameEn())));
+                c == null ? "" : NotificationData.bilingual(c.nameZh(), c.nameEn())));
         args.addAll(List.of(more));
         return args;
     }

@@ -1,5 +1,7 @@
 package org.innocomplex.appraisal.application.steps;
 
+import org.innocomplex.appraisal.application.ExpertSheets;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -12,8 +14,8 @@ import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
 import org.innocomplex.appraisal.domain.ConflictOfInterest;
-import org.innocomplex.registry.api.ComplexView;
-import org.innocomplex.registry.api.ExpertView;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.ExpertData;
 import org.innocomplex.registry.api.RegistryService;
 
 /** {@code assign-experts}: the municipal bureau picks experts from the roster, none with a conflict of interest. */
@@ -24,7 +26,7 @@ public class AssignExpertsStep implements StepHandler {
     @Inject
     HistoryWriter history;
     @Inject
-    org.innocomplex.appraisal.application.ExpertSheets sheets;
+    ExpertSheets sheets;
 
     @Override
     public StepType type() {
@@ -48,10 +50,10 @@ public class AssignExpertsStep implements StepHandler {
         if (new LinkedHashSet<>(picked).size() != picked.size()) {
             throw new DomainException("appraisal.error.expertTwice");
         }
-        ComplexView complex = registry.complex(ctx.appraisal().complexId()).orElseThrow();
+        ComplexData complex = registry.complex(ctx.appraisal().complexId()).orElseThrow();
         List<String> declared = sheets.declared(ctx.appraisal().id());
         for (String username : picked) {
-            ExpertView e = registry.expertByUsername(username)
+            ExpertData e = registry.expertByUsername(username)
                     .orElseThrow(() -> new DomainException("appraisal.error.unknownExpert", username));
             if (ConflictOfInterest.conflicts(e, complex) || declared.contains(username)) {
                 throw new DomainException("appraisal.error.conflictOfInterest", e.name());

@@ -17,7 +17,7 @@ import org.innocomplex.appraisal.domain.ExcellenceCap;
 import org.innocomplex.appraisal.domain.GradeBands;
 import org.innocomplex.appraisal.domain.ScoreAggregator;
 import org.innocomplex.submission.api.CycleService;
-import org.innocomplex.submission.api.CycleView;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ScoreAggregation;
 
@@ -38,7 +38,7 @@ public class CycleGrading {
 
     public Optional<DecisionProposal> proposal(Appraisal a) {
         Long cycleId = cycleOf(a);
-        CycleView cycle = cycles.cycle(cycleId).orElseThrow();
+        CycleData cycle = cycles.cycle(cycleId).orElseThrow();
         ScoreAggregation method = cycle.aggregation();
         Map<Long, List<BigDecimal>> totals = new HashMap<>();
         em.createQuery("select s.appraisalId, s.score from ExpertScore s, Appraisal p"

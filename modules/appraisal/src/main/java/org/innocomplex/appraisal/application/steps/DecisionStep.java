@@ -1,5 +1,7 @@
 package org.innocomplex.appraisal.application.steps;
 
+import org.innocomplex.appraisal.api.Grade;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -42,7 +44,7 @@ public class DecisionStep implements StepHandler {
             throw new NotAuthorizedException("appraisal.error.notYourCity");
         }
         StepInput.Decide d = (StepInput.Decide) input;
-        if (d.grade() == org.innocomplex.appraisal.api.Grade.EXCELLENT) {
+        if (d.grade() == Grade.EXCELLENT) {
             grading.lockCycle(grading.cycleOf(ctx.appraisal()));
         }
         DecisionProposal p = grading.proposal(ctx.appraisal())

@@ -15,7 +15,7 @@ import org.innocomplex.appraisal.application.ExpertSheets;
 import org.innocomplex.appraisal.domain.ExpertScore;
 import org.innocomplex.appraisal.domain.ScoreSheet;
 import org.innocomplex.appraisal.domain.ScoreSheetRules;
-import org.innocomplex.submission.api.CatalogueView;
+import org.innocomplex.submission.api.CatalogueData;
 
 /**
  * {@code expert-review}: an assigned expert who confirmed having no conflict scores the cycle's rubric item by item.
@@ -51,7 +51,7 @@ public class ExpertReviewStep implements StepHandler {
         if (!sheets.confirmed(ctx.appraisal().id(), expert)) {
             throw new DomainException("expert.error.confirmFirst");
         }
-        CatalogueView catalogue = sheets.catalogue(ctx.appraisal());
+        CatalogueData catalogue = sheets.catalogue(ctx.appraisal());
         ValidationException.throwIfAny(ScoreSheetRules.check(catalogue.rubricItems(), s.points(), true));
         if (s.comment() != null && s.comment().length() > ScoreSheetRules.MAX_COMMENT) {
             throw new DomainException("expert.error.commentTooLong", ScoreSheetRules.MAX_COMMENT);

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.submission.api.ReportService;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 
 /** {@code report}: the operator hands in the report as saved; the submission module validates and versions it. */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class ReportStep implements StepHandler {
     @Override
     public Map<String, Object> handle(StepContext ctx, StepInput input) {
         // the submission service refuses anyone but the complex's own operator
-        ReportView r = submissions.submit(ctx.appraisal().reportId(), ctx.actor());
+        ReportData r = submissions.submit(ctx.appraisal().reportId(), ctx.actor());
         history.write(ctx, "SUBMITTED", "v" + r.version());
         return Map.of();
     }

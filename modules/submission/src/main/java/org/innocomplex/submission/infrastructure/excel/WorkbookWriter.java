@@ -26,8 +26,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.innocomplex.submission.api.IndicatorView;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.IndicatorData;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ReportWorkbookService;
 import org.innocomplex.submission.api.ValueType;
 import org.innocomplex.submission.domain.ReportUpload;
@@ -50,7 +50,7 @@ public final class WorkbookWriter {
      * The template: row 1 the titles in the reader's language, row 2 (hidden) the column codes the upload maps by,
      * one row per report from row 3.
      */
-    public static byte[] template(Long cycleId, List<IndicatorView> indicators, List<TemplateRow> rows,
+    public static byte[] template(Long cycleId, List<IndicatorData> indicators, List<TemplateRow> rows,
                                   WorkbookTexts texts) {
         // shared strings rather than SXSSF's inline ones: a tool that rewrites a cell of an inline string (POI
         // itself) may leave the old text beside the new one, and the template is meant to be rewritten
@@ -103,7 +103,7 @@ public final class WorkbookWriter {
 
             int r = 2;
             for (TemplateRow row : rows) {
-                ReportView report = row.report();
+                ReportData report = row.report();
                 Row x = sheet.createRow(r++);
                 for (int c = 0; c < columns.size(); c++) {
                     Column col = columns.get(c);
@@ -134,7 +134,7 @@ public final class WorkbookWriter {
     }
 
     /** The list of a cycle's reports: who, where, how far, and every figure. */
-    public static byte[] list(List<IndicatorView> indicators, List<TemplateRow> rows, ZoneId zone,
+    public static byte[] list(List<IndicatorData> indicators, List<TemplateRow> rows, ZoneId zone,
                               WorkbookTexts texts) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
             Styles styles = new Styles(wb);
@@ -156,7 +156,7 @@ public final class WorkbookWriter {
             sheet.createFreezePane(2, 1);
             int r = 1;
             for (TemplateRow row : rows) {
-                ReportView report = row.report();
+                ReportData report = row.report();
                 Row x = sheet.createRow(r++);
                 x.createCell(0).setCellValue(report.complexId());
                 x.createCell(1).setCellValue(row.complexName());
@@ -179,18 +179,18 @@ public final class WorkbookWriter {
         }
     }
 
-    private record Column(String code, String title, int width, boolean information, IndicatorView indicator) {
+    private record Column(String code, String title, int width, boolean information, IndicatorData indicator) {
     }
 
     /** {@code 综合体建设投入（万元）}, {@code Investment in the complex's construction (10k yuan)} */
-    private static String title(IndicatorView i, WorkbookTexts texts) {
+    private static String title(IndicatorData i, WorkbookTexts texts) {
         String unit = i.unit(texts.chinese());
         return unit == null || unit.isBlank() ? i.name(texts.chinese())
                 : texts.get("submission.excel.column.indicator", i.name(texts.chinese()), unit);
     }
 
     /** the header's comment on an indicator: what it is, whether submission needs it, its bounds */
-    private static String note(IndicatorView i, WorkbookTexts texts) {
+    private static String note(IndicatorData i, WorkbookTexts texts) {
         List<String> lines = new ArrayList<>();
         String help = i.help(texts.chinese());
         if (help != null && !help.isBlank()) {
@@ -208,7 +208,7 @@ public final class WorkbookWriter {
     }
 
     /** the bounds the form checks, PERCENT defaulting to 0–100; null unless both ends are known */
-    private static BigDecimal[] bounds(IndicatorView i) {
+    private static BigDecimal[] bounds(IndicatorData i) {
         if (!i.type().numeric()) {
             return null;
         }
@@ -226,7 +226,7 @@ public final class WorkbookWriter {
      * Excel's own check while typing, so an offline filler sees a bad figure at once; the upload checks again, for
      * pasted values escape it.
      */
-    private static void validation(SXSSFSheet sheet, int col, IndicatorView i, WorkbookTexts texts) {
+    private static void validation(SXSSFSheet sheet, int col, IndicatorData i, WorkbookTexts texts) {
         BigDecimal[] bounds = bounds(i);
         if (bounds == null) {
             return;
@@ -262,7 +262,7 @@ public final class WorkbookWriter {
         cell.setCellComment(comment);
     }
 
-    private static void value(Cell cell, IndicatorView i, ReportView report) {
+    private static void value(Cell cell, IndicatorData i, ReportData report) {
         if (i.type() == ValueType.TEXT) {
             String t = report.texts().get(i.code());
             if (t != null) {

@@ -27,7 +27,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.submission.api.ReportView;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.domain.ReportUpload;
 import org.innocomplex.submission.domain.UploadFixtures;
 import org.innocomplex.submission.domain.UploadedSheet;
@@ -63,7 +63,7 @@ class WorkbookRoundTripTest {
     }
 
     static List<TemplateRow> rows() {
-        Map<Long, ReportView> reports = UploadFixtures.reports();
+        Map<Long, ReportData> reports = UploadFixtures.reports();
         return List.of(new TemplateRow(reports.get(101L), "缙云锯床综合体", "缙云县"),
                 new TemplateRow(reports.get(102L), "龙泉汽车空调综合体", "龙泉市"),
                 new TemplateRow(reports.get(103L), "青田阀门综合体", "青田县"));

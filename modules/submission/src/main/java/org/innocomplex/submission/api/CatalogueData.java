@@ -4,23 +4,23 @@ import java.util.List;
 import java.util.Optional;
 
 /** A cycle's catalogue, rubric and grade bands, each list in its display order. */
-public record CatalogueView(Long cycleId, List<IndicatorGroupView> groups, List<IndicatorView> indicators,
-                            List<CrossRuleView> rules, List<RubricGroupView> rubricGroups,
-                            List<RubricItemView> rubricItems, List<GradeBandView> bands)
+public record CatalogueData(Long cycleId, List<IndicatorGroupData> groups, List<IndicatorData> indicators,
+                            List<CrossRuleData> rules, List<RubricGroupData> rubricGroups,
+                            List<RubricItemData> rubricItems, List<GradeBandData> bands)
         implements java.io.Serializable {
 
-    public List<IndicatorView> indicatorsOf(String groupCode) {
+    public List<IndicatorData> indicatorsOf(String groupCode) {
         return indicators.stream().filter(i -> i.groupCode().equals(groupCode)).toList();
     }
 
-    public Optional<IndicatorView> indicator(String code) {
+    public Optional<IndicatorData> indicator(String code) {
         return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
     /** The lowest score of each grade, by grade name: what a decision proposes a grade by. */
     public java.util.Map<String, java.math.BigDecimal> bandMinimums() {
-        return bands.stream().collect(java.util.stream.Collectors.toMap(GradeBandView::grade,
-                GradeBandView::minScore));
+        return bands.stream().collect(java.util.stream.Collectors.toMap(GradeBandData::grade,
+                GradeBandData::minScore));
     }
 
     public String groupName(String groupCode, boolean chinese) {
@@ -28,7 +28,7 @@ public record CatalogueView(Long cycleId, List<IndicatorGroupView> groups, List<
                 .orElse(groupCode);
     }
 
-    public List<RubricItemView> itemsOf(String rubricGroupCode) {
+    public List<RubricItemData> itemsOf(String rubricGroupCode) {
         return rubricItems.stream().filter(i -> i.groupCode().equals(rubricGroupCode)).toList();
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param aggregation the method actually applied to the experts' totals (MEAN or TRIMMED_MEAN)
  */
-public record AppraisalView(Long id, Long reportId, Long complexId, String countyCode, String cityCode, int year,
+public record AppraisalData(Long id, Long reportId, Long complexId, String countyCode, String cityCode, int year,
                             String processInstanceId, AppraisalStatus status, List<String> experts,
                             BigDecimal score, Grade grade, String gradeReason, Instant publishedAt,
                             Grade proposedGrade, String aggregation, String decidedBy, Instant decidedAt)
@@ -24,11 +24,11 @@ public record AppraisalView(Long id, Long reportId, Long complexId, String count
      * The same appraisal as a complex or an expert sees it before publication: decided, awaiting publication, but no
      * score, grade, reason or who decided.
      */
-    public AppraisalView withoutUnpublishedDecision() {
+    public AppraisalData withoutUnpublishedDecision() {
         if (status != AppraisalStatus.DECIDED) {
             return this;
         }
-        return new AppraisalView(id, reportId, complexId, countyCode, cityCode, year, processInstanceId, status,
+        return new AppraisalData(id, reportId, complexId, countyCode, cityCode, year, processInstanceId, status,
                 experts, null, null, null, null, null, null, null, null);
     }
 }

@@ -33,7 +33,7 @@ import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.innocomplex.workflow.api.DeployOutcome;
 import org.innocomplex.workflow.api.MigrationPreview;
-import org.innocomplex.workflow.api.ProcessAdminService;
+import org.innocomplex.workflow.api.WorkflowAdministrationService;
 import org.innocomplex.workflow.api.ProcessDiff;
 import org.innocomplex.workflow.api.ProcessDraft;
 import org.innocomplex.workflow.api.ProcessRules;
@@ -48,8 +48,8 @@ import org.innocomplex.workflow.infrastructure.FlowableEngine;
 
 @ApplicationScoped
 @Transactional
-public class FlowableProcessAdminService implements ProcessAdminService {
-    private static final Logger LOG = Logger.getLogger(FlowableProcessAdminService.class.getName());
+public class FlowableWorkflowAdministrationService implements WorkflowAdministrationService {
+    private static final Logger LOG = Logger.getLogger(FlowableWorkflowAdministrationService.class.getName());
 
     /** who deployed a version that has no administration record: the BPMN bundled with the product */
     static final String SYSTEM = "system";

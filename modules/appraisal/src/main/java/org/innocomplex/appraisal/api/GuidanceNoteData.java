@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A guidance note with its recommendations (each with the complex's follow-ups) and its photos. */
-public record GuidanceNoteView(Long id, Long complexId, Long appraisalId, String author, String authorName,
+public record GuidanceNoteData(Long id, Long complexId, Long appraisalId, String author, String authorName,
                                LocalDate visitDate, String place, String participants, String problems,
                                Instant createdAt, List<Recommendation> recommendations, List<FileInfo> photos)
         implements java.io.Serializable {

@@ -5,6 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 
 /** What was submitted as version {@code versionNo}, frozen. */
-public record ReportVersionView(int versionNo, String submittedBy, Instant submittedAt, Map<String, BigDecimal> values,
+public record ReportVersionData(int versionNo, String submittedBy, Instant submittedAt, Map<String, BigDecimal> values,
                                 Map<String, String> texts, String narrative) implements java.io.Serializable {
 }

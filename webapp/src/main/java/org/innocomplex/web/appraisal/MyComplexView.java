@@ -10,19 +10,19 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.ComplexReport;
-import org.innocomplex.appraisal.api.ComplexSideService;
+import org.innocomplex.appraisal.api.MyComplexService;
 import org.innocomplex.web.support.Faces;
 
 /** {@code appraisal/mine.xhtml}: an operator's complex, its reports and the guidance it received. */
 @Named
 @ViewScoped
-public class MineView implements Serializable {
+public class MyComplexView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
     CurrentUser currentUser;
     @Inject
-    ComplexSideService side;
+    MyComplexService side;
     @Inject
     Faces faces;
 

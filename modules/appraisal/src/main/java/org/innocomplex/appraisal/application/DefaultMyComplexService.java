@@ -15,12 +15,12 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.ComplexReport;
-import org.innocomplex.appraisal.api.ComplexSideService;
+import org.innocomplex.appraisal.api.MyComplexService;
 import org.innocomplex.appraisal.api.ReportSummary;
 
 @ApplicationScoped
 @Transactional
-public class DefaultComplexSideService implements ComplexSideService {
+public class DefaultMyComplexService implements MyComplexService {
     @PersistenceContext
     EntityManager em;
     @Inject

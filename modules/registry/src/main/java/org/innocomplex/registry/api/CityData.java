@@ -1,7 +1,7 @@
 package org.innocomplex.registry.api;
 
 /** A city (设区市) whose Science and Technology Bureau runs the appraisal. */
-public record CityView(String code, String nameZh, String nameEn) implements java.io.Serializable {
+public record CityData(String code, String nameZh, String nameEn) implements java.io.Serializable {
     public String name(boolean chinese) {
         return chinese ? nameZh : nameEn;
     }

@@ -1,7 +1,8 @@
 package org.innocomplex.submission.api;
 
-/** A section of the report form. */
-public record IndicatorGroupView(String code, String nameZh, String nameEn, int sortOrder)
+import java.math.BigDecimal;
+
+public record RubricGroupData(String code, String nameZh, String nameEn, BigDecimal points, int sortOrder)
         implements java.io.Serializable {
     public String name(boolean chinese) {
         return chinese ? nameZh : nameEn;

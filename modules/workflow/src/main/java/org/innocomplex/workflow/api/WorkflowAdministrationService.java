@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /**
  * The engine side of workflow administration: versions, drafts, validation, deployment, diff and migration. It
- * checks nobody: the caller (the appraisal's {@code ProcessAdministration}) authorizes, brings the product's
+ * checks nobody: the caller (the appraisal's {@code ProcessAdministrationService}) authorizes, brings the product's
  * {@link ProcessRules} and writes the audit trail. Every method joins the caller's transaction.
  */
-public interface ProcessAdminService {
+public interface WorkflowAdministrationService {
 
     List<String> processKeys();
 

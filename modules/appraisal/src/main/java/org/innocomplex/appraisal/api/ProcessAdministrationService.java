@@ -26,7 +26,7 @@ import org.innocomplex.workflow.api.ValidationReport;
  * <p>A file over the size limit is audited whatever the administrator meant to do with it (validate, save or deploy):
  * nothing looks into it, and it may be an attempt at the server's memory. Other validation results are a dry run.
  */
-public interface ProcessAdministration {
+public interface ProcessAdministrationService {
 
     /** What an administrator meant to do with a BPMN file, for the audit line of its refusal. */
     enum Operation { VALIDATE, SAVE_DRAFT, DEPLOY }

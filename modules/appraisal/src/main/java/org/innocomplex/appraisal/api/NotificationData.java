@@ -13,7 +13,7 @@ import java.util.List;
  * @param taskId   the task to open, or null
  * @param readAt   null while unread
  */
-public record NotificationView(Long id, String kind, String messageKey, List<String> args, Long reportId,
+public record NotificationData(Long id, String kind, String messageKey, List<String> args, Long reportId,
                                String taskId, Instant createdAt, Instant readAt) implements java.io.Serializable {
     public static final String KEY_ARG = "#";
     static final String BILINGUAL = "\u001e";

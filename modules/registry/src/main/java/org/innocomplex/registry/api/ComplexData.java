@@ -5,7 +5,7 @@ package org.innocomplex.registry.api;
  *
  * @param version the optimistic-locking version an update must name (see {@link RegistryService#updateComplex})
  */
-public record ComplexView(Long id, String nameZh, String nameEn, String countyCode, String cityCode, Level level,
+public record ComplexData(Long id, String nameZh, String nameEn, String countyCode, String cityCode, Level level,
                           ListStatus listStatus, String industryZh, String industryEn, String operatingUnit,
                           Integer established, String contactPerson, String contactPhone, boolean demo,
                           boolean active, long version) implements java.io.Serializable {

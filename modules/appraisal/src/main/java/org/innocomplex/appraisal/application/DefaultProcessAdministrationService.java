@@ -19,13 +19,13 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.appraisal.api.ProcessAdministration;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
 import org.innocomplex.appraisal.application.steps.StepHandler;
 import org.innocomplex.appraisal.domain.AppraisalProcessRules;
 import org.innocomplex.workflow.api.DeployOutcome;
 import org.innocomplex.workflow.api.MigrationPreview;
 import org.innocomplex.workflow.api.MigrationResult;
-import org.innocomplex.workflow.api.ProcessAdminService;
+import org.innocomplex.workflow.api.WorkflowAdministrationService;
 import org.innocomplex.workflow.api.ProcessDiff;
 import org.innocomplex.workflow.api.ProcessDraft;
 import org.innocomplex.workflow.api.ProcessRules;
@@ -47,13 +47,13 @@ import org.innocomplex.workflow.api.WorkflowService;
  */
 @ApplicationScoped
 @Transactional
-public class DefaultProcessAdministration implements ProcessAdministration {
+public class DefaultProcessAdministrationService implements ProcessAdministrationService {
     static final String AUDIT_TYPE = "PROCESS";
     private static final String TOO_LARGE = "workflow.validation.tooLarge";
     private static final int DETAIL_MAX = 4000;
 
     @Inject
-    ProcessAdminService admin;
+    WorkflowAdministrationService admin;
     @Inject
     WorkflowService workflow;
     @Inject
@@ -279,7 +279,7 @@ public class DefaultProcessAdministration implements ProcessAdministration {
 
     /** The audit detail of a refusal: each problem's element and key. */
     static String describe(ValidationReport r) {
-        return r.problems().stream().map(DefaultProcessAdministration::describe).collect(Collectors.joining("; "));
+        return r.problems().stream().map(DefaultProcessAdministrationService::describe).collect(Collectors.joining("; "));
     }
 
     private static String describe(Violation p) {

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param affiliations organisations the expert declared ties to, read by the conflict-of-interest check
  */
-public record ExpertView(Long id, String username, String name, String title, String field, String organisation,
+public record ExpertData(Long id, String username, String name, String title, String field, String organisation,
                          List<String> affiliations, long version) implements java.io.Serializable {
 
     public ExpertInput toInput() {

@@ -1,8 +1,7 @@
 package org.innocomplex.submission.api;
 
-import java.math.BigDecimal;
-
-public record RubricGroupView(String code, String nameZh, String nameEn, BigDecimal points, int sortOrder)
+/** A section of the report form. */
+public record IndicatorGroupData(String code, String nameZh, String nameEn, int sortOrder)
         implements java.io.Serializable {
     public String name(boolean chinese) {
         return chinese ? nameZh : nameEn;

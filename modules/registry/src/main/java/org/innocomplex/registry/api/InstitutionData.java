@@ -5,7 +5,7 @@ package org.innocomplex.registry.api;
  *
  * @param partner the university or research institute it is built with (大院名校), if any
  */
-public record InstitutionView(Long id, Long complexId, InstitutionKind kind, String name, String partner,
+public record InstitutionData(Long id, Long complexId, InstitutionKind kind, String name, String partner,
                               boolean active, long version) implements java.io.Serializable {
 
     public InstitutionInput toInput() {
