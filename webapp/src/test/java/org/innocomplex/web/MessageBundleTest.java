@@ -73,7 +73,7 @@ class MessageBundleTest {
     /** texts a module writes into a file it makes (workbook headings): {@code "submission.excel.column.county"} */
     static final Pattern MODULE_FILE_TEXT_KEY = Pattern.compile("\"(submission\\.excel\\.[A-Za-z]+(?:\\.[A-Za-z]+)?)\"");
     /** keys the backing beans hand to {@code Faces}: {@code faces.error(null, "k")}, {@code faces.flashInfo("k")} */
-    static final Pattern FACES_KEY = Pattern.compile("faces\\.(?:error|flashInfo|info|text)\\((?:[^,()\"]+,\\s*)?\"([^\"]+)\"");
+    static final Pattern FACES_KEY = Pattern.compile("faces\\.(?:error|flashInfo|info|text)\\(\\s*(?:[^,()\"]+,\\s*)?\"([^\"]+)\"");
     /** history actions written by the appraisal: {@code history.write(ctx, "SCORED", ...)}, {@code new AppraisalEvent(.., "STARTED", ..)} */
     static final Pattern HISTORY_ACTION =
             Pattern.compile("(?:history\\.write\\(\\s*ctx\\s*,|new AppraisalEvent\\([^;\"]*)\\s*\"([A-Z][A-Z_]+)\"");
@@ -151,6 +151,20 @@ class MessageBundleTest {
         assertThat(keys(zh)).as("keys in zh but not en: %s; in en but not zh: %s",
                         difference(keys(zh), keys(en)), difference(keys(en), keys(zh)))
                 .isEqualTo(keys(en));
+    }
+
+    /**
+     * One scheme for the keys: {@code <module>.<view>.*} and {@code <module>.error.*}, the module being the one whose
+     * page or rule the text belongs to; the web application's own frame, error pages and REST API have theirs
+     * ({@code app}, {@code error}, {@code api}); the frameworks' keys keep the names the frameworks look up.
+     */
+    static final Set<String> KEY_AREAS = Set.of("access", "registry", "submission", "workflow", "appraisal",
+            "reporting", "app", "error", "api", "jakarta", "primefaces");
+
+    @Test
+    void everyKeyIsNamedAfterItsModule() {
+        assertThat(keys(en).stream().filter(k -> !KEY_AREAS.contains(k.substring(0, k.indexOf('.')))).sorted()
+                .toList()).as("keys outside the scheme").isEmpty();
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {
@@ -320,8 +334,8 @@ class MessageBundleTest {
         RAISED_KEYS.forEach(p -> find(sources, p, 1).forEach(used::putIfAbsent));
 
         assertThat(used).as("keys raised in modules/*/src/main/java and src/main/java").hasSizeGreaterThan(150)
-                .containsKeys("expert.error.notEligible", "guidance.error.doneOnRequired", "api.error.missingMember",
-                        "workflow.admin.error.unknownVersion", "inbox.error.claimedBy");
+                .containsKeys("appraisal.expert.error.notEligible", "appraisal.guidance.error.doneOnRequired", "api.error.missingMember",
+                        "workflow.admin.error.unknownVersion", "appraisal.inbox.error.claimedBy");
         assertThat(missingIn(zh, used.keySet())).as("raised, missing in zh").isEmpty();
         assertThat(missingIn(en, used.keySet())).as("raised, missing in en").isEmpty();
     }

@@ -16,7 +16,7 @@ import org.innocomplex.submission.api.ImportResult;
 
 /**
  * The history import of {@code import/index.xhtml} for scripts: the file is the request body (CSV or .xlsx). A
- * refused file answers 422 {@code import.error.refused} with every bad row in {@code errors} (its {@code row} and
+ * refused file answers 422 {@code submission.import.error.refused} with every bad row in {@code errors} (its {@code row} and
  * {@code field}); nothing is saved then.
  */
 @Path("imports")

@@ -32,7 +32,7 @@ public final class Problems {
 
     /** Keys that mean "it changed under you": repeat after reloading. */
     static final Set<String> CONFLICT = Set.of("appraisal.error.alreadyHandled", "appraisal.error.concurrentChange",
-            "inbox.error.claimedBy", "inbox.error.parallelChange", "registry.error.changedByOthers",
+            "appraisal.inbox.error.claimedBy", "appraisal.inbox.error.parallelChange", "registry.error.changedByOthers",
             "api.error.noReportStep");
 
     /** HTTP statuses JAX-RS itself answers with (unknown path, wrong method, unreadable body...). */

@@ -96,7 +96,7 @@ public class ExpertReviewView implements Serializable {
     public void confirm() {
         try {
             reviews.confirmNoConflict(taskId, currentUser.require());
-            faces.flashInfo("expert.confirmed");
+            faces.flashInfo("appraisal.expert.confirmed");
             faces.redirect("/appraisal/task.xhtml?id=" + taskId);
         } catch (DomainException e) {
             faces.error(e);
@@ -104,13 +104,13 @@ public class ExpertReviewView implements Serializable {
     }
 
     public void declare() {
-        act(() -> reviews.declareConflict(taskId, currentUser.require(), reason), "expert.declared",
+        act(() -> reviews.declareConflict(taskId, currentUser.require(), reason), "appraisal.expert.declared",
                 "/appraisal/inbox.xhtml", e -> faces.violations("conflict", e));
     }
 
     public void saveDraft() {
         itemErrors.clear();
-        act(() -> reviews.saveDraft(taskId, currentUser.require(), input()), "expert.draftSaved",
+        act(() -> reviews.saveDraft(taskId, currentUser.require(), input()), "appraisal.expert.draftSaved",
                 "/appraisal/task.xhtml?id=" + taskId, this::showItemErrors);
     }
 
@@ -121,7 +121,7 @@ public class ExpertReviewView implements Serializable {
     }
 
     public void reassign() {
-        act(() -> reviews.reassign(taskId, currentUser.require(), replacement), "expert.reassigned",
+        act(() -> reviews.reassign(taskId, currentUser.require(), replacement), "appraisal.expert.reassigned",
                 "/appraisal/inbox.xhtml", e -> faces.violations("replace", e));
     }
 

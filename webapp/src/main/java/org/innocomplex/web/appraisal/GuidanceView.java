@@ -85,7 +85,7 @@ public class GuidanceView implements Serializable {
         try {
             guidance.addNote(currentUser.require(), new GuidanceNoteInput(complexId, appraisalId, visitDate, place,
                     participants, problems, recs), photos);
-            faces.info("guidance.saved");
+            faces.info("appraisal.guidance.saved");
             visitDate = null;
             place = null;
             participants = null;
@@ -122,7 +122,7 @@ public class GuidanceView implements Serializable {
                 ? new GuidanceFile(evidence.getFileName(), evidence.getContent()) : null;
         try {
             guidance.addFollowUp(followRecommendation, currentUser.require(), followAction, followDate, file);
-            faces.info("guidance.followUp.saved");
+            faces.info("appraisal.guidance.followUp.saved");
             followRecommendation = null;
             followAction = null;
             followDate = null;

@@ -165,7 +165,7 @@ public class InboxView implements Serializable {
     public void claim(String taskId) {
         try {
             inbox.claim(currentUser.require(), taskId);
-            faces.info("inbox.claimed");
+            faces.info("appraisal.inbox.claimed");
         } catch (DomainException e) {
             faces.error(e);
         }
@@ -174,7 +174,7 @@ public class InboxView implements Serializable {
     public void unclaim(String taskId) {
         try {
             inbox.unclaim(currentUser.require(), taskId);
-            faces.info("inbox.unclaimed");
+            faces.info("appraisal.inbox.unclaimed");
         } catch (DomainException e) {
             faces.error(e);
         }
@@ -182,13 +182,13 @@ public class InboxView implements Serializable {
 
     public void bulkApprove() {
         if (selected.isEmpty()) {
-            faces.error(null, "inbox.bulk.noneSelected");
+            faces.error(null, "appraisal.inbox.bulk.noneSelected");
             return;
         }
         outcomes = inbox.bulkApprove(currentUser.require(), selected.stream().map(InboxItem::taskId).toList(),
                 bulkComment);
         long ok = outcomes.stream().filter(BulkOutcome::ok).count();
-        faces.info("inbox.bulk.summary", ok, outcomes.size() - ok);
+        faces.info("appraisal.inbox.bulk.summary", ok, outcomes.size() - ok);
         selected = new ArrayList<>();
         bulkComment = null;
         me.refreshStepCounts();
@@ -198,7 +198,7 @@ public class InboxView implements Serializable {
 
     /** a bulk outcome's refusal in words */
     public String outcomeText(BulkOutcome o) {
-        return o.ok() ? faces.text("inbox.bulk.ok")
+        return o.ok() ? faces.text("appraisal.inbox.bulk.ok")
                 : o.errorArg() == null ? faces.text(o.errorKey()) : faces.text(o.errorKey(), o.errorArg());
     }
 

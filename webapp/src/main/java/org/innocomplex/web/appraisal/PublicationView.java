@@ -58,7 +58,7 @@ public class PublicationView implements Serializable {
     public void publish() {
         try {
             int n = publication.publish(cycleId, currentUser.require());
-            faces.flashInfo("publish.done", n);
+            faces.flashInfo("appraisal.publish.done", n);
             faces.redirect("/submission/cycle.xhtml?id=" + cycleId);
         } catch (DomainException e) {
             faces.error(e);
@@ -75,7 +75,7 @@ public class PublicationView implements Serializable {
     /** How many, and how many of each grade, in the confirmation itself. */
     public String getConfirmText() {
         var d = preview.distribution();
-        return faces.text("publish.confirm", preview.toPublish(), d.get("EXCELLENT"), d.get("GOOD"), d.get("PASS"),
+        return faces.text("appraisal.publish.confirm", preview.toPublish(), d.get("EXCELLENT"), d.get("GOOD"), d.get("PASS"),
                 d.get("FAIL"));
     }
 

@@ -150,7 +150,7 @@ public class TaskView implements Serializable {
         // the decision's refusals belong next to the field they are about
         complete(new StepInput.Decide(grade, reason), Map.of(
                 "appraisal.error.overrideReasonRequired", "decision:reason",
-                "decision.error.excellentCapReached", "decision:grade",
+                "appraisal.decision.error.excellentCapReached", "decision:grade",
                 "appraisal.error.gradeRequired", "decision:grade"));
     }
 

@@ -62,10 +62,10 @@ public class ImportView implements Serializable {
             return "";
         }
         if (result.accepted()) {
-            return "complexes".equals(kind) ? faces.text("import.complexes.saved", result.saved())
-                    : faces.text("import.reports.saved", result.saved());
+            return "complexes".equals(kind) ? faces.text("submission.import.complexes.saved", result.saved())
+                    : faces.text("submission.import.reports.saved", result.saved());
         }
-        return faces.text("import.refused", result.rows(), result.errors().size());
+        return faces.text("submission.import.refused", result.rows(), result.errors().size());
     }
 
     /** the headings a registry file may have: field codes, the same in every language */

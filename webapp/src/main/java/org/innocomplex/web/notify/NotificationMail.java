@@ -18,8 +18,8 @@ public record NotificationMail(String subject, String body) {
         String subject = "[" + zh.getString("app.name") + "] " + firstLine(textZh);
         StringBuilder body = new StringBuilder(textZh).append("\n\n").append(textEn).append('\n');
         baseUrl.flatMap(base -> link(base, n)).ifPresent(link -> body.append('\n').append(link).append('\n'));
-        body.append("\n-- \n").append(zh.getString("notify.mail.footer")).append('\n')
-                .append(en.getString("notify.mail.footer")).append('\n');
+        body.append("\n-- \n").append(zh.getString("appraisal.notify.mail.footer")).append('\n')
+                .append(en.getString("appraisal.notify.mail.footer")).append('\n');
         return new NotificationMail(subject, body.toString());
     }
 

@@ -74,7 +74,7 @@ public class DashboardView implements Serializable {
     void load() {
         Actor actor = currentUser.require();
         if (!DashboardService.mayView(actor)) {
-            refusal = faces.text("dashboard.error.notAllowed");
+            refusal = faces.text("reporting.dashboard.error.notAllowed");
             return;
         }
         countyFixed = !registry.scopeOf(actor).spansCounties();
@@ -148,18 +148,18 @@ public class DashboardView implements Serializable {
             complexes.add(a.complexes());
         }
         // every chart indicator has its dashboard.indicator.* key (bundle test)
-        String indicatorKey = "dashboard.indicator." + chartIndicator;
+        String indicatorKey = "reporting.dashboard.indicator." + chartIndicator;
         JsonObjectBuilder main = Json.createObjectBuilder().add("type", type)
                 .add("label", faces.text(indicatorKey))
                 .add("data", values).add("yAxisID", "y").add("backgroundColor", "rgba(37,99,235,0.6)")
                 .add("borderColor", "rgb(37,99,235)");
         JsonObjectBuilder count = Json.createObjectBuilder().add("type", type.equals("bar") ? "line" : "bar")
-                .add("label", faces.text("dashboard.chart.complexes")).add("data", complexes).add("yAxisID", "y1")
+                .add("label", faces.text("reporting.dashboard.chart.complexes")).add("data", complexes).add("yAxisID", "y1")
                 .add("backgroundColor", "rgba(234,88,12,0.5)").add("borderColor", "rgb(234,88,12)");
         JsonObjectBuilder scales = Json.createObjectBuilder()
                 .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left")
                         .add("title", Json.createObjectBuilder().add("display", true)
-                                .add("text", faces.text("dashboard.chart.unit10k"))))
+                                .add("text", faces.text("reporting.dashboard.chart.unit10k"))))
                 .add("y1", Json.createObjectBuilder().add("beginAtZero", true).add("position", "right")
                         .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
         return Json.createObjectBuilder().add("type", type)
@@ -175,7 +175,7 @@ public class DashboardView implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
         for (GradeCount g : dashboard.grades()) {
-            String gradeKey = "dashboard.grade." + g.grade().name();
+            String gradeKey = "reporting.dashboard.grade." + g.grade().name();
             labels.add(faces.text(gradeKey));
             values.add(g.complexes());
         }
@@ -189,25 +189,25 @@ public class DashboardView implements Serializable {
     }
 
     public StreamedContent exportDashboard() {
-        return ReportingFiles.file(faces, faces.text("dashboard.file.workbook", String.valueOf(year)),
+        return ReportingFiles.file(faces, faces.text("reporting.dashboard.file.workbook", String.valueOf(year)),
                 ReportingFiles.XLSX, () -> exports.dashboardWorkbook(currentUser.require(), filter(),
                         locale.getCurrent(), ReportingFiles.labels(faces)));
     }
 
     public StreamedContent exportResults() {
-        return ReportingFiles.file(faces, faces.text("dashboard.file.results", String.valueOf(year)),
+        return ReportingFiles.file(faces, faces.text("reporting.dashboard.file.results", String.valueOf(year)),
                 ReportingFiles.XLSX, () -> exports.complexesWorkbook(currentUser.require(), filter(),
                         new Drill(Drill.Kind.ALL, null), locale.getCurrent(), ReportingFiles.labels(faces)));
     }
 
     public StreamedContent summaryPdf() {
-        return ReportingFiles.file(faces, faces.text("dashboard.file.summaryPdf", String.valueOf(year)),
+        return ReportingFiles.file(faces, faces.text("reporting.dashboard.file.summaryPdf", String.valueOf(year)),
                 ReportingFiles.PDF, () -> summaries.pdf(currentUser.require(), filter(), locale.getCurrent(),
                         ReportingFiles.labels(faces)));
     }
 
     public StreamedContent summaryText() {
-        return ReportingFiles.file(faces, faces.text("dashboard.file.summaryText", String.valueOf(year)),
+        return ReportingFiles.file(faces, faces.text("reporting.dashboard.file.summaryText", String.valueOf(year)),
                 ReportingFiles.TEXT, () -> summaries.text(currentUser.require(), filter(), locale.getCurrent())
                         .getBytes(StandardCharsets.UTF_8));
     }

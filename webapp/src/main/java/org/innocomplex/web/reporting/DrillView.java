@@ -70,11 +70,11 @@ public class DrillView implements Serializable {
     /** what the list is of, in words */
     public String getCaption() {
         // dynamic keys: every Drill.Kind, Level, Grade and chart indicator has its dashboard.* key (bundle test)
-        String kindKey = "dashboard.drill." + drill.kind().name();
+        String kindKey = "reporting.dashboard.drill." + drill.kind().name();
         String valueKey = switch (drill.kind()) {
-            case INDICATOR -> "dashboard.indicator." + drill.value();
-            case LEVEL -> "dashboard.level." + drill.value();
-            case GRADE -> "dashboard.grade." + drill.value();
+            case INDICATOR -> "reporting.dashboard.indicator." + drill.value();
+            case LEVEL -> "reporting.dashboard.level." + drill.value();
+            case GRADE -> "reporting.dashboard.grade." + drill.value();
             case STEP, OVERDUE -> "workflow.step." + drill.value();
             default -> null;
         };
@@ -82,8 +82,8 @@ public class DrillView implements Serializable {
                 ? (locale.isChinese() ? rows.get(0).countyZh() : rows.get(0).countyEn())
                 : valueKey != null && faces.has(valueKey) ? faces.text(valueKey) : drill.value();
         String what = faces.text(kindKey, value);
-        String statusKey = filter.approvedOnly() ? "dashboard.filter.approvedOnly" : "dashboard.filter.allSubmitted";
-        return faces.text("dashboard.drill.caption", what, String.valueOf(year()), rows.size(), faces.text(statusKey));
+        String statusKey = filter.approvedOnly() ? "reporting.dashboard.filter.approvedOnly" : "reporting.dashboard.filter.allSubmitted";
+        return faces.text("reporting.dashboard.drill.caption", what, String.valueOf(year()), rows.size(), faces.text(statusKey));
     }
 
     private int year() {
@@ -107,14 +107,14 @@ public class DrillView implements Serializable {
     }
 
     public StreamedContent export() {
-        return ReportingFiles.file(faces, faces.text(drill.kind() == Drill.Kind.ALL ? "dashboard.file.results"
-                        : "dashboard.file.complexes", String.valueOf(year())), ReportingFiles.XLSX,
+        return ReportingFiles.file(faces, faces.text(drill.kind() == Drill.Kind.ALL ? "reporting.dashboard.file.results"
+                        : "reporting.dashboard.file.complexes", String.valueOf(year())), ReportingFiles.XLSX,
                 () -> exports.complexesWorkbook(currentUser.require(), filter, drill, locale.getCurrent(),
                         ReportingFiles.labels(faces)));
     }
 
     public StreamedContent recordPdf(ComplexRow r) {
-        return ReportingFiles.file(faces, faces.text("dashboard.file.record", String.valueOf(r.reportId())),
+        return ReportingFiles.file(faces, faces.text("reporting.dashboard.file.record", String.valueOf(r.reportId())),
                 ReportingFiles.PDF, () -> exports.recordPdf(currentUser.require(), r.reportId(), locale.getCurrent(),
                         ReportingFiles.labels(faces)));
     }

@@ -107,7 +107,7 @@ public class CycleView implements Serializable {
             faces.flashInfo("appraisal.task.saved");
             faces.redirect("/submission/cycle.xhtml?id=" + id);
         } catch (DomainException e) {
-            faces.error(e.key().equals("cycle.error.excellentCapRange") ? "settings:excellentCap" : null, e.key(),
+            faces.error(e.key().equals("submission.cycle.error.excellentCapRange") ? "settings:excellentCap" : null, e.key(),
                     e.args().toArray());
         }
     }

@@ -44,7 +44,7 @@ class ProblemsTest {
                 .isEqualTo(409);
         assertThat(Problems.of(new DomainException("submission.error.unknownReport", 9L), zh, null).status())
                 .isEqualTo(404);
-        assertThat(Problems.of(new DomainException("expert.error.confirmFirst"), zh, null).status()).isEqualTo(422);
+        assertThat(Problems.of(new DomainException("appraisal.expert.error.confirmFirst"), zh, null).status()).isEqualTo(422);
         // a task id that never existed is unknown, not "someone else handled it"
         assertThat(Problems.of(new DomainException("appraisal.error.unknownTask"), zh, null).status()).isEqualTo(404);
         assertThat(Problems.of(new TaskNotFoundException("x"), zh, null).status())
@@ -78,17 +78,17 @@ class ProblemsTest {
     @Test
     void aRefusedImportListsEachLineWithItsColumnAsAnyOtherRefusal() {
         ImportRefusedException refused = new ImportRefusedException(new ImportResult(5, 0, List.of(
-                Violation.at(Location.row(3, "level"), "import.error.notAChoice", "国家级", "PROVINCIAL, MUNICIPAL"),
+                Violation.at(Location.row(3, "level"), "submission.import.error.notAChoice", "国家级", "PROVINCIAL, MUNICIPAL"),
                 new Violation(Location.row(6), "registry.error.required", List.of()))));
 
         JsonObject json = Problems.of(refused, en, "/api/v1/imports/complexes").toJson(en);
 
         assertThat(json.getInt("status")).isEqualTo(422);
-        assertThat(json.getString("code")).isEqualTo("import.error.refused");
+        assertThat(json.getString("code")).isEqualTo("submission.import.error.refused");
         JsonObject line3 = json.getJsonArray("errors").getJsonObject(0);
         assertThat(line3.getInt("row")).isEqualTo(3);
         assertThat(line3.getString("field")).isEqualTo("level");
-        assertThat(line3.getString("code")).isEqualTo("import.error.notAChoice");
+        assertThat(line3.getString("code")).isEqualTo("submission.import.error.notAChoice");
         assertThat(line3.getString("detail")).contains("国家级");
         JsonObject line6 = json.getJsonArray("errors").getJsonObject(1);
         assertThat(line6.getInt("row")).isEqualTo(6);

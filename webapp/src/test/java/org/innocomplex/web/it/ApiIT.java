@@ -110,7 +110,7 @@ class ApiIT {
             assertThat(task).as(expert + "'s task").isNotNull();
             Reply early = call("POST", "tasks/" + task + "/complete", expert, DEMO, sheet(catalogue, shares[i]));
             assertThat(early.status()).isEqualTo(422);
-            assertThat(early.body().get("code").asString()).isEqualTo("expert.error.confirmFirst");
+            assertThat(early.body().get("code").asString()).isEqualTo("appraisal.expert.error.confirmFirst");
             noContent(call("POST", "tasks/" + task + "/no-conflict", expert, DEMO, null));
             noContent(call("POST", "tasks/" + task + "/complete", expert, DEMO, sheet(catalogue, shares[i])));
         }
@@ -251,7 +251,7 @@ class ApiIT {
                 + "接口导入坏行" + System.nanoTime() + ",API import bad,331122,国家级,培育\n";
         Reply refused = send("POST", "imports/complexes", "admin", DEMO, "text/csv", csv);
         assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
-        assertThat(refused.body().get("code").asString()).isEqualTo("import.error.refused");
+        assertThat(refused.body().get("code").asString()).isEqualTo("submission.import.error.refused");
         assertThat(refused.body().get("errors").size()).isEqualTo(1);
         assertThat(refused.body().get("errors").get(0).get("row").asInt()).isEqualTo(3);
         assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("level");

@@ -51,7 +51,7 @@ class BulkApproveIT {
         assertThat(outcomes.stream().filter(BulkOutcome::ok).count()).isEqualTo(49);
         BulkOutcome refused = outcomes.get(held);
         assertThat(refused.taskId()).isEqualTo(tasks.get(held));
-        assertThat(refused.errorKey()).isEqualTo("inbox.error.claimedBy");
+        assertThat(refused.errorKey()).isEqualTo("appraisal.inbox.error.claimedBy");
         assertThat(refused.errorArg()).isEqualTo(colleague.username());
         assertThat(refused.complexNameZh()).isEqualTo(cases.get(held).complex().nameZh());
         for (int i = 0; i < 50; i++) {
@@ -80,7 +80,7 @@ class BulkApproveIT {
 
         List<BulkOutcome> outcomes = inbox.bulkApprove(c.operator(), List.of(report, handled), "ok");
 
-        assertThat(outcomes.get(0).errorKey()).isEqualTo("inbox.bulk.notReview");
+        assertThat(outcomes.get(0).errorKey()).isEqualTo("appraisal.inbox.bulk.notReview");
         assertThat(outcomes.get(1).errorKey()).isEqualTo("appraisal.error.alreadyHandled");
         assertThat(fixtures.onlyTask(c.appraisal()).id()).isEqualTo(report);
     }

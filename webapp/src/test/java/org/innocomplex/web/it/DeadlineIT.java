@@ -95,7 +95,7 @@ class DeadlineIT {
         assertThat(notifications.unreadCount(county)).isEqualTo(1);
         NotificationData mine = notifications.latest(county, 1).get(0);
         assertThat(mine.kind()).isEqualTo("REMIND");
-        assertThat(mine.messageKey()).isEqualTo("notify.remind");
+        assertThat(mine.messageKey()).isEqualTo("appraisal.notify.remind");
         assertThat(mine.taskId()).isEqualTo(review.id());
         assertThat(mine.reportId()).isEqualTo(c.report().id());
         assertThat(mine.args().contains("#workflow.step.countyReview")).as(mine.args().toString()).isTrue();

@@ -106,7 +106,7 @@ class DecisionIT {
 
         decide(top, municipal, Grade.EXCELLENT, null);
         // the one place is taken: an override to 优秀 is refused even with a reason
-        assertKey("decision.error.excellentCapReached",
+        assertKey("appraisal.decision.error.excellentCapReached",
                 () -> decide(second, municipal, Grade.EXCELLENT, "现场考察成效突出"));
         decide(second, municipal, Grade.GOOD, null);
         decide(third, municipal, Grade.PASS, "成果转化材料不足");
@@ -160,7 +160,7 @@ class DecisionIT {
         AppraisalData fourth = decidable.get(3);
         fixtures.forceDecided(fourth.id(), "EXCELLENT", "DECIDED");
         assertThat(publication.preview(cycle.id(), municipal).capExceeded()).isTrue();
-        assertKey("publish.error.capExceeded", () -> publication.publish(cycle.id(), municipal));
+        assertKey("appraisal.publish.error.capExceeded", () -> publication.publish(cycle.id(), municipal));
         assertThat(record(top, municipal).appraisal().publishedAt()).isNull();
         fixtures.forceDecided(fourth.id(), null, "RUNNING");
 
@@ -181,7 +181,7 @@ class DecisionIT {
         assertThat(published.seen().get(seenBefore).by()).isEqualTo(municipal.username());
 
         // nothing left to publish
-        assertKey("publish.error.nothingToPublish", () -> publication.publish(cycle.id(), municipal));
+        assertKey("appraisal.publish.error.nothingToPublish", () -> publication.publish(cycle.id(), municipal));
     }
 
     private static void assertDecimal(String expected, BigDecimal actual) {

@@ -87,7 +87,7 @@ class ExpertReviewIT {
 
         DomainException refused = assertThatExceptionOfType(DomainException.class)
                 .isThrownBy(() -> appraisals.complete(task.id(), expert1, full(c, "0.8"))).actual();
-        assertThat(refused.key()).isEqualTo("expert.error.confirmFirst");
+        assertThat(refused.key()).isEqualTo("appraisal.expert.error.confirmFirst");
         assertThatExceptionOfType(DomainException.class)
                 .isThrownBy(() -> reviews.saveDraft(task.id(), expert1, full(c, "0.8")));
         assertThat(reviews.sheet(task.id(), expert1).confirmed()).isFalse();
@@ -123,7 +123,7 @@ class ExpertReviewIT {
                 .actual();
 
         assertThat(fields(e)).isEqualTo(Set.of("plan", "video"));
-        assertThat(keys(e)).isEqualTo(Set.of("expert.error.itemRange", "expert.error.itemRequired"));
+        assertThat(keys(e)).isEqualTo(Set.of("appraisal.expert.error.itemRange", "appraisal.expert.error.itemRequired"));
         assertThat(fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id())).isEqualTo(0);
         assertThat(fixtures.rows("apr_score_sheet", "appraisal_id", c.appraisal().id())).isEqualTo(0);
         assertThat(fixtures.taskOf(c.appraisal(), "expert1").id()).as("the task is still open").isEqualTo(task.id());
@@ -169,7 +169,7 @@ class ExpertReviewIT {
 
         ValidationException noReason = assertThatExceptionOfType(ValidationException.class)
                 .isThrownBy(() -> reviews.declareConflict(task.id(), expert2, "  ")).actual();
-        assertThat(keys(noReason)).isEqualTo(Set.of("expert.error.reasonRequired"));
+        assertThat(keys(noReason)).isEqualTo(Set.of("appraisal.expert.error.reasonRequired"));
         assertThat(workflow.openTask(task.id()).orElseThrow().assignee()).as("nothing changed").isEqualTo("expert2");
 
         reviews.declareConflict(task.id(), expert2, "本人曾为该运营单位提供咨询服务");
@@ -192,7 +192,7 @@ class ExpertReviewIT {
                 .as(offered::toString).isFalse();
         ValidationException declaredAgain = assertThatExceptionOfType(ValidationException.class)
                 .isThrownBy(() -> reviews.reassign(task.id(), city, "expert2")).actual();
-        assertThat(keys(declaredAgain)).isEqualTo(Set.of("expert.error.notEligible"));
+        assertThat(keys(declaredAgain)).isEqualTo(Set.of("appraisal.expert.error.notEligible"));
         assertThatExceptionOfType(ValidationException.class)
                 .isThrownBy(() -> reviews.reassign(task.id(), city, "expert1"));
 

@@ -123,7 +123,7 @@ class GuidanceIT {
         ValidationException pdfPhoto = assertThatExceptionOfType(ValidationException.class)
                 .isThrownBy(() -> guidance.addNote(expert1,
                 note(c, c.appraisal().id()), List.of(new GuidanceFile("photo.png", PDF)))).actual();
-        assertThat(keys(pdfPhoto)).isEqualTo(Set.of("guidance.error.photoType"));
+        assertThat(keys(pdfPhoto)).isEqualTo(Set.of("appraisal.guidance.error.photoType"));
         assertThat(fixtures.rows("apr_guidance_note", "complex_id", c.complex().id())).as("no note without its photo")
                 .isEqualTo(0);
 
@@ -132,12 +132,12 @@ class GuidanceIT {
         ValidationException html = assertThatExceptionOfType(ValidationException.class)
                 .isThrownBy(() -> guidance.addFollowUp(rec,
                 c.operator(), "已整改", today(), new GuidanceFile("report.pdf", HTML))).actual();
-        assertThat(keys(html)).isEqualTo(Set.of("guidance.error.evidenceType"));
+        assertThat(keys(html)).isEqualTo(Set.of("appraisal.guidance.error.evidenceType"));
         assertThat(fixtures.rows("apr_guidance_followup", "recommendation_id", rec)).isEqualTo(0);
 
         ValidationException future = assertThatExceptionOfType(ValidationException.class)
                 .isThrownBy(() -> guidance.addFollowUp(rec,
                 c.operator(), " ", today().plusDays(3), null)).actual();
-        assertThat(keys(future)).isEqualTo(Set.of("guidance.error.required", "guidance.error.doneOnFuture"));
+        assertThat(keys(future)).isEqualTo(Set.of("appraisal.guidance.error.required", "appraisal.guidance.error.doneOnFuture"));
     }
 }

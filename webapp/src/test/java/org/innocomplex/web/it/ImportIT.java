@@ -99,8 +99,8 @@ class ImportIT {
         assertThat(error(r, 3).field()).isEqualTo("countyCode");
         assertThat(error(r, 3).key()).isEqualTo("registry.error.unknownCounty");
         assertThat(error(r, 4).field()).isEqualTo("level");
-        assertThat(error(r, 4).key()).isEqualTo("import.error.notAChoice");
-        assertThat(error(r, 5).key()).isEqualTo("import.error.notAWholeNumber");
+        assertThat(error(r, 4).key()).isEqualTo("submission.import.error.notAChoice");
+        assertThat(error(r, 5).key()).isEqualTo("submission.import.error.notAWholeNumber");
         assertThat(error(r, 6).field()).isEqualTo("nameZh");
         assertThat(named(tag).isEmpty()).as("not even the good line 2 is saved").isTrue();
     }
@@ -112,7 +112,7 @@ class ImportIT {
                 .isThrownBy(() -> imports.importComplexes(csv(csv), Fixtures.admin())).actual().result();
         assertThat(r.errors().size()).isEqualTo(1);
         assertThat(r.errors().get(0).location().row()).isEqualTo(1);
-        assertThat(r.errors().get(0).key()).isEqualTo("import.error.unknownColumn");
+        assertThat(r.errors().get(0).key()).isEqualTo("submission.import.error.unknownColumn");
     }
 
     @Test
@@ -146,9 +146,9 @@ class ImportIT {
         assertThat(rows(r)).isEqualTo(Set.of(3, 4, 5, 6));
         assertThat(error(r, 3).field()).isEqualTo("construction_investment");
         assertThat(error(r, 3).key()).isEqualTo("submission.error.min");
-        assertThat(error(r, 4).key()).isEqualTo("import.error.notANumber");
-        assertThat(error(r, 5).key()).isEqualTo("import.error.cycleRunning");
-        assertThat(error(r, 6).key()).isEqualTo("import.error.unknownComplex");
+        assertThat(error(r, 4).key()).isEqualTo("submission.import.error.notANumber");
+        assertThat(error(r, 5).key()).isEqualTo("submission.import.error.cycleRunning");
+        assertThat(error(r, 6).key()).isEqualTo("submission.import.error.unknownComplex");
         assertThat(submissions.reportsOfComplex(c.id()).isEmpty()).as("the good line 2 is not saved either").isTrue();
     }
 
@@ -191,7 +191,7 @@ class ImportIT {
         ImportResult r = assertThatExceptionOfType(ImportRefusedException.class)
                 .isThrownBy(() -> imports.importPastReports(csv(csv), Fixtures.admin())).actual().result();
 
-        assertThat(error(r, 3).key()).isEqualTo("text.error.invisibleCharacter");
+        assertThat(error(r, 3).key()).isEqualTo("access.text.error.invisibleCharacter");
         assertThat(error(r, 3).field()).isEqualTo("narrative");
         assertThat(submissions.reportsOfComplex(second.id()).isEmpty()).isTrue();
         assertThat(importLines(cycle2017, null)).as("the refused file's 2017 report is not audited").isEqualTo(lines);
@@ -208,7 +208,7 @@ class ImportIT {
                 .isThrownBy(() -> imports.importComplexes(csv(csv), Fixtures.admin())).actual().result();
 
         assertThat(error(r, 2).field()).isEqualTo("nameZh");
-        assertThat(error(r, 2).key()).isEqualTo("text.error.invisibleCharacter");
+        assertThat(error(r, 2).key()).isEqualTo("access.text.error.invisibleCharacter");
         assertThat(error(r, 2).args()).isEqualTo(List.of("U+202E"));
         assertThat(error(r, 3).field()).isEqualTo("nameEn");
         assertThat(r.errors().size()).as("nothing else is wrong with the rows: " + r.errors()).isEqualTo(2);

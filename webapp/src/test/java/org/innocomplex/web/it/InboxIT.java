@@ -162,10 +162,10 @@ class InboxIT {
 
         var e = assertThatExceptionOfType(DomainException.class).isThrownBy(() -> inbox.claim(second, task.id()))
                 .actual();
-        assertThat(e.key()).isEqualTo("inbox.error.claimedBy");
+        assertThat(e.key()).isEqualTo("appraisal.inbox.error.claimedBy");
         var c2 = assertThatExceptionOfType(DomainException.class)
                 .isThrownBy(() -> appraisals.complete(task.id(), second, new StepInput.Review(true, null))).actual();
-        assertThat(c2.key()).isEqualTo("inbox.error.claimedBy");
+        assertThat(c2.key()).isEqualTo("appraisal.inbox.error.claimedBy");
         assertThat(fixtures.events(c.appraisal().id(), "APPROVED")).isEqualTo(0);
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> inbox.claim(Fixtures.county("331181"), task.id()));

@@ -110,7 +110,7 @@ class SubmissionIT {
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> submissions.recordPastReport(2023, "331100", c.complex().id(),
                         Fixtures.completeValues(), "（测试）上年度报告", Fixtures.municipal()))
-                .satisfies(e -> assertThat(e.key()).isEqualTo("import.error.adminOnly"));
+                .satisfies(e -> assertThat(e.key()).isEqualTo("submission.import.error.adminOnly"));
         assertThat(submissions.reportsOfComplex(c.complex().id())).as("nothing was recorded")
                 .noneMatch(r -> r.year() == 2023);
     }

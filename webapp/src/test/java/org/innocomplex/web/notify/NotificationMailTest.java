@@ -22,7 +22,7 @@ class NotificationMailTest {
     static final ResourceBundle EN = ResourceBundle.getBundle(NotificationMailer.BUNDLE, Locale.ENGLISH);
 
     static NotificationsWritten reminder() {
-        return new NotificationsWritten(List.of("county-jinyun"), "REMIND", "notify.remind",
+        return new NotificationsWritten(List.of("county-jinyun"), "REMIND", "appraisal.notify.remind",
                 List.of(NotificationData.bilingual("缙云锯床综合体", "Jinyun Sawing Machine Complex"),
                         "#workflow.step.countyReview", "2026-03-31"), 7L, "task-42");
     }
@@ -41,7 +41,7 @@ class NotificationMailTest {
     @Test
     void withoutBaseUrlNoLinkAndWithoutTaskTheRecord() {
         assertThat(NotificationMail.compose(reminder(), ZH, EN, Optional.empty()).body()).doesNotContain("http");
-        NotificationsWritten escalation = new NotificationsWritten(List.of("municipal"), "ESCALATE", "notify.escalate",
+        NotificationsWritten escalation = new NotificationsWritten(List.of("municipal"), "ESCALATE", "appraisal.notify.escalate",
                 reminder().args(), 7L, null);
         assertThat(NotificationMail.link("https://x.example", escalation))
                 .contains("https://x.example/appraisal/record.xhtml?id=7");

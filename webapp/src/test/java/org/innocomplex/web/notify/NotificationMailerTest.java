@@ -65,7 +65,7 @@ class NotificationMailerTest {
     void mailsThoseWithAnAddressOnly() throws Exception {
         mailer(Optional.of("127.0.0.1"), port).onWritten(NotificationMailTest.reminder());
         var withoutAddress = new NotificationsWritten(
-                java.util.List.of("op-jinyun"), "RETURNED", "notify.returned", java.util.List.of("甲", "#workflow.step.countyReview", "补充材料"), 7L, "t1");
+                java.util.List.of("op-jinyun"), "RETURNED", "appraisal.notify.returned", java.util.List.of("甲", "#workflow.step.countyReview", "补充材料"), 7L, "t1");
         mailer(Optional.of("127.0.0.1"), port).onWritten(withoutAddress);
 
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();

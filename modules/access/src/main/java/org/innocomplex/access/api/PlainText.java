@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class PlainText {
     /** the message-bundle key of the refusal; its argument names the character, e.g. {@code U+202E} */
-    public static final String REFUSAL = "text.error.invisibleCharacter";
+    public static final String REFUSAL = "access.text.error.invisibleCharacter";
 
     private PlainText() {
     }

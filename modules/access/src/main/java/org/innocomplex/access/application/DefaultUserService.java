@@ -267,7 +267,7 @@ public class DefaultUserService implements UserService {
         requireAdmin(admin);
         String clean = email == null || email.isBlank() ? null : email.strip();
         if (clean != null && !UserRules.isEmail(clean)) {
-            throw new ValidationException(List.of(new Violation("email", "notify.error.email")));
+            throw new ValidationException(List.of(new Violation("email", "appraisal.notify.error.email")));
         }
         UserAccount u = account(username).orElseThrow(() -> new DomainException("access.error.unknownUser", username));
         u.setEmail(clean);

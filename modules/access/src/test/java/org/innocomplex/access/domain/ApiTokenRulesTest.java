@@ -52,7 +52,7 @@ class ApiTokenRulesTest {
         assertThat(ApiTokenRules.check("x".repeat(101), 90, 365)).extracting(Violation::key)
                 .containsExactly("access.error.tooLong");
         assertThat(ApiTokenRules.check("evil\u202Etxt", 90, 365)).extracting(Violation::key)
-                .containsExactly("text.error.invisibleCharacter");
+                .containsExactly("access.text.error.invisibleCharacter");
         assertThat(ApiTokenRules.check("ok", 0, 365)).extracting(Violation::field).containsExactly("days");
         assertThat(ApiTokenRules.check("ok", 366, 365)).extracting(Violation::field).containsExactly("days");
         assertThat(ApiTokenRules.check("ok", 365, 365)).isEmpty();

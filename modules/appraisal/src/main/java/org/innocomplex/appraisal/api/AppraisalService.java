@@ -35,8 +35,8 @@ public interface AppraisalService {
      * Validates the input for the task's step type, writes its record and completes the task, all or nothing.
      *
      * @throws org.innocomplex.access.api.DomainException {@code appraisal.error.alreadyHandled} when another user
-     *         completed the task first (this call then wrote nothing), {@code inbox.error.parallelChange} when the
-     *         appraisal kept changing under it, {@code inbox.error.claimedBy} when a colleague holds the task
+     *         completed the task first (this call then wrote nothing), {@code appraisal.inbox.error.parallelChange} when the
+     *         appraisal kept changing under it, {@code appraisal.inbox.error.claimedBy} when a colleague holds the task
      */
     void complete(String taskId, Actor actor, StepInput input);
 

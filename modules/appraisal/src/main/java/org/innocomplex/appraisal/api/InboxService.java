@@ -18,7 +18,7 @@ public interface InboxService {
 
     /**
      * @throws org.innocomplex.access.api.DomainException {@code appraisal.error.alreadyHandled} when the task is
-     *         gone, {@code inbox.error.claimedBy} when another official holds it,
+     *         gone, {@code appraisal.inbox.error.claimedBy} when another official holds it,
      *         {@link org.innocomplex.access.api.NotAuthorizedException} when it is not offered to the actor's groups
      */
     void claim(Actor actor, String taskId);

@@ -12,8 +12,8 @@ public interface PublicationService {
      * Publishes every decided, unpublished grade of the cycle and fires {@link GradesPublished}.
      *
      * @return how many were published
-     * @throws org.innocomplex.access.api.DomainException {@code publish.error.capExceeded} when the cycle's 优秀
-     *         grades exceed its cap, {@code publish.error.nothingToPublish} when nothing is decided
+     * @throws org.innocomplex.access.api.DomainException {@code appraisal.publish.error.capExceeded} when the cycle's 优秀
+     *         grades exceed its cap, {@code appraisal.publish.error.nothingToPublish} when nothing is decided
      */
     int publish(Long cycleId, Actor actor);
 }

@@ -192,7 +192,7 @@ public class DefaultAppraisalService implements AppraisalService {
                     throw new DomainException("appraisal.error.alreadyHandled");
                 }
                 if (attempt >= MAX_ATTEMPTS) {
-                    throw new DomainException("inbox.error.parallelChange");
+                    throw new DomainException("appraisal.inbox.error.parallelChange");
                 }
             }
         }

@@ -105,10 +105,10 @@ public class DefaultExpertReviewService implements ExpertReviewService {
     public void declareConflict(String taskId, Actor expert, String reason) {
         Ctx c = expertTask(taskId, expert);
         if (reason == null || reason.isBlank()) {
-            throw new ValidationException(List.of(new Violation("reason", "expert.error.reasonRequired")));
+            throw new ValidationException(List.of(new Violation("reason", "appraisal.expert.error.reasonRequired")));
         }
         if (reason.length() > 2000) {
-            throw new ValidationException(List.of(new Violation("reason", "expert.error.reasonTooLong", 2000)));
+            throw new ValidationException(List.of(new Violation("reason", "appraisal.expert.error.reasonTooLong", 2000)));
         }
         Appraisal a = c.appraisal();
         em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -128,7 +128,7 @@ public class DefaultExpertReviewService implements ExpertReviewService {
     public void saveDraft(String taskId, Actor expert, StepInput.ExpertScore input) {
         Ctx c = expertTask(taskId, expert);
         if (!sheets.confirmed(c.appraisal().id(), expert.username())) {
-            throw new DomainException("expert.error.confirmFirst");
+            throw new DomainException("appraisal.expert.error.confirmFirst");
         }
         ValidationException.throwIfAny(ScoreSheetRules.check(sheets.catalogue(c.appraisal()).rubricItems(),
                 input.points(), false));
@@ -142,7 +142,7 @@ public class DefaultExpertReviewService implements ExpertReviewService {
             throw new NotAuthorizedException("appraisal.error.notYourCity");
         }
         if (c.task().assignee() != null) {
-            throw new DomainException("expert.error.notHandedBack");
+            throw new DomainException("appraisal.expert.error.notHandedBack");
         }
         return c;
     }
@@ -163,10 +163,10 @@ public class DefaultExpertReviewService implements ExpertReviewService {
         Ctx c = handedBackTask(taskId, official);
         Appraisal a = c.appraisal();
         if (expert == null || expert.isBlank()) {
-            throw new ValidationException(List.of(new Violation("replacement", "expert.error.pickExpert")));
+            throw new ValidationException(List.of(new Violation("replacement", "appraisal.expert.error.pickExpert")));
         }
         if (eligible(a).stream().noneMatch(e -> e.username().equals(expert))) {
-            throw new ValidationException(List.of(new Violation("replacement", "expert.error.notEligible")));
+            throw new ValidationException(List.of(new Violation("replacement", "appraisal.expert.error.notEligible")));
         }
         em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         a.addExpert(expert);

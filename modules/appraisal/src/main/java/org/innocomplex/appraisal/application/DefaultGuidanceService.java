@@ -54,7 +54,7 @@ public class DefaultGuidanceService implements GuidanceService {
     UserService users;
 
     private ComplexData complex(Long complexId) {
-        return registry.complex(complexId).orElseThrow(() -> new DomainException("guidance.error.unknownComplex"));
+        return registry.complex(complexId).orElseThrow(() -> new DomainException("appraisal.guidance.error.unknownComplex"));
     }
 
     /** Assigned now or before: the appraisal's expert list, which keeps an expert after their review is done. */
@@ -81,7 +81,7 @@ public class DefaultGuidanceService implements GuidanceService {
     @Override
     public List<GuidanceNoteData> notes(Long complexId, Actor actor) {
         if (!mayRead(complexId, actor)) {
-            throw new NotAuthorizedException("guidance.error.notYourComplex");
+            throw new NotAuthorizedException("appraisal.guidance.error.notYourComplex");
         }
         List<GuidanceNote> notes = em.createQuery("select n from GuidanceNote n where n.complexId = :c "
                 + "order by n.visitDate desc, n.id desc", GuidanceNote.class).setParameter("c", complexId)
@@ -126,7 +126,7 @@ public class DefaultGuidanceService implements GuidanceService {
     @Override
     public Long addNote(Actor actor, GuidanceNoteInput in, List<GuidanceFile> photos) {
         if (in.complexId() == null || !mayWrite(in.complexId(), actor)) {
-            throw new NotAuthorizedException("guidance.error.mayNotWrite");
+            throw new NotAuthorizedException("appraisal.guidance.error.mayNotWrite");
         }
         if (in.appraisalId() != null) {
             Appraisal a = em.find(Appraisal.class, in.appraisalId());
@@ -165,11 +165,11 @@ public class DefaultGuidanceService implements GuidanceService {
         GuidanceRecommendation rec = recommendationId == null ? null
                 : em.find(GuidanceRecommendation.class, recommendationId);
         if (rec == null) {
-            throw new DomainException("guidance.error.unknownNote");
+            throw new DomainException("appraisal.guidance.error.unknownNote");
         }
         GuidanceNote note = em.find(GuidanceNote.class, rec.noteId());
         if (!GuidanceAccess.canFollowUp(actor, note.complexId())) {
-            throw new NotAuthorizedException("guidance.error.notYourComplex");
+            throw new NotAuthorizedException("appraisal.guidance.error.notYourComplex");
         }
         List<Violation> errors = new ArrayList<>(GuidanceRules.checkFollowUp(actionTaken, doneOn,
                 LocalDate.now(zone)));
@@ -193,23 +193,23 @@ public class DefaultGuidanceService implements GuidanceService {
         if ("photo".equals(kind)) {
             GuidancePhoto p = em.find(GuidancePhoto.class, id);
             if (p == null) {
-                throw new DomainException("guidance.error.unknownFile");
+                throw new DomainException("appraisal.guidance.error.unknownFile");
             }
             complexId = em.find(GuidanceNote.class, p.noteId()).complexId();
             file = new StoredFile(p.fileName(), p.contentType(), p.content());
         } else if ("followup".equals(kind)) {
             GuidanceFollowUp f = em.find(GuidanceFollowUp.class, id);
             if (f == null || f.content() == null) {
-                throw new DomainException("guidance.error.unknownFile");
+                throw new DomainException("appraisal.guidance.error.unknownFile");
             }
             GuidanceRecommendation r = em.find(GuidanceRecommendation.class, f.recommendationId());
             complexId = em.find(GuidanceNote.class, r.noteId()).complexId();
             file = new StoredFile(f.fileName(), f.contentType(), f.content());
         } else {
-            throw new DomainException("guidance.error.unknownFile");
+            throw new DomainException("appraisal.guidance.error.unknownFile");
         }
         if (!mayRead(complexId, actor)) {
-            throw new NotAuthorizedException("guidance.error.notYourComplex");
+            throw new NotAuthorizedException("appraisal.guidance.error.notYourComplex");
         }
         return file;
     }

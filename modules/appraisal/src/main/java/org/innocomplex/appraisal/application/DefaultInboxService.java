@@ -203,7 +203,7 @@ public class DefaultInboxService implements InboxService {
         } catch (TaskNotFoundException e) {
             throw new DomainException("appraisal.error.unknownTask");
         } catch (TaskClaimedException e) {
-            throw new DomainException("inbox.error.claimedBy", e.claimant());
+            throw new DomainException("appraisal.inbox.error.claimedBy", e.claimant());
         } catch (TaskNotAllowedException e) {
             throw new NotAuthorizedException("appraisal.error.notYourTask");
         }
@@ -258,7 +258,7 @@ public class DefaultInboxService implements InboxService {
                 continue;
             }
             if (!StepType.REVIEW.is(w.formKey())) {
-                outcomes.add(new BulkOutcome(id, zh, en, "inbox.bulk.notReview", null));
+                outcomes.add(new BulkOutcome(id, zh, en, "appraisal.inbox.bulk.notReview", null));
                 continue;
             }
             try {
@@ -269,7 +269,7 @@ public class DefaultInboxService implements InboxService {
                         e.args().isEmpty() ? null : String.valueOf(e.args().get(0))));
             } catch (RuntimeException e) {
                 LOG.log(java.util.logging.Level.WARNING, "bulk approval of task " + id + " failed", e);
-                outcomes.add(new BulkOutcome(id, zh, en, "inbox.bulk.failed", null));
+                outcomes.add(new BulkOutcome(id, zh, en, "appraisal.inbox.bulk.failed", null));
             }
         }
         return outcomes;

@@ -29,7 +29,7 @@ public class DefaultMyComplexService implements MyComplexService {
     @Override
     public List<ComplexReport> reports(Actor operator) {
         if (!operator.is(Role.OPERATOR) || operator.complexId() == null) {
-            throw new NotAuthorizedException("guidance.error.notYourComplex");
+            throw new NotAuthorizedException("appraisal.guidance.error.notYourComplex");
         }
         List<ReportSummary> list = appraisals.reports(operator);
         Map<Long, LocalDateTime> published = new HashMap<>();

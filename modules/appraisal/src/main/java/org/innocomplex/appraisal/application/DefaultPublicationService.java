@@ -56,10 +56,10 @@ public class DefaultPublicationService implements PublicationService {
         List<Appraisal> decided = decidedUnpublished(cycleId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         PublicationPreview p = previewOf(cycleId, decided);
         if (decided.isEmpty()) {
-            throw new DomainException("publish.error.nothingToPublish");
+            throw new DomainException("appraisal.publish.error.nothingToPublish");
         }
         if (p.capExceeded()) {
-            throw new DomainException("publish.error.capExceeded", p.excellentInCycle(), p.cap());
+            throw new DomainException("appraisal.publish.error.capExceeded", p.excellentInCycle(), p.cap());
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         for (Appraisal a : decided) {
@@ -100,9 +100,9 @@ public class DefaultPublicationService implements PublicationService {
 
     private void requireBureauOf(Long cycleId, Actor actor) {
         CycleData cycle = cycles.cycle(cycleId)
-                .orElseThrow(() -> new DomainException("publish.error.unknownCycle"));
+                .orElseThrow(() -> new DomainException("appraisal.publish.error.unknownCycle"));
         if (!registry.scopeOf(actor).isBureauOf(cycle.cityCode())) {
-            throw new NotAuthorizedException("publish.error.notYourCity");
+            throw new NotAuthorizedException("appraisal.publish.error.notYourCity");
         }
     }
 }

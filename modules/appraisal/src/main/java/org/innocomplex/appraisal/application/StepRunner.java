@@ -72,7 +72,7 @@ public class StepRunner {
         } catch (TaskNotFoundException e) {
             throw new DomainException("appraisal.error.unknownTask");
         } catch (TaskClaimedException e) {
-            throw new DomainException("inbox.error.claimedBy", e.claimant());
+            throw new DomainException("appraisal.inbox.error.claimedBy", e.claimant());
         } catch (TaskNotAllowedException e) {
             throw new NotAuthorizedException("appraisal.error.notYourTask");
         }

@@ -25,7 +25,7 @@ public final class GradeDecision {
             throw new DomainException("appraisal.error.overrideReasonRequired");
         }
         if (chosen == Grade.EXCELLENT && !ExcellenceCap.roomForOneMore(otherExcellent, cap)) {
-            throw new DomainException("decision.error.excellentCapReached", cap);
+            throw new DomainException("appraisal.decision.error.excellentCapReached", cap);
         }
         return r;
     }

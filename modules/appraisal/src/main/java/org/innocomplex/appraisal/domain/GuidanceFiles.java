@@ -46,13 +46,13 @@ public final class GuidanceFiles {
      */
     public static Optional<String> refusal(byte[] content, Set<String> allowed) {
         if (content == null || content.length == 0) {
-            return Optional.of("guidance.error.fileEmpty");
+            return Optional.of("appraisal.guidance.error.fileEmpty");
         }
         if (content.length > MAX_BYTES) {
-            return Optional.of("guidance.error.fileTooLarge");
+            return Optional.of("appraisal.guidance.error.fileTooLarge");
         }
         return detect(content).filter(allowed::contains).isPresent() ? Optional.empty()
-                : Optional.of(allowed.contains(PDF) ? "guidance.error.evidenceType" : "guidance.error.photoType");
+                : Optional.of(allowed.contains(PDF) ? "appraisal.guidance.error.evidenceType" : "appraisal.guidance.error.photoType");
     }
 
     public static String sha256(byte[] content) {

@@ -16,20 +16,20 @@ public final class GuidanceRules {
     public static List<Violation> checkNote(GuidanceNoteInput n, LocalDate today) {
         List<Violation> errors = new ArrayList<>();
         if (n.visitDate() == null) {
-            errors.add(new Violation("visitDate", "guidance.error.visitDateRequired"));
+            errors.add(new Violation("visitDate", "appraisal.guidance.error.visitDateRequired"));
         } else if (n.visitDate().isAfter(today)) {
-            errors.add(new Violation("visitDate", "guidance.error.visitDateFuture"));
+            errors.add(new Violation("visitDate", "appraisal.guidance.error.visitDateFuture"));
         }
         text(errors, "place", n.place(), 500);
         text(errors, "participants", n.participants(), 2000);
         text(errors, "problems", n.problems(), 4000);
         List<String> recs = recommendations(n.recommendations());
         if (recs.isEmpty()) {
-            errors.add(new Violation("recommendations", "guidance.error.recommendationRequired"));
+            errors.add(new Violation("recommendations", "appraisal.guidance.error.recommendationRequired"));
         } else if (recs.size() > MAX_RECOMMENDATIONS) {
-            errors.add(new Violation("recommendations", "guidance.error.tooManyRecommendations", MAX_RECOMMENDATIONS));
+            errors.add(new Violation("recommendations", "appraisal.guidance.error.tooManyRecommendations", MAX_RECOMMENDATIONS));
         } else if (recs.stream().anyMatch(r -> r.length() > 2000)) {
-            errors.add(new Violation("recommendations", "guidance.error.tooLong", 2000));
+            errors.add(new Violation("recommendations", "appraisal.guidance.error.tooLong", 2000));
         }
         return errors;
     }
@@ -38,9 +38,9 @@ public final class GuidanceRules {
         List<Violation> errors = new ArrayList<>();
         text(errors, "actionTaken", actionTaken, 4000);
         if (doneOn == null) {
-            errors.add(new Violation("doneOn", "guidance.error.doneOnRequired"));
+            errors.add(new Violation("doneOn", "appraisal.guidance.error.doneOnRequired"));
         } else if (doneOn.isAfter(today)) {
-            errors.add(new Violation("doneOn", "guidance.error.doneOnFuture"));
+            errors.add(new Violation("doneOn", "appraisal.guidance.error.doneOnFuture"));
         }
         return errors;
     }
@@ -53,9 +53,9 @@ public final class GuidanceRules {
 
     private static void text(List<Violation> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            errors.add(new Violation(field, "guidance.error.required"));
+            errors.add(new Violation(field, "appraisal.guidance.error.required"));
         } else if (value.strip().length() > max) {
-            errors.add(new Violation(field, "guidance.error.tooLong", max));
+            errors.add(new Violation(field, "appraisal.guidance.error.tooLong", max));
         }
     }
 }

@@ -28,19 +28,19 @@ public final class ScoreSheetRules {
             BigDecimal p = points.get(item.code());
             if (p == null) {
                 if (complete) {
-                    errors.add(new Violation(item.code(), "expert.error.itemRequired", item.code()));
+                    errors.add(new Violation(item.code(), "appraisal.expert.error.itemRequired", item.code()));
                 }
                 continue;
             }
             if (p.signum() < 0 || p.compareTo(item.maxPoints()) > 0) {
-                errors.add(new Violation(item.code(), "expert.error.itemRange", item.code(),
+                errors.add(new Violation(item.code(), "appraisal.expert.error.itemRange", item.code(),
                         item.maxPoints().stripTrailingZeros().toPlainString()));
             } else if (p.stripTrailingZeros().scale() > 2) {
-                errors.add(new Violation(item.code(), "expert.error.itemScale", item.code()));
+                errors.add(new Violation(item.code(), "appraisal.expert.error.itemScale", item.code()));
             }
         }
         points.keySet().stream().filter(code -> items.stream().noneMatch(i -> i.code().equals(code)))
-                .forEach(code -> errors.add(new Violation(code, "expert.error.unknownItem", code)));
+                .forEach(code -> errors.add(new Violation(code, "appraisal.expert.error.unknownItem", code)));
         return errors;
     }
 

@@ -31,7 +31,7 @@ class GradeDecisionTest {
     void anOverrideToExcellentBeyondTheCapIsRefusedEvenWithAReason() {
         assertThatThrownBy(() -> GradeDecision.check(Grade.EXCELLENT, Grade.GOOD, "outstanding", 1, 1))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).key()).isEqualTo("decision.error.excellentCapReached");
+                .extracting(e -> ((DomainException) e).key()).isEqualTo("appraisal.decision.error.excellentCapReached");
         assertThatThrownBy(() -> GradeDecision.check(Grade.EXCELLENT, Grade.GOOD, "outstanding", 0, 0))
                 .isInstanceOf(DomainException.class);
         assertThat(GradeDecision.check(Grade.EXCELLENT, Grade.GOOD, "outstanding", 0, 1)).isEqualTo("outstanding");

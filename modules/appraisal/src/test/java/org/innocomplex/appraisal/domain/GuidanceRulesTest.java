@@ -33,23 +33,23 @@ class GuidanceRulesTest {
 
         assertThat(errors).extracting(Violation::field)
                 .containsExactly("visitDate", "place", "participants", "recommendations");
-        assertThat(errors).extracting(Violation::key).containsExactly("guidance.error.visitDateFuture",
-                "guidance.error.required", "guidance.error.required", "guidance.error.recommendationRequired");
+        assertThat(errors).extracting(Violation::key).containsExactly("appraisal.guidance.error.visitDateFuture",
+                "appraisal.guidance.error.required", "appraisal.guidance.error.required", "appraisal.guidance.error.recommendationRequired");
         assertThat(GuidanceRules.checkNote(note(null, "x", List.of("y")), TODAY)).extracting(Violation::key)
-                .containsExactly("guidance.error.visitDateRequired");
+                .containsExactly("appraisal.guidance.error.visitDateRequired");
     }
 
     @Test
     void tooLongTextIsRefused() {
         assertThat(GuidanceRules.checkNote(note(TODAY, "地".repeat(501), List.of("y")), TODAY))
-                .extracting(Violation::key).containsExactly("guidance.error.tooLong");
+                .extracting(Violation::key).containsExactly("appraisal.guidance.error.tooLong");
     }
 
     @Test
     void aFollowUpNeedsTheActionAndAPastDate() {
         assertThat(GuidanceRules.checkFollowUp("已更新展示内容", TODAY, TODAY)).isEmpty();
         assertThat(GuidanceRules.checkFollowUp("", TODAY.plusDays(2), TODAY)).extracting(Violation::key)
-                .containsExactly("guidance.error.required", "guidance.error.doneOnFuture");
+                .containsExactly("appraisal.guidance.error.required", "appraisal.guidance.error.doneOnFuture");
     }
 
     @Test
@@ -61,12 +61,12 @@ class GuidanceRulesTest {
 
         assertThat(GuidanceFiles.refusal(png, GuidanceFiles.PHOTO_TYPES)).isEmpty();
         assertThat(GuidanceFiles.refusal(jpeg, GuidanceFiles.PHOTO_TYPES)).isEmpty();
-        assertThat(GuidanceFiles.refusal(pdf, GuidanceFiles.PHOTO_TYPES)).contains("guidance.error.photoType");
+        assertThat(GuidanceFiles.refusal(pdf, GuidanceFiles.PHOTO_TYPES)).contains("appraisal.guidance.error.photoType");
         assertThat(GuidanceFiles.refusal(pdf, GuidanceFiles.EVIDENCE_TYPES)).isEmpty();
-        assertThat(GuidanceFiles.refusal(html, GuidanceFiles.EVIDENCE_TYPES)).contains("guidance.error.evidenceType");
-        assertThat(GuidanceFiles.refusal(new byte[0], GuidanceFiles.PHOTO_TYPES)).contains("guidance.error.fileEmpty");
+        assertThat(GuidanceFiles.refusal(html, GuidanceFiles.EVIDENCE_TYPES)).contains("appraisal.guidance.error.evidenceType");
+        assertThat(GuidanceFiles.refusal(new byte[0], GuidanceFiles.PHOTO_TYPES)).contains("appraisal.guidance.error.fileEmpty");
         byte[] big = Arrays.copyOf(png, GuidanceFiles.MAX_BYTES + 1);
-        assertThat(GuidanceFiles.refusal(big, GuidanceFiles.PHOTO_TYPES)).contains("guidance.error.fileTooLarge");
+        assertThat(GuidanceFiles.refusal(big, GuidanceFiles.PHOTO_TYPES)).contains("appraisal.guidance.error.fileTooLarge");
         assertThat(GuidanceFiles.cleanName("C:\\photos\\展示厅.jpg")).isEqualTo("展示厅.jpg");
     }
 

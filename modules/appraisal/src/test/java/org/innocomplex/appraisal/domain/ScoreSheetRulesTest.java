@@ -40,14 +40,14 @@ class ScoreSheetRulesTest {
                 points("plan", "2.01", "implementation", "-1", "incubation", "5"), true);
 
         assertThat(errors).extracting(Violation::field).containsExactly("plan", "implementation");
-        assertThat(errors.get(0).key()).isEqualTo("expert.error.itemRange");
+        assertThat(errors.get(0).key()).isEqualTo("appraisal.expert.error.itemRange");
         assertThat(errors.get(0).args()).containsExactly("plan", "2");
     }
 
     @Test
     void moreThanTwoDecimalsIsRefused() {
         assertThat(ScoreSheetRules.check(ITEMS, points("plan", "1.005", "implementation", "1", "incubation", "1"),
-                true)).extracting(Violation::key).containsExactly("expert.error.itemScale");
+                true)).extracting(Violation::key).containsExactly("appraisal.expert.error.itemScale");
     }
 
     @Test
@@ -58,7 +58,7 @@ class ScoreSheetRulesTest {
                 .containsExactly("implementation", "incubation");
         assertThat(ScoreSheetRules.check(ITEMS, partial, false)).isEmpty();
         assertThat(ScoreSheetRules.check(ITEMS, points("plan", "9"), false)).extracting(Violation::key)
-                .containsExactly("expert.error.itemRange");
+                .containsExactly("appraisal.expert.error.itemRange");
     }
 
     @Test

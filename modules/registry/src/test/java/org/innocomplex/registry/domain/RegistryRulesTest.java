@@ -138,7 +138,7 @@ class RegistryRulesTest {
         int bad = name.codePoints().filter(cp -> !Character.isLetterOrDigit(cp) && cp != '[').findFirst().orElseThrow();
 
         assertThat(RegistryRules.complex(with(jinyun(), name, "n", "331122", 2019, null), LISHUI, false, YEAR))
-                .containsExactly(new Violation("nameZh", "text.error.invisibleCharacter",
+                .containsExactly(new Violation("nameZh", "access.text.error.invisibleCharacter",
                         String.format("U+%04X", bad)));
     }
 

@@ -6,7 +6,7 @@ import org.innocomplex.access.api.Role;
 
 /**
  * The city's dashboard, live from the reports: municipal officials see their city, county officials only their
- * county, administrators every city. Everyone else is refused ({@code dashboard.error.notAllowed}).
+ * county, administrators every city. Everyone else is refused ({@code reporting.dashboard.error.notAllowed}).
  */
 public interface DashboardService {
 

@@ -73,37 +73,37 @@ public class DefaultExportService implements ExportService {
                 totals.add(List.of(t.code(), zh ? t.nameZh() : t.nameEn(), nz(zh ? t.unitZh() : t.unitEn()),
                         t.value(), t.reports()));
             }
-            wb.sheet(l.text("export.sheet.totals"), List.of(l.text("export.col.code"), l.text("export.col.indicator"),
-                    l.text("export.col.unit"), l.text("export.col.total"), l.text("export.col.reports")), totals);
+            wb.sheet(l.text("reporting.export.sheet.totals"), List.of(l.text("reporting.export.col.code"), l.text("reporting.export.col.indicator"),
+                    l.text("reporting.export.col.unit"), l.text("reporting.export.col.total"), l.text("reporting.export.col.reports")), totals);
             List<List<Object>> levels = new ArrayList<>();
             for (LevelCount c : d.byLevel()) {
-                levels.add(List.of(l.text("export.level." + c.level().name()), c.complexes()));
+                levels.add(List.of(l.text("reporting.export.level." + c.level().name()), c.complexes()));
             }
-            wb.sheet(l.text("export.sheet.levels"), List.of(l.text("export.col.level"), l.text("export.col.complexes")),
+            wb.sheet(l.text("reporting.export.sheet.levels"), List.of(l.text("reporting.export.col.level"), l.text("reporting.export.col.complexes")),
                     levels);
             List<List<Object>> steps = new ArrayList<>();
             for (StepProgress p : d.progress()) {
                 steps.add(List.of(nz(p.stepName()), p.appraisals(), p.overdue()));
             }
-            wb.sheet(l.text("export.sheet.progress"), List.of(l.text("export.col.step"),
-                    l.text("export.col.appraisals"), l.text("export.col.overdue")), steps);
+            wb.sheet(l.text("reporting.export.sheet.progress"), List.of(l.text("reporting.export.col.step"),
+                    l.text("reporting.export.col.appraisals"), l.text("reporting.export.col.overdue")), steps);
             List<List<Object>> grades = new ArrayList<>();
             for (GradeCount g : d.grades()) {
-                grades.add(List.of(l.text("export.grade." + g.grade().name()), g.complexes()));
+                grades.add(List.of(l.text("reporting.export.grade." + g.grade().name()), g.complexes()));
             }
-            wb.sheet(l.text("export.sheet.grades"), List.of(l.text("export.col.grade"), l.text("export.col.complexes")),
+            wb.sheet(l.text("reporting.export.sheet.grades"), List.of(l.text("reporting.export.col.grade"), l.text("reporting.export.col.complexes")),
                     grades);
-            wb.sheet(l.text("export.sheet.counties"), areaHeader(l, l.text("export.col.county"), zh),
+            wb.sheet(l.text("reporting.export.sheet.counties"), areaHeader(l, l.text("reporting.export.col.county"), zh),
                     areaRows(d.byCounty(), zh));
-            wb.sheet(l.text("export.sheet.years"), areaHeader(l, l.text("export.col.year"), zh), areaRows(d.trend(), zh));
+            wb.sheet(l.text("reporting.export.sheet.years"), areaHeader(l, l.text("reporting.export.col.year"), zh), areaRows(d.trend(), zh));
             return wb.bytes();
         }
     }
 
     private List<String> areaHeader(Labels l, String first, boolean zh) {
-        List<String> h = new ArrayList<>(List.of(first, l.text("export.col.complexes")));
+        List<String> h = new ArrayList<>(List.of(first, l.text("reporting.export.col.complexes")));
         for (String code : DashboardQueries.CHART_INDICATORS) {
-            h.add(l.text("export.indicator." + code));
+            h.add(l.text("reporting.export.indicator." + code));
         }
         return h;
     }
@@ -126,29 +126,29 @@ public class DefaultExportService implements ExportService {
                 LocalDateTime.now(ZoneOffset.UTC));
         boolean zh = Figures.chinese(locale);
         boolean withValue = drill.kind() == Drill.Kind.INDICATOR;
-        List<String> header = new ArrayList<>(List.of(l.text("export.col.complex"), l.text("export.col.county"),
-                l.text("export.col.level"), l.text("export.col.year"), l.text("export.col.reportStatus"),
-                l.text("export.col.score"), l.text("export.col.grade")));
+        List<String> header = new ArrayList<>(List.of(l.text("reporting.export.col.complex"), l.text("reporting.export.col.county"),
+                l.text("reporting.export.col.level"), l.text("reporting.export.col.year"), l.text("reporting.export.col.reportStatus"),
+                l.text("reporting.export.col.score"), l.text("reporting.export.col.grade")));
         if (withValue) {
-            header.add(l.text("export.col.value"));
+            header.add(l.text("reporting.export.col.value"));
         }
         List<List<Object>> out = new ArrayList<>();
         for (ComplexRow r : rows) {
             List<Object> row = new ArrayList<>();
             row.add(zh ? r.nameZh() : r.nameEn());
             row.add(zh ? r.countyZh() : r.countyEn());
-            row.add(l.text("export.level." + r.level().name()));
+            row.add(l.text("reporting.export.level." + r.level().name()));
             row.add(r.year());
-            row.add(l.text("export.status." + r.reportStatus()));
+            row.add(l.text("reporting.export.status." + r.reportStatus()));
             row.add(r.score());
-            row.add(r.grade() == null ? null : l.text("export.grade." + r.grade().name()));
+            row.add(r.grade() == null ? null : l.text("reporting.export.grade." + r.grade().name()));
             if (withValue) {
                 row.add(r.value());
             }
             out.add(row);
         }
         try (Workbooks wb = new Workbooks()) {
-            return wb.sheet(l.text(drill.kind() == Drill.Kind.ALL ? "export.sheet.results" : "export.sheet.complexes"),
+            return wb.sheet(l.text(drill.kind() == Drill.Kind.ALL ? "reporting.export.sheet.results" : "reporting.export.sheet.complexes"),
                     header, out).bytes();
         }
     }
@@ -158,12 +158,12 @@ public class DefaultExportService implements ExportService {
         ReportRecord rec = appraisals.record(reportId, actor);
         boolean zh = Figures.chinese(locale);
         String name = rec.complex().name(zh);
-        Pdf pdf = new Pdf(java.text.MessageFormat.format(l.text("export.record.title"), name,
+        Pdf pdf = new Pdf(java.text.MessageFormat.format(l.text("reporting.export.record.title"), name,
                 String.valueOf(rec.report().year())));
 
-        pdf.heading(l.text("export.record.report"));
-        pdf.paragraph(l.text("export.col.reportStatus") + ": " + l.text("export.status." + rec.report().status().name())
-                + (rec.report().submittedAt() == null ? "" : "    " + l.text("export.record.submittedAt") + ": "
+        pdf.heading(l.text("reporting.export.record.report"));
+        pdf.paragraph(l.text("reporting.export.col.reportStatus") + ": " + l.text("reporting.export.status." + rec.report().status().name())
+                + (rec.report().submittedAt() == null ? "" : "    " + l.text("reporting.export.record.submittedAt") + ": "
                 + WHEN.format(rec.report().submittedAt().atZone(bureau))));
         List<List<String>> values = new ArrayList<>();
         for (IndicatorData i : rec.catalogue().indicators()) {
@@ -176,55 +176,55 @@ public class DefaultExportService implements ExportService {
             values.add(List.of(rec.catalogue().groupName(i.groupCode(), zh), i.name(zh),
                     v != null ? Figures.number(v, locale) + (unit == null ? "" : " " + unit) : text));
         }
-        pdf.table(List.of(l.text("export.record.group"), l.text("export.col.indicator"), l.text("export.col.value")),
+        pdf.table(List.of(l.text("reporting.export.record.group"), l.text("reporting.export.col.indicator"), l.text("reporting.export.col.value")),
                 values, new float[] {2, 4, 2}, true);
         if (rec.report().narrative() != null && !rec.report().narrative().isBlank()) {
-            pdf.heading(l.text("export.record.narrative")).paragraph(rec.report().narrative());
+            pdf.heading(l.text("reporting.export.record.narrative")).paragraph(rec.report().narrative());
         }
 
-        pdf.heading(l.text("export.record.scores"));
+        pdf.heading(l.text("reporting.export.record.scores"));
         if (rec.scores() == null || rec.scores().isEmpty()) {
-            pdf.paragraph(l.text("export.record.none"));
+            pdf.paragraph(l.text("reporting.export.record.none"));
         } else {
             List<List<String>> scores = new ArrayList<>();
             for (ScoreData s : rec.scores()) {
                 scores.add(List.of(nz(s.expertName() != null ? s.expertName() : s.expert()), nz(s.comment()),
                         s.score() == null ? "" : Figures.number(s.score(), locale)));
             }
-            pdf.table(List.of(l.text("export.record.expert"), l.text("export.record.comment"),
-                    l.text("export.col.score")), scores, new float[] {2, 5, 1}, true);
+            pdf.table(List.of(l.text("reporting.export.record.expert"), l.text("reporting.export.record.comment"),
+                    l.text("reporting.export.col.score")), scores, new float[] {2, 5, 1}, true);
         }
 
-        pdf.heading(l.text("export.record.guidance"));
+        pdf.heading(l.text("reporting.export.record.guidance"));
         List<GuidanceNoteData> notes = rec.appraisal() == null ? List.of()
                 : guidance.notes(rec.complex().id(), actor).stream()
                         .filter(n -> rec.appraisal().id().equals(n.appraisalId())).toList();
         if (notes.isEmpty()) {
-            pdf.paragraph(l.text("export.record.none"));
+            pdf.paragraph(l.text("reporting.export.record.none"));
         }
         for (GuidanceNoteData n : notes) {
             pdf.paragraph(n.visitDate() + "  " + nz(n.place()) + "  (" + nz(n.authorName() != null ? n.authorName()
                     : n.author()) + ")");
-            pdf.paragraph(l.text("export.record.problems") + ": " + nz(n.problems()));
+            pdf.paragraph(l.text("reporting.export.record.problems") + ": " + nz(n.problems()));
             for (GuidanceNoteData.Recommendation r : n.recommendations()) {
                 pdf.paragraph(r.order() + ". " + r.text());
             }
         }
 
-        pdf.heading(l.text("export.record.decision"));
+        pdf.heading(l.text("reporting.export.record.decision"));
         var a = rec.appraisal();
         if (a == null || a.grade() == null) {
-            pdf.paragraph(l.text("export.record.undecided"));
+            pdf.paragraph(l.text("reporting.export.record.undecided"));
         } else {
-            pdf.paragraph(l.text("export.col.grade") + ": " + l.text("export.grade." + a.grade().name())
-                    + "    " + l.text("export.col.score") + ": " + (a.score() == null ? "" : Figures.number(a.score(),
-                    locale)) + (a.decidedAt() == null ? "" : "    " + l.text("export.record.decidedAt") + ": "
+            pdf.paragraph(l.text("reporting.export.col.grade") + ": " + l.text("reporting.export.grade." + a.grade().name())
+                    + "    " + l.text("reporting.export.col.score") + ": " + (a.score() == null ? "" : Figures.number(a.score(),
+                    locale)) + (a.decidedAt() == null ? "" : "    " + l.text("reporting.export.record.decidedAt") + ": "
                     + WHEN.format(a.decidedAt().atZone(bureau))));
             if (a.gradeReason() != null && !a.gradeReason().isBlank()) {
                 pdf.paragraph(a.gradeReason());
             }
-            pdf.paragraph(a.publishedAt() == null ? l.text("export.record.unpublished")
-                    : l.text("export.record.publishedAt") + ": " + WHEN.format(a.publishedAt().atZone(bureau)));
+            pdf.paragraph(a.publishedAt() == null ? l.text("reporting.export.record.unpublished")
+                    : l.text("reporting.export.record.publishedAt") + ": " + WHEN.format(a.publishedAt().atZone(bureau)));
         }
         return pdf.finish();
     }

@@ -52,17 +52,17 @@ public class DefaultSummaryService implements SummaryService {
         Dashboard d = queries.dashboard(scope, filter, LocalDateTime.now(ZoneOffset.UTC));
         CitySummary summary = summary(scope, d, locale);
         boolean zh = Figures.chinese(locale);
-        Pdf pdf = new Pdf(MessageFormat.format(labels.text("summary.pdf.title"), String.valueOf(summary.year()),
+        Pdf pdf = new Pdf(MessageFormat.format(labels.text("reporting.summary.pdf.title"), String.valueOf(summary.year()),
                 summary.area()));
         pdf.paragraph(summary.text(locale));
-        pdf.heading(labels.text("summary.pdf.totals"));
+        pdf.heading(labels.text("reporting.summary.pdf.totals"));
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorTotal t : d.totals()) {
             String unit = zh ? t.unitZh() : t.unitEn();
             rows.add(List.of(zh ? t.nameZh() : t.nameEn(),
                     Figures.number(t.value(), locale) + (unit == null ? "" : " " + unit)));
         }
-        pdf.table(List.of(labels.text("summary.pdf.indicator"), labels.text("summary.pdf.value")), rows,
+        pdf.table(List.of(labels.text("reporting.summary.pdf.indicator"), labels.text("reporting.summary.pdf.value")), rows,
                 new float[] {3, 2}, true);
         return pdf.finish();
     }

@@ -15,19 +15,19 @@ import org.innocomplex.reporting.api.DashboardService;
 public record ViewerScope(String cityCode, String countyCode, boolean publishedGradesOnly) {
 
     /**
-     * @throws NotAuthorizedException {@code dashboard.error.notAllowed} for those without a dashboard
+     * @throws NotAuthorizedException {@code reporting.dashboard.error.notAllowed} for those without a dashboard
      *                                ({@link DashboardService#mayView}), and for an official whose scope code the
      *                                registry does not know (who covers nothing, not everything)
      */
     public static ViewerScope of(ActorScope scope) {
         if (!DashboardService.mayView(scope.actor())) {
-            throw new NotAuthorizedException("dashboard.error.notAllowed");
+            throw new NotAuthorizedException("reporting.dashboard.error.notAllowed");
         }
         if (scope.coversAll()) {
             return new ViewerScope(null, null, false);
         }
         if (scope.cityCode() == null) {
-            throw new NotAuthorizedException("dashboard.error.notAllowed");
+            throw new NotAuthorizedException("reporting.dashboard.error.notAllowed");
         }
         boolean oneCounty = !scope.spansCounties();
         return new ViewerScope(scope.cityCode(), oneCounty ? scope.countyCode() : null, oneCounty);
@@ -42,7 +42,7 @@ public record ViewerScope(String cityCode, String countyCode, boolean publishedG
             return requested == null || requested.isBlank() ? null : requested;
         }
         if (requested != null && !requested.isBlank() && !requested.equals(countyCode)) {
-            throw new NotAuthorizedException("dashboard.error.otherCounty");
+            throw new NotAuthorizedException("reporting.dashboard.error.otherCounty");
         }
         return countyCode;
     }

@@ -23,10 +23,10 @@ class SummaryTest {
     static final Actor MUNICIPAL = new Actor("municipal", "市科技局", Role.MUNICIPAL_OFFICIAL, "331100", null);
     static final Actor JINYUN = new Actor("county-jinyun", "缙云县科技局", Role.COUNTY_OFFICIAL, KnownCity.JINYUN, null);
     static final DashboardFilter YEAR = new DashboardFilter(2021, null, null, true);
-    static final Map<String, String> ZH_LABELS = Map.of("summary.pdf.title", "{1}{0}年度产业创新服务综合体汇总",
-            "summary.pdf.totals", "指标合计", "summary.pdf.indicator", "指标", "summary.pdf.value", "合计");
-    static final Map<String, String> EN_LABELS = Map.of("summary.pdf.title", "{1}: complexes in {0}",
-            "summary.pdf.totals", "Totals", "summary.pdf.indicator", "Indicator", "summary.pdf.value", "Total");
+    static final Map<String, String> ZH_LABELS = Map.of("reporting.summary.pdf.title", "{1}{0}年度产业创新服务综合体汇总",
+            "reporting.summary.pdf.totals", "指标合计", "reporting.summary.pdf.indicator", "指标", "reporting.summary.pdf.value", "合计");
+    static final Map<String, String> EN_LABELS = Map.of("reporting.summary.pdf.title", "{1}: complexes in {0}",
+            "reporting.summary.pdf.totals", "Totals", "reporting.summary.pdf.indicator", "Indicator", "reporting.summary.pdf.value", "Total");
 
     @BeforeAll
     static void data() throws Exception {

@@ -57,7 +57,7 @@ class ViewerScopeTest {
         for (Role role : List.of(Role.OPERATOR, Role.EXPERT, Role.PROVINCIAL_OFFICIAL)) {
             assertThatThrownBy(() -> of(role, role == Role.PROVINCIAL_OFFICIAL ? "330000" : "331122"))
                     .as(role.name()).isInstanceOf(NotAuthorizedException.class)
-                    .hasMessageContaining("dashboard.error.notAllowed");
+                    .hasMessageContaining("reporting.dashboard.error.notAllowed");
         }
     }
 

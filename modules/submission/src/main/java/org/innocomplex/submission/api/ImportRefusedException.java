@@ -11,7 +11,7 @@ public class ImportRefusedException extends ValidationException {
     private final transient ImportResult result;
 
     public ImportRefusedException(ImportResult result) {
-        super("import.error.refused", result.errors());
+        super("submission.import.error.refused", result.errors());
         this.result = result;
     }
 

@@ -56,7 +56,7 @@ public interface ReportService {
      * A report of a past year, as the bureau collected it before the system: stored ACCEPTED as version 1 in a
      * CLOSED cycle of that year (created if needed), after the same value checks as the form. Administrators only.
      *
-     * @throws org.innocomplex.access.api.NotAuthorizedException {@code import.error.adminOnly} for anybody else
+     * @throws org.innocomplex.access.api.NotAuthorizedException {@code submission.import.error.adminOnly} for anybody else
      */
     ReportData recordPastReport(int year, String cityCode, Long complexId, Map<String, BigDecimal> values,
                                 String narrative, Actor actor);

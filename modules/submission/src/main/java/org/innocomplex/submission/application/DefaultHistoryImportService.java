@@ -121,9 +121,9 @@ public class DefaultHistoryImportService implements HistoryImportService {
             List<Violation> rowErrors = new ArrayList<>();
             Integer year = integer(row, cols, "year", rowErrors);
             if (year == null && rowErrors.isEmpty()) {
-                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "import.error.required", "year"));
+                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "submission.import.error.required", "year"));
             } else if (year != null && (year < 1990 || year >= thisYear)) {
-                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "import.error.notPastYear",
+                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "submission.import.error.notPastYear",
                         String.valueOf(year), String.valueOf(thisYear)));
             }
             ComplexData complex = complex(row, cols, rowErrors);
@@ -139,13 +139,13 @@ public class DefaultHistoryImportService implements HistoryImportService {
                     try {
                         values.put(code, new BigDecimal(v.replace(",", "").replace(" ", "")));
                     } catch (NumberFormatException e) {
-                        rowErrors.add(Violation.at(Location.row(row.line(), code), "import.error.notANumber", v));
+                        rowErrors.add(Violation.at(Location.row(row.line(), code), "submission.import.error.notANumber", v));
                     }
                 }
             }
             if (rowErrors.isEmpty() && running(year, complex.cityCode())) {
                 // a running cycle's reports go through the appraisal, not around it
-                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "import.error.cycleRunning",
+                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "submission.import.error.cycleRunning",
                         String.valueOf(year)));
             }
             if (!rowErrors.isEmpty()) {
@@ -178,14 +178,14 @@ public class DefaultHistoryImportService implements HistoryImportService {
             throw new ImportRefusedException(new ImportResult(table.rows().size(), 0, errors));
         }
         if (table.rows().isEmpty()) {
-            throw new DomainException("import.error.empty");
+            throw new DomainException("submission.import.error.empty");
         }
         return new ImportResult(table.rows().size(), saved, List.of());
     }
 
     private static void requireAdmin(Actor actor) {
         if (actor == null || !actor.is(Role.ADMIN)) {
-            throw new NotAuthorizedException("import.error.adminOnly");
+            throw new NotAuthorizedException("submission.import.error.adminOnly");
         }
     }
 
@@ -197,10 +197,10 @@ public class DefaultHistoryImportService implements HistoryImportService {
             throw new UncheckedIOException(e);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new DomainException("import.error.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw new DomainException("submission.import.error.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         if (bytes.length == 0) {
-            throw new DomainException("import.error.empty");
+            throw new DomainException("submission.import.error.empty");
         }
         return new TableFiles(MAX_ROWS).read(bytes);
     }
@@ -212,7 +212,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
         known.forEach(k -> lower.add(k.toLowerCase(Locale.ROOT)));
         for (String h : table.headings()) {
             if (h != null && !h.isBlank() && !lower.contains(h.strip().toLowerCase(Locale.ROOT))) {
-                errors.add(Violation.at(Location.row(table.headingLine(), h.strip()), "import.error.unknownColumn",
+                errors.add(Violation.at(Location.row(table.headingLine(), h.strip()), "submission.import.error.unknownColumn",
                         h.strip(), String.join(", ", known)));
             }
         }
@@ -224,7 +224,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
         for (String r : required) {
             if (!cols.containsKey(r.toLowerCase(Locale.ROOT))) {
                 errors.add(Violation.at(Location.row(Math.max(1, table.headingLine()), r),
-                        "import.error.missingColumn", r));
+                        "submission.import.error.missingColumn", r));
             }
         }
     }
@@ -251,7 +251,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
             }
             byName.keySet().stream().sorted().forEach(n -> allowed.append(", ").append(n));
-            errors.add(Violation.at(Location.row(row.line(), column), "import.error.notAChoice", v,
+            errors.add(Violation.at(Location.row(row.line(), column), "submission.import.error.notAChoice", v,
                     allowed.toString()));
             return null;
         }
@@ -266,7 +266,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
         try {
             return new BigDecimal(v.replace(",", "")).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            errors.add(Violation.at(Location.row(row.line(), column), "import.error.notAWholeNumber", v));
+            errors.add(Violation.at(Location.row(row.line(), column), "submission.import.error.notAWholeNumber", v));
             return null;
         }
     }
@@ -280,7 +280,7 @@ public class DefaultHistoryImportService implements HistoryImportService {
     private ComplexData complex(ImportTable.Row row, Map<String, Integer> cols, List<Violation> errors) {
         String v = text(row, cols, "complex");
         if (v == null) {
-            errors.add(Violation.at(Location.row(row.line(), "complex"), "import.error.required", "complex"));
+            errors.add(Violation.at(Location.row(row.line(), "complex"), "submission.import.error.required", "complex"));
             return null;
         }
         if (v.chars().allMatch(Character::isDigit)) {
@@ -294,8 +294,8 @@ public class DefaultHistoryImportService implements HistoryImportService {
         if (named.size() == 1) {
             return named.get(0);
         }
-        errors.add(Violation.at(Location.row(row.line(), "complex"), named.isEmpty() ? "import.error.unknownComplex"
-                : "import.error.ambiguousComplex", v));
+        errors.add(Violation.at(Location.row(row.line(), "complex"), named.isEmpty() ? "submission.import.error.unknownComplex"
+                : "submission.import.error.ambiguousComplex", v));
         return null;
     }
 }

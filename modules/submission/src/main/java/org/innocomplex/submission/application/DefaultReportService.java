@@ -208,7 +208,7 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
     public ReportData recordPastReport(int year, String cityCode, Long complexId, Map<String, BigDecimal> values,
                                        String narrative, Actor actor) {
         if (actor == null || !actor.is(Role.ADMIN)) {
-            throw new NotAuthorizedException("import.error.adminOnly");
+            throw new NotAuthorizedException("submission.import.error.adminOnly");
         }
         Cycle cycle = cycles.pastCycle(year, cityCode, actor.username());
         ReportInput input = ReportInput.of(values, narrative);

@@ -103,7 +103,7 @@ public class Cycle {
         decisionDue = s.decisionDue();
         anomalyThreshold = s.anomalyThreshold();
         if (s.excellentCapPercent() < 0 || s.excellentCapPercent() > 100) {
-            throw new DomainException("cycle.error.excellentCapRange");
+            throw new DomainException("submission.cycle.error.excellentCapRange");
         }
         aggregation = s.aggregation() == null ? ScoreAggregation.MEAN
                 : s.aggregation();

@@ -328,8 +328,8 @@ class ReportValidatorTest {
                 Map.of(), "第一段\r\n第二段\u0000", Map.of("cluster_enterprises", "原因\u202E"));
 
         assertThat(validator.checkInput(input)).extracting(Violation::field, Violation::key, e -> e.args().get(0))
-                .containsExactly(tuple("narrative", "text.error.invisibleCharacter", "U+0000"),
-                        tuple("cluster_enterprises", "text.error.invisibleCharacter", "U+202E"));
+                .containsExactly(tuple("narrative", "access.text.error.invisibleCharacter", "U+0000"),
+                        tuple("cluster_enterprises", "access.text.error.invisibleCharacter", "U+202E"));
         assertThat(validator.checkInput(ReportInput.of(Map.of(), "第一段\n\t第二段")))
                 .isEmpty();
     }

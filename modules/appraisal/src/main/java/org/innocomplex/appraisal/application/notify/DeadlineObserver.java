@@ -77,7 +77,7 @@ public class DeadlineObserver {
             for (TaskInfo t : open) {
                 List<String> to = t.assignee() != null ? List.of(t.assignee())
                         : members(DeadlineRouting.groups(workflow.candidateGroups(t.id())));
-                notifications.notify(to, kind, "notify.remind", args, a.reportId(), t.id());
+                notifications.notify(to, kind, "appraisal.notify.remind", args, a.reportId(), t.id());
                 history(a, step, "REMINDED", to);
             }
         } else {
@@ -85,7 +85,7 @@ public class DeadlineObserver {
             open.forEach(t -> groups.addAll(workflow.candidateGroups(t.id())));
             // the next level has nothing to open: the link goes to the report's record
             List<String> to = members(DeadlineRouting.escalation(groups, a));
-            notifications.notify(to, kind, "notify.escalate", args, a.reportId(), null);
+            notifications.notify(to, kind, "appraisal.notify.escalate", args, a.reportId(), null);
             history(a, step, "ESCALATED", to);
         }
     }

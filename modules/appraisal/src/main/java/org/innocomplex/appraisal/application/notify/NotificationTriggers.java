@@ -46,13 +46,13 @@ public class NotificationTriggers {
         }
         if (StepType.REVIEW.is(step.formKey()) && "RETURNED".equals(lastAction(a, step.stepKey()))) {
             String task = openTaskId(a, StepType.REPORT);
-            notifications.notify(operators(a), "RETURNED", "notify.returned",
+            notifications.notify(operators(a), "RETURNED", "appraisal.notify.returned",
                     args(a, "#workflow.step." + step.stepKey(), step.comment() == null ? "" : step.comment()),
                     a.reportId(), task);
         } else if (StepType.ASSIGN_EXPERTS.is(step.formKey())) {
             for (TaskInfo t : workflow.openTasks(a.processInstanceId())) {
                 if (StepType.EXPERT_REVIEW.is(t.formKey()) && t.assignee() != null) {
-                    notifications.notify(List.of(t.assignee()), "EXPERT_ASSIGNED", "notify.expertAssigned",
+                    notifications.notify(List.of(t.assignee()), "EXPERT_ASSIGNED", "appraisal.notify.expertAssigned",
                             args(a), a.reportId(), t.id());
                 }
             }
@@ -70,7 +70,7 @@ public class NotificationTriggers {
                 appraisals.stream().map(Appraisal::complexId).collect(java.util.stream.Collectors.toSet()));
         for (Appraisal a : appraisals) {
             notifications.notify(operators(a), "GRADE_PUBLISHED",
-                    "notify.gradePublished", args(complexes.get(a.complexId())), a.reportId(), null);
+                    "appraisal.notify.gradePublished", args(complexes.get(a.complexId())), a.reportId(), null);
         }
     }
 

@@ -49,12 +49,12 @@ public class ExpertReviewStep implements StepHandler {
             throw new NotAuthorizedException("appraisal.error.notAssigned");
         }
         if (!sheets.confirmed(ctx.appraisal().id(), expert)) {
-            throw new DomainException("expert.error.confirmFirst");
+            throw new DomainException("appraisal.expert.error.confirmFirst");
         }
         CatalogueData catalogue = sheets.catalogue(ctx.appraisal());
         ValidationException.throwIfAny(ScoreSheetRules.check(catalogue.rubricItems(), s.points(), true));
         if (s.comment() != null && s.comment().length() > ScoreSheetRules.MAX_COMMENT) {
-            throw new DomainException("expert.error.commentTooLong", ScoreSheetRules.MAX_COMMENT);
+            throw new DomainException("appraisal.expert.error.commentTooLong", ScoreSheetRules.MAX_COMMENT);
         }
         BigDecimal total = ScoreSheetRules.total(s.points());
         ScoreSheet sheet = sheets.sheetOf(ctx.appraisal().id(), expert);

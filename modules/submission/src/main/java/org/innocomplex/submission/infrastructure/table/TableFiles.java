@@ -44,13 +44,13 @@ public final class TableFiles {
         try {
             magic = FileMagic.valueOf(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
-            throw new DomainException("import.error.unreadable");
+            throw new DomainException("submission.import.error.unreadable");
         }
         return switch (magic) {
             case OOXML -> xlsx(bytes);
             case UNKNOWN -> csv(decode(bytes));
             // .xls, PDF, images...: not a table this reader knows
-            default -> throw new DomainException("import.error.format");
+            default -> throw new DomainException("submission.import.error.format");
         };
     }
 
@@ -60,7 +60,7 @@ public final class TableFiles {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new DomainException("import.error.empty");
+                throw new DomainException("submission.import.error.empty");
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
@@ -69,13 +69,13 @@ public final class TableFiles {
                 xml.parse(new InputSource(sheet));
             }
         } catch (TooManyRows e) {
-            throw new DomainException("import.error.tooManyRows", maxRows);
+            throw new DomainException("submission.import.error.tooManyRows", maxRows);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                  | RuntimeException e) {
             if (e instanceof DomainException d) {
                 throw d;
             }
-            DomainException refusal = new DomainException("import.error.unreadable");
+            DomainException refusal = new DomainException("submission.import.error.unreadable");
             refusal.initCause(e);
             throw refusal;
         }
@@ -121,7 +121,7 @@ public final class TableFiles {
                 cell.setLength(0);
                 lines.add(new ImportTable.Row(rowLine, List.copyOf(cells)));
                 if (cells.stream().anyMatch(x -> !x.isBlank()) && ++dataRows > maxRows + 1) {
-                    throw new DomainException("import.error.tooManyRows", maxRows);
+                    throw new DomainException("submission.import.error.tooManyRows", maxRows);
                 }
                 cells.clear();
                 line++;
@@ -184,7 +184,7 @@ public final class TableFiles {
             int col = reference == null ? cells.size() : new CellReference(reference).getCol();
             if (col > 16_384) {
                 // beyond Excel's last column (XFD): a damaged file
-                throw new DomainException("import.error.unreadable");
+                throw new DomainException("submission.import.error.unreadable");
             }
             while (cells.size() < col) {
                 cells.add(null);
