@@ -14,22 +14,8 @@ final class TestScopes {
             "331100", List.of(new CountyData("331122", "缙云县", "Jinyun", "331100"),
                     new CountyData("331181", "龙泉市", "Longquan", "331100")),
             "330100", List.of(new CountyData("330102", "上城区", "Shangcheng", "330100")));
-    static final ActorScope.Places PLACES = new ActorScope.Places() {
-        @Override
-        public List<CityData> cities() {
-            return List.of(new CityData("330100", "杭州市", "Hangzhou"), new CityData("331100", "丽水市", "Lishui"));
-        }
-
-        @Override
-        public List<CountyData> counties(String cityCode) {
-            return COUNTIES.getOrDefault(cityCode, List.of());
-        }
-
-        @Override
-        public Optional<CountyData> county(String code) {
-            return COUNTIES.values().stream().flatMap(List::stream).filter(c -> c.code().equals(code)).findFirst();
-        }
-    };
+    static final ActorScope.Places PLACES = ActorScope.Places.of(List.of(new CityData("330100", "杭州市", "Hangzhou"),
+            new CityData("331100", "丽水市", "Lishui")), COUNTIES.values().stream().flatMap(List::stream).toList());
 
     private TestScopes() {
     }

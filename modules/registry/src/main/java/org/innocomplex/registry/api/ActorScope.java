@@ -40,6 +40,28 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
         List<CountyData> counties(String cityCode);
 
         Optional<CountyData> county(String code);
+
+        /** places known in full beforehand (the scope's rules tested without a registry) */
+        static Places of(List<CityData> cities, List<CountyData> counties) {
+            List<CityData> allCities = List.copyOf(cities);
+            List<CountyData> allCounties = List.copyOf(counties);
+            return new Places() {
+                @Override
+                public List<CityData> cities() {
+                    return allCities;
+                }
+
+                @Override
+                public List<CountyData> counties(String cityCode) {
+                    return allCounties.stream().filter(c -> c.cityCode().equals(cityCode)).toList();
+                }
+
+                @Override
+                public Optional<CountyData> county(String code) {
+                    return allCounties.stream().filter(c -> c.code().equals(code)).findFirst();
+                }
+            };
+        }
     }
 
     public ActorScope {

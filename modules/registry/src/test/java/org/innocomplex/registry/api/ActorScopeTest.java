@@ -32,22 +32,7 @@ class ActorScopeTest {
     static final ActorScope.Places REGISTRY = places(CITIES);
 
     static ActorScope.Places places(List<CityData> cities) {
-        return new ActorScope.Places() {
-            @Override
-            public List<CityData> cities() {
-                return cities;
-            }
-
-            @Override
-            public List<CountyData> counties(String cityCode) {
-                return COUNTIES.getOrDefault(cityCode, List.of());
-            }
-
-            @Override
-            public Optional<CountyData> county(String code) {
-                return COUNTIES.values().stream().flatMap(List::stream).filter(c -> c.code().equals(code)).findFirst();
-            }
-        };
+        return ActorScope.Places.of(cities, COUNTIES.values().stream().flatMap(List::stream).toList());
     }
 
     static ActorScope scope(Role role, String code, Long complexId) {

@@ -16,22 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Whose dashboard covers what, from their ActorScope. */
 class ViewerScopeTest {
     static final CountyData JINYUN = new CountyData("331122", "缙云县", "Jinyun", "331100");
-    static final ActorScope.Places LISHUI = new ActorScope.Places() {
-        @Override
-        public List<CityData> cities() {
-            return List.of(new CityData("331100", "丽水市", "Lishui"));
-        }
-
-        @Override
-        public List<CountyData> counties(String cityCode) {
-            return "331100".equals(cityCode) ? List.of(JINYUN) : List.of();
-        }
-
-        @Override
-        public Optional<CountyData> county(String code) {
-            return Optional.of(JINYUN).filter(c -> c.code().equals(code));
-        }
-    };
+    static final ActorScope.Places LISHUI = ActorScope.Places.of(List.of(new CityData("331100", "丽水市", "Lishui")), List.of(JINYUN));
 
     static ViewerScope of(Role role, String scope) {
         return ViewerScope.of(ActorScope.of(new Actor("u", "u", role, scope, null), LISHUI, Optional.empty()));
