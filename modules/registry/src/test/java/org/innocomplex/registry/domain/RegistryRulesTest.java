@@ -147,9 +147,9 @@ class RegistryRulesTest {
         String rlo = "x\u202Ey";
         ComplexInput c = new ComplexInput("名", rlo, "331122", Level.PROVINCIAL, ListStatus.CREATION, rlo, rlo, rlo,
                 2019, rlo, null, false);
-        assertThat(complexKeys(c)).containsExactly("nameEn:text.error.invisibleCharacter",
-                "industryZh:text.error.invisibleCharacter", "industryEn:text.error.invisibleCharacter",
-                "operatingUnit:text.error.invisibleCharacter", "contactPerson:text.error.invisibleCharacter");
+        assertThat(complexKeys(c)).containsExactly("nameEn:access.text.error.invisibleCharacter",
+                "industryZh:access.text.error.invisibleCharacter", "industryEn:access.text.error.invisibleCharacter",
+                "operatingUnit:access.text.error.invisibleCharacter", "contactPerson:access.text.error.invisibleCharacter");
         assertThat(RegistryRules.institution(new InstitutionInput(InstitutionKind.TESTING, "中心\u0000", rlo, true)))
                 .extracting(Violation::field).containsExactly("name", "partner");
         assertThat(RegistryRules.expert(new ExpertInput("王\u202E", rlo, rlo, rlo, List.of("浙江大学", rlo))))
