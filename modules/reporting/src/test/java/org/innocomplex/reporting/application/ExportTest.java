@@ -34,20 +34,20 @@ class ExportTest {
     void dashboardWorkbookHasOneSheetPerTableWithTheFigures() throws Exception {
         try (Workbook wb = open(service.dashboardWorkbook(MUNICIPAL, YEAR, Locale.ENGLISH, KEYS))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(6);
-            Sheet totals = wb.getSheet("reporting.export.sheet.totals");
+            Sheet totals = sheet(wb, "reporting.export.sheet.totals");
             assertThat(totals.getRow(0).getCell(3).getStringCellValue()).isEqualTo("reporting.export.col.total");
             assertThat(totals.getRow(1).getCell(0).getStringCellValue()).isEqualTo("construction_investment");
             assertThat(totals.getRow(1).getCell(1).getStringCellValue())
                     .isEqualTo("Investment in the complex's construction");
             assertThat(totals.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(75500d);
-            Sheet grades = wb.getSheet("reporting.export.sheet.grades");
+            Sheet grades = sheet(wb, "reporting.export.sheet.grades");
             assertThat(grades.getRow(1).getCell(0).getStringCellValue()).isEqualTo("reporting.export.grade.EXCELLENT");
             assertThat(grades.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(3d);
-            Sheet counties = wb.getSheet("reporting.export.sheet.counties");
+            Sheet counties = sheet(wb, "reporting.export.sheet.counties");
             assertThat(counties.getLastRowNum()).isEqualTo(10);
             assertThat(counties.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Jinyun County");
             assertThat(counties.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(2d);
-            assertThat(wb.getSheet("reporting.export.sheet.years").getRow(2).getCell(0).getStringCellValue()).isEqualTo("2021");
+            assertThat(sheet(wb, "reporting.export.sheet.years").getRow(2).getCell(0).getStringCellValue()).isEqualTo("2021");
         }
     }
 
@@ -55,7 +55,7 @@ class ExportTest {
     void resultsListHasEveryComplexWithItsGrade() throws Exception {
         try (Workbook wb = open(service.complexesWorkbook(MUNICIPAL, YEAR, new Drill(Drill.Kind.ALL, null),
                 Locale.SIMPLIFIED_CHINESE, KEYS))) {
-            Sheet s = wb.getSheet("reporting.export.sheet.results");
+            Sheet s = sheet(wb, "reporting.export.sheet.results");
             assertThat(s.getLastRowNum()).isEqualTo(16);
             // ordered by county: 莲都区 first (complexes 0 and 10)
             assertThat(s.getRow(1).getCell(1).getStringCellValue()).isEqualTo("莲都区");
@@ -65,13 +65,18 @@ class ExportTest {
         }
         try (Workbook wb = open(service.complexesWorkbook(MUNICIPAL, YEAR,
                 new Drill(Drill.Kind.INDICATOR, "academicians"), Locale.ENGLISH, KEYS))) {
-            Sheet s = wb.getSheet("reporting.export.sheet.complexes");
+            Sheet s = sheet(wb, "reporting.export.sheet.complexes");
             double sum = 0;
             for (int r = 1; r <= s.getLastRowNum(); r++) {
                 sum += s.getRow(r).getCell(7).getNumericCellValue();
             }
             assertThat(sum).isEqualTo(66d);
         }
+    }
+
+    /** A sheet by the label it was given: Excel cuts a sheet's name to 31 characters, as the export does. */
+    private static Sheet sheet(Workbook wb, String label) {
+        return wb.getSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(label));
     }
 
     private static Workbook open(byte[] bytes) throws Exception {
