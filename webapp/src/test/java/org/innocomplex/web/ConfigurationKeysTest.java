@@ -29,7 +29,8 @@ class ConfigurationKeysTest {
         keys.addAll(keys(ROOT.resolve("README.md")));
         keys.addAll(keys(ROOT.resolve("webapp/src/main/resources/META-INF/microprofile-config.properties")));
         try (Stream<Path> files = Files.list(ROOT.resolve("config"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
                 keys.addAll(keys(p));
             }
         }
@@ -42,7 +43,9 @@ class ConfigurationKeysTest {
                 unread.add(key);
             }
         }
-        assertThat(unread).as("keys documented or configured but read by no code").isEmpty();
+        assertThat(unread)
+                .as("keys documented or configured but read by no code")
+                .isEmpty();
     }
 
     static Set<String> keys(Path file) throws IOException {
@@ -56,9 +59,10 @@ class ConfigurationKeysTest {
 
     static String mainSources() throws IOException {
         StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Stream.concat(Files.walk(ROOT.resolve("modules")),
-                Files.walk(ROOT.resolve("webapp/src/main")))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/"))
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(ROOT.resolve("modules")), Files.walk(ROOT.resolve("webapp/src/main")))) {
+            for (Path p : files.filter(
+                            f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/"))
                     .toList()) {
                 all.append(Files.readString(p)).append('\n');
             }

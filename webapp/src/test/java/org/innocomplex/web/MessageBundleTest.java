@@ -46,8 +46,8 @@ class MessageBundleTest {
      * column's title is the indicator's name and unit in Chinese brackets, punctuation only; an AJAX refusal joins
      * its title and text with a full-width colon, as a refusal on top joins where it points and its reason
      */
-    static final Set<String> ZH_NOT_CHINESE = Set.of("app.switchLanguage", "submission.excel.column.indicator",
-            "error.ajax", "app.refusal.located");
+    static final Set<String> ZH_NOT_CHINESE =
+            Set.of("app.switchLanguage", "submission.excel.column.indicator", "error.ajax", "app.refusal.located");
     /** en values that are not English on purpose, for the same reason */
     static final Set<String> EN_NOT_ENGLISH = Set.of("app.switchLanguage");
 
@@ -58,6 +58,7 @@ class MessageBundleTest {
     static final Pattern MSG_LITERAL = Pattern.compile("msg\\[\\s*(['\"])([^'\"]+)\\1\\s*]");
     /** {@code msg['a.b.'.concat(x)]} */
     static final Pattern MSG_PREFIX = Pattern.compile("msg\\[\\s*(['\"])([^'\"]+)\\1\\s*\\.concat\\(");
+
     static final Pattern MODULE_ERROR_KEY =
             Pattern.compile("\"((?:access|registry|submission|appraisal|workflow)(?:\\.excel)?\\.error\\.[A-Za-z]+)\"");
     /**
@@ -66,17 +67,22 @@ class MessageBundleTest {
      * Request attributes of the webapp's own ({@code innocomplex.…}) are names, not texts.
      */
     static final List<Pattern> RAISED_KEYS = List.of(
-            Pattern.compile("\"((?!innocomplex\\.)[a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.error\\.[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)\""),
-            Pattern.compile("new (?:DomainException|NotAuthorizedException|ValidationException|ConcurrentChangeException"
-                    + ")\\(\\s*\"([^\"]+)\""),
+            Pattern.compile(
+                    "\"((?!innocomplex\\.)[a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.error\\.[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)\""),
+            Pattern.compile(
+                    "new (?:DomainException|NotAuthorizedException|ValidationException|ConcurrentChangeException"
+                            + ")\\(\\s*\"([^\"]+)\""),
             Pattern.compile("new Violation\\(\\s*[^,()]+,\\s*\"([^\"]+)\""));
     /** texts a module writes into a file it makes (workbook headings): {@code "submission.excel.column.county"} */
-    static final Pattern MODULE_FILE_TEXT_KEY = Pattern.compile("\"(submission\\.excel\\.[A-Za-z]+(?:\\.[A-Za-z]+)?)\"");
+    static final Pattern MODULE_FILE_TEXT_KEY =
+            Pattern.compile("\"(submission\\.excel\\.[A-Za-z]+(?:\\.[A-Za-z]+)?)\"");
     /** keys the backing beans hand to {@code Faces}: {@code faces.error(null, "k")}, {@code faces.flashInfo("k")} */
-    static final Pattern FACES_KEY = Pattern.compile("faces\\.(?:error|flashInfo|info|text)\\(\\s*(?:[^,()\"]+,\\s*)?\"([^\"]+)\"");
+    static final Pattern FACES_KEY =
+            Pattern.compile("faces\\.(?:error|flashInfo|info|text)\\(\\s*(?:[^,()\"]+,\\s*)?\"([^\"]+)\"");
     /** history actions written by the appraisal: {@code history.write(ctx, "SCORED", ...)}, {@code new AppraisalEvent(.., "STARTED", ..)} */
     static final Pattern HISTORY_ACTION =
             Pattern.compile("(?:history\\.write\\(\\s*ctx\\s*,|new AppraisalEvent\\([^;\"]*)\\s*\"([A-Z][A-Z_]+)\"");
+
     static final Pattern USER_TASK_ID = Pattern.compile("<userTask\\s+id=\"([^\"]+)\"");
 
     static Properties zh;
@@ -104,7 +110,10 @@ class MessageBundleTest {
 
     private static List<Path> files(Path root, String suffix) {
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,8 +141,10 @@ class MessageBundleTest {
 
     private static List<Path> moduleSources() {
         try (Stream<Path> modules = Files.list(MODULES)) {
-            return modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory)
-                    .flatMap(d -> files(d, ".java").stream()).toList();
+            return modules.map(m -> m.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
+                    .flatMap(d -> files(d, ".java").stream())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,7 +159,9 @@ class MessageBundleTest {
     @Test
     void bothLanguagesHaveExactlyTheSameKeys() {
         assertThat(keys(zh)).as("keys").hasSizeGreaterThan(100);
-        assertThat(keys(zh)).as("keys in zh but not en: %s; in en but not zh: %s",
+        assertThat(keys(zh))
+                .as(
+                        "keys in zh but not en: %s; in en but not zh: %s",
                         difference(keys(zh), keys(en)), difference(keys(en), keys(zh)))
                 .isEqualTo(keys(en));
     }
@@ -158,13 +171,27 @@ class MessageBundleTest {
      * page or rule the text belongs to; the web application's own frame, error pages and REST API have theirs
      * ({@code app}, {@code error}, {@code api}); the frameworks' keys keep the names the frameworks look up.
      */
-    static final Set<String> KEY_AREAS = Set.of("access", "registry", "submission", "workflow", "appraisal",
-            "reporting", "app", "error", "api", "jakarta", "primefaces");
+    static final Set<String> KEY_AREAS = Set.of(
+            "access",
+            "registry",
+            "submission",
+            "workflow",
+            "appraisal",
+            "reporting",
+            "app",
+            "error",
+            "api",
+            "jakarta",
+            "primefaces");
 
     @Test
     void everyKeyIsNamedAfterItsModule() {
-        assertThat(keys(en).stream().filter(k -> !KEY_AREAS.contains(k.substring(0, k.indexOf('.')))).sorted()
-                .toList()).as("keys outside the scheme").isEmpty();
+        assertThat(keys(en).stream()
+                        .filter(k -> !KEY_AREAS.contains(k.substring(0, k.indexOf('.'))))
+                        .sorted()
+                        .toList())
+                .as("keys outside the scheme")
+                .isEmpty();
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {
@@ -180,31 +207,42 @@ class MessageBundleTest {
 
     @Test
     void noValueIsBlank() {
-        assertThat(keys(zh).stream().filter(k -> zh.getProperty(k).isBlank()).toList()).as("blank in zh").isEmpty();
-        assertThat(keys(en).stream().filter(k -> en.getProperty(k).isBlank()).toList()).as("blank in en").isEmpty();
+        assertThat(keys(zh).stream().filter(k -> zh.getProperty(k).isBlank()).toList())
+                .as("blank in zh")
+                .isEmpty();
+        assertThat(keys(en).stream().filter(k -> en.getProperty(k).isBlank()).toList())
+                .as("blank in en")
+                .isEmpty();
     }
 
     @Test
     void theChineseBundleIsInChinese() {
         assertThat(zh.getProperty("app.name")).containsPattern(CJK);
 
-        List<String> notChinese = keys(zh).stream().filter(k -> !ZH_NOT_CHINESE.contains(k))
-                .filter(k -> !CJK.matcher(zh.getProperty(k)).find()).toList();
+        List<String> notChinese = keys(zh).stream()
+                .filter(k -> !ZH_NOT_CHINESE.contains(k))
+                .filter(k -> !CJK.matcher(zh.getProperty(k)).find())
+                .toList();
         assertThat(notChinese).as("zh values without a Chinese character").isEmpty();
     }
 
     @Test
     void noChineseValueIsACopyOfTheEnglishOne() {
-        List<String> copied = keys(en).stream().filter(k -> LATIN_LETTER.matcher(en.getProperty(k)).find())
-                .filter(k -> en.getProperty(k).strip().equals(zh.getProperty(k, "").strip())).toList();
+        List<String> copied = keys(en).stream()
+                .filter(k -> LATIN_LETTER.matcher(en.getProperty(k)).find())
+                .filter(k ->
+                        en.getProperty(k).strip().equals(zh.getProperty(k, "").strip()))
+                .toList();
 
         assertThat(copied).as("keys whose zh value is the English text").isEmpty();
     }
 
     @Test
     void theEnglishBundleIsNotInChinese() {
-        List<String> chinese = keys(en).stream().filter(k -> !EN_NOT_ENGLISH.contains(k))
-                .filter(k -> CJK.matcher(en.getProperty(k)).find()).toList();
+        List<String> chinese = keys(en).stream()
+                .filter(k -> !EN_NOT_ENGLISH.contains(k))
+                .filter(k -> CJK.matcher(en.getProperty(k)).find())
+                .toList();
 
         assertThat(chinese).as("en values with Chinese characters").isEmpty();
     }
@@ -254,22 +292,31 @@ class MessageBundleTest {
     void everyKeyAPageUsesExists() {
         Map<String, Path> used = find(files(PAGES, ".xhtml"), MSG_LITERAL, 2);
 
-        assertThat(used).as("msg['...'] literals found in the pages").hasSizeGreaterThan(50)
+        assertThat(used)
+                .as("msg['...'] literals found in the pages")
+                .hasSizeGreaterThan(50)
                 .containsKeys("app.name", "appraisal.inbox.title", "error.404.title");
-        assertThat(missingIn(zh, used.keySet())).as("used by the pages, missing in zh").isEmpty();
-        assertThat(missingIn(en, used.keySet())).as("used by the pages, missing in en").isEmpty();
+        assertThat(missingIn(zh, used.keySet()))
+                .as("used by the pages, missing in zh")
+                .isEmpty();
+        assertThat(missingIn(en, used.keySet()))
+                .as("used by the pages, missing in en")
+                .isEmpty();
     }
 
     @Test
     void everyPrefixAPageConcatenatesHasKeys() {
         Map<String, Path> prefixes = find(files(PAGES, ".xhtml"), MSG_PREFIX, 2);
 
-        assertThat(prefixes).as("msg['...'.concat(..)] prefixes found in the pages").containsKeys(
-                "access.role.", "submission.status.", "appraisal.grade.", "appraisal.action.");
+        assertThat(prefixes)
+                .as("msg['...'.concat(..)] prefixes found in the pages")
+                .containsKeys("access.role.", "submission.status.", "appraisal.grade.", "appraisal.action.");
         for (String prefix : prefixes.keySet()) {
-            assertThat(keys(en)).as("a key starting with %s (used in %s)", prefix, prefixes.get(prefix))
+            assertThat(keys(en))
+                    .as("a key starting with %s (used in %s)", prefix, prefixes.get(prefix))
                     .anyMatch(k -> k.startsWith(prefix));
-            assertThat(keys(zh)).as("a key starting with %s (used in %s)", prefix, prefixes.get(prefix))
+            assertThat(keys(zh))
+                    .as("a key starting with %s (used in %s)", prefix, prefixes.get(prefix))
                     .anyMatch(k -> k.startsWith(prefix));
         }
     }
@@ -282,8 +329,10 @@ class MessageBundleTest {
                 "submission.cycleStatus.", names(CycleStatus.values()),
                 "appraisal.grade.", names(Grade.values()));
         List<String> missing = new ArrayList<>();
-        enums.forEach((prefix, constants) -> constants.stream().map(prefix::concat)
-                .filter(k -> !zh.containsKey(k) || !en.containsKey(k)).forEach(missing::add));
+        enums.forEach((prefix, constants) -> constants.stream()
+                .map(prefix::concat)
+                .filter(k -> !zh.containsKey(k) || !en.containsKey(k))
+                .forEach(missing::add));
 
         assertThat(missing).isEmpty();
     }
@@ -296,7 +345,8 @@ class MessageBundleTest {
     void everyHistoryActionTheAppraisalWritesHasItsKey() {
         Set<String> actions = find(moduleSources(), HISTORY_ACTION, 1).keySet();
 
-        assertThat(actions).as("actions written to the history")
+        assertThat(actions)
+                .as("actions written to the history")
                 .contains("STARTED", "SUBMITTED", "APPROVED", "RETURNED", "EXPERTS_ASSIGNED", "SCORED", "DECIDED");
         Set<String> keys = actions.stream().map("appraisal.action."::concat).collect(Collectors.toSet());
         assertThat(missingIn(zh, keys)).as("missing in zh").isEmpty();
@@ -319,11 +369,20 @@ class MessageBundleTest {
     void everyErrorKeyTheModulesRaiseExists() {
         Map<String, Path> used = find(moduleSources(), MODULE_ERROR_KEY, 1);
 
-        assertThat(used).as("error keys found in modules/*/src/main/java").hasSizeGreaterThan(30)
-                .containsKeys("access.error.notLoggedIn", "registry.error.unknownCounty",
-                        "submission.error.notEditable", "appraisal.error.alreadyHandled");
-        assertThat(missingIn(zh, used.keySet())).as("raised by the modules, missing in zh").isEmpty();
-        assertThat(missingIn(en, used.keySet())).as("raised by the modules, missing in en").isEmpty();
+        assertThat(used)
+                .as("error keys found in modules/*/src/main/java")
+                .hasSizeGreaterThan(30)
+                .containsKeys(
+                        "access.error.notLoggedIn",
+                        "registry.error.unknownCounty",
+                        "submission.error.notEditable",
+                        "appraisal.error.alreadyHandled");
+        assertThat(missingIn(zh, used.keySet()))
+                .as("raised by the modules, missing in zh")
+                .isEmpty();
+        assertThat(missingIn(en, used.keySet()))
+                .as("raised by the modules, missing in en")
+                .isEmpty();
     }
 
     @Test
@@ -333,9 +392,15 @@ class MessageBundleTest {
         Map<String, Path> used = new TreeMap<>();
         RAISED_KEYS.forEach(p -> find(sources, p, 1).forEach(used::putIfAbsent));
 
-        assertThat(used).as("keys raised in modules/*/src/main/java and src/main/java").hasSizeGreaterThan(150)
-                .containsKeys("appraisal.expert.error.notEligible", "appraisal.guidance.error.doneOnRequired", "api.error.missingMember",
-                        "workflow.admin.error.unknownVersion", "appraisal.inbox.error.claimedBy");
+        assertThat(used)
+                .as("keys raised in modules/*/src/main/java and src/main/java")
+                .hasSizeGreaterThan(150)
+                .containsKeys(
+                        "appraisal.expert.error.notEligible",
+                        "appraisal.guidance.error.doneOnRequired",
+                        "api.error.missingMember",
+                        "workflow.admin.error.unknownVersion",
+                        "appraisal.inbox.error.claimedBy");
         assertThat(missingIn(zh, used.keySet())).as("raised, missing in zh").isEmpty();
         assertThat(missingIn(en, used.keySet())).as("raised, missing in en").isEmpty();
     }
@@ -344,11 +409,18 @@ class MessageBundleTest {
     void everyTextTheModulesWriteIntoWorkbooksExists() {
         Map<String, Path> used = find(moduleSources(), MODULE_FILE_TEXT_KEY, 1);
 
-        assertThat(used).as("submission.excel.* keys found in modules/*/src/main/java")
-                .containsKeys("submission.excel.sheet", "submission.excel.column.indicator",
+        assertThat(used)
+                .as("submission.excel.* keys found in modules/*/src/main/java")
+                .containsKeys(
+                        "submission.excel.sheet",
+                        "submission.excel.column.indicator",
                         "submission.excel.error.notANumber");
-        assertThat(missingIn(zh, used.keySet())).as("written by the modules, missing in zh").isEmpty();
-        assertThat(missingIn(en, used.keySet())).as("written by the modules, missing in en").isEmpty();
+        assertThat(missingIn(zh, used.keySet()))
+                .as("written by the modules, missing in zh")
+                .isEmpty();
+        assertThat(missingIn(en, used.keySet()))
+                .as("written by the modules, missing in en")
+                .isEmpty();
         assertThat(keys(zh)).as("the workbook's report status names").contains("submission.status.DRAFT");
     }
 
@@ -356,7 +428,8 @@ class MessageBundleTest {
     void everyKeyTheBackingBeansShowExists() {
         Map<String, Path> used = find(files(WEB_JAVA, ".java"), FACES_KEY, 1);
 
-        assertThat(used).as("keys handed to Faces in webapp/src/main/java")
+        assertThat(used)
+                .as("keys handed to Faces in webapp/src/main/java")
                 .containsKeys("access.login.failed", "appraisal.task.saved", "appraisal.task.done");
         assertThat(missingIn(zh, used.keySet())).as("missing in zh").isEmpty();
         assertThat(missingIn(en, used.keySet())).as("missing in en").isEmpty();

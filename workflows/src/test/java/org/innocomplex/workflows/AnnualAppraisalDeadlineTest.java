@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 class AnnualAppraisalDeadlineTest extends FlowableProcessTestSupport {
 
     /** One call of the delegate: its kind, and the open tasks of the instance at that moment. */
-    record Call(String kind, String processInstanceId, List<String> taskKeys, List<String> taskIds) {
-    }
+    record Call(String kind, String processInstanceId, List<String> taskKeys, List<String> taskIds) {}
 
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
 
@@ -40,11 +39,18 @@ class AnnualAppraisalDeadlineTest extends FlowableProcessTestSupport {
     @Override
     protected Map<Object, Object> beans() {
         JavaDelegate counting = execution -> {
-            String kind = (String) DelegateHelper.getFieldExpression(execution, "kind").getValue(execution);
-            List<Task> open = CommandContextUtil.getProcessEngineConfiguration().getTaskService().createTaskQuery()
-                    .processInstanceId(execution.getProcessInstanceId()).list();
-            calls.add(new Call(kind, execution.getProcessInstanceId(),
-                    open.stream().map(Task::getTaskDefinitionKey).toList(), open.stream().map(Task::getId).toList()));
+            String kind = (String)
+                    DelegateHelper.getFieldExpression(execution, "kind").getValue(execution);
+            List<Task> open = CommandContextUtil.getProcessEngineConfiguration()
+                    .getTaskService()
+                    .createTaskQuery()
+                    .processInstanceId(execution.getProcessInstanceId())
+                    .list();
+            calls.add(new Call(
+                    kind,
+                    execution.getProcessInstanceId(),
+                    open.stream().map(Task::getTaskDefinitionKey).toList(),
+                    open.stream().map(Task::getId).toList()));
         };
         return Map.of("deadlineNotifier", counting);
     }
@@ -67,7 +73,11 @@ class AnnualAppraisalDeadlineTest extends FlowableProcessTestSupport {
     /** Runs every timer job of the instance that is due at the current clock, as the async executor would. */
     private int fireDueTimers(ProcessInstance instance) {
         ManagementService management = processEngine.getManagementService();
-        List<Job> due = management.createTimerJobQuery().processInstanceId(instance.getId()).executable().list();
+        List<Job> due = management
+                .createTimerJobQuery()
+                .processInstanceId(instance.getId())
+                .executable()
+                .list();
         for (Job timer : due) {
             Job executable = management.moveTimerToExecutableJob(timer.getId());
             management.executeJob(executable.getId());
@@ -76,8 +86,15 @@ class AnnualAppraisalDeadlineTest extends FlowableProcessTestSupport {
     }
 
     private List<String> timerElements(ProcessInstance instance) {
-        return processEngine.getManagementService().createTimerJobQuery().processInstanceId(instance.getId()).list()
-                .stream().map(Job::getElementId).sorted().toList();
+        return processEngine
+                .getManagementService()
+                .createTimerJobQuery()
+                .processInstanceId(instance.getId())
+                .list()
+                .stream()
+                .map(Job::getElementId)
+                .sorted()
+                .toList();
     }
 
     private ProcessInstance startWithDeadlines(Instant reportDue, Instant reportRemindAt) {
@@ -105,12 +122,14 @@ class AnnualAppraisalDeadlineTest extends FlowableProcessTestSupport {
 
         clock(remindAt.plus(Duration.ofMinutes(1)));
         assertThat(fireDueTimers(instance)).isEqualTo(1);
-        assertThat(calls).containsExactly(
-                new Call("remind", instance.getId(), List.of("report"), List.of(report.getId())));
+        assertThat(calls)
+                .containsExactly(new Call("remind", instance.getId(), List.of("report"), List.of(report.getId())));
         // non-interrupting: the same task is still open, the escalation still waits
         assertThat(assertReportTask(instance).getId()).isEqualTo(report.getId());
         assertThat(timerElements(instance)).containsExactly("report_escalate");
-        assertThat(fireDueTimers(instance)).as("a fired reminder does not fire again").isZero();
+        assertThat(fireDueTimers(instance))
+                .as("a fired reminder does not fire again")
+                .isZero();
     }
 
     @Test
@@ -148,13 +167,16 @@ class AnnualAppraisalDeadlineTest extends FlowableProcessTestSupport {
         assertThat(timerElements(instance)).containsExactly("countyReview_escalate", "countyReview_remind");
 
         clock(due.plus(Duration.ofDays(1)));
-        assertThat(fireDueTimers(instance)).as("the report's deadlines no longer apply").isZero();
+        assertThat(fireDueTimers(instance))
+                .as("the report's deadlines no longer apply")
+                .isZero();
         assertThat(calls).isEmpty();
 
         clock(due.plus(Duration.ofDays(8)));
         fireDueTimers(instance);
-        assertThat(calls).containsExactly(
-                new Call("remind", instance.getId(), List.of("countyReview"), List.of(county.getId())));
+        assertThat(calls)
+                .containsExactly(
+                        new Call("remind", instance.getId(), List.of("countyReview"), List.of(county.getId())));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.EndEvent;
@@ -28,11 +27,19 @@ import org.junit.jupiter.api.Test;
 class AnnualAppraisalDefinitionTest extends FlowableProcessTestSupport {
 
     private static final List<String> MAIN_PATH = List.of(
-            "start", "report", "countyReview", "countyDecision", "municipalReview", "municipalDecision",
-            "assignExperts", "expertReview", "decision", "end");
+            "start",
+            "report",
+            "countyReview",
+            "countyDecision",
+            "municipalReview",
+            "municipalDecision",
+            "assignExperts",
+            "expertReview",
+            "decision",
+            "end");
 
-    private static final List<String> USER_TASKS = List.of(
-            "report", "countyReview", "municipalReview", "assignExperts", "expertReview", "decision");
+    private static final List<String> USER_TASKS =
+            List.of("report", "countyReview", "municipalReview", "assignExperts", "expertReview", "decision");
 
     private BpmnModel deployedModel() {
         return repositoryService.getBpmnModel(processDefinition.getId());
@@ -109,11 +116,15 @@ class AnnualAppraisalDefinitionTest extends FlowableProcessTestSupport {
         assertThat(nodes).extracting(FlowElement::getId).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(process.getFlowElements()).allSatisfy(e -> {
             assertThat(e.getId()).as("every element has an id").isNotBlank();
-            assertThat(e.getExecutionListeners()).as("execution listeners on %s", e.getId()).isEmpty();
+            assertThat(e.getExecutionListeners())
+                    .as("execution listeners on %s", e.getId())
+                    .isEmpty();
         });
         assertThat(process.getExecutionListeners()).isEmpty();
         assertThat(process.findFlowElementsOfType(UserTask.class))
-                .allSatisfy(t -> assertThat(t.getTaskListeners()).as("task listeners on %s", t.getId()).isEmpty());
+                .allSatisfy(t -> assertThat(t.getTaskListeners())
+                        .as("task listeners on %s", t.getId())
+                        .isEmpty());
     }
 
     @Test
@@ -125,24 +136,29 @@ class AnnualAppraisalDefinitionTest extends FlowableProcessTestSupport {
         assertThat(flows).hasSize(11 + 2 * USER_TASKS.size() + 2);
         assertThat(flows.values()).allSatisfy(f -> assertThat(f.getId()).isNotBlank());
 
-        Map<String, String> bySourceTarget = flows.values().stream().collect(Collectors.toMap(
-                f -> f.getSourceRef() + "->" + f.getTargetRef(),
-                f -> f.getConditionExpression() == null ? "" : f.getConditionExpression().strip()));
-        assertThat(bySourceTarget).containsExactlyInAnyOrderEntriesOf(merge(Map.ofEntries(
-                Map.entry("start->report", ""),
-                Map.entry("report->countyReview", ""),
-                Map.entry("countyReview->countyDecision", ""),
-                Map.entry("countyDecision->municipalReview", "${decision == 'approve'}"),
-                Map.entry("countyDecision->report", "${decision == 'return'}"),
-                Map.entry("municipalReview->municipalDecision", ""),
-                Map.entry("municipalDecision->assignExperts", "${decision == 'approve'}"),
-                Map.entry("municipalDecision->report", "${decision == 'return'}"),
-                Map.entry("assignExperts->expertReview", ""),
-                Map.entry("expertReview->decision", ""),
-                Map.entry("decision->end", ""),
-                Map.entry("remind->remindEnd", ""),
-                Map.entry("escalate->escalateEnd", "")),
-                deadlineFlows()));
+        Map<String, String> bySourceTarget = flows.values().stream()
+                .collect(Collectors.toMap(
+                        f -> f.getSourceRef() + "->" + f.getTargetRef(),
+                        f -> f.getConditionExpression() == null
+                                ? ""
+                                : f.getConditionExpression().strip()));
+        assertThat(bySourceTarget)
+                .containsExactlyInAnyOrderEntriesOf(merge(
+                        Map.ofEntries(
+                                Map.entry("start->report", ""),
+                                Map.entry("report->countyReview", ""),
+                                Map.entry("countyReview->countyDecision", ""),
+                                Map.entry("countyDecision->municipalReview", "${decision == 'approve'}"),
+                                Map.entry("countyDecision->report", "${decision == 'return'}"),
+                                Map.entry("municipalReview->municipalDecision", ""),
+                                Map.entry("municipalDecision->assignExperts", "${decision == 'approve'}"),
+                                Map.entry("municipalDecision->report", "${decision == 'return'}"),
+                                Map.entry("assignExperts->expertReview", ""),
+                                Map.entry("expertReview->decision", ""),
+                                Map.entry("decision->end", ""),
+                                Map.entry("remind->remindEnd", ""),
+                                Map.entry("escalate->escalateEnd", "")),
+                        deadlineFlows()));
     }
 
     @Test
@@ -158,7 +174,9 @@ class AnnualAppraisalDefinitionTest extends FlowableProcessTestSupport {
             assertThat(shape.getHeight()).isPositive();
         }
         for (SequenceFlow flow : process.findFlowElementsOfType(SequenceFlow.class)) {
-            assertThat(model.getFlowLocationGraphicInfo(flow.getId())).as("edge of %s", flow.getId()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(model.getFlowLocationGraphicInfo(flow.getId()))
+                    .as("edge of %s", flow.getId())
+                    .hasSizeGreaterThanOrEqualTo(2);
         }
         for (int i = 1; i < MAIN_PATH.size(); i++) {
             GraphicInfo previous = model.getGraphicInfo(MAIN_PATH.get(i - 1));
@@ -170,22 +188,38 @@ class AnnualAppraisalDefinitionTest extends FlowableProcessTestSupport {
     }
 
     @Test
-    @DisplayName("deadlines: each user task has a due date from its variable and a non-interrupting reminder and escalation timer")
+    @DisplayName(
+            "deadlines: each user task has a due date from its variable and a non-interrupting reminder and escalation timer")
     void deadlines() {
         Process process = deployedModel().getProcessById(PROCESS_KEY);
-        Map<String, String> dueVariable = Map.of("report", "reportDue", "countyReview", "countyDue",
-                "municipalReview", "municipalDue", "assignExperts", "municipalDue", "expertReview", "expertDue",
-                "decision", "decisionDue");
+        Map<String, String> dueVariable = Map.of(
+                "report",
+                "reportDue",
+                "countyReview",
+                "countyDue",
+                "municipalReview",
+                "municipalDue",
+                "assignExperts",
+                "municipalDue",
+                "expertReview",
+                "expertDue",
+                "decision",
+                "decisionDue");
         for (String id : USER_TASKS) {
             UserTask task = (UserTask) process.getFlowElement(id);
             String due = dueVariable.get(id);
             assertThat(task.getDueDate()).as("due date of %s", id).isEqualTo("${vars:get(" + due + ")}");
             String remindVariable = due.replace("Due", "RemindAt");
-            assertTimer(process, id + "_remind", id, "${vars:getOrDefault(" + remindVariable + ", '9999-12-31T00:00:00Z')}");
+            assertTimer(
+                    process,
+                    id + "_remind",
+                    id,
+                    "${vars:getOrDefault(" + remindVariable + ", '9999-12-31T00:00:00Z')}");
             assertTimer(process, id + "_escalate", id, "${vars:getOrDefault(" + due + ", '9999-12-31T00:00:00Z')}");
         }
         for (String kind : List.of("remind", "escalate")) {
-            org.flowable.bpmn.model.ServiceTask service = (org.flowable.bpmn.model.ServiceTask) process.getFlowElement(kind);
+            org.flowable.bpmn.model.ServiceTask service =
+                    (org.flowable.bpmn.model.ServiceTask) process.getFlowElement(kind);
             assertThat(service.getImplementationType()).isEqualTo("delegateExpression");
             assertThat(service.getImplementation()).isEqualTo("${deadlineNotifier}");
             assertThat(service.getFieldExtensions()).singleElement().satisfies(f -> {
@@ -196,12 +230,15 @@ class AnnualAppraisalDefinitionTest extends FlowableProcessTestSupport {
     }
 
     private static void assertTimer(Process process, String id, String attachedTo, String timeDate) {
-        org.flowable.bpmn.model.BoundaryEvent event = (org.flowable.bpmn.model.BoundaryEvent) process.getFlowElement(id);
+        org.flowable.bpmn.model.BoundaryEvent event =
+                (org.flowable.bpmn.model.BoundaryEvent) process.getFlowElement(id);
         assertThat(event).as(id).isNotNull();
         assertThat(event.getAttachedToRefId()).isEqualTo(attachedTo);
         assertThat(event.isCancelActivity()).as("%s is non-interrupting", id).isFalse();
-        assertThat(event.getEventDefinitions()).singleElement()
-                .isInstanceOfSatisfying(org.flowable.bpmn.model.TimerEventDefinition.class,
+        assertThat(event.getEventDefinitions())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        org.flowable.bpmn.model.TimerEventDefinition.class,
                         t -> assertThat(t.getTimeDate()).isEqualTo(timeDate));
     }
 

@@ -3,7 +3,6 @@ package org.innocomplex.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -30,9 +29,16 @@ class AnnualAppraisalRoutingTest extends FlowableProcessTestSupport {
         complete(assertDecisionTask(instance));
 
         assertEnded(instance);
-        assertThat(historicTaskKeys(instance)).containsExactlyInAnyOrder(
-                "report", "countyReview", "municipalReview", "assignExperts",
-                "expertReview", "expertReview", "expertReview", "decision");
+        assertThat(historicTaskKeys(instance))
+                .containsExactlyInAnyOrder(
+                        "report",
+                        "countyReview",
+                        "municipalReview",
+                        "assignExperts",
+                        "expertReview",
+                        "expertReview",
+                        "expertReview",
+                        "decision");
     }
 
     @Test
@@ -55,9 +61,16 @@ class AnnualAppraisalRoutingTest extends FlowableProcessTestSupport {
         complete(assertDecisionTask(instance));
 
         assertEnded(instance);
-        assertThat(historicTaskKeys(instance)).containsExactlyInAnyOrder(
-                "report", "countyReview", "report", "countyReview", "municipalReview",
-                "assignExperts", "expertReview", "decision");
+        assertThat(historicTaskKeys(instance))
+                .containsExactlyInAnyOrder(
+                        "report",
+                        "countyReview",
+                        "report",
+                        "countyReview",
+                        "municipalReview",
+                        "assignExperts",
+                        "expertReview",
+                        "decision");
     }
 
     @Test
@@ -80,10 +93,18 @@ class AnnualAppraisalRoutingTest extends FlowableProcessTestSupport {
         complete(assertDecisionTask(instance));
 
         assertEnded(instance);
-        assertThat(historicTaskKeys(instance)).containsExactlyInAnyOrder(
-                "report", "countyReview", "municipalReview",
-                "report", "countyReview", "municipalReview",
-                "assignExperts", "expertReview", "expertReview", "decision");
+        assertThat(historicTaskKeys(instance))
+                .containsExactlyInAnyOrder(
+                        "report",
+                        "countyReview",
+                        "municipalReview",
+                        "report",
+                        "countyReview",
+                        "municipalReview",
+                        "assignExperts",
+                        "expertReview",
+                        "expertReview",
+                        "decision");
     }
 
     @Test
@@ -104,7 +125,9 @@ class AnnualAppraisalRoutingTest extends FlowableProcessTestSupport {
 
         assertAssignExpertsTask(instance);
         assertThat(historicTaskKeys(instance)).filteredOn("report"::equals).hasSize(4);
-        assertThat(historicTaskKeys(instance)).filteredOn("countyReview"::equals).hasSize(4);
+        assertThat(historicTaskKeys(instance))
+                .filteredOn("countyReview"::equals)
+                .hasSize(4);
         runtimeService.deleteProcessInstance(instance.getId(), "test done");
     }
 }

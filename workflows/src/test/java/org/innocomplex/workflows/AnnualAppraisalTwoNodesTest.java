@@ -48,8 +48,10 @@ class AnnualAppraisalTwoNodesTest {
         cfg.setAsyncExecutorDefaultTimerJobAcquireWaitTime(100);
         cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(100);
         JavaDelegate counting = execution -> {
-            String kind = (String) DelegateHelper.getFieldExpression(execution, "kind").getValue(execution);
-            callsByInstance.computeIfAbsent(execution.getProcessInstanceId() + ":" + kind, k -> new AtomicInteger())
+            String kind = (String)
+                    DelegateHelper.getFieldExpression(execution, "kind").getValue(execution);
+            callsByInstance
+                    .computeIfAbsent(execution.getProcessInstanceId() + ":" + kind, k -> new AtomicInteger())
                     .incrementAndGet();
             callsByNode.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
         };
@@ -68,8 +70,12 @@ class AnnualAppraisalTwoNodesTest {
                 throw new AssertionError("reminders not done within " + limit + ": "
                         + engine.getManagementService().createTimerJobQuery().count() + " timer jobs, "
                         + engine.getManagementService().createJobQuery().count() + " executable jobs, "
-                        + engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("remind")
-                        .finished().count() + " reminders finished");
+                        + engine.getHistoryService()
+                                .createHistoricActivityInstanceQuery()
+                                .activityId("remind")
+                                .finished()
+                                .count()
+                        + " reminders finished");
             }
             Thread.sleep(100);
         }
@@ -78,8 +84,12 @@ class AnnualAppraisalTwoNodesTest {
     private static boolean reminded(ProcessEngine engine) {
         var jobs = engine.getManagementService();
         // a failed run waits for its retry as a timer job of the same element; a dead letter is never run again
-        return engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("remind").finished()
-                .count() >= INSTANCES
+        return engine.getHistoryService()
+                                .createHistoricActivityInstanceQuery()
+                                .activityId("remind")
+                                .finished()
+                                .count()
+                        >= INSTANCES
                 && jobs.createTimerJobQuery().elementId("report_remind").count() == 0
                 && jobs.createJobQuery().count() == 0;
     }
@@ -93,7 +103,10 @@ class AnnualAppraisalTwoNodesTest {
     @DisplayName("two nodes, twenty due reminders: each runs once")
     void eachTimerRunsOnce() throws Exception {
         ProcessEngine a = node("node-a");
-        a.getRepositoryService().createDeployment().addClasspathResource(FlowableProcessTestSupport.RESOURCE).deploy();
+        a.getRepositoryService()
+                .createDeployment()
+                .addClasspathResource(FlowableProcessTestSupport.RESOURCE)
+                .deploy();
         // node b is up before any timer is due
         node("node-b");
 
@@ -120,9 +133,18 @@ class AnnualAppraisalTwoNodesTest {
 
         assertThat(callsByInstance).hasSize(INSTANCES);
         assertThat(callsByInstance.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
-        assertThat(callsByNode.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(INSTANCES);
-        assertThat(a.getManagementService().createTimerJobQuery().elementId("report_remind").count()).isZero();
+        assertThat(callsByNode.values().stream().mapToInt(AtomicInteger::get).sum())
+                .isEqualTo(INSTANCES);
+        assertThat(a.getManagementService()
+                        .createTimerJobQuery()
+                        .elementId("report_remind")
+                        .count())
+                .isZero();
         assertThat(a.getManagementService().createDeadLetterJobQuery().count()).isZero();
-        assertThat(a.getTaskService().createTaskQuery().taskDefinitionKey("report").count()).isEqualTo(INSTANCES);
+        assertThat(a.getTaskService()
+                        .createTaskQuery()
+                        .taskDefinitionKey("report")
+                        .count())
+                .isEqualTo(INSTANCES);
     }
 }

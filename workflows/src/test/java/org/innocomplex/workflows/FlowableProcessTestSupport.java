@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ProcessEngine;
@@ -80,11 +79,13 @@ abstract class FlowableProcessTestSupport {
         taskService = processEngine.getTaskService();
         historyService = processEngine.getHistoryService();
 
-        deployment = repositoryService.createDeployment()
+        deployment = repositoryService
+                .createDeployment()
                 .name(name)
                 .addClasspathResource(RESOURCE)
                 .deploy();
-        processDefinition = repositoryService.createProcessDefinitionQuery()
+        processDefinition = repositoryService
+                .createProcessDefinitionQuery()
                 .deploymentId(deployment.getId())
                 .processDefinitionKey(PROCESS_KEY)
                 .singleResult();
@@ -93,7 +94,7 @@ abstract class FlowableProcessTestSupport {
 
     /** Beans the process expressions may name; the deadline timers need {@code deadlineNotifier}. */
     protected Map<Object, Object> beans() {
-        return Map.of("deadlineNotifier", (org.flowable.engine.delegate.JavaDelegate) execution -> { });
+        return Map.of("deadlineNotifier", (org.flowable.engine.delegate.JavaDelegate) execution -> {});
     }
 
     @AfterAll
@@ -113,22 +114,25 @@ abstract class FlowableProcessTestSupport {
     }
 
     /** @param deadlines extra start variables such as {@code reportDue} and {@code reportRemindAt} */
-    protected ProcessInstance startAppraisal(long reportId, long complexId, String countyCode, String cityCode,
-                                             Map<String, Object> deadlines) {
+    protected ProcessInstance startAppraisal(
+            long reportId, long complexId, String countyCode, String cityCode, Map<String, Object> deadlines) {
         Map<String, Object> variables = new HashMap<>(deadlines);
         variables.put("reportId", reportId);
         variables.put("complexId", complexId);
         variables.put("countyCode", countyCode);
         variables.put("cityCode", cityCode);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(reportId), variables);
+        ProcessInstance instance =
+                runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(reportId), variables);
         assertThat(instance.isEnded()).isFalse();
         return instance;
     }
 
     protected List<Task> activeTasks(ProcessInstance instance) {
-        return taskService.createTaskQuery()
+        return taskService
+                .createTaskQuery()
                 .processInstanceId(instance.getId())
-                .orderByTaskAssignee().asc()
+                .orderByTaskAssignee()
+                .asc()
                 .list();
     }
 
@@ -164,10 +168,11 @@ abstract class FlowableProcessTestSupport {
         assertThat(candidateGroups(task)).as("candidate groups of %s", key).containsExactly(group);
         assertThat(candidateUsers(task)).as("candidate users of %s", key).isEmpty();
         // the group sees it through the query the application's inbox uses
-        assertThat(taskService.createTaskQuery()
-                .processInstanceId(instance.getId())
-                .taskCandidateGroup(group)
-                .list())
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskCandidateGroup(group)
+                        .list())
                 .extracting(Task::getId)
                 .containsExactly(task.getId());
         return task;
@@ -202,7 +207,9 @@ abstract class FlowableProcessTestSupport {
         assertThat(tasks).extracting(Task::getFormKey).containsOnly("expert-review");
         assertThat(tasks).extracting(Task::getAssignee).containsExactlyInAnyOrder(experts);
         for (Task task : tasks) {
-            assertThat(candidateGroups(task)).as("candidate groups of expert task").isEmpty();
+            assertThat(candidateGroups(task))
+                    .as("candidate groups of expert task")
+                    .isEmpty();
             assertThat(taskService.getIdentityLinksForTask(task.getId()))
                     .filteredOn(link -> IdentityLinkType.ASSIGNEE.equals(link.getType()))
                     .extracting(IdentityLink::getUserId)
@@ -226,10 +233,15 @@ abstract class FlowableProcessTestSupport {
     }
 
     protected void assertEnded(ProcessInstance instance) {
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
-                .as("running instances").isZero();
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .as("running instances")
+                .isZero();
         assertThat(activeTasks(instance)).isEmpty();
-        var historic = historyService.createHistoricProcessInstanceQuery()
+        var historic = historyService
+                .createHistoricProcessInstanceQuery()
                 .processInstanceId(instance.getId())
                 .singleResult();
         assertThat(historic).isNotNull();
@@ -239,7 +251,8 @@ abstract class FlowableProcessTestSupport {
 
     /** Task definition keys of the instance's completed tasks (order not significant: end times may tie). */
     protected List<String> historicTaskKeys(ProcessInstance instance) {
-        return historyService.createHistoricTaskInstanceQuery()
+        return historyService
+                .createHistoricTaskInstanceQuery()
                 .processInstanceId(instance.getId())
                 .finished()
                 .list()

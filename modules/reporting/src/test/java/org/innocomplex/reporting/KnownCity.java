@@ -1,7 +1,5 @@
 package org.innocomplex.reporting;
 
-import org.innocomplex.reporting.infrastructure.FigureTallies;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.innocomplex.reporting.infrastructure.FigureTallies;
 
 /**
  * A known data set on the real migrations in an in-memory H2: Lishui in 2021 with the city figures of the 2022
@@ -28,12 +27,14 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class KnownCity {
 
-    public static final String[] COUNTIES = {"331102", "331121", "331122", "331123", "331124", "331125", "331126",
-            "331127", "331181", "331199"};
+    public static final String[] COUNTIES = {
+        "331102", "331121", "331122", "331123", "331124", "331125", "331126", "331127", "331181", "331199"
+    };
     public static final String JINYUN = "331122";
     /** the bundled process's steps in the order a case meets them, as the workflow module gives them */
-    public static final java.util.List<String> STEPS = java.util.List.of("report", "countyReview", "municipalReview",
-            "assignExperts", "expertReview", "decision");
+    public static final java.util.List<String> STEPS =
+            java.util.List.of("report", "countyReview", "municipalReview", "assignExperts", "expertReview", "decision");
+
     public static final LocalDateTime NOW = LocalDateTime.of(2022, 4, 26, 8, 0);
 
     /** the article's figures */
@@ -53,8 +54,7 @@ public final class KnownCity {
         CITY_2021.put("technical_problems_solved", new BigDecimal("1251"));
     }
 
-    private KnownCity() {
-    }
+    private KnownCity() {}
 
     /** the share of complex i (of 16) in a city figure */
     public static BigDecimal share(String code, int i) {
@@ -66,11 +66,20 @@ public final class KnownCity {
     public static DataSource create(String name) throws SQLException {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        for (String[] m : List.of(new String[] {"access", "acc_"}, new String[] {"registry", "reg_"},
-                new String[] {"submission", "sub_"}, new String[] {"appraisal", "apr_"},
+        for (String[] m : List.of(
+                new String[] {"access", "acc_"},
+                new String[] {"registry", "reg_"},
+                new String[] {"submission", "sub_"},
+                new String[] {"appraisal", "apr_"},
                 new String[] {"reporting", "rpt_"})) {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration/" + m[0])
-                    .table(m[1] + "schema_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration/" + m[0])
+                    .table(m[1] + "schema_history")
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
         }
         try (Connection c = ds.getConnection()) {
             cycle(c, 100, 2021, "OPEN");
@@ -88,8 +97,17 @@ public final class KnownCity {
                     value(c, report, "high_level_talent_share", BigDecimal.valueOf(20 + 10 * i));
                 }
                 String grade = i <= 2 ? "EXCELLENT" : i <= 8 ? "GOOD" : i <= 13 ? "PASS" : i == 14 ? "FAIL" : null;
-                appraisal(c, 7000 + i, report, complex, county, 2021, 100, grade,
-                        grade == null ? null : BigDecimal.valueOf(95 - i * 3L), i <= 9);
+                appraisal(
+                        c,
+                        7000 + i,
+                        report,
+                        complex,
+                        county,
+                        2021,
+                        100,
+                        grade,
+                        grade == null ? null : BigDecimal.valueOf(95 - i * 3L),
+                        i <= 9);
                 if (i < 5) {
                     long old = 6000 + i;
                     report(c, old, 200, 2020, complex, county, "ACCEPTED");
@@ -128,37 +146,97 @@ public final class KnownCity {
 
     private static void complex(Connection c, long id, String zh, String en, String county, String level)
             throws SQLException {
-        exec(c, "INSERT INTO reg_complex (id, name_zh, name_en, county_code, city_code, level, list_status, demo, "
-                + "active, version) VALUES (?, ?, ?, ?, '331100', ?, 'CREATION', FALSE, TRUE, 0)", id, zh, en, county,
+        exec(
+                c,
+                "INSERT INTO reg_complex (id, name_zh, name_en, county_code, city_code, level, list_status, demo, "
+                        + "active, version) VALUES (?, ?, ?, ?, '331100', ?, 'CREATION', FALSE, TRUE, 0)",
+                id,
+                zh,
+                en,
+                county,
                 level);
     }
 
     private static void report(Connection c, long id, long cycle, int year, long complex, String county, String status)
             throws SQLException {
-        exec(c, "INSERT INTO sub_report (id, cycle_id, report_year, complex_id, county_code, city_code, status, "
-                + "submission_no, updated_at, version) VALUES (?, ?, ?, ?, ?, '331100', ?, 1, ?, 0)", id, cycle, year,
-                complex, county, status, Timestamp.valueOf(NOW));
+        exec(
+                c,
+                "INSERT INTO sub_report (id, cycle_id, report_year, complex_id, county_code, city_code, status, "
+                        + "submission_no, updated_at, version) VALUES (?, ?, ?, ?, ?, '331100', ?, 1, ?, 0)",
+                id,
+                cycle,
+                year,
+                complex,
+                county,
+                status,
+                Timestamp.valueOf(NOW));
     }
 
     private static void value(Connection c, long report, String code, BigDecimal v) throws SQLException {
-        exec(c, "INSERT INTO sub_report_value (report_id, indicator_code, num_value) VALUES (?, ?, ?)", report, code, v);
+        exec(
+                c,
+                "INSERT INTO sub_report_value (report_id, indicator_code, num_value) VALUES (?, ?, ?)",
+                report,
+                code,
+                v);
     }
 
-    private static void appraisal(Connection c, long id, long report, long complex, String county, int year, long cycle,
-                                  String grade, BigDecimal score, boolean published) throws SQLException {
-        exec(c, "INSERT INTO apr_appraisal (id, report_id, complex_id, county_code, city_code, appraisal_year, status, "
-                + "score, grade, published_at, version, cycle_id) VALUES (?, ?, ?, ?, '331100', ?, ?, ?, ?, ?, 0, ?)",
-                id, report, complex, county, year, grade == null ? "RUNNING" : published ? "PUBLISHED" : "DECIDED",
-                score, grade, published ? Timestamp.valueOf(NOW.minusDays(10)) : null, cycle);
+    private static void appraisal(
+            Connection c,
+            long id,
+            long report,
+            long complex,
+            String county,
+            int year,
+            long cycle,
+            String grade,
+            BigDecimal score,
+            boolean published)
+            throws SQLException {
+        exec(
+                c,
+                "INSERT INTO apr_appraisal (id, report_id, complex_id, county_code, city_code, appraisal_year, status, "
+                        + "score, grade, published_at, version, cycle_id) VALUES (?, ?, ?, ?, '331100', ?, ?, ?, ?, ?, 0, ?)",
+                id,
+                report,
+                complex,
+                county,
+                year,
+                grade == null ? "RUNNING" : published ? "PUBLISHED" : "DECIDED",
+                score,
+                grade,
+                published ? Timestamp.valueOf(NOW.minusDays(10)) : null,
+                cycle);
     }
 
-    private static void workItem(Connection c, String task, long appraisal, long report, long complex, String county,
-                                 int year, String step, String name, LocalDateTime due) throws SQLException {
-        exec(c, "INSERT INTO apr_work_item (task_id, appraisal_id, report_id, complex_id, complex_name_zh, "
-                + "complex_name_en, county_code, city_code, cycle_id, appraisal_year, process_instance_id, step_key, "
-                + "step_name, audience, created_at, due_at, status, version) VALUES (?, ?, ?, ?, 'x', 'x', ?, "
-                + "'331100', 100, ?, 'pi', ?, ?, 'municipal:331100', ?, ?, 'OPEN', 0)", task, appraisal, report,
-                complex, county, year, step, name, Timestamp.valueOf(NOW.minusDays(20)), Timestamp.valueOf(due));
+    private static void workItem(
+            Connection c,
+            String task,
+            long appraisal,
+            long report,
+            long complex,
+            String county,
+            int year,
+            String step,
+            String name,
+            LocalDateTime due)
+            throws SQLException {
+        exec(
+                c,
+                "INSERT INTO apr_work_item (task_id, appraisal_id, report_id, complex_id, complex_name_zh, "
+                        + "complex_name_en, county_code, city_code, cycle_id, appraisal_year, process_instance_id, step_key, "
+                        + "step_name, audience, created_at, due_at, status, version) VALUES (?, ?, ?, ?, 'x', 'x', ?, "
+                        + "'331100', 100, ?, 'pi', ?, ?, 'municipal:331100', ?, ?, 'OPEN', 0)",
+                task,
+                appraisal,
+                report,
+                complex,
+                county,
+                year,
+                step,
+                name,
+                Timestamp.valueOf(NOW.minusDays(20)),
+                Timestamp.valueOf(due));
     }
 
     public static void exec(Connection c, String sql, Object... args) throws SQLException {

@@ -27,8 +27,10 @@ public class ApiTokensView implements Serializable {
 
     @Inject
     ApiTokenService tokens;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Faces faces;
 

@@ -38,8 +38,11 @@ public class LocaleView implements Serializable {
         fc.getViewRoot().setLocale(current);
         var ec = fc.getExternalContext();
         // back to the page the switch was clicked on, but never to another site named by a forged Referer
-        String back = OwnPath.of(ec.getRequestHeaderMap().get("Referer"), ec.getRequestServerName(),
-                ec.getRequestServerPort(), ec.getRequestContextPath());
+        String back = OwnPath.of(
+                ec.getRequestHeaderMap().get("Referer"),
+                ec.getRequestServerName(),
+                ec.getRequestServerPort(),
+                ec.getRequestContextPath());
         ec.redirect(back != null ? back : ec.getRequestContextPath() + "/appraisal/inbox.xhtml");
     }
 }

@@ -32,10 +32,13 @@ public class LoginView {
 
     @Inject
     SecurityContext securityContext;
+
     @Inject
     Faces faces;
+
     @Inject
     ClientAddresses addresses;
+
     @Inject
     Formats formats;
 
@@ -47,9 +50,11 @@ public class LoginView {
         ExternalContext ec = fc.getExternalContext();
         String user = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-        PasswordLoginCredential credential = new PasswordLoginCredential(user, password == null ? "" : password,
-                addresses.of(request));
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) ec.getResponse(),
+        PasswordLoginCredential credential =
+                new PasswordLoginCredential(user, password == null ? "" : password, addresses.of(request));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) ec.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
         switch (status) {
             case SEND_CONTINUE -> fc.responseComplete();
@@ -61,7 +66,9 @@ public class LoginView {
     private void refused(ExternalContext ec, LoginOutcome outcome) {
         LoginOutcome.Kind kind = outcome == null ? LoginOutcome.Kind.FAILED : outcome.kind();
         Instant until = outcome == null ? null : outcome.until();
-        long seconds = until == null ? 0 : Math.max(1, (Duration.between(Instant.now(), until).toMillis() + 999) / 1000);
+        long seconds = until == null
+                ? 0
+                : Math.max(1, (Duration.between(Instant.now(), until).toMillis() + 999) / 1000);
         switch (kind) {
             case DELAYED -> faces.error(null, "access.login.delayed", seconds);
             case LOCKED -> faces.error(null, "access.login.locked", formats.dateTime(until));

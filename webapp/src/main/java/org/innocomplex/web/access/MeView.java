@@ -3,9 +3,9 @@ package org.innocomplex.web.access;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
-import java.util.List;
 import org.innocomplex.appraisal.api.InboxService;
 import org.innocomplex.appraisal.api.StepCount;
 import org.innocomplex.registry.api.ActorScope;
@@ -19,12 +19,16 @@ import org.innocomplex.web.support.PlaceNames;
 public class MeView {
     @Inject
     CurrentUser currentUser;
+
     @Inject
     InboxService inbox;
+
     @Inject
     RegistryService registry;
+
     @Inject
     LocaleView locale;
+
     @Inject
     PlaceNames places;
 

@@ -12,9 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({"ADMIN", "OPERATOR", "COUNTY_OFFICIAL", "MUNICIPAL_OFFICIAL", "PROVINCIAL_OFFICIAL",
-        "EXPERT"})
+@DeclareRoles({"ADMIN", "OPERATOR", "COUNTY_OFFICIAL", "MUNICIPAL_OFFICIAL", "PROVINCIAL_OFFICIAL", "EXPERT"})
 @FacesConfig
 @ApplicationScoped
-public class SecurityConfig {
-}
+public class SecurityConfig {}

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.innocomplex.access.api.Area;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
@@ -26,14 +26,14 @@ import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.CityData;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.web.support.Faces;
-import org.innocomplex.web.support.PlaceNames;
 import org.innocomplex.web.support.LazyFilters;
+import org.innocomplex.web.support.PlaceNames;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -51,22 +51,35 @@ public class UsersView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "userForm";
     static final String PASSWORD_FORM = "passwordForm";
-    static final Map<String, UserSort> SORTS = Map.of("username", UserSort.USERNAME, "displayName",
-            UserSort.DISPLAY_NAME, "role", UserSort.ROLE, "createdAt", UserSort.CREATED);
+    static final Map<String, UserSort> SORTS = Map.of(
+            "username",
+            UserSort.USERNAME,
+            "displayName",
+            UserSort.DISPLAY_NAME,
+            "role",
+            UserSort.ROLE,
+            "createdAt",
+            UserSort.CREATED);
     static final int SUGGESTIONS = 20;
 
     @Inject
     UserService users;
+
     @Inject
     LoginLocks loginLocks;
+
     @Inject
     RegistryService registry;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     LocaleView locale;
+
     @Inject
     Faces faces;
+
     @Inject
     PlaceNames places;
 
@@ -91,7 +104,9 @@ public class UsersView implements Serializable {
     @PostConstruct
     void load() {
         cities = registry.cities();
-        counties = cities.stream().flatMap(c -> registry.counties(c.code()).stream()).toList();
+        counties = cities.stream()
+                .flatMap(c -> registry.counties(c.code()).stream())
+                .toList();
     }
 
     class Users extends LazyDataModel<UserSummary> {
@@ -103,15 +118,24 @@ public class UsersView implements Serializable {
         }
 
         @Override
-        public List<UserSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
+        public List<UserSummary> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             var sort = LazyFilters.sort(sortBy);
-            List<UserSummary> page = users.find(currentUser.require(), filter(filterBy),
+            List<UserSummary> page = users.find(
+                    currentUser.require(),
+                    filter(filterBy),
                     sort.map(s -> SORTS.get(s.getKey())).orElse(UserSort.USERNAME),
-                    sort.map(Map.Entry::getValue).orElse(true), first, pageSize);
-            rememberComplexes(page.stream().map(UserSummary::complexId).filter(Objects::nonNull).toList());
+                    sort.map(Map.Entry::getValue).orElse(true),
+                    first,
+                    pageSize);
+            rememberComplexes(page.stream()
+                    .map(UserSummary::complexId)
+                    .filter(Objects::nonNull)
+                    .toList());
             locked.clear();
-            locked.putAll(loginLocks.locked(currentUser.require(), page.stream().map(UserSummary::username).toList()));
+            locked.putAll(loginLocks.locked(
+                    currentUser.require(),
+                    page.stream().map(UserSummary::username).toList()));
             return page;
         }
 
@@ -122,12 +146,13 @@ public class UsersView implements Serializable {
     }
 
     static UserFilter filter(Map<String, FilterMeta> f) {
-        return new UserFilter(LazyFilters.global(f), LazyFilters.enumValue(f, "role", Role.class),
-                LazyFilters.bool(f, "active"));
+        return new UserFilter(
+                LazyFilters.global(f), LazyFilters.enumValue(f, "role", Role.class), LazyFilters.bool(f, "active"));
     }
 
     private void rememberComplexes(List<Long> ids) {
-        List<Long> unknown = ids.stream().filter(id -> !complexNames.containsKey(id)).toList();
+        List<Long> unknown =
+                ids.stream().filter(id -> !complexNames.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
             complexNames.putAll(registry.complexes(unknown));
         }
@@ -152,8 +177,12 @@ public class UsersView implements Serializable {
         // the form has one field per kind of place: a select of counties, cities or provinces, or the complex
         String scope = switch (area) {
             case COUNTY, CITY, PROVINCE -> scopeCode;
-            case COMPLEX -> complexId == null ? null
-                    : registry.complex(complexId).map(ComplexData::countyCode).orElse(null);
+            case COMPLEX ->
+                complexId == null
+                        ? null
+                        : registry.complex(complexId)
+                                .map(ComplexData::countyCode)
+                                .orElse(null);
             case ALL, NONE -> null;
         };
         Long complex = area == Area.COMPLEX ? complexId : null;
@@ -165,8 +194,11 @@ public class UsersView implements Serializable {
             PrimeFaces.current().ajax().update("users", "messages");
             password = null;
         } catch (ValidationException e) {
-            faces.violations(FORM, area == Area.CITY ? scopeField(e, "cityCode")
-                    : area == Area.PROVINCE ? scopeField(e, "provinceCode") : e);
+            faces.violations(
+                    FORM,
+                    area == Area.CITY
+                            ? scopeField(e, "cityCode")
+                            : area == Area.PROVINCE ? scopeField(e, "provinceCode") : e);
         } catch (DomainException e) {
             faces.error(e);
         } finally {
@@ -176,14 +208,15 @@ public class UsersView implements Serializable {
 
     /** A municipal or provincial official's scope is chosen in a select of its own id (city, province). */
     private static ValidationException scopeField(ValidationException e, String field) {
-        return new ValidationException(e.violations().stream().map(v -> v.field().equals("scopeCode")
-                ? new Violation(field, v.key(), v.args()) : v).toList());
+        return new ValidationException(e.violations().stream()
+                .map(v -> v.field().equals("scopeCode") ? new Violation(field, v.key(), v.args()) : v)
+                .toList());
     }
 
     /** Suggestions for an operator's complex: active complexes whose name contains what was typed. */
     public List<Long> completeComplex(String text) {
-        List<ComplexData> found = registry.findComplexes(new ComplexFilter(text, null, null, null, true),
-                ComplexSort.NAME_ZH, true, 0, SUGGESTIONS);
+        List<ComplexData> found = registry.findComplexes(
+                new ComplexFilter(text, null, null, null, true), ComplexSort.NAME_ZH, true, 0, SUGGESTIONS);
         found.forEach(c -> complexNames.put(c.id(), c));
         return found.stream().map(ComplexData::id).toList();
     }
@@ -250,8 +283,11 @@ public class UsersView implements Serializable {
             faces.info("access.users.emailSaved", emailUsername);
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (ValidationException e) {
-            faces.violations("emailForm", new ValidationException(e.violations().stream()
-                    .map(v -> new Violation("address", v.key(), v.args())).toList()));
+            faces.violations(
+                    "emailForm",
+                    new ValidationException(e.violations().stream()
+                            .map(v -> new Violation("address", v.key(), v.args()))
+                            .toList()));
         } catch (DomainException e) {
             faces.error(e);
         }
@@ -297,8 +333,13 @@ public class UsersView implements Serializable {
         if (code == null) {
             return "";
         }
-        return counties.stream().filter(c -> c.code().equals(code)).findFirst().map(c -> c.name(locale.isChinese()))
-                .or(() -> cities.stream().filter(c -> c.code().equals(code)).findFirst()
+        return counties.stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .map(c -> c.name(locale.isChinese()))
+                .or(() -> cities.stream()
+                        .filter(c -> c.code().equals(code))
+                        .findFirst()
                         .map(c -> c.name(locale.isChinese())))
                 .or(() -> getProvinces().contains(code) ? Optional.of(places.province(code)) : Optional.empty())
                 .orElse(code);
@@ -306,7 +347,11 @@ public class UsersView implements Serializable {
 
     /** The provinces of the registry's cities. */
     public List<String> getProvinces() {
-        return cities.stream().map(c -> ActorScope.provinceOf(c.code())).distinct().sorted().toList();
+        return cities.stream()
+                .map(c -> ActorScope.provinceOf(c.code()))
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     public boolean isSelf(String user) {

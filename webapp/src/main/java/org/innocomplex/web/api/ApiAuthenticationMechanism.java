@@ -47,33 +47,47 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     ApiTokenService tokens;
+
     @Inject
     ClientAddresses addresses;
+
     @Inject
     CrossSiteGuard crossSite;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     BeanManager beans;
 
     private volatile HttpAuthenticationMechanism form;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         if (!isApi(request)) {
             return form().validateRequest(request, response, context);
         }
         Optional<CrossSiteGuard.Refusal> crossSiteRefusal = crossSite.check(request);
         if (crossSiteRefusal.isPresent()) {
-            return problem(request, response, crossSiteRefusal.get().status(), crossSiteRefusal.get().code(), null);
+            return problem(
+                    request,
+                    response,
+                    crossSiteRefusal.get().status(),
+                    crossSiteRefusal.get().code(),
+                    null);
         }
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             if (!context.isProtected()) {
                 return context.doNothing();
             }
-            audit.refusal("anonymous", "API_UNAUTHENTICATED", "address", PlainText.forLog(addresses.of(request), 64),
+            audit.refusal(
+                    "anonymous",
+                    "API_UNAUTHENTICATED",
+                    "address",
+                    PlainText.forLog(addresses.of(request), 64),
                     "no credential\nrequest: " + PlainText.forLog(request.getMethod(), 10) + " "
                             + PlainText.forLog(request.getRequestURI(), 300));
             return problem(request, response, 401, "api.error.authenticationRequired", CHALLENGE);
@@ -87,7 +101,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         Optional<Actor> actor = tokens.authenticate(token.get(), addresses.of(request));
         if (actor.isPresent()) {
-            return context.notifyContainerAboutLogin(actor.get().username(), Set.of(actor.get().role().name()));
+            return context.notifyContainerAboutLogin(
+                    actor.get().username(), Set.of(actor.get().role().name()));
         }
         return problem(request, response, 401, "api.error.badCredentials", INVALID);
     }
@@ -106,8 +121,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
      * credential was sent). The response is committed here so that the container's own error handling cannot replace
      * the body with an HTML page.
      */
-    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
-                                                String code, String challenge) {
+    private static AuthenticationStatus problem(
+            HttpServletRequest request, HttpServletResponse response, int status, String code, String challenge) {
         ApiTexts texts = ApiTexts.forHeader(request.getHeader("Accept-Language"));
         Problem p = Problem.of(status, code, texts.text(code), request.getRequestURI());
         try {
@@ -127,8 +142,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
-                                               HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus secureResponse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         return isApi(request) ? AuthenticationStatus.SUCCESS : form().secureResponse(request, response, context);
     }
 
@@ -152,13 +168,16 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         HttpAuthenticationMechanism f = form;
         if (f == null) {
             Set<Bean<?>> all = beans.getBeans(HttpAuthenticationMechanism.class);
-            Bean<?> other = all.stream().filter(b -> b.getBeanClass() != ApiAuthenticationMechanism.class)
+            Bean<?> other = all.stream()
+                    .filter(b -> b.getBeanClass() != ApiAuthenticationMechanism.class)
                     .filter(b -> !b.isAlternative())
                     // the extension's producer (configured by the annotation) rather than the class it wraps
-                    .sorted((a, b) -> Boolean.compare(!a.getBeanClass().isInterface(), !b.getBeanClass().isInterface()))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no form authentication mechanism"));
-            f = (HttpAuthenticationMechanism) beans.getReference(other, HttpAuthenticationMechanism.class,
-                    beans.createCreationalContext(other));
+                    .sorted((a, b) -> Boolean.compare(
+                            !a.getBeanClass().isInterface(), !b.getBeanClass().isInterface()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no form authentication mechanism"));
+            f = (HttpAuthenticationMechanism)
+                    beans.getReference(other, HttpAuthenticationMechanism.class, beans.createCreationalContext(other));
             form = f;
         }
         return f;

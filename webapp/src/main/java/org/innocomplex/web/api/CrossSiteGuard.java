@@ -35,17 +35,18 @@ import org.innocomplex.web.support.ClientAddresses;
 public class CrossSiteGuard {
     private static final Logger LOG = Logger.getLogger(CrossSiteGuard.class.getName());
     /** the types a browser sends cross-site without a CORS preflight (Fetch standard, "CORS-safelisted") */
-    static final Set<String> FORM_TYPES = Set.of("text/plain", "application/x-www-form-urlencoded",
-            "multipart/form-data");
+    static final Set<String> FORM_TYPES =
+            Set.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data");
 
     /** a refusal: the status and the problem's code */
-    record Refusal(int status, String code) {
-    }
+    record Refusal(int status, String code) {}
 
     @Inject
     AuditTrail audit;
+
     @Inject
     ClientAddresses addresses;
+
     @Inject
     @ConfigProperty(name = "innocomplex.public-url")
     Optional<String> publicUrl;
@@ -54,12 +55,16 @@ public class CrossSiteGuard {
     public Optional<Refusal> check(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
         if (origin != null && !ownOrigin(request, origin)) {
-            return Optional.of(refuse(request, 403, "api.error.foreignOrigin", "API_ORIGIN_REFUSED",
-                    "origin: " + origin));
+            return Optional.of(
+                    refuse(request, 403, "api.error.foreignOrigin", "API_ORIGIN_REFUSED", "origin: " + origin));
         }
         String type = request.getContentType();
         if (type != null && FORM_TYPES.contains(essence(type)) || type == null && hasBody(request)) {
-            return Optional.of(refuse(request, 415, "api.error.unsupportedMediaType", "API_MEDIA_TYPE_REFUSED",
+            return Optional.of(refuse(
+                    request,
+                    415,
+                    "api.error.unsupportedMediaType",
+                    "API_MEDIA_TYPE_REFUSED",
                     "content type: " + (type == null ? "none" : type)));
         }
         return Optional.empty();
@@ -111,7 +116,11 @@ public class CrossSiteGuard {
         String address = addresses.of(request);
         String path = PlainText.forLog(request.getRequestURI(), 300);
         String method = PlainText.forLog(request.getMethod(), 10);
-        audit.refusal("anonymous", action, "address", PlainText.forLog(address, 64),
+        audit.refusal(
+                "anonymous",
+                action,
+                "address",
+                PlainText.forLog(address, 64),
                 PlainText.forLog(what, 300) + "\nrequest: " + method + " " + path);
         LOG.info(() -> "API " + status + " " + code + ": " + method + " " + PlainText.forLog(path, 200) + " from "
                 + PlainText.forLog(address, 64) + "; " + PlainText.forLog(what, 120));

@@ -17,8 +17,8 @@ import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CatalogueData;
-import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleData;
+import org.innocomplex.submission.api.CycleService;
 
 /** Appraisal cycles and their catalogues (indicators, rubric, grade bands), read as the cycle screens show them. */
 @Path("cycles")
@@ -29,15 +29,17 @@ public class CyclesResource {
 
     @Inject
     CycleService cycles;
+
     @Inject
     RegistryService registry;
+
     @Inject
     CurrentUser currentUser;
 
     @GET
     @Operation(summary = "A city's cycles, newest year first")
-    public List<CycleData> cycles(@Parameter(description = "city code; the caller's own city when omitted")
-                                  @QueryParam("city") String city) {
+    public List<CycleData> cycles(
+            @Parameter(description = "city code; the caller's own city when omitted") @QueryParam("city") String city) {
         Actor actor = currentUser.require();
         return cycles.cycles(city == null || city.isBlank() ? cityOf(actor) : city.strip());
     }

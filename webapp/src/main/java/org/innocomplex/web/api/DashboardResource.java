@@ -34,20 +34,27 @@ public class DashboardResource {
 
     @Inject
     DashboardService dashboards;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     ZoneId bureau;
 
     @GET
-    @Operation(summary = "Totals of every numeric indicator, complexes by level, the cycle's progress, grades, "
-            + "figures by county and by year")
+    @Operation(
+            summary = "Totals of every numeric indicator, complexes by level, the cycle's progress, grades, "
+                    + "figures by county and by year")
     public Dashboard dashboard(
-            @Parameter(description = "report year; the latest year with reports when omitted") @QueryParam("year") Integer year,
+            @Parameter(description = "report year; the latest year with reports when omitted") @QueryParam("year")
+                    Integer year,
             @Parameter(description = "PROVINCIAL or MUNICIPAL; both when omitted") @QueryParam("level") String level,
-            @Parameter(description = "county code; every county the caller may see when omitted") @QueryParam("county") String county,
+            @Parameter(description = "county code; every county the caller may see when omitted") @QueryParam("county")
+                    String county,
             @Parameter(description = "true: approved reports only; false: every submitted report")
-            @QueryParam("approvedOnly") @DefaultValue("true") Boolean approvedOnly) {
+                    @QueryParam("approvedOnly")
+                    @DefaultValue("true")
+                    Boolean approvedOnly) {
         Actor actor = currentUser.require();
         return dashboards.dashboard(actor, filter(actor, year, level, county, !Boolean.FALSE.equals(approvedOnly)));
     }
@@ -60,8 +67,11 @@ public class DashboardResource {
     }
 
     private DashboardFilter filter(Actor actor, Integer year, String level, String county, boolean approvedOnly) {
-        int y = year != null ? year : dashboards.years(actor).stream().findFirst()
-                .orElse(LocalDate.now(bureau).getYear());
+        int y = year != null
+                ? year
+                : dashboards.years(actor).stream()
+                        .findFirst()
+                        .orElse(LocalDate.now(bureau).getYear());
         Level l = null;
         if (level != null && !level.isBlank()) {
             try {

@@ -22,13 +22,17 @@ import org.innocomplex.submission.api.ImportResult;
 @Path("imports")
 @Tag(name = "imports", description = "Importing the registry and past years' reports (administrators)")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        MediaType.APPLICATION_OCTET_STREAM})
+@Consumes({
+    "text/csv",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    MediaType.APPLICATION_OCTET_STREAM
+})
 @RequestScoped
 public class ImportsResource {
 
     @Inject
     HistoryImportService imports;
+
     @Inject
     CurrentUser currentUser;
 

@@ -43,8 +43,13 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     }
 
     @Override
-    public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations,
-                               MediaType mediaType, MultivaluedMap<String, String> httpHeaders, InputStream entity)
+    public JsonObject readFrom(
+            Class<JsonObject> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders,
+            InputStream entity)
             throws IOException {
         return parse(entity.readNBytes(MAX_BYTES + 1));
     }
@@ -56,8 +61,12 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new DomainException("api.error.notUtf8");
         }
@@ -80,7 +89,9 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
             return body;
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
-            throw new DomainException("api.error.malformedJson", at == null ? 0 : at.getLineNumber(),
+            throw new DomainException(
+                    "api.error.malformedJson",
+                    at == null ? 0 : at.getLineNumber(),
                     at == null ? 0 : at.getColumnNumber());
         } catch (JsonException e) {
             throw new DomainException("api.error.malformedJson", 0, 0);
@@ -90,9 +101,14 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
     /** for a test: the same as a request body */
     static JsonObject parse(String body) {
         try {
-            return new JsonBodyReader().readFrom(JsonObject.class, JsonObject.class, new Annotation[0],
-                    MediaType.APPLICATION_JSON_TYPE, null,
-                    new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+            return new JsonBodyReader()
+                    .readFrom(
+                            JsonObject.class,
+                            JsonObject.class,
+                            new Annotation[0],
+                            MediaType.APPLICATION_JSON_TYPE,
+                            null,
+                            new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

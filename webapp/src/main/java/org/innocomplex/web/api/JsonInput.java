@@ -43,7 +43,9 @@ final class JsonInput {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (v == JsonValue.TRUE || v == JsonValue.FALSE || v.getValueType() == JsonValue.ValueType.TRUE
+        if (v == JsonValue.TRUE
+                || v == JsonValue.FALSE
+                || v.getValueType() == JsonValue.ValueType.TRUE
                 || v.getValueType() == JsonValue.ValueType.FALSE) {
             return v.getValueType() == JsonValue.ValueType.TRUE;
         }
@@ -81,8 +83,7 @@ final class JsonInput {
                 } catch (NumberFormatException e) {
                     violations.add(new Violation(member + "." + code, "api.error.wrongType", code, "number"));
                 }
-            } else if (v.getValueType() != JsonValue.ValueType.NULL
-                    && !(v instanceof JsonString)) {
+            } else if (v.getValueType() != JsonValue.ValueType.NULL && !(v instanceof JsonString)) {
                 violations.add(new Violation(member + "." + code, "api.error.wrongType", code, "number"));
             }
         });

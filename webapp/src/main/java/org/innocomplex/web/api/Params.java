@@ -9,8 +9,7 @@ import org.innocomplex.access.api.Violation;
  * tells the caller nothing; here it is a 422 naming the parameter and what it accepts.
  */
 final class Params {
-    private Params() {
-    }
+    private Params() {}
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String value, String param) {
         if (value == null || value.isBlank()) {

@@ -3,8 +3,8 @@ package org.innocomplex.web.api;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -23,10 +23,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     HttpHeaders headers;
+
     @Context
     UriInfo uri;
+
     @Context
     Request request;
+
     @Context
     SecurityContext security;
 
@@ -35,13 +38,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private String caller() {
-        return security == null || security.getUserPrincipal() == null ? "-" : security.getUserPrincipal().getName();
+        return security == null || security.getUserPrincipal() == null
+                ? "-"
+                : security.getUserPrincipal().getName();
     }
 
     @Override
     public Response toResponse(Throwable thrown) {
-        ApiTexts texts = ApiTexts.forHeader(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        Problem p = Problems.of(thrown, texts, uri == null ? null : uri.getRequestUri().getRawPath());
+        ApiTexts texts =
+                ApiTexts.forHeader(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem p = Problems.of(
+                thrown, texts, uri == null ? null : uri.getRequestUri().getRawPath());
         String path = uri == null ? "-" : PlainText.forLog(uri.getRequestUri().getRawPath(), 200);
         if (p.status() >= 500) {
             LOG.log(Level.SEVERE, "API request failed: " + method() + " " + path, thrown);
@@ -49,8 +56,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.info(() -> "API " + p.status() + " " + p.code() + ": " + method() + " " + path + " by "
                     + PlainText.forLog(caller(), 64));
         }
-        return Response.status(p.status()).type(Problem.MEDIA_TYPE)
+        return Response.status(p.status())
+                .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, texts.locale().toLanguageTag())
-                .entity(p.toJson(texts).toString()).build();
+                .entity(p.toJson(texts).toString())
+                .build();
     }
 }

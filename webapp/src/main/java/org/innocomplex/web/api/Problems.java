@@ -18,26 +18,47 @@ import org.innocomplex.workflow.api.TaskNotFoundException;
  * other refusal of the input → 422.
  */
 public final class Problems {
-    private Problems() {
-    }
+    private Problems() {}
 
     /** Keys that mean "the object the URL names does not exist". */
-    static final Set<String> NOT_FOUND = Set.of("submission.error.unknownReport", "submission.error.unknownCycle",
-            "registry.error.unknownComplex", "appraisal.error.unknownAppraisal", "registry.error.unknownExpert",
-            "appraisal.error.unknownTask", "api.error.notFound");
+    static final Set<String> NOT_FOUND = Set.of(
+            "submission.error.unknownReport",
+            "submission.error.unknownCycle",
+            "registry.error.unknownComplex",
+            "appraisal.error.unknownAppraisal",
+            "registry.error.unknownExpert",
+            "appraisal.error.unknownTask",
+            "api.error.notFound");
 
     /** Keys that mean "the request cannot even be read": the body is not one JSON object in UTF-8. */
-    static final Set<String> BAD_REQUEST = Set.of("api.error.malformedJson", "api.error.notAnObject",
-            "api.error.trailingContent", "api.error.notUtf8", "api.error.bodyTooLarge");
+    static final Set<String> BAD_REQUEST = Set.of(
+            "api.error.malformedJson",
+            "api.error.notAnObject",
+            "api.error.trailingContent",
+            "api.error.notUtf8",
+            "api.error.bodyTooLarge");
 
     /** Keys that mean "it changed under you": repeat after reloading. */
-    static final Set<String> CONFLICT = Set.of("appraisal.error.alreadyHandled", "appraisal.error.concurrentChange",
-            "appraisal.inbox.error.claimedBy", "appraisal.inbox.error.parallelChange", "registry.error.changedByOthers",
+    static final Set<String> CONFLICT = Set.of(
+            "appraisal.error.alreadyHandled",
+            "appraisal.error.concurrentChange",
+            "appraisal.inbox.error.claimedBy",
+            "appraisal.inbox.error.parallelChange",
+            "registry.error.changedByOthers",
             "api.error.noReportStep");
 
     /** HTTP statuses JAX-RS itself answers with (unknown path, wrong method, unreadable body...). */
-    static final Map<Integer, String> HTTP_CODES = Map.of(400, "api.error.badRequest", 404, "api.error.notFound",
-            405, "api.error.methodNotAllowed", 406, "api.error.notAcceptable", 415, "api.error.unsupportedMediaType");
+    static final Map<Integer, String> HTTP_CODES = Map.of(
+            400,
+            "api.error.badRequest",
+            404,
+            "api.error.notFound",
+            405,
+            "api.error.methodNotAllowed",
+            406,
+            "api.error.notAcceptable",
+            415,
+            "api.error.unsupportedMediaType");
 
     public static Problem of(Throwable thrown, ApiTexts texts, String instance) {
         DomainException domain = find(thrown, DomainException.class);
@@ -46,8 +67,8 @@ public final class Problems {
         }
         if (find(thrown, jakarta.persistence.OptimisticLockException.class) != null
                 || find(thrown, TaskAlreadyHandledException.class) != null) {
-            return Problem.of(409, "appraisal.error.concurrentChange", texts.text("appraisal.error.concurrentChange"),
-                    instance);
+            return Problem.of(
+                    409, "appraisal.error.concurrentChange", texts.text("appraisal.error.concurrentChange"), instance);
         }
         if (find(thrown, TaskNotFoundException.class) != null) {
             return Problem.of(404, "appraisal.error.unknownTask", texts.text("appraisal.error.unknownTask"), instance);
@@ -58,7 +79,8 @@ public final class Problems {
         WebApplicationException web = find(thrown, WebApplicationException.class);
         if (web != null) {
             int status = web.getResponse().getStatus();
-            String code = HTTP_CODES.getOrDefault(status, status >= 500 ? "api.error.internal" : "api.error.badRequest");
+            String code =
+                    HTTP_CODES.getOrDefault(status, status >= 500 ? "api.error.internal" : "api.error.badRequest");
             return Problem.of(status, code, texts.text(code), instance);
         }
         return Problem.of(500, "api.error.internal", texts.text("api.error.internal"), instance);
@@ -72,8 +94,10 @@ public final class Problems {
         }
         if (e instanceof ValidationException v) {
             // a form's fields, an imported file's lines, a diagram's elements: each with where it points
-            return Problem.of(422, e.key(), detail, instance).withErrors(v.violations().stream()
-                    .map(x -> new Problem.Item(x.location(), x.key(), texts.text(x.key(), x.args()))).toList());
+            return Problem.of(422, e.key(), detail, instance)
+                    .withErrors(v.violations().stream()
+                            .map(x -> new Problem.Item(x.location(), x.key(), texts.text(x.key(), x.args())))
+                            .toList());
         }
         if (e instanceof ConcurrentChangeException || CONFLICT.contains(e.key())) {
             return Problem.of(409, e.key(), detail, instance);

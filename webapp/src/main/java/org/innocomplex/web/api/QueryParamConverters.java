@@ -41,12 +41,12 @@ public class QueryParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(param, "api.error.notAWholeNumber", s -> Long.valueOf(s.strip()));
         }
         if (rawType == Boolean.class) {
-            return (ParamConverter<T>) converter(param, "api.error.notABoolean", s -> switch (
-                    s.strip().toLowerCase(Locale.ROOT)) {
-                case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
-                default -> throw new NumberFormatException(s);
-            });
+            return (ParamConverter<T>) converter(
+                    param, "api.error.notABoolean", s -> switch (s.strip().toLowerCase(Locale.ROOT)) {
+                        case "true" -> Boolean.TRUE;
+                        case "false" -> Boolean.FALSE;
+                        default -> throw new NumberFormatException(s);
+                    });
         }
         return null;
     }

@@ -16,12 +16,12 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.registry.api.CityData;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.CountyData;
-import org.innocomplex.registry.api.ExpertSort;
 import org.innocomplex.registry.api.ExpertData;
+import org.innocomplex.registry.api.ExpertSort;
 import org.innocomplex.registry.api.InstitutionData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
@@ -36,6 +36,7 @@ public class RegistryResource {
 
     @Inject
     RegistryService registry;
+
     @Inject
     CurrentUser currentUser;
 
@@ -58,23 +59,38 @@ public class RegistryResource {
 
     @GET
     @Path("complexes")
-    @Operation(summary = "Complexes, filtered and paged", description = "Sorted by `sort` (NAME_ZH, NAME_EN, COUNTY, "
-            + "LEVEL, LIST_STATUS, ESTABLISHED); ties by id, so pages neither repeat nor skip.")
+    @Operation(
+            summary = "Complexes, filtered and paged",
+            description = "Sorted by `sort` (NAME_ZH, NAME_EN, COUNTY, "
+                    + "LEVEL, LIST_STATUS, ESTABLISHED); ties by id, so pages neither repeat nor skip.")
     public Page<ComplexData> complexes(
             @Parameter(description = "part of the Chinese or English name") @QueryParam("text") String text,
             @QueryParam("county") String county,
             @Parameter(description = "PROVINCIAL or MUNICIPAL") @QueryParam("level") String level,
             @Parameter(description = "CULTIVATION, CREATION or RECOGNISED") @QueryParam("listStatus") String status,
             @QueryParam("active") Boolean active,
-            @QueryParam("sort") String sort, @QueryParam("descending") Boolean descending,
-            @QueryParam("first") Integer first, @Parameter(description = "at most 500") @QueryParam("max") Integer max) {
+            @QueryParam("sort") String sort,
+            @QueryParam("descending") Boolean descending,
+            @QueryParam("first") Integer first,
+            @Parameter(description = "at most 500") @QueryParam("max") Integer max) {
         currentUser.require();
-        ComplexFilter filter = new ComplexFilter(text, county, Params.enumOf(Level.class, level, "level"),
-                Params.enumOf(ListStatus.class, status, "listStatus"), active);
+        ComplexFilter filter = new ComplexFilter(
+                text,
+                county,
+                Params.enumOf(Level.class, level, "level"),
+                Params.enumOf(ListStatus.class, status, "listStatus"),
+                active);
         ComplexSort by = Params.enumOf(ComplexSort.class, sort, "sort");
         int f = Params.first(first);
-        return new Page<>(registry.countComplexes(filter), f, registry.findComplexes(filter,
-                by == null ? ComplexSort.NAME_ZH : by, !Boolean.TRUE.equals(descending), f, Params.max(max, 50, 500)));
+        return new Page<>(
+                registry.countComplexes(filter),
+                f,
+                registry.findComplexes(
+                        filter,
+                        by == null ? ComplexSort.NAME_ZH : by,
+                        !Boolean.TRUE.equals(descending),
+                        f,
+                        Params.max(max, 50, 500)));
     }
 
     @GET
@@ -95,15 +111,28 @@ public class RegistryResource {
 
     @GET
     @Path("experts")
-    @Operation(summary = "The expert roster, paged",
-            description = "Officials and administrators only: anyone else gets 403 `registry.error.rosterOfficialsOnly`.")
-    public Page<ExpertData> experts(@QueryParam("text") String text, @QueryParam("sort") String sort,
-                                    @QueryParam("descending") Boolean descending, @QueryParam("first") Integer first,
-                                    @QueryParam("max") Integer max) {
+    @Operation(
+            summary = "The expert roster, paged",
+            description =
+                    "Officials and administrators only: anyone else gets 403 `registry.error.rosterOfficialsOnly`.")
+    public Page<ExpertData> experts(
+            @QueryParam("text") String text,
+            @QueryParam("sort") String sort,
+            @QueryParam("descending") Boolean descending,
+            @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max) {
         Actor actor = currentUser.require();
         ExpertSort by = Params.enumOf(ExpertSort.class, sort, "sort");
         int f = Params.first(first);
-        return new Page<>(registry.countExperts(actor, text), f, registry.findExperts(actor, text,
-                by == null ? ExpertSort.NAME : by, !Boolean.TRUE.equals(descending), f, Params.max(max, 50, 500)));
+        return new Page<>(
+                registry.countExperts(actor, text),
+                f,
+                registry.findExperts(
+                        actor,
+                        text,
+                        by == null ? ExpertSort.NAME : by,
+                        !Boolean.TRUE.equals(descending),
+                        f,
+                        Params.max(max, 50, 500)));
     }
 }

@@ -24,9 +24,9 @@ import org.innocomplex.appraisal.api.ReportSummary;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.submission.api.ReportComparison;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportService;
-import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.workflow.api.TaskInfo;
 
 /**
@@ -42,8 +42,10 @@ public class ReportsResource {
 
     @Inject
     AppraisalService appraisals;
+
     @Inject
     ReportService submissions;
+
     @Inject
     CurrentUser currentUser;
 
@@ -55,19 +57,32 @@ public class ReportsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A report with its appraisal, open steps, versions, history and scores",
+    @Operation(
+            summary = "A report with its appraisal, open steps, versions, history and scores",
             description = "403 `appraisal.error.notYourReport` when the report is outside the caller's "
                     + "county, city or complex. The process diagram is not included.")
     public ReportRecord report(@PathParam("id") long id) {
         ReportRecord r = appraisals.record(id, currentUser.require());
-        return new ReportRecord(r.report(), r.complex(), r.catalogue(), r.comparison(), r.versions(), r.appraisal(),
-                r.openSteps(), r.history(), r.steps(), r.scores(), r.names(), null);
+        return new ReportRecord(
+                r.report(),
+                r.complex(),
+                r.catalogue(),
+                r.comparison(),
+                r.versions(),
+                r.appraisal(),
+                r.openSteps(),
+                r.history(),
+                r.steps(),
+                r.scores(),
+                r.names(),
+                null);
     }
 
     @PUT
     @Path("{id}/draft")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the report's draft (the complex's operator)",
+    @Operation(
+            summary = "Save the report's draft (the complex's operator)",
             description = "Replaces what is saved: `values` (numbers by indicator code), `texts` (text indicators by "
                     + "code), `narrative`, `explanations` (of anomalies, by indicator code). Types and bounds are "
                     + "checked; completeness only on submission.")
@@ -75,8 +90,8 @@ public class ReportsResource {
     public ReportData saveDraft(@PathParam("id") long id, JsonObject body) {
         Actor actor = currentUser.require();
         JsonInput in = new JsonInput(body);
-        ReportInput input = new ReportInput(in.numbers("values"), in.texts("texts"), in.string("narrative"),
-                in.texts("explanations"));
+        ReportInput input = new ReportInput(
+                in.numbers("values"), in.texts("texts"), in.string("narrative"), in.texts("explanations"));
         in.check();
         return submissions.saveDraft(id, actor, input);
     }
@@ -91,12 +106,15 @@ public class ReportsResource {
 
     @POST
     @Path("{id}/submit")
-    @Operation(summary = "Submit the saved report (completes the open report step)",
+    @Operation(
+            summary = "Submit the saved report (completes the open report step)",
             description = "422 `submission.error.invalid` with every field at fault in `errors`; nothing changes then.")
     public ReportData submit(@PathParam("id") long id) {
         Actor actor = currentUser.require();
         ReportRecord r = appraisals.record(id, actor);
-        TaskInfo step = r.openSteps().stream().filter(t -> StepType.REPORT.is(t.formKey())).findFirst()
+        TaskInfo step = r.openSteps().stream()
+                .filter(t -> StepType.REPORT.is(t.formKey()))
+                .findFirst()
                 .orElseThrow(() -> new DomainException("api.error.noReportStep"));
         appraisals.complete(step.id(), actor, new StepInput.SubmitReport());
         return submissions.report(id).orElseThrow();

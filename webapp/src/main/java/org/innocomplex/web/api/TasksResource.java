@@ -41,24 +41,38 @@ public class TasksResource {
 
     @Inject
     InboxService inbox;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     ExpertReviewService reviews;
+
     @Inject
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "My open tasks, paged and filtered like the inbox",
+    @Operation(
+            summary = "My open tasks, paged and filtered like the inbox",
             description = "`step` is a task's step key (e.g. countyReview); `sort` CREATED, DUE, STEP or COMPLEX.")
-    public Page<InboxItem> tasks(@QueryParam("cycle") Long cycle, @QueryParam("county") String county,
-                                 @QueryParam("step") String step, @QueryParam("overdue") Boolean overdue,
-                                 @QueryParam("sort") String sort, @QueryParam("ascending") Boolean ascending,
-                                 @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+    public Page<InboxItem> tasks(
+            @QueryParam("cycle") Long cycle,
+            @QueryParam("county") String county,
+            @QueryParam("step") String step,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("sort") String sort,
+            @QueryParam("ascending") Boolean ascending,
+            @QueryParam("first") Integer first,
+            @QueryParam("max") Integer max) {
         Actor actor = currentUser.require();
         InboxQuery.Sort by = Params.enumOf(InboxQuery.Sort.class, sort, "sort");
-        InboxQuery q = new InboxQuery(cycle, county, step, Boolean.TRUE.equals(overdue),
-                by == null ? InboxQuery.Sort.CREATED : by, Boolean.TRUE.equals(ascending));
+        InboxQuery q = new InboxQuery(
+                cycle,
+                county,
+                step,
+                Boolean.TRUE.equals(overdue),
+                by == null ? InboxQuery.Sort.CREATED : by,
+                Boolean.TRUE.equals(ascending));
         int f = Params.first(first);
         return new Page<>(inbox.count(actor, q), f, inbox.page(actor, q, f, Params.max(max, 50, 500)));
     }
@@ -82,7 +96,8 @@ public class TasksResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete the task with its step's payload",
+    @Operation(
+            summary = "Complete the task with its step's payload",
             description = "By the task's formKey: `report` {} (submits the saved report); `review` "
                     + "{\"approve\":true|false,\"comment\":\"...\"} (a return needs a comment); `assign-experts` "
                     + "{\"experts\":[\"expert1\",...]}; `expert-review` {\"points\":{\"<rubric item>\":8.5},"
@@ -119,7 +134,8 @@ public class TasksResource {
     @POST
     @Path("{id}/conflict")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An expert declares a conflict of interest: the task goes back to the bureau",
+    @Operation(
+            summary = "An expert declares a conflict of interest: the task goes back to the bureau",
             description = "{\"reason\":\"...\"}, required")
     public void declareConflict(@PathParam("id") String id, JsonObject body) {
         JsonInput in = new JsonInput(body);
@@ -135,16 +151,16 @@ public class TasksResource {
             case REVIEW -> {
                 Boolean approve = in.bool("approve");
                 if (approve == null) {
-                    throw new ValidationException(java.util.List.of(
-                            new Violation("approve", "api.error.missingMember", "approve")));
+                    throw new ValidationException(
+                            java.util.List.of(new Violation("approve", "api.error.missingMember", "approve")));
                 }
                 yield new StepInput.Review(approve, in.string("comment"));
             }
             case ASSIGN_EXPERTS -> new StepInput.AssignExperts(in.strings("experts"));
-            case EXPERT_REVIEW -> new StepInput.ExpertScore(in.numbers("points"), in.texts("groupComments"),
-                    in.string("comment"));
-            case DECISION -> new StepInput.Decide(Params.enumOf(Grade.class, in.string("grade"), "grade"),
-                    in.string("reason"));
+            case EXPERT_REVIEW ->
+                new StepInput.ExpertScore(in.numbers("points"), in.texts("groupComments"), in.string("comment"));
+            case DECISION ->
+                new StepInput.Decide(Params.enumOf(Grade.class, in.string("grade"), "grade"), in.string("reason"));
         };
         in.check();
         return input;

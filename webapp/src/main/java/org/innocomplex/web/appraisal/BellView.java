@@ -1,14 +1,13 @@
 package org.innocomplex.web.appraisal;
 
-import org.innocomplex.web.notify.NotificationText;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.innocomplex.access.api.CurrentUser;
-import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationData;
+import org.innocomplex.appraisal.api.NotificationService;
+import org.innocomplex.web.notify.NotificationText;
 
 /**
  * The bell in the header: the unread count on every page (one indexed count per request), the latest
@@ -21,6 +20,7 @@ public class BellView {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     NotificationService notifications;
 
@@ -44,8 +44,11 @@ public class BellView {
     /** The notification's text in the reader's language; arguments marked as keys are translated too. */
     public String text(NotificationData n) {
         jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
-        return NotificationText.format(fc.getApplication().getResourceBundle(fc, "msg"),
-                fc.getViewRoot().getLocale(), n.messageKey(), n.args());
+        return NotificationText.format(
+                fc.getApplication().getResourceBundle(fc, "msg"),
+                fc.getViewRoot().getLocale(),
+                n.messageKey(),
+                n.args());
     }
 
     /** Marks it read and goes to its task, else to its report's record. */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
@@ -26,6 +25,7 @@ import org.innocomplex.appraisal.api.ScoreSheetData;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.registry.api.ExpertData;
 import org.innocomplex.submission.api.RubricItemData;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.Faces;
 
 /**
@@ -40,12 +40,16 @@ public class ExpertReviewView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     ExpertReviewService reviews;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     Faces faces;
+
     @Inject
     TaskView taskView;
 
@@ -104,33 +108,45 @@ public class ExpertReviewView implements Serializable {
     }
 
     public void declare() {
-        act(() -> reviews.declareConflict(taskId, currentUser.require(), reason), "appraisal.expert.declared",
-                "/appraisal/inbox.xhtml", e -> faces.violations("conflict", e));
+        act(
+                () -> reviews.declareConflict(taskId, currentUser.require(), reason),
+                "appraisal.expert.declared",
+                "/appraisal/inbox.xhtml",
+                e -> faces.violations("conflict", e));
     }
 
     public void saveDraft() {
         itemErrors.clear();
-        act(() -> reviews.saveDraft(taskId, currentUser.require(), input()), "appraisal.expert.draftSaved",
-                "/appraisal/task.xhtml?id=" + taskId, this::showItemErrors);
+        act(
+                () -> reviews.saveDraft(taskId, currentUser.require(), input()),
+                "appraisal.expert.draftSaved",
+                "/appraisal/task.xhtml?id=" + taskId,
+                this::showItemErrors);
     }
 
     public void submit() {
         itemErrors.clear();
-        act(() -> appraisals.complete(taskId, currentUser.require(), input()), "appraisal.task.done",
-                "/appraisal/inbox.xhtml", this::showItemErrors);
+        act(
+                () -> appraisals.complete(taskId, currentUser.require(), input()),
+                "appraisal.task.done",
+                "/appraisal/inbox.xhtml",
+                this::showItemErrors);
     }
 
     public void reassign() {
-        act(() -> reviews.reassign(taskId, currentUser.require(), replacement), "appraisal.expert.reassigned",
-                "/appraisal/inbox.xhtml", e -> faces.violations("replace", e));
+        act(
+                () -> reviews.reassign(taskId, currentUser.require(), replacement),
+                "appraisal.expert.reassigned",
+                "/appraisal/inbox.xhtml",
+                e -> faces.violations("replace", e));
     }
 
     /**
      * Runs one of the page's actions: done, it says so on the next page; refused, the reasons stand beside their
      * fields or on top; overtaken by a colleague's change, it says that instead of failing.
      */
-    private void act(Runnable action, String doneKey, String next,
-                     java.util.function.Consumer<ValidationException> refused) {
+    private void act(
+            Runnable action, String doneKey, String next, java.util.function.Consumer<ValidationException> refused) {
         try {
             action.run();
             faces.flashInfo(doneKey);
@@ -174,11 +190,17 @@ public class ExpertReviewView implements Serializable {
         if (!(code instanceof String c) || taskView.getDetails() == null) {
             return Optional.empty();
         }
-        return taskView.getDetails().catalogue().rubricItems().stream().filter(i -> i.code().equals(c)).findFirst();
+        return taskView.getDetails().catalogue().rubricItems().stream()
+                .filter(i -> i.code().equals(c))
+                .findFirst();
     }
 
     private static boolean zh() {
-        return "zh".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        return "zh"
+                .equals(FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .getLocale()
+                        .getLanguage());
     }
 
     /** The sum of the points entered so far. */

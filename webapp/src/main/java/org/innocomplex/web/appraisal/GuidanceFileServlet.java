@@ -27,6 +27,7 @@ public class GuidanceFileServlet extends HttpServlet {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     GuidanceService guidance;
 

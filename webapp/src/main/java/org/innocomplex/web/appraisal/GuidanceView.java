@@ -15,8 +15,8 @@ import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.appraisal.api.GuidanceFile;
-import org.innocomplex.appraisal.api.GuidanceNoteInput;
 import org.innocomplex.appraisal.api.GuidanceNoteData;
+import org.innocomplex.appraisal.api.GuidanceNoteInput;
 import org.innocomplex.appraisal.api.GuidanceService;
 import org.innocomplex.web.support.Faces;
 import org.primefaces.model.file.UploadedFile;
@@ -33,8 +33,10 @@ public class GuidanceView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     GuidanceService guidance;
+
     @Inject
     Faces faces;
 
@@ -67,8 +69,8 @@ public class GuidanceView implements Serializable {
     }
 
     public boolean mayWrite(Long complexId) {
-        return complexId != null && writable.computeIfAbsent(complexId,
-                id -> guidance.mayWrite(id, currentUser.require()));
+        return complexId != null
+                && writable.computeIfAbsent(complexId, id -> guidance.mayWrite(id, currentUser.require()));
     }
 
     public boolean mayFollowUp(Long complexId) {
@@ -83,8 +85,10 @@ public class GuidanceView implements Serializable {
             photos.add(new GuidanceFile(photo.getFileName(), photo.getContent()));
         }
         try {
-            guidance.addNote(currentUser.require(), new GuidanceNoteInput(complexId, appraisalId, visitDate, place,
-                    participants, problems, recs), photos);
+            guidance.addNote(
+                    currentUser.require(),
+                    new GuidanceNoteInput(complexId, appraisalId, visitDate, place, participants, problems, recs),
+                    photos);
             faces.info("appraisal.guidance.saved");
             visitDate = null;
             place = null;
@@ -100,8 +104,7 @@ public class GuidanceView implements Serializable {
     }
 
     /** A recommendation as the follow-up form lists it. */
-    public record Choice(Long id, String label) implements Serializable {
-    }
+    public record Choice(Long id, String label) implements Serializable {}
 
     /** The complex's recommendations, those without a follow-up first, for the follow-up form. */
     public List<Choice> recommendations(Long complexId) {
@@ -119,7 +122,8 @@ public class GuidanceView implements Serializable {
 
     public void addFollowUp(Long complexId) {
         GuidanceFile file = evidence != null && evidence.getSize() > 0
-                ? new GuidanceFile(evidence.getFileName(), evidence.getContent()) : null;
+                ? new GuidanceFile(evidence.getFileName(), evidence.getContent())
+                : null;
         try {
             guidance.addFollowUp(followRecommendation, currentUser.require(), followAction, followDate, file);
             faces.info("appraisal.guidance.followUp.saved");

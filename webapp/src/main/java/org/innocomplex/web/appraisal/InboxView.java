@@ -1,9 +1,5 @@
 package org.innocomplex.web.appraisal;
 
-import org.innocomplex.access.api.UserService;
-import org.innocomplex.web.access.MeView;
-import org.innocomplex.web.errors.RequestParams;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.BulkOutcome;
 import org.innocomplex.appraisal.api.InboxItem;
 import org.innocomplex.appraisal.api.InboxQuery;
@@ -23,8 +20,10 @@ import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.CityData;
 import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleData;
+import org.innocomplex.submission.api.CycleService;
+import org.innocomplex.web.access.MeView;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.LazyFilters;
 import org.primefaces.PrimeFaces;
@@ -41,19 +40,31 @@ import org.primefaces.model.SortMeta;
 public class InboxView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int PAGE = 25;
-    static final Map<String, InboxQuery.Sort> SORTS = Map.of("created", InboxQuery.Sort.CREATED,
-            "due", InboxQuery.Sort.DUE, "stepKey", InboxQuery.Sort.STEP, "complexNameZh", InboxQuery.Sort.COMPLEX);
+    static final Map<String, InboxQuery.Sort> SORTS = Map.of(
+            "created",
+            InboxQuery.Sort.CREATED,
+            "due",
+            InboxQuery.Sort.DUE,
+            "stepKey",
+            InboxQuery.Sort.STEP,
+            "complexNameZh",
+            InboxQuery.Sort.COMPLEX);
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     InboxService inbox;
+
     @Inject
     RegistryService registry;
+
     @Inject
     CycleService cycleService;
+
     @Inject
     UserService users;
+
     @Inject
     Faces faces;
     /** the header's counts per step, read once per request and shared with this page */
@@ -82,7 +93,10 @@ public class InboxView implements Serializable {
         ActorScope scope = registry.scopeOf(currentUser.require());
         // the filters offer the counties and cycles of the cities the user works in: every city for an
         // administrator, their province's for a provincial official, else their own (or their county's) city
-        List<String> cities = registry.cities().stream().map(CityData::code).filter(scope::worksIn).toList();
+        List<String> cities = registry.cities().stream()
+                .map(CityData::code)
+                .filter(scope::worksIn)
+                .toList();
         counties = cities.stream().flatMap(c -> registry.counties(c).stream()).toList();
         cycles = cities.stream().flatMap(c -> cycleService.cycles(c).stream()).toList();
         countyFilter = scope.spansCounties();
@@ -105,10 +119,13 @@ public class InboxView implements Serializable {
         }
 
         @Override
-        public List<InboxItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
+        public List<InboxItem> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             page = inbox.page(currentUser.require(), query(sortBy), first, pageSize);
-            List<String> names = page.stream().map(InboxItem::claimedBy).filter(java.util.Objects::nonNull).distinct()
+            List<String> names = page.stream()
+                    .map(InboxItem::claimedBy)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
                     .toList();
             claimants = names.isEmpty() ? Map.of() : users.displayNames(names);
             return page;
@@ -134,8 +151,8 @@ public class InboxView implements Serializable {
         }
 
         @Override
-        public List<InboxItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
+        public List<InboxItem> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return inbox.handled(currentUser.require(), first, pageSize);
         }
 
@@ -147,7 +164,11 @@ public class InboxView implements Serializable {
 
     InboxQuery query(Map<String, SortMeta> sortBy) {
         var sort = LazyFilters.sort(sortBy);
-        return new InboxQuery(cycleId, countyCode, stepKey, overdueOnly,
+        return new InboxQuery(
+                cycleId,
+                countyCode,
+                stepKey,
+                overdueOnly,
                 sort.map(s -> SORTS.get(s.getKey())).orElse(InboxQuery.Sort.CREATED),
                 sort.map(Map.Entry::getValue).orElse(false));
     }
@@ -155,7 +176,8 @@ public class InboxView implements Serializable {
     /** the filters changed: back to the first page (the table's own reset does that) */
     public void filter() {
         selected = new ArrayList<>();
-        var table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+        var table = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
                 .findComponent(":tabs:inbox:tasks");
         if (table instanceof org.primefaces.component.datatable.DataTable dt) {
             dt.setFirst(0);
@@ -185,8 +207,8 @@ public class InboxView implements Serializable {
             faces.error(null, "appraisal.inbox.bulk.noneSelected");
             return;
         }
-        outcomes = inbox.bulkApprove(currentUser.require(), selected.stream().map(InboxItem::taskId).toList(),
-                bulkComment);
+        outcomes = inbox.bulkApprove(
+                currentUser.require(), selected.stream().map(InboxItem::taskId).toList(), bulkComment);
         long ok = outcomes.stream().filter(BulkOutcome::ok).count();
         faces.info("appraisal.inbox.bulk.summary", ok, outcomes.size() - ok);
         selected = new ArrayList<>();
@@ -198,12 +220,16 @@ public class InboxView implements Serializable {
 
     /** a bulk outcome's refusal in words */
     public String outcomeText(BulkOutcome o) {
-        return o.ok() ? faces.text("appraisal.inbox.bulk.ok")
+        return o.ok()
+                ? faces.text("appraisal.inbox.bulk.ok")
                 : o.errorArg() == null ? faces.text(o.errorKey()) : faces.text(o.errorKey(), o.errorArg());
     }
 
     public String countyName(String code, boolean chinese) {
-        return counties.stream().filter(c -> c.code().equals(code)).findFirst().map(c -> c.name(chinese))
+        return counties.stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .map(c -> c.name(chinese))
                 .orElseGet(() -> registry.county(code).map(c -> c.name(chinese)).orElse(code));
     }
 

@@ -21,8 +21,10 @@ public class MyComplexView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     MyComplexService side;
+
     @Inject
     Faces faces;
 

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.CurrentUser;
-import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationData;
+import org.innocomplex.appraisal.api.NotificationService;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -21,6 +21,7 @@ public class NotificationsView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     NotificationService notifications;
 
@@ -47,8 +48,8 @@ public class NotificationsView implements Serializable {
         }
 
         @Override
-        public List<NotificationData> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
+        public List<NotificationData> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return notifications.page(currentUser.require(), first, pageSize);
         }
 

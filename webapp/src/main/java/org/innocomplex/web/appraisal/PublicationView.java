@@ -1,18 +1,17 @@
 package org.innocomplex.web.appraisal;
 
-import org.innocomplex.access.api.Actor;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.innocomplex.web.errors.RequestParams;
+import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.PublicationPreview;
 import org.innocomplex.appraisal.api.PublicationService;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.Faces;
 
 /** The "publish results" part of {@code submission/cycle.xhtml?id=<cycle>}, for the city's municipal officials. */
@@ -23,8 +22,10 @@ public class PublicationView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     PublicationService publication;
+
     @Inject
     Faces faces;
 
@@ -75,7 +76,12 @@ public class PublicationView implements Serializable {
     /** How many, and how many of each grade, in the confirmation itself. */
     public String getConfirmText() {
         var d = preview.distribution();
-        return faces.text("appraisal.publish.confirm", preview.toPublish(), d.get("EXCELLENT"), d.get("GOOD"), d.get("PASS"),
+        return faces.text(
+                "appraisal.publish.confirm",
+                preview.toPublish(),
+                d.get("EXCELLENT"),
+                d.get("GOOD"),
+                d.get("PASS"),
                 d.get("FAIL"));
     }
 

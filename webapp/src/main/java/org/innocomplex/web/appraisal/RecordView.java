@@ -1,9 +1,6 @@
 package org.innocomplex.web.appraisal;
 
-import org.innocomplex.submission.api.ValueChange;
-
 import jakarta.annotation.PostConstruct;
-import org.innocomplex.web.errors.RequestParams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +9,10 @@ import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.ReportRecord;
-import org.innocomplex.web.support.Faces;
 import org.innocomplex.submission.api.ReportService;
+import org.innocomplex.submission.api.ValueChange;
+import org.innocomplex.web.errors.RequestParams;
+import org.innocomplex.web.support.Faces;
 
 /** {@code appraisal/record.xhtml?id=<report>}: a report, its appraisal's state, grade and whole history. */
 @Named
@@ -23,10 +22,13 @@ public class RecordView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     Faces faces;
+
     @Inject
     ReportService submissions;
 
@@ -68,8 +70,12 @@ public class RecordView implements Serializable {
         d.currentActivityIds().forEach(current::add);
         var completed = jakarta.json.Json.createArrayBuilder();
         d.completedActivityIds().forEach(completed::add);
-        String json = jakarta.json.Json.createObjectBuilder().add("xml", d.bpmnXml()).add("current", current)
-                .add("completed", completed).build().toString();
+        String json = jakarta.json.Json.createObjectBuilder()
+                .add("xml", d.bpmnXml())
+                .add("current", current)
+                .add("completed", completed)
+                .build()
+                .toString();
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 

@@ -18,6 +18,7 @@ public class ReportsView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     AppraisalService appraisals;
 

@@ -7,26 +7,26 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.appraisal.api.HistoryEntry;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.TaskDetails;
-import java.time.Instant;
 import org.innocomplex.submission.api.Anomaly;
 import org.innocomplex.submission.api.ReportComparison;
 import org.innocomplex.submission.api.ReportInput;
-import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ValueChange;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.Faces;
 
 /**
@@ -42,10 +42,13 @@ public class TaskView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     ReportService submissions;
+
     @Inject
     Faces faces;
 
@@ -117,7 +120,9 @@ public class TaskView implements Serializable {
     private boolean saveValues() {
         fieldErrors.clear();
         try {
-            submissions.saveDraft(details.report().id(), currentUser.require(),
+            submissions.saveDraft(
+                    details.report().id(),
+                    currentUser.require(),
                     new ReportInput(values, texts, narrative, explanations));
             comparison = submissions.compare(details.report().id());
             return true;
@@ -148,10 +153,12 @@ public class TaskView implements Serializable {
 
     public void decide() {
         // the decision's refusals belong next to the field they are about
-        complete(new StepInput.Decide(grade, reason), Map.of(
-                "appraisal.error.overrideReasonRequired", "decision:reason",
-                "appraisal.decision.error.excellentCapReached", "decision:grade",
-                "appraisal.error.gradeRequired", "decision:grade"));
+        complete(
+                new StepInput.Decide(grade, reason),
+                Map.of(
+                        "appraisal.error.overrideReasonRequired", "decision:reason",
+                        "appraisal.decision.error.excellentCapReached", "decision:grade",
+                        "appraisal.error.gradeRequired", "decision:grade"));
     }
 
     private void complete(StepInput input) {
@@ -199,7 +206,11 @@ public class TaskView implements Serializable {
         if (!(arg instanceof String code)) {
             return arg;
         }
-        boolean zh = "zh".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        boolean zh = "zh"
+                .equals(FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .getLocale()
+                        .getLanguage());
         return details.catalogue().indicator(code).<Object>map(i -> i.name(zh)).orElse(code);
     }
 
@@ -208,11 +219,15 @@ public class TaskView implements Serializable {
         if (comparison == null) {
             return List.of();
         }
-        return comparison.anomalies().stream().filter(a -> a.code().equals(code)).map(a -> a.kind()
-                == Anomaly.Kind.CHANGE
-                ? faces.text("submission.anomaly.change", a.changePercent().toPlainString(),
-                String.valueOf(comparison.lastYear()))
-                : faces.text("submission.anomaly.rule", label(a.other()))).toList();
+        return comparison.anomalies().stream()
+                .filter(a -> a.code().equals(code))
+                .map(a -> a.kind() == Anomaly.Kind.CHANGE
+                        ? faces.text(
+                                "submission.anomaly.change",
+                                a.changePercent().toPlainString(),
+                                String.valueOf(comparison.lastYear()))
+                        : faces.text("submission.anomaly.rule", label(a.other())))
+                .toList();
     }
 
     public boolean flagged(String code) {

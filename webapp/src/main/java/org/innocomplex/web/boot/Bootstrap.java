@@ -1,9 +1,5 @@
 package org.innocomplex.web.boot;
 
-import org.innocomplex.access.api.UserService;
-import org.innocomplex.appraisal.api.InboxService;
-import org.innocomplex.reporting.api.FigureTallyService;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -18,6 +14,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.innocomplex.access.api.UserService;
+import org.innocomplex.appraisal.api.InboxService;
+import org.innocomplex.reporting.api.FigureTallyService;
 import org.innocomplex.web.demo.DemoData;
 import org.innocomplex.workflow.api.WorkflowService;
 
@@ -107,10 +106,13 @@ public class Bootstrap {
             if (demoEnabled) {
                 demo.seedIfEmpty();
             }
-            initialAdminPassword.filter(p -> !p.isBlank()).flatMap(p -> users.createFirstAdministrator(
-                    initialAdminName, p.toCharArray())).ifPresent(a -> LOG.warning(() -> "created the first "
-                    + "administrator '" + a.username() + "' from innocomplex.admin.initial-password; remove that "
-                    + "setting and change the password after the first login"));
+            initialAdminPassword
+                    .filter(p -> !p.isBlank())
+                    .flatMap(p -> users.createFirstAdministrator(initialAdminName, p.toCharArray()))
+                    .ifPresent(a -> LOG.warning(() -> "created the first "
+                            + "administrator '" + a.username()
+                            + "' from innocomplex.admin.initial-password; remove that "
+                            + "setting and change the password after the first login"));
             readiness.markStarted();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             LOG.info(() -> "\n==== InnoComplex is ready at " + publicUrl + " (start-up work " + ms + " ms) ===="

@@ -76,7 +76,9 @@ public class ReadinessCheck implements HealthCheck {
             LOG.info("ready");
         } else {
             // one line: an exception's text may hold line breaks
-            LOG.log(STARTING.equals(reason) ? Level.INFO : Level.WARNING, "not ready: {0}",
+            LOG.log(
+                    STARTING.equals(reason) ? Level.INFO : Level.WARNING,
+                    "not ready: {0}",
                     reason.replaceAll("[\\r\\n\\t]+", " "));
         }
     }

@@ -31,8 +31,13 @@ public class EventParamsCheck implements PhaseListener {
             for (String name : new String[] {"itemIndex", "dataSetIndex"}) {
                 String v = p.get(name);
                 if (v == null || !INDEX.matcher(v).matches()) {
-                    PageExceptionHandler.refuse(fc, new PageExceptionHandler.Refusal("error.badParameter " + name,
-                            "error.badRequest.title", "error.badParameter", new Object[] {name}));
+                    PageExceptionHandler.refuse(
+                            fc,
+                            new PageExceptionHandler.Refusal(
+                                    "error.badParameter " + name,
+                                    "error.badRequest.title",
+                                    "error.badParameter",
+                                    new Object[] {name}));
                     return;
                 }
             }

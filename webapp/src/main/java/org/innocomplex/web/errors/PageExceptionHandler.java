@@ -54,6 +54,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
 
     /** request attributes the error page reads */
     public static final String TITLE = "innocomplex.error.title";
+
     public static final String TEXT = "innocomplex.error.text";
     public static final String RELOAD = "innocomplex.error.reload";
 
@@ -61,8 +62,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     static final String AJAX_ERROR_NAME = "innocomplex.refused";
 
     /** why the request is refused: bundle keys of the title and the text, with the text's arguments */
-    record Refusal(String reason, String titleKey, String textKey, Object[] args) {
-    }
+    record Refusal(String reason, String titleKey, String textKey, Object[] args) {}
 
     public PageExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -72,7 +72,9 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext fc = FacesContext.getCurrentInstance();
         Refusal refusal = null;
-        for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator(); it.hasNext(); ) {
+        for (Iterator<ExceptionQueuedEvent> it =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                it.hasNext(); ) {
             ExceptionQueuedEventContext event = it.next().getContext();
             Refusal r = classify(fc, event.getException(), event.getPhaseId());
             if (r != null) {
@@ -93,18 +95,25 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
             return new Refusal("expired view state", "error.expired.title", "error.expired.text", new Object[0]);
         }
         if (find(thrown, CspException.class) != null) {
-            return new Refusal("missing or foreign CSP nonce", "error.expired.title", "error.expired.text",
-                    new Object[0]);
+            return new Refusal(
+                    "missing or foreign CSP nonce", "error.expired.title", "error.expired.text", new Object[0]);
         }
         MalformedRequestException malformed = find(thrown, MalformedRequestException.class);
         if (malformed != null) {
-            return new Refusal(malformed.key() + " " + (malformed.args().length > 0 ? malformed.args()[0] : ""),
-                    "error.badRequest.title", malformed.key(), malformed.args());
+            return new Refusal(
+                    malformed.key() + " "
+                            + (malformed.args().length > 0 ? malformed.args()[0] : ""),
+                    "error.badRequest.title",
+                    malformed.key(),
+                    malformed.args());
         }
         IllegalArgumentException undecodable = find(thrown, IllegalArgumentException.class);
         if (undecodable != null && phase == PhaseId.APPLY_REQUEST_VALUES) {
-            return new Refusal("undecodable request (" + undecodable.getClass().getSimpleName() + ")",
-                    "error.badRequest.title", "error.badRequest.text", new Object[0]);
+            return new Refusal(
+                    "undecodable request (" + undecodable.getClass().getSimpleName() + ")",
+                    "error.badRequest.title",
+                    "error.badRequest.text",
+                    new Object[0]);
         }
         return null;
     }
@@ -114,8 +123,11 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
      * is one, so Mojarra's failure to restore it is a forged view state, not a defect.
      */
     private static boolean forgedStateless(FacesContext fc, PhaseId phase) {
-        return phase == PhaseId.RESTORE_VIEW && "stateless".equals(fc.getExternalContext().getRequestParameterMap()
-                .get(ResponseStateManager.VIEW_STATE_PARAM));
+        return phase == PhaseId.RESTORE_VIEW
+                && "stateless"
+                        .equals(fc.getExternalContext()
+                                .getRequestParameterMap()
+                                .get(ResponseStateManager.VIEW_STATE_PARAM));
     }
 
     /** Refuses the request now, before the lifecycle goes on (for checks that run before the components do). */
@@ -126,9 +138,11 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     private static void answer(FacesContext fc, Refusal refusal) {
         ExternalContext ec = fc.getExternalContext();
         boolean ajax = fc.getPartialViewContext().isAjaxRequest();
-        LOG.log(Level.INFO, () -> "page request refused: 400 " + refusal.reason() + (ajax ? " (ajax) " : " ")
-                + PlainText.forLog(method(ec), 10) + " " + PlainText.forLog(requestUri(ec), 200)
-                + " by " + PlainText.forLog(ec.getRemoteUser(), 64));
+        LOG.log(
+                Level.INFO,
+                () -> "page request refused: 400 " + refusal.reason() + (ajax ? " (ajax) " : " ")
+                        + PlainText.forLog(method(ec), 10) + " " + PlainText.forLog(requestUri(ec), 200)
+                        + " by " + PlainText.forLog(ec.getRemoteUser(), 64));
         if (ec.isResponseCommitted()) {
             // part of the page has gone out already: nothing better to send than the end of it
             fc.responseComplete();
@@ -143,8 +157,8 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 ec.setResponseContentType("text/xml");
                 ec.setResponseCharacterEncoding("UTF-8");
                 // one line above the page: what happened and what to do
-                ec.getResponseOutputWriter().write(partialError(texts.text("error.ajax",
-                        texts.text(refusal.titleKey()), text)));
+                ec.getResponseOutputWriter()
+                        .write(partialError(texts.text("error.ajax", texts.text(refusal.titleKey()), text)));
             } else {
                 ec.getRequestMap().put(TITLE, texts.text(refusal.titleKey()));
                 ec.getRequestMap().put(TEXT, text);
@@ -197,7 +211,8 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     private static String requestUri(ExternalContext ec) {
         Object request = ec.getRequest();
         if (request instanceof jakarta.servlet.http.HttpServletRequest http) {
-            return http.getQueryString() == null ? http.getRequestURI()
+            return http.getQueryString() == null
+                    ? http.getRequestURI()
                     : http.getRequestURI() + "?" + http.getQueryString();
         }
         return ec.getRequestContextPath() + ec.getRequestServletPath();

@@ -16,12 +16,14 @@ public final class RequestParams {
      */
     public static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_.:-]{1,64}");
 
-    private RequestParams() {
-    }
+    private RequestParams() {}
 
     /** @return the parameter as sent; null when absent or blank */
     public static String raw(String name) {
-        String v = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        String v = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
         return v == null || v.isBlank() ? null : v;
     }
 

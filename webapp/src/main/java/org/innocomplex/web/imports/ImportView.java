@@ -26,8 +26,10 @@ public class ImportView implements Serializable {
 
     @Inject
     HistoryImportService imports;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Faces faces;
 
@@ -46,7 +48,8 @@ public class ImportView implements Serializable {
         result = null;
         kind = what;
         try (InputStream in = event.getFile().getInputStream()) {
-            result = "complexes".equals(what) ? imports.importComplexes(in, currentUser.require())
+            result = "complexes".equals(what)
+                    ? imports.importComplexes(in, currentUser.require())
                     : imports.importPastReports(in, currentUser.require());
         } catch (ImportRefusedException e) {
             result = e.result();
@@ -62,10 +65,12 @@ public class ImportView implements Serializable {
             return "";
         }
         if (result.accepted()) {
-            return "complexes".equals(kind) ? faces.text("submission.import.complexes.saved", result.saved())
+            return "complexes".equals(kind)
+                    ? faces.text("submission.import.complexes.saved", result.saved())
                     : faces.text("submission.import.reports.saved", result.saved());
         }
-        return faces.text("submission.import.refused", result.rows(), result.errors().size());
+        return faces.text(
+                "submission.import.refused", result.rows(), result.errors().size());
     }
 
     /** the headings a registry file may have: field codes, the same in every language */

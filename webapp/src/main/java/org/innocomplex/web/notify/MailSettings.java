@@ -12,18 +12,23 @@ public class MailSettings {
     @Inject
     @ConfigProperty(name = "innocomplex.mail.smtp.host")
     Optional<String> host;
+
     @Inject
     @ConfigProperty(name = "innocomplex.mail.smtp.port", defaultValue = "25")
     int port;
+
     @Inject
     @ConfigProperty(name = "innocomplex.mail.from", defaultValue = "noreply@innocomplex.local")
     String from;
+
     @Inject
     @ConfigProperty(name = "innocomplex.mail.user")
     Optional<String> user;
+
     @Inject
     @ConfigProperty(name = "innocomplex.mail.password")
     Optional<String> password;
+
     @Inject
     @ConfigProperty(name = "innocomplex.mail.starttls", defaultValue = "false")
     boolean starttls;

@@ -11,15 +11,20 @@ import org.innocomplex.appraisal.api.NotificationsWritten;
  */
 public record NotificationMail(String subject, String body) {
 
-    public static NotificationMail compose(NotificationsWritten n, ResourceBundle zh, ResourceBundle en,
-                                           Optional<String> baseUrl) {
+    public static NotificationMail compose(
+            NotificationsWritten n, ResourceBundle zh, ResourceBundle en, Optional<String> baseUrl) {
         String textZh = NotificationText.format(zh, Locale.SIMPLIFIED_CHINESE, n.messageKey(), n.args());
         String textEn = NotificationText.format(en, Locale.ENGLISH, n.messageKey(), n.args());
         String subject = "[" + zh.getString("app.name") + "] " + firstLine(textZh);
-        StringBuilder body = new StringBuilder(textZh).append("\n\n").append(textEn).append('\n');
-        baseUrl.flatMap(base -> link(base, n)).ifPresent(link -> body.append('\n').append(link).append('\n'));
-        body.append("\n-- \n").append(zh.getString("appraisal.notify.mail.footer")).append('\n')
-                .append(en.getString("appraisal.notify.mail.footer")).append('\n');
+        StringBuilder body =
+                new StringBuilder(textZh).append("\n\n").append(textEn).append('\n');
+        baseUrl.flatMap(base -> link(base, n))
+                .ifPresent(link -> body.append('\n').append(link).append('\n'));
+        body.append("\n-- \n")
+                .append(zh.getString("appraisal.notify.mail.footer"))
+                .append('\n')
+                .append(en.getString("appraisal.notify.mail.footer"))
+                .append('\n');
         return new NotificationMail(subject, body.toString());
     }
 

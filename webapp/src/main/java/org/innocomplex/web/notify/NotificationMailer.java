@@ -33,6 +33,7 @@ public class NotificationMailer {
 
     @Inject
     MailSettings settings;
+
     @Inject
     UserService users;
 
@@ -45,9 +46,11 @@ public class NotificationMailer {
             if (to.isEmpty()) {
                 return;
             }
-            NotificationMail mail = NotificationMail.compose(written,
+            NotificationMail mail = NotificationMail.compose(
+                    written,
                     ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE),
-                    ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH), settings.baseUrl());
+                    ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH),
+                    settings.baseUrl());
             Session session = session();
             for (var e : to.entrySet()) {
                 try {
@@ -66,7 +69,8 @@ public class NotificationMailer {
                 ? Session.getInstance(settings.properties(), new Authenticator() {
                     @Override
                     protected PasswordAuthentication getPasswordAuthentication() {
-                        return new PasswordAuthentication(settings.user().orElseThrow(),
+                        return new PasswordAuthentication(
+                                settings.user().orElseThrow(),
                                 settings.password().orElse(""));
                     }
                 })

@@ -9,8 +9,7 @@ import org.innocomplex.appraisal.api.NotificationData;
 
 /** A notification's words in one language: its key's pattern with its arguments, key arguments translated. */
 public final class NotificationText {
-    private NotificationText() {
-    }
+    private NotificationText() {}
 
     public static String format(ResourceBundle bundle, Locale locale, String messageKey, List<String> args) {
         boolean chinese = Locale.CHINESE.getLanguage().equals(locale.getLanguage());

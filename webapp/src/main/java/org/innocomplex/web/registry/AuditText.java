@@ -24,24 +24,30 @@ public class AuditText {
 
     @Inject
     Faces faces;
+
     @Inject
     RegistryService registry;
+
     @Inject
     UserService users;
 
     /** One entry of a history table: when, who (display name), what (labelled), and the changed fields. */
-    public record Row(Instant at, String actor, String action, List<String> lines) implements java.io.Serializable {
-    }
+    public record Row(Instant at, String actor, String action, List<String> lines) implements java.io.Serializable {}
 
     /**
      * @param entries the history of one complex: lines naming that complex ({@code complexId}) are left out as
      *                saying nothing on its own page
      */
     public List<Row> rows(Collection<AuditTrail.Entry> entries, boolean chinese) {
-        Map<String, String> names = users.displayNames(entries.stream().map(AuditTrail.Entry::actor).toList());
-        return entries.stream().map(e -> new Row(e.at(), actor(e.actor(), names),
-                label("registry.audit." + e.action(), e.action()),
-                lines(e.detail(), e.action().startsWith("INSTITUTION_"), chinese))).toList();
+        Map<String, String> names =
+                users.displayNames(entries.stream().map(AuditTrail.Entry::actor).toList());
+        return entries.stream()
+                .map(e -> new Row(
+                        e.at(),
+                        actor(e.actor(), names),
+                        label("registry.audit." + e.action(), e.action()),
+                        lines(e.detail(), e.action().startsWith("INSTITUTION_"), chinese)))
+                .toList();
     }
 
     /** a user's display name; the start-up's own writes ("system") have a label of their own */
@@ -54,8 +60,10 @@ public class AuditText {
         if (detail == null || detail.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(detail.split("\n")).filter(l -> !l.startsWith("complexId: "))
-                .map(l -> line(l, institution, chinese)).toList();
+        return Arrays.stream(detail.split("\n"))
+                .filter(l -> !l.startsWith("complexId: "))
+                .map(l -> line(l, institution, chinese))
+                .toList();
     }
 
     private String line(String line, boolean institution, boolean chinese) {
@@ -66,8 +74,10 @@ public class AuditText {
         String field = line.substring(0, colon);
         String rest = line.substring(colon + 2);
         int arrow = rest.indexOf(ARROW);
-        String values = arrow < 0 ? value(field, rest, institution, chinese)
-                : value(field, rest.substring(0, arrow), institution, chinese) + ARROW
+        String values = arrow < 0
+                ? value(field, rest, institution, chinese)
+                : value(field, rest.substring(0, arrow), institution, chinese)
+                        + ARROW
                         + value(field, rest.substring(arrow + ARROW.length()), institution, chinese);
         return label("registry.field." + field, field) + (chinese ? "：" : ": ") + values;
     }

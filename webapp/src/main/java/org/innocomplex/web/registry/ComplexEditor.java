@@ -8,8 +8,8 @@ import org.innocomplex.access.api.ConcurrentChangeException;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.ValidationException;
-import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
@@ -30,8 +30,10 @@ public class ComplexEditor implements Serializable {
 
     @Inject
     RegistryService registry;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Faces faces;
 
@@ -42,8 +44,8 @@ public class ComplexEditor implements Serializable {
     private List<CountyData> counties;
 
     private static ComplexInput blank() {
-        return new ComplexInput(null, null, null, Level.MUNICIPAL, ListStatus.CULTIVATION, null, null, null, null,
-                null, null, false);
+        return new ComplexInput(
+                null, null, null, Level.MUNICIPAL, ListStatus.CULTIVATION, null, null, null, null, null, null, false);
     }
 
     public void startCreate() {
@@ -90,7 +92,9 @@ public class ComplexEditor implements Serializable {
 
     public List<CountyData> getCounties() {
         if (counties == null) {
-            counties = registry.cities().stream().flatMap(c -> registry.counties(c.code()).stream()).toList();
+            counties = registry.cities().stream()
+                    .flatMap(c -> registry.counties(c.code()).stream())
+                    .toList();
         }
         return counties;
     }

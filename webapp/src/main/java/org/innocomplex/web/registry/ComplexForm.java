@@ -40,8 +40,19 @@ public class ComplexForm implements Serializable {
     }
 
     public ComplexInput toInput() {
-        return new ComplexInput(nameZh, nameEn, countyCode, level, listStatus, industryZh, industryEn, operatingUnit,
-                established, contactPerson, contactPhone, demo);
+        return new ComplexInput(
+                nameZh,
+                nameEn,
+                countyCode,
+                level,
+                listStatus,
+                industryZh,
+                industryEn,
+                operatingUnit,
+                established,
+                contactPerson,
+                contactPhone,
+                demo);
     }
 
     public String getNameZh() {

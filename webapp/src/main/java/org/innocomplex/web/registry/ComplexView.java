@@ -1,7 +1,5 @@
 package org.innocomplex.web.registry;
 
-import org.innocomplex.registry.api.ComplexData;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,18 +8,19 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.ConcurrentChangeException;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.InstitutionData;
 import org.innocomplex.registry.api.InstitutionInput;
 import org.innocomplex.registry.api.InstitutionKind;
-import org.innocomplex.registry.api.InstitutionData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.web.access.LocaleView;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.Faces;
 import org.primefaces.PrimeFaces;
 
@@ -39,14 +38,19 @@ public class ComplexView implements Serializable {
 
     @Inject
     RegistryService registry;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     ComplexEditor editor;
+
     @Inject
     AuditText auditText;
+
     @Inject
     LocaleView locale;
+
     @Inject
     Faces faces;
 
@@ -117,15 +121,17 @@ public class ComplexView implements Serializable {
     // --- its institutions
 
     public void addInstitution() {
-        institution = InstitutionForm.of(new InstitutionInput(
-                InstitutionKind.R_AND_D, null, null, true));
+        institution = InstitutionForm.of(new InstitutionInput(InstitutionKind.R_AND_D, null, null, true));
         institutionId = null;
         institutionVersion = 0;
         institutionStale = false;
     }
 
     public void editInstitution(Long institutionId) {
-        institutions.stream().filter(i -> i.id().equals(institutionId)).findFirst().ifPresent(this::startEdit);
+        institutions.stream()
+                .filter(i -> i.id().equals(institutionId))
+                .findFirst()
+                .ifPresent(this::startEdit);
     }
 
     private void startEdit(InstitutionData i) {
@@ -144,8 +150,8 @@ public class ComplexView implements Serializable {
         try {
             InstitutionData saved = institutionId == null
                     ? registry.createInstitution(currentUser.require(), id, institution.toInput())
-                    : registry.updateInstitution(currentUser.require(), institutionId, institutionVersion,
-                            institution.toInput());
+                    : registry.updateInstitution(
+                            currentUser.require(), institutionId, institutionVersion, institution.toInput());
             startEdit(saved);
             refresh();
             faces.info("registry.complex.institutionSaved", saved.name());
@@ -172,8 +178,11 @@ public class ComplexView implements Serializable {
     }
 
     public String getCountyName() {
-        return complex == null ? "" : registry.county(complex.countyCode()).map(c -> c.name(locale.isChinese()))
-                .orElse(complex.countyCode());
+        return complex == null
+                ? ""
+                : registry.county(complex.countyCode())
+                        .map(c -> c.name(locale.isChinese()))
+                        .orElse(complex.countyCode());
     }
 
     public ComplexData getComplex() {

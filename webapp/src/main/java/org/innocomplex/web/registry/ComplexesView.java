@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
@@ -36,17 +36,31 @@ public class ComplexesView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** the table's column fields, as the view's sortBy/filterBy name them, and the query's sort keys */
     static final Map<String, ComplexSort> SORTS = Map.of(
-            "nameZh", ComplexSort.NAME_ZH, "nameEn", ComplexSort.NAME_EN, "countyCode", ComplexSort.COUNTY,
-            "level", ComplexSort.LEVEL, "listStatus", ComplexSort.LIST_STATUS, "established", ComplexSort.ESTABLISHED);
+            "nameZh",
+            ComplexSort.NAME_ZH,
+            "nameEn",
+            ComplexSort.NAME_EN,
+            "countyCode",
+            ComplexSort.COUNTY,
+            "level",
+            ComplexSort.LEVEL,
+            "listStatus",
+            ComplexSort.LIST_STATUS,
+            "established",
+            ComplexSort.ESTABLISHED);
 
     @Inject
     RegistryService registry;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     ComplexEditor editor;
+
     @Inject
     Faces faces;
+
     @Inject
     LocaleView locale;
 
@@ -55,8 +69,7 @@ public class ComplexesView implements Serializable {
 
     @PostConstruct
     void load() {
-        countiesByCode = editor.getCounties().stream()
-                .collect(Collectors.toMap(CountyData::code, c -> c));
+        countiesByCode = editor.getCounties().stream().collect(Collectors.toMap(CountyData::code, c -> c));
     }
 
     /** The page's lazy model: one query for the page, one for the count, nothing held beyond the page. */
@@ -69,12 +82,15 @@ public class ComplexesView implements Serializable {
         }
 
         @Override
-        public List<ComplexData> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
+        public List<ComplexData> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             var sort = LazyFilters.sort(sortBy);
-            return registry.findComplexes(filter(filterBy),
+            return registry.findComplexes(
+                    filter(filterBy),
                     sort.map(s -> SORTS.get(s.getKey())).orElse(ComplexSort.COUNTY),
-                    sort.map(Map.Entry::getValue).orElse(true), first, pageSize);
+                    sort.map(Map.Entry::getValue).orElse(true),
+                    first,
+                    pageSize);
         }
 
         @Override
@@ -89,8 +105,11 @@ public class ComplexesView implements Serializable {
     }
 
     static ComplexFilter filter(Map<String, FilterMeta> f) {
-        return new ComplexFilter(LazyFilters.global(f), LazyFilters.text(f, "countyCode"),
-                LazyFilters.enumValue(f, "level", Level.class), LazyFilters.enumValue(f, "listStatus", ListStatus.class),
+        return new ComplexFilter(
+                LazyFilters.global(f),
+                LazyFilters.text(f, "countyCode"),
+                LazyFilters.enumValue(f, "level", Level.class),
+                LazyFilters.enumValue(f, "listStatus", ListStatus.class),
                 LazyFilters.bool(f, "active"));
     }
 

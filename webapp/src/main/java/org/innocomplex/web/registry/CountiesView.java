@@ -21,8 +21,7 @@ public class CountiesView implements Serializable {
     RegistryService registry;
 
     /** A county with its city and the number of its active complexes. */
-    public record Row(CityData city, CountyData county, long activeComplexes) implements Serializable {
-    }
+    public record Row(CityData city, CountyData county, long activeComplexes) implements Serializable {}
 
     private List<Row> rows;
 

@@ -12,9 +12,9 @@ import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.registry.api.ExpertData;
 import org.innocomplex.registry.api.ExpertInput;
 import org.innocomplex.registry.api.ExpertSort;
-import org.innocomplex.registry.api.ExpertData;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.LazyFilters;
@@ -33,13 +33,15 @@ import org.primefaces.model.SortMeta;
 public class ExpertsView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "expertForm";
-    static final Map<String, ExpertSort> SORTS = Map.of(
-            "name", ExpertSort.NAME, "field", ExpertSort.FIELD, "organisation", ExpertSort.ORGANISATION);
+    static final Map<String, ExpertSort> SORTS =
+            Map.of("name", ExpertSort.NAME, "field", ExpertSort.FIELD, "organisation", ExpertSort.ORGANISATION);
 
     @Inject
     RegistryService registry;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Faces faces;
 
@@ -64,12 +66,16 @@ public class ExpertsView implements Serializable {
         }
 
         @Override
-        public List<ExpertData> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
+        public List<ExpertData> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             var sort = LazyFilters.sort(sortBy);
-            return registry.findExperts(currentUser.require(), LazyFilters.global(filterBy),
+            return registry.findExperts(
+                    currentUser.require(),
+                    LazyFilters.global(filterBy),
                     sort.map(s -> SORTS.get(s.getKey())).orElse(ExpertSort.NAME),
-                    sort.map(Map.Entry::getValue).orElse(true), first, pageSize);
+                    sort.map(Map.Entry::getValue).orElse(true),
+                    first,
+                    pageSize);
         }
 
         @Override
@@ -108,10 +114,15 @@ public class ExpertsView implements Serializable {
     }
 
     public void save() {
-        ExpertInput input = new ExpertInput(name, title, field, organisation,
+        ExpertInput input = new ExpertInput(
+                name,
+                title,
+                field,
+                organisation,
                 affiliations == null ? List.of() : Arrays.asList(affiliations.split("\\R")));
         try {
-            ExpertData saved = id == null ? registry.createExpert(currentUser.require(), username, input)
+            ExpertData saved = id == null
+                    ? registry.createExpert(currentUser.require(), username, input)
                     : registry.updateExpert(currentUser.require(), id, version, input);
             fill(saved.id(), saved.version(), saved.username(), saved.toInput());
             faces.info("registry.experts.saved", saved.name());

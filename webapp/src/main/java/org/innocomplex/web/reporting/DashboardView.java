@@ -1,8 +1,5 @@
 package org.innocomplex.web.reporting;
 
-import org.innocomplex.reporting.api.IndicatorTotal;
-import org.innocomplex.web.errors.RequestParams;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,8 +26,10 @@ import org.innocomplex.reporting.api.DashboardService;
 import org.innocomplex.reporting.api.Drill;
 import org.innocomplex.reporting.api.ExportService;
 import org.innocomplex.reporting.api.GradeCount;
+import org.innocomplex.reporting.api.IndicatorTotal;
 import org.innocomplex.reporting.api.SummaryService;
 import org.innocomplex.web.access.LocaleView;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.Faces;
 import org.primefaces.model.StreamedContent;
 
@@ -46,16 +45,22 @@ public class DashboardView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     DashboardService dashboards;
+
     @Inject
     SummaryService summaries;
+
     @Inject
     ExportService exports;
+
     @Inject
     LocaleView locale;
+
     @Inject
     Faces faces;
+
     @Inject
     RegistryService registry;
 
@@ -79,7 +84,8 @@ public class DashboardView implements Serializable {
         }
         countyFixed = !registry.scopeOf(actor).spansCounties();
         years = dashboards.years(actor);
-        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         year = Params.year(p.get("year"), years.isEmpty() ? Year.now().getValue() : years.get(0));
         Level l = Params.level(p.get("level"));
         level = l == null ? "" : l.name();
@@ -102,8 +108,8 @@ public class DashboardView implements Serializable {
     }
 
     public DashboardFilter filter() {
-        return new DashboardFilter(year, level.isEmpty() ? null : Level.valueOf(level), county.isEmpty() ? null : county,
-                approvedOnly);
+        return new DashboardFilter(
+                year, level.isEmpty() ? null : Level.valueOf(level), county.isEmpty() ? null : county, approvedOnly);
     }
 
     /** the county official's county is fixed */
@@ -149,25 +155,55 @@ public class DashboardView implements Serializable {
         }
         // every chart indicator has its dashboard.indicator.* key (bundle test)
         String indicatorKey = "reporting.dashboard.indicator." + chartIndicator;
-        JsonObjectBuilder main = Json.createObjectBuilder().add("type", type)
+        JsonObjectBuilder main = Json.createObjectBuilder()
+                .add("type", type)
                 .add("label", faces.text(indicatorKey))
-                .add("data", values).add("yAxisID", "y").add("backgroundColor", "rgba(37,99,235,0.6)")
+                .add("data", values)
+                .add("yAxisID", "y")
+                .add("backgroundColor", "rgba(37,99,235,0.6)")
                 .add("borderColor", "rgb(37,99,235)");
-        JsonObjectBuilder count = Json.createObjectBuilder().add("type", type.equals("bar") ? "line" : "bar")
-                .add("label", faces.text("reporting.dashboard.chart.complexes")).add("data", complexes).add("yAxisID", "y1")
-                .add("backgroundColor", "rgba(234,88,12,0.5)").add("borderColor", "rgb(234,88,12)");
+        JsonObjectBuilder count = Json.createObjectBuilder()
+                .add("type", type.equals("bar") ? "line" : "bar")
+                .add("label", faces.text("reporting.dashboard.chart.complexes"))
+                .add("data", complexes)
+                .add("yAxisID", "y1")
+                .add("backgroundColor", "rgba(234,88,12,0.5)")
+                .add("borderColor", "rgb(234,88,12)");
         JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left")
-                        .add("title", Json.createObjectBuilder().add("display", true)
-                                .add("text", faces.text("reporting.dashboard.chart.unit10k"))))
-                .add("y1", Json.createObjectBuilder().add("beginAtZero", true).add("position", "right")
-                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(main).add(count)))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false).add("scales", scales))
-                .build().toString();
+                .add(
+                        "y",
+                        Json.createObjectBuilder()
+                                .add("beginAtZero", true)
+                                .add("position", "left")
+                                .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                                .add("display", true)
+                                                .add("text", faces.text("reporting.dashboard.chart.unit10k"))))
+                .add(
+                        "y1",
+                        Json.createObjectBuilder()
+                                .add("beginAtZero", true)
+                                .add("position", "right")
+                                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder().add(main).add(count)))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add("scales", scales))
+                .build()
+                .toString();
     }
 
     /** Chart.js configuration: the grade distribution */
@@ -179,36 +215,72 @@ public class DashboardView implements Serializable {
             labels.add(faces.text(gradeKey));
             values.add(g.complexes());
         }
-        return Json.createObjectBuilder().add("type", "doughnut")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("data", values).add("backgroundColor",
-                                Json.createArrayBuilder().add("#16a34a").add("#2563eb").add("#f59e0b").add("#dc2626")))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false))
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("type", "doughnut")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("data", values)
+                                                        .add(
+                                                                "backgroundColor",
+                                                                Json.createArrayBuilder()
+                                                                        .add("#16a34a")
+                                                                        .add("#2563eb")
+                                                                        .add("#f59e0b")
+                                                                        .add("#dc2626")))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false))
+                .build()
+                .toString();
     }
 
     public StreamedContent exportDashboard() {
-        return ReportingFiles.file(faces, faces.text("reporting.dashboard.file.workbook", String.valueOf(year)),
-                ReportingFiles.XLSX, () -> exports.dashboardWorkbook(currentUser.require(), filter(),
-                        locale.getCurrent(), ReportingFiles.labels(faces)));
+        return ReportingFiles.file(
+                faces,
+                faces.text("reporting.dashboard.file.workbook", String.valueOf(year)),
+                ReportingFiles.XLSX,
+                () -> exports.dashboardWorkbook(
+                        currentUser.require(), filter(), locale.getCurrent(), ReportingFiles.labels(faces)));
     }
 
     public StreamedContent exportResults() {
-        return ReportingFiles.file(faces, faces.text("reporting.dashboard.file.results", String.valueOf(year)),
-                ReportingFiles.XLSX, () -> exports.complexesWorkbook(currentUser.require(), filter(),
-                        new Drill(Drill.Kind.ALL, null), locale.getCurrent(), ReportingFiles.labels(faces)));
-    }
-
-    public StreamedContent summaryPdf() {
-        return ReportingFiles.file(faces, faces.text("reporting.dashboard.file.summaryPdf", String.valueOf(year)),
-                ReportingFiles.PDF, () -> summaries.pdf(currentUser.require(), filter(), locale.getCurrent(),
+        return ReportingFiles.file(
+                faces,
+                faces.text("reporting.dashboard.file.results", String.valueOf(year)),
+                ReportingFiles.XLSX,
+                () -> exports.complexesWorkbook(
+                        currentUser.require(),
+                        filter(),
+                        new Drill(Drill.Kind.ALL, null),
+                        locale.getCurrent(),
                         ReportingFiles.labels(faces)));
     }
 
+    public StreamedContent summaryPdf() {
+        return ReportingFiles.file(
+                faces,
+                faces.text("reporting.dashboard.file.summaryPdf", String.valueOf(year)),
+                ReportingFiles.PDF,
+                () -> summaries.pdf(
+                        currentUser.require(), filter(), locale.getCurrent(), ReportingFiles.labels(faces)));
+    }
+
     public StreamedContent summaryText() {
-        return ReportingFiles.file(faces, faces.text("reporting.dashboard.file.summaryText", String.valueOf(year)),
-                ReportingFiles.TEXT, () -> summaries.text(currentUser.require(), filter(), locale.getCurrent())
+        return ReportingFiles.file(
+                faces,
+                faces.text("reporting.dashboard.file.summaryText", String.valueOf(year)),
+                ReportingFiles.TEXT,
+                () -> summaries
+                        .text(currentUser.require(), filter(), locale.getCurrent())
                         .getBytes(StandardCharsets.UTF_8));
     }
 
@@ -247,8 +319,12 @@ public class DashboardView implements Serializable {
     /** the drill-down page for a number, with the dashboard's filter (path below the context root) */
     public String drill(String kind, Object value) {
         DashboardFilter f = dashboard == null ? filter() : dashboard.filter();
-        StringBuilder url = new StringBuilder("/reporting/complexes.xhtml?year=").append(f.year())
-                .append("&approved=").append(f.approvedOnly()).append("&kind=").append(kind);
+        StringBuilder url = new StringBuilder("/reporting/complexes.xhtml?year=")
+                .append(f.year())
+                .append("&approved=")
+                .append(f.approvedOnly())
+                .append("&kind=")
+                .append(kind);
         if (f.level() != null) {
             url.append("&level=").append(f.level().name());
         }

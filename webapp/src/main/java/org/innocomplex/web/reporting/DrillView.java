@@ -1,7 +1,5 @@
 package org.innocomplex.web.reporting;
 
-import org.innocomplex.web.errors.RequestParams;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,6 +18,7 @@ import org.innocomplex.reporting.api.DashboardService;
 import org.innocomplex.reporting.api.Drill;
 import org.innocomplex.reporting.api.ExportService;
 import org.innocomplex.web.access.LocaleView;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.Faces;
 import org.primefaces.model.StreamedContent;
 
@@ -34,12 +33,16 @@ public class DrillView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     DashboardService dashboards;
+
     @Inject
     ExportService exports;
+
     @Inject
     LocaleView locale;
+
     @Inject
     Faces faces;
 
@@ -49,10 +52,14 @@ public class DrillView implements Serializable {
 
     @PostConstruct
     void load() {
-        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String county = Params.code(p.get("county"), "county");
-        filter = new DashboardFilter(Params.year(p.get("year"), Year.now().getValue()), Params.level(p.get("level")),
-                county.isEmpty() ? null : county, Params.approved(p.get("approved")));
+        filter = new DashboardFilter(
+                Params.year(p.get("year"), Year.now().getValue()),
+                Params.level(p.get("level")),
+                county.isEmpty() ? null : county,
+                Params.approved(p.get("approved")));
         Drill.Kind kind = Params.kind(p.get("kind"));
         String value = Params.value(kind, p.get("value"));
         if (value.isEmpty() && kind != Drill.Kind.ALL) {
@@ -82,8 +89,11 @@ public class DrillView implements Serializable {
                 ? (locale.isChinese() ? rows.get(0).countyZh() : rows.get(0).countyEn())
                 : valueKey != null && faces.has(valueKey) ? faces.text(valueKey) : drill.value();
         String what = faces.text(kindKey, value);
-        String statusKey = filter.approvedOnly() ? "reporting.dashboard.filter.approvedOnly" : "reporting.dashboard.filter.allSubmitted";
-        return faces.text("reporting.dashboard.drill.caption", what, String.valueOf(year()), rows.size(), faces.text(statusKey));
+        String statusKey = filter.approvedOnly()
+                ? "reporting.dashboard.filter.approvedOnly"
+                : "reporting.dashboard.filter.allSubmitted";
+        return faces.text(
+                "reporting.dashboard.drill.caption", what, String.valueOf(year()), rows.size(), faces.text(statusKey));
     }
 
     private int year() {
@@ -107,22 +117,33 @@ public class DrillView implements Serializable {
     }
 
     public StreamedContent export() {
-        return ReportingFiles.file(faces, faces.text(drill.kind() == Drill.Kind.ALL ? "reporting.dashboard.file.results"
-                        : "reporting.dashboard.file.complexes", String.valueOf(year())), ReportingFiles.XLSX,
-                () -> exports.complexesWorkbook(currentUser.require(), filter, drill, locale.getCurrent(),
-                        ReportingFiles.labels(faces)));
+        return ReportingFiles.file(
+                faces,
+                faces.text(
+                        drill.kind() == Drill.Kind.ALL
+                                ? "reporting.dashboard.file.results"
+                                : "reporting.dashboard.file.complexes",
+                        String.valueOf(year())),
+                ReportingFiles.XLSX,
+                () -> exports.complexesWorkbook(
+                        currentUser.require(), filter, drill, locale.getCurrent(), ReportingFiles.labels(faces)));
     }
 
     public StreamedContent recordPdf(ComplexRow r) {
-        return ReportingFiles.file(faces, faces.text("reporting.dashboard.file.record", String.valueOf(r.reportId())),
-                ReportingFiles.PDF, () -> exports.recordPdf(currentUser.require(), r.reportId(), locale.getCurrent(),
-                        ReportingFiles.labels(faces)));
+        return ReportingFiles.file(
+                faces,
+                faces.text("reporting.dashboard.file.record", String.valueOf(r.reportId())),
+                ReportingFiles.PDF,
+                () -> exports.recordPdf(
+                        currentUser.require(), r.reportId(), locale.getCurrent(), ReportingFiles.labels(faces)));
     }
 
     /** back to the dashboard with the same filter (parameters left out when unset) */
     public String getBackUrl() {
-        StringBuilder url = new StringBuilder("/reporting/dashboard.xhtml?year=").append(filter.year())
-                .append("&approved=").append(filter.approvedOnly());
+        StringBuilder url = new StringBuilder("/reporting/dashboard.xhtml?year=")
+                .append(filter.year())
+                .append("&approved=")
+                .append(filter.approvedOnly());
         if (filter.level() != null) {
             url.append("&level=").append(filter.level().name());
         }

@@ -23,8 +23,7 @@ final class Params {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9A-Za-z_]{1,64}");
 
-    private Params() {
-    }
+    private Params() {}
 
     static int year(String p, int fallback) {
         return blank(p) ? fallback : Integer.parseInt(matching(p, YEAR, "year"));

@@ -14,8 +14,7 @@ final class ReportingFiles {
     static final String PDF = "application/pdf";
     static final String TEXT = "text/plain; charset=UTF-8";
 
-    private ReportingFiles() {
-    }
+    private ReportingFiles() {}
 
     /** export headings from the bundles, patterns left unformatted (the service fills their arguments) */
     static Labels labels(Faces faces) {
@@ -25,8 +24,12 @@ final class ReportingFiles {
     static StreamedContent file(Faces faces, String name, String type, Supplier<byte[]> bytes) {
         try {
             byte[] content = bytes.get();
-            return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) content.length)
-                    .stream(() -> new ByteArrayInputStream(content)).build();
+            return DefaultStreamedContent.builder()
+                    .name(name)
+                    .contentType(type)
+                    .contentLength((long) content.length)
+                    .stream(() -> new ByteArrayInputStream(content))
+                    .build();
         } catch (DomainException e) {
             faces.error(e);
             return null;

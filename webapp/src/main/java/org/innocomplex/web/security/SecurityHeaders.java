@@ -21,13 +21,13 @@ public final class SecurityHeaders {
     /** Used when web.xml names no policy: nothing but the application's own scripts, styles, images and fonts. */
     static final String FALLBACK_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; script-src 'self'";
+
     static final String CSP = "Content-Security-Policy";
     static final String CACHE_CONTROL = "Cache-Control";
     /** A year, the usual minimum for HSTS; sent only on answers that came over TLS. */
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** The policy of the application's web.xml. */
     public static String policy(ServletContext context) {

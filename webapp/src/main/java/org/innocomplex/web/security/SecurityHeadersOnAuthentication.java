@@ -29,8 +29,9 @@ public abstract class SecurityHeadersOnAuthentication implements HttpAuthenticat
     HttpAuthenticationMechanism delegate;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         SecurityHeaders.apply(request, response, SecurityHeaders.policy(request.getServletContext()));
         return delegate.validateRequest(request, response, context);
     }

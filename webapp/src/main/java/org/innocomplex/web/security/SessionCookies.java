@@ -23,7 +23,9 @@ public class SessionCookies implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        boolean secure = ConfigProvider.getConfig().getOptionalValue(SECURE_KEY, Boolean.class).orElse(true);
+        boolean secure = ConfigProvider.getConfig()
+                .getOptionalValue(SECURE_KEY, Boolean.class)
+                .orElse(true);
         configure(event.getServletContext().getSessionCookieConfig(), secure);
     }
 

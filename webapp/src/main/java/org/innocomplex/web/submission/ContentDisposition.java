@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 public final class ContentDisposition {
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     public static String attachment(String filename) {
         return "attachment; filename=\"" + asciiFallback(filename) + "\"; filename*=UTF-8''" + encode(filename);
@@ -20,8 +19,8 @@ public final class ContentDisposition {
     /** printable ASCII kept, anything else (and the quote and backslash the quoted form cannot hold) as {@code _} */
     static String asciiFallback(String filename) {
         StringBuilder sb = new StringBuilder(filename.length());
-        filename.codePoints().forEach(cp -> sb.append(cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\'
-                ? (char) cp : '_'));
+        filename.codePoints()
+                .forEach(cp -> sb.append(cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\' ? (char) cp : '_'));
         return sb.toString();
     }
 
@@ -30,11 +29,14 @@ public final class ContentDisposition {
         StringBuilder sb = new StringBuilder();
         for (byte b : filename.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || ATTR_CHARS.indexOf(c) >= 0) {
                 sb.append((char) c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                sb.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -1,10 +1,5 @@
 package org.innocomplex.web.submission;
 
-import org.innocomplex.submission.api.ScoreAggregation;
-import org.innocomplex.submission.api.ValueType;
-
-import org.innocomplex.submission.api.CycleData;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,21 +12,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.appraisal.api.CycleOpeningService;
 import org.innocomplex.appraisal.api.OpeningProgress;
 import org.innocomplex.registry.api.CountyData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CatalogueData;
+import org.innocomplex.submission.api.CycleData;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleSettings;
 import org.innocomplex.submission.api.GradeBandData;
 import org.innocomplex.submission.api.IndicatorData;
-import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.submission.api.RubricItemData;
-import org.innocomplex.submission.api.CycleService;
+import org.innocomplex.submission.api.ScoreAggregation;
+import org.innocomplex.submission.api.ValueType;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.Faces;
 
 /**
@@ -45,12 +43,16 @@ public class CycleView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     CycleService cycles;
+
     @Inject
     CycleOpeningService opening;
+
     @Inject
     RegistryService registry;
+
     @Inject
     Faces faces;
 
@@ -101,13 +103,24 @@ public class CycleView implements Serializable {
 
     public void saveSettings() {
         try {
-            cycles.updateSettings(id, new CycleSettings(reportDue, countyDue, municipalDue, expertDue,
-                    decisionDue, threshold, aggregation,
-                    excellentCapPercent == null ? -1 : excellentCapPercent), currentUser.require());
+            cycles.updateSettings(
+                    id,
+                    new CycleSettings(
+                            reportDue,
+                            countyDue,
+                            municipalDue,
+                            expertDue,
+                            decisionDue,
+                            threshold,
+                            aggregation,
+                            excellentCapPercent == null ? -1 : excellentCapPercent),
+                    currentUser.require());
             faces.flashInfo("appraisal.task.saved");
             faces.redirect("/submission/cycle.xhtml?id=" + id);
         } catch (DomainException e) {
-            faces.error(e.key().equals("submission.cycle.error.excellentCapRange") ? "settings:excellentCap" : null, e.key(),
+            faces.error(
+                    e.key().equals("submission.cycle.error.excellentCapRange") ? "settings:excellentCap" : null,
+                    e.key(),
                     e.args().toArray());
         }
     }
@@ -118,7 +131,8 @@ public class CycleView implements Serializable {
 
     public void add() {
         form = new IndicatorForm();
-        form.setGroupCode(catalogue.groups().isEmpty() ? null : catalogue.groups().get(0).code());
+        form.setGroupCode(
+                catalogue.groups().isEmpty() ? null : catalogue.groups().get(0).code());
         form.setSortOrder(catalogue.indicators().size() * 10 + 10);
         form.setAdding(true);
     }
@@ -154,8 +168,10 @@ public class CycleView implements Serializable {
             for (RubricItemData i : catalogue.rubricItems()) {
                 BigDecimal p = points.get(i.code());
                 if (p == null || p.compareTo(i.maxPoints()) != 0) {
-                    cycles.saveRubricItem(id, new RubricItemData(i.code(), i.groupCode(), i.nameZh(),
-                            i.nameEn(), p, i.sortOrder()), currentUser.require());
+                    cycles.saveRubricItem(
+                            id,
+                            new RubricItemData(i.code(), i.groupCode(), i.nameZh(), i.nameEn(), p, i.sortOrder()),
+                            currentUser.require());
                 }
             }
             for (GradeBandData b : catalogue.bands()) {
@@ -173,7 +189,9 @@ public class CycleView implements Serializable {
 
     public void open() {
         problems.clear();
-        Set<Level> lv = levels.isEmpty() ? Set.of() : EnumSet.copyOf(levels.stream().map(Level::valueOf).toList());
+        Set<Level> lv = levels.isEmpty()
+                ? Set.of()
+                : EnumSet.copyOf(levels.stream().map(Level::valueOf).toList());
         try {
             opening.start(id, lv, new HashSet<>(counties), currentUser.require());
         } catch (ValidationException e) {
@@ -197,7 +215,8 @@ public class CycleView implements Serializable {
     }
 
     public BigDecimal groupTotal(String groupCode) {
-        return catalogue.itemsOf(groupCode).stream().map(RubricItemData::maxPoints)
+        return catalogue.itemsOf(groupCode).stream()
+                .map(RubricItemData::maxPoints)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

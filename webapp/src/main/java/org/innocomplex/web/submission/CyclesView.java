@@ -1,7 +1,5 @@
 package org.innocomplex.web.submission;
 
-import org.innocomplex.submission.api.CycleData;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +12,7 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.CityData;
 import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.Faces;
@@ -30,10 +29,13 @@ public class CyclesView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     CycleService cycleService;
+
     @Inject
     RegistryService registry;
+
     @Inject
     Faces faces;
 
@@ -42,6 +44,7 @@ public class CyclesView implements Serializable {
     private List<CityData> cities = List.of();
     /** the city whose cycles are shown and created; null when the registry has no city */
     private String city;
+
     private Integer year = Year.now().getValue();
 
     @PostConstruct

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.submission.api.EvidenceData;
 import org.innocomplex.submission.api.EvidenceKind;
 import org.innocomplex.submission.api.EvidenceService;
-import org.innocomplex.submission.api.EvidenceData;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.Formats;
 import org.primefaces.event.FileUploadEvent;
@@ -35,10 +35,13 @@ public class EvidenceBean implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     EvidenceService evidence;
+
     @Inject
     Faces faces;
+
     @Inject
     Formats formats;
 
@@ -49,7 +52,8 @@ public class EvidenceBean implements Serializable {
             return List.of();
         }
         return byReport.computeIfAbsent(reportId, id -> evidence.list(id, currentUser.require())).stream()
-                .filter(e -> e.section().equals(section)).toList();
+                .filter(e -> e.section().equals(section))
+                .toList();
     }
 
     /** The fileUpload carries its report and section as attributes, set by the fragment, never by the browser. */
@@ -60,8 +64,8 @@ public class EvidenceBean implements Serializable {
         UploadedFile file = event.getFile();
         String key = messagesKey(reportId, section);
         try (InputStream in = file.getInputStream()) {
-            EvidenceData stored = evidence.attach(reportId, currentUser.require(), section, file.getFileName(), in,
-                    file.getSize());
+            EvidenceData stored =
+                    evidence.attach(reportId, currentUser.require(), section, file.getFileName(), in, file.getSize());
             faces.info(key, "submission.evidence.uploaded", stored.filename());
         } catch (DomainException e) {
             faces.errorText(key, text(e));
@@ -87,7 +91,8 @@ public class EvidenceBean implements Serializable {
     /** the refusal in the user's language, with what a file is said in words rather than as a constant */
     private String text(DomainException e) {
         Object[] args = e.args().stream()
-                .map(a -> a instanceof EvidenceKind k ? faces.text(KIND + k.name()) : a).toArray();
+                .map(a -> a instanceof EvidenceKind k ? faces.text(KIND + k.name()) : a)
+                .toArray();
         return faces.text(e.key(), args);
     }
 

@@ -11,8 +11,8 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.submission.api.EvidenceContent;
-import org.innocomplex.submission.api.EvidenceService;
 import org.innocomplex.submission.api.EvidenceData;
+import org.innocomplex.submission.api.EvidenceService;
 
 /**
  * {@code /evidence/<id>}: an evidence file as a download, to whoever may see its report (the appraisal's rule, asked
@@ -26,6 +26,7 @@ public class EvidenceServlet extends HttpServlet {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     EvidenceService evidence;
 

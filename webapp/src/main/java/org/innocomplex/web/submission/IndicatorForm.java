@@ -42,36 +42,131 @@ public class IndicatorForm implements Serializable {
     }
 
     IndicatorData toView() {
-        return new IndicatorData(code == null ? null : code.strip(), nameZh, nameEn, unitZh, unitEn, type, required,
-                min, max, groupCode, sortOrder, helpZh, helpEn);
+        return new IndicatorData(
+                code == null ? null : code.strip(),
+                nameZh,
+                nameEn,
+                unitZh,
+                unitEn,
+                type,
+                required,
+                min,
+                max,
+                groupCode,
+                sortOrder,
+                helpZh,
+                helpEn);
     }
 
-    public boolean isAdding() { return adding; }
-    public void setAdding(boolean adding) { this.adding = adding; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getNameZh() { return nameZh; }
-    public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getUnitZh() { return unitZh; }
-    public void setUnitZh(String unitZh) { this.unitZh = unitZh; }
-    public String getUnitEn() { return unitEn; }
-    public void setUnitEn(String unitEn) { this.unitEn = unitEn; }
-    public ValueType getType() { return type; }
-    public void setType(ValueType type) { this.type = type; }
-    public boolean isRequired() { return required; }
-    public void setRequired(boolean required) { this.required = required; }
-    public BigDecimal getMin() { return min; }
-    public void setMin(BigDecimal min) { this.min = min; }
-    public BigDecimal getMax() { return max; }
-    public void setMax(BigDecimal max) { this.max = max; }
-    public String getGroupCode() { return groupCode; }
-    public void setGroupCode(String groupCode) { this.groupCode = groupCode; }
-    public int getSortOrder() { return sortOrder; }
-    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
-    public String getHelpZh() { return helpZh; }
-    public void setHelpZh(String helpZh) { this.helpZh = helpZh; }
-    public String getHelpEn() { return helpEn; }
-    public void setHelpEn(String helpEn) { this.helpEn = helpEn; }
+    public boolean isAdding() {
+        return adding;
+    }
+
+    public void setAdding(boolean adding) {
+        this.adding = adding;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getUnitZh() {
+        return unitZh;
+    }
+
+    public void setUnitZh(String unitZh) {
+        this.unitZh = unitZh;
+    }
+
+    public String getUnitEn() {
+        return unitEn;
+    }
+
+    public void setUnitEn(String unitEn) {
+        this.unitEn = unitEn;
+    }
+
+    public ValueType getType() {
+        return type;
+    }
+
+    public void setType(ValueType type) {
+        this.type = type;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public void setRequired(boolean required) {
+        this.required = required;
+    }
+
+    public BigDecimal getMin() {
+        return min;
+    }
+
+    public void setMin(BigDecimal min) {
+        this.min = min;
+    }
+
+    public BigDecimal getMax() {
+        return max;
+    }
+
+    public void setMax(BigDecimal max) {
+        this.max = max;
+    }
+
+    public String getGroupCode() {
+        return groupCode;
+    }
+
+    public void setGroupCode(String groupCode) {
+        this.groupCode = groupCode;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public String getHelpZh() {
+        return helpZh;
+    }
+
+    public void setHelpZh(String helpZh) {
+        this.helpZh = helpZh;
+    }
+
+    public String getHelpEn() {
+        return helpEn;
+    }
+
+    public void setHelpEn(String helpEn) {
+        this.helpEn = helpEn;
+    }
 }

@@ -12,19 +12,19 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CycleReportRow;
-import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.CycleData;
-import org.innocomplex.submission.api.ReportWorkbookService;
+import org.innocomplex.submission.api.CycleReportRow;
 import org.innocomplex.submission.api.CycleService;
+import org.innocomplex.submission.api.CycleStatus;
+import org.innocomplex.submission.api.ReportWorkbookService;
 import org.innocomplex.submission.api.UploadResult;
 import org.innocomplex.web.access.LocaleView;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.Faces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -44,14 +44,19 @@ public class SubmissionReportsView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     CycleService cycleService;
+
     @Inject
     ReportWorkbookService workbooks;
+
     @Inject
     RegistryService registry;
+
     @Inject
     LocaleView locale;
+
     @Inject
     Faces faces;
 
@@ -76,11 +81,14 @@ public class SubmissionReportsView implements Serializable {
         }
         Long param = RequestParams.optionalId("cycle");
         Optional<CycleData> asked = param == null ? Optional.empty() : cycleService.cycle(param);
-        String city = scope.city(asked.map(CycleData::cityCode).orElseGet(() -> RequestParams.optionalToken("city")),
-                registry.cities());
+        String city = scope.city(
+                asked.map(CycleData::cityCode).orElseGet(() -> RequestParams.optionalToken("city")), registry.cities());
         cycles = city == null ? List.of() : cycleService.cycles(city);
-        cycle = asked.or(() -> cycles.stream().filter(c -> c.status() == CycleStatus.OPEN).findFirst())
-                .or(() -> cycles.stream().findFirst()).orElse(null);
+        cycle = asked.or(() -> cycles.stream()
+                        .filter(c -> c.status() == CycleStatus.OPEN)
+                        .findFirst())
+                .or(() -> cycles.stream().findFirst())
+                .orElse(null);
         if (cycle == null) {
             return;
         }
@@ -108,12 +116,14 @@ public class SubmissionReportsView implements Serializable {
     }
 
     public StreamedContent downloadTemplate() {
-        return file("submission.excel.templateFile",
+        return file(
+                "submission.excel.templateFile",
                 () -> workbooks.template(cycle.id(), locale.getCurrent(), faces.bundle(), currentUser.require()));
     }
 
     public StreamedContent exportList() {
-        return file("submission.excel.listFile",
+        return file(
+                "submission.excel.listFile",
                 () -> workbooks.export(cycle.id(), locale.getCurrent(), faces.bundle(), currentUser.require()));
     }
 
@@ -124,9 +134,12 @@ public class SubmissionReportsView implements Serializable {
         }
         try {
             byte[] content = bytes.get();
-            return DefaultStreamedContent.builder().name(faces.text(nameKey, String.valueOf(cycle.year())))
-                    .contentType(XLSX).contentLength((long) content.length)
-                    .stream(() -> new ByteArrayInputStream(content)).build();
+            return DefaultStreamedContent.builder()
+                    .name(faces.text(nameKey, String.valueOf(cycle.year())))
+                    .contentType(XLSX)
+                    .contentLength((long) content.length)
+                    .stream(() -> new ByteArrayInputStream(content))
+                    .build();
         } catch (DomainException e) {
             faces.error(e);
             return null;
@@ -156,7 +169,8 @@ public class SubmissionReportsView implements Serializable {
         if (result == null) {
             return "";
         }
-        return result.accepted() ? faces.text("submission.reports.updated", result.updated(), result.rows())
+        return result.accepted()
+                ? faces.text("submission.reports.updated", result.updated(), result.rows())
                 : faces.text("submission.reports.refused", result.errors().size());
     }
 

@@ -31,8 +31,12 @@ public class ClientAddresses {
     }
 
     static Set<String> parse(String list) {
-        return list == null ? Set.of() : Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        return list == null
+                ? Set.of()
+                : Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet());
     }
 
     public String of(HttpServletRequest request) {
@@ -54,7 +58,9 @@ public class ClientAddresses {
                 return hop;
             }
         }
-        return Optional.of(hops[0].strip()).filter(ClientAddresses::looksLikeAddress).orElse(remote);
+        return Optional.of(hops[0].strip())
+                .filter(ClientAddresses::looksLikeAddress)
+                .orElse(remote);
     }
 
     /** IPv4 or IPv6 characters only, as a proxy writes them; never a line break or a name */

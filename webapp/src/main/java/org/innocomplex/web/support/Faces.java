@@ -44,7 +44,9 @@ public class Faces {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, fc.getViewRoot().getLocale()).format(args);
+        return args.length == 0
+                ? pattern
+                : new MessageFormat(pattern, fc.getViewRoot().getLocale()).format(args);
     }
 
     /** Whether the user's bundle has the key, for texts that are labelled only when there is a label. */
@@ -151,8 +153,9 @@ public class Faces {
         }
         if (at.row() != null) {
             String line = String.valueOf(at.row());
-            return at.field() == null ? text("app.refusal.line", line) : text("app.refusal.lineField", line,
-                    at.field());
+            return at.field() == null
+                    ? text("app.refusal.line", line)
+                    : text("app.refusal.lineField", line, at.field());
         }
         return at.element();
     }
@@ -169,8 +172,8 @@ public class Faces {
         if (converter == null && value != null) {
             converter = (Converter<Object>) fc.getApplication().createConverter(value.getClass());
         }
-        in.setSubmittedValue(value == null ? "" : converter != null ? converter.getAsString(fc, in, value)
-                : value.toString());
+        in.setSubmittedValue(
+                value == null ? "" : converter != null ? converter.getAsString(fc, in, value) : value.toString());
         in.setValid(false);
     }
 

@@ -35,7 +35,11 @@ public class Formats {
         if (key != null && bundle.containsKey(k)) {
             return bundle.getString(k);
         }
-        boolean english = "en".equals(fc.getViewRoot() == null ? null : fc.getViewRoot().getLocale().getLanguage());
+        boolean english = "en"
+                .equals(
+                        fc.getViewRoot() == null
+                                ? null
+                                : fc.getViewRoot().getLocale().getLanguage());
         return StepNames.label(key == null ? null : stepNames.of(key), bpmnName, key, english);
     }
 
@@ -57,8 +61,8 @@ public class Formats {
             return n + " B";
         }
         boolean kb = n < 1024 * 1024;
-        BigDecimal v = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(kb ? 1024 : 1024 * 1024), 1,
-                java.math.RoundingMode.HALF_UP);
+        BigDecimal v = BigDecimal.valueOf(n)
+                .divide(BigDecimal.valueOf(kb ? 1024 : 1024 * 1024), 1, java.math.RoundingMode.HALF_UP);
         return v.stripTrailingZeros().toPlainString() + (kb ? " KB" : " MB");
     }
 

@@ -11,8 +11,7 @@ import org.primefaces.model.SortOrder;
  * the modules' query APIs. A filter's value is what its filter component submitted: a string for our selects.
  */
 public final class LazyFilters {
-    private LazyFilters() {
-    }
+    private LazyFilters() {}
 
     /** @return the filter's value as trimmed text, or null when the filter is not set */
     public static String text(Map<String, FilterMeta> filters, String field) {
@@ -50,7 +49,10 @@ public final class LazyFilters {
         if (sortBy == null) {
             return Optional.empty();
         }
-        return sortBy.values().stream().filter(s -> s.getOrder() != null && !s.getOrder().isUnsorted()).sorted()
-                .findFirst().map(s -> Map.entry(s.getField(), s.getOrder() == SortOrder.ASCENDING));
+        return sortBy.values().stream()
+                .filter(s -> s.getOrder() != null && !s.getOrder().isUnsorted())
+                .sorted()
+                .findFirst()
+                .map(s -> Map.entry(s.getField(), s.getOrder() == SortOrder.ASCENDING));
     }
 }

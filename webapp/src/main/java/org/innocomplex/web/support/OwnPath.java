@@ -9,8 +9,7 @@ import java.net.URISyntaxException;
  * (an open redirect), whatever a forged header says.
  */
 public final class OwnPath {
-    private OwnPath() {
-    }
+    private OwnPath() {}
 
     /** @return the referer's path and query when it is a page of this application, else null */
     public static String of(String referer, String host, int port, String context) {
@@ -21,8 +20,12 @@ public final class OwnPath {
             URI u = new URI(referer);
             int p = u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
             String path = u.getRawPath();
-            if (u.getHost() == null || !u.getHost().equalsIgnoreCase(host) || p != port || path == null
-                    || !path.startsWith(context + "/") || path.startsWith("//")) {
+            if (u.getHost() == null
+                    || !u.getHost().equalsIgnoreCase(host)
+                    || p != port
+                    || path == null
+                    || !path.startsWith(context + "/")
+                    || path.startsWith("//")) {
                 return null;
             }
             return u.getRawQuery() == null ? path : path + "?" + u.getRawQuery();

@@ -16,6 +16,7 @@ public class PlaceNames {
 
     @Inject
     RegistryService registry;
+
     @Inject
     Faces faces;
 
@@ -24,7 +25,8 @@ public class PlaceNames {
         if (code == null) {
             return "";
         }
-        return registry.county(code).map(c -> c.name(chinese))
+        return registry.county(code)
+                .map(c -> c.name(chinese))
                 .or(() -> registry.city(code).map(c -> c.name(chinese)))
                 .orElseGet(() -> province(code));
     }

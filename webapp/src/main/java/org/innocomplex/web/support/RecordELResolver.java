@@ -44,7 +44,8 @@ public class RecordELResolver extends ELResolver {
             c.getAccessor().setAccessible(true);
             return c.getAccessor().invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new ELException("cannot read " + property + " of " + base.getClass().getName(), e);
+            throw new ELException(
+                    "cannot read " + property + " of " + base.getClass().getName(), e);
         }
     }
 

@@ -43,8 +43,10 @@ public class BpmnUploadServlet extends HttpServlet {
 
     @Inject
     CurrentUser currentUser;
+
     @Inject
     ProcessAdministrationService admin;
+
     @Inject
     ModelerUploads uploads;
 

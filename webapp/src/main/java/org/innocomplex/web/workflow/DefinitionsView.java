@@ -25,10 +25,13 @@ public class DefinitionsView implements Serializable {
 
     @Inject
     ProcessAdministrationService admin;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Faces faces;
+
     @Inject
     Formats fmt;
 

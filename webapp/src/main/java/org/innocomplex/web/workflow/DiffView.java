@@ -29,10 +29,13 @@ public class DiffView implements Serializable {
 
     @Inject
     ProcessAdministrationService admin;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Faces faces;
+
     @Inject
     Formats fmt;
 
@@ -67,7 +70,8 @@ public class DiffView implements Serializable {
 
     /** The requested version when it is one of this key's, else the n-th newest. */
     private String known(String definitionId, int fallback) {
-        if (definitionId != null && versions.stream().anyMatch(v -> v.definitionId().equals(definitionId))) {
+        if (definitionId != null
+                && versions.stream().anyMatch(v -> v.definitionId().equals(definitionId))) {
             return definitionId;
         }
         return versions.size() > fallback ? versions.get(fallback).definitionId() : null;
@@ -92,19 +96,29 @@ public class DiffView implements Serializable {
             return null;
         }
         var changes = Json.createArrayBuilder();
-        diff.changes().forEach(c -> changes.add(Json.createObjectBuilder().add("id", c.elementId())
-                .add("kind", c.kind().name())));
-        String json = Json.createObjectBuilder().add("from", diff.fromXml()).add("to", diff.toXml())
-                .add("changes", changes).build().toString();
+        diff.changes()
+                .forEach(c -> changes.add(Json.createObjectBuilder()
+                        .add("id", c.elementId())
+                        .add("kind", c.kind().name())));
+        String json = Json.createObjectBuilder()
+                .add("from", diff.fromXml())
+                .add("to", diff.toXml())
+                .add("changes", changes)
+                .build()
+                .toString();
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     /** A changed attribute's label in the reader's language; an attribute the bundle does not know, as it is. */
     public String attributes(ProcessDiff.ElementChange c) {
-        return String.join(", ", c.attributes().stream().map(a -> {
-            String k = "workflow.diff.attr." + a;
-            return faces.has(k) ? faces.text(k) : a;
-        }).toList());
+        return String.join(
+                ", ",
+                c.attributes().stream()
+                        .map(a -> {
+                            String k = "workflow.diff.attr." + a;
+                            return faces.has(k) ? faces.text(k) : a;
+                        })
+                        .toList());
     }
 
     public String version(ProcessVersion v) {

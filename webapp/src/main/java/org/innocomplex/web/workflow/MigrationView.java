@@ -32,10 +32,13 @@ public class MigrationView implements Serializable {
 
     @Inject
     ProcessAdministrationService admin;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Faces faces;
+
     @Inject
     Formats fmt;
 
@@ -65,9 +68,14 @@ public class MigrationView implements Serializable {
                 return;
             }
             to = pick(WorkflowPages.param("to"), versions.get(0).definitionId());
-            from = pick(WorkflowPages.param("from"), versions.stream().skip(1).filter(v -> v.running() > 0)
-                    .map(ProcessVersion::definitionId).findFirst()
-                    .orElse(versions.size() > 1 ? versions.get(1).definitionId() : null));
+            from = pick(
+                    WorkflowPages.param("from"),
+                    versions.stream()
+                            .skip(1)
+                            .filter(v -> v.running() > 0)
+                            .map(ProcessVersion::definitionId)
+                            .findFirst()
+                            .orElse(versions.size() > 1 ? versions.get(1).definitionId() : null));
             reload();
         } catch (DomainException e) {
             faces.error(e);
@@ -75,7 +83,10 @@ public class MigrationView implements Serializable {
     }
 
     private String pick(String wanted, String fallback) {
-        return wanted != null && versions.stream().anyMatch(v -> v.definitionId().equals(wanted)) ? wanted : fallback;
+        return wanted != null
+                        && versions.stream().anyMatch(v -> v.definitionId().equals(wanted))
+                ? wanted
+                : fallback;
     }
 
     /** A new source or target version: its instances afresh, and nothing previewed for the old pair. */
@@ -98,7 +109,8 @@ public class MigrationView implements Serializable {
         }
         try {
             previews = admin.previewMigration(currentUser.require(), ids(selected), to);
-            long movable = previews.stream().filter(MigrationPreview::migratable).count();
+            long movable =
+                    previews.stream().filter(MigrationPreview::migratable).count();
             faces.info("workflow.migration.previewed", previews.size(), movable);
         } catch (DomainException e) {
             faces.error(e);
@@ -107,8 +119,10 @@ public class MigrationView implements Serializable {
 
     /** Migrates the previewed instances that can move; the others stay where they are, named in the preview. */
     public void migrate() {
-        List<String> movable = previews.stream().filter(MigrationPreview::migratable)
-                .map(MigrationPreview::processInstanceId).toList();
+        List<String> movable = previews.stream()
+                .filter(MigrationPreview::migratable)
+                .map(MigrationPreview::processInstanceId)
+                .toList();
         if (movable.isEmpty()) {
             faces.error(null, "workflow.migration.nothingMovable");
             return;
@@ -147,7 +161,8 @@ public class MigrationView implements Serializable {
     }
 
     public String activities(RunningInstance i) {
-        return String.join(", ", i.currentActivityIds().stream().map(a -> fmt.step(a, a)).toList());
+        return String.join(
+                ", ", i.currentActivityIds().stream().map(a -> fmt.step(a, a)).toList());
     }
 
     public List<Map.Entry<String, String>> mapping(MigrationPreview p) {

@@ -45,21 +45,27 @@ public class ModelerView implements Serializable {
      * variables are those every appraisal starts with. The validator, not this list, decides what is allowed.
      */
     static final List<String> GROUP_SUGGESTIONS = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(CandidateGroup.Kind.values()).flatMap(k -> k.expression().stream()),
-            java.util.stream.Stream.of(CandidateGroup.province(ZHEJIANG).toString())).toList();
+                    java.util.Arrays.stream(CandidateGroup.Kind.values()).flatMap(k -> k.expression().stream()),
+                    java.util.stream.Stream.of(CandidateGroup.province(ZHEJIANG).toString()))
+            .toList();
 
     /** Examples in the product's own expression style (see the bundled BPMN), shown as placeholders. */
     static final String DUE_EXAMPLE = "${vars:get(municipalDue)}";
+
     static final String CONDITION_EXAMPLE = "${decision == 'approve'}";
 
     @Inject
     ProcessAdministrationService admin;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Faces faces;
+
     @Inject
     Formats fmt;
+
     @Inject
     ModelerUploads uploads;
 
@@ -67,10 +73,12 @@ public class ModelerView implements Serializable {
     private String xml;
     /** the process id on the canvas, written by the page's script: the key a draft is saved under */
     private String processId;
+
     private ProcessVersion latest;
     private ProcessDraft draft;
     /** what the canvas holds: the draft or the latest version */
     private boolean fromDraft;
+
     private List<Violation> problems = List.of();
     private boolean validated;
 
@@ -159,7 +167,10 @@ public class ModelerView implements Serializable {
                 fromDraft = false;
                 faces.info("workflow.modeler.deployed", latest.key(), latest.version());
             } else {
-                faces.error(null, "workflow.modeler.refused", outcome.report().problems().size());
+                faces.error(
+                        null,
+                        "workflow.modeler.refused",
+                        outcome.report().problems().size());
             }
         } catch (DomainException e) {
             faces.error(e);
@@ -177,7 +188,8 @@ public class ModelerView implements Serializable {
             return false;
         }
         if (upload.get().tooLarge()) {
-            ValidationReport report = admin.refuseTooLarge(currentUser.require(), operation, upload.get().bytes());
+            ValidationReport report = admin.refuseTooLarge(
+                    currentUser.require(), operation, upload.get().bytes());
             show(report);
             report.problems().forEach(p -> faces.errorText(null, faces.reason(p)));
             return false;

@@ -1,20 +1,18 @@
 package org.innocomplex.web.workflow;
 
-import org.innocomplex.web.errors.RequestParams;
-
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.innocomplex.web.errors.RequestParams;
 import org.innocomplex.web.support.Faces;
-import org.innocomplex.workflow.api.ProcessVersion;
 import org.innocomplex.web.support.Formats;
+import org.innocomplex.workflow.api.ProcessVersion;
 
 /** What the workflow pages share: request parameters, UTC times shown in the bureau's zone, deployers' names. */
 final class WorkflowPages {
     static final String SYSTEM = "system";
 
-    private WorkflowPages() {
-    }
+    private WorkflowPages() {}
 
     /** a process key, definition id or the like; a malformed one is refused with a 400 */
     static String param(String name) {
@@ -49,6 +47,7 @@ final class WorkflowPages {
     }
 
     static String texts(Faces faces, List<String> problems) {
-        return String.join("; ", problems.stream().map(p -> problemText(faces, p)).toList());
+        return String.join(
+                "; ", problems.stream().map(p -> problemText(faces, p)).toList());
     }
 }

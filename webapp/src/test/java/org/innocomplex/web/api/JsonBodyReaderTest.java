@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.innocomplex.access.api.DomainException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Every JSON body the API reads: one object in UTF-8 or a 400 problem that says where it went wrong. */
 class JsonBodyReaderTest {
@@ -35,16 +35,19 @@ class JsonBodyReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "{\"approve\":|api.error.malformedJson",
-            "{\"approve\":tru}|api.error.malformedJson",
-            "{'approve':true}|api.error.malformedJson",
-            "{\"a\":1}{|api.error.malformedJson",
-            "{\"a\":1} x|api.error.malformedJson",
-            "[1,2]|api.error.notAnObject",
-            "\"approve\"|api.error.notAnObject",
-            "42|api.error.notAnObject",
-            "null|api.error.notAnObject"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"approve\":|api.error.malformedJson",
+                "{\"approve\":tru}|api.error.malformedJson",
+                "{'approve':true}|api.error.malformedJson",
+                "{\"a\":1}{|api.error.malformedJson",
+                "{\"a\":1} x|api.error.malformedJson",
+                "[1,2]|api.error.notAnObject",
+                "\"approve\"|api.error.notAnObject",
+                "42|api.error.notAnObject",
+                "null|api.error.notAnObject"
+            })
     void whatIsNoSingleJsonObjectIsA400NamingWhy(String body, String code) {
         Problem p = problem(body);
 
@@ -55,7 +58,8 @@ class JsonBodyReaderTest {
 
     @Test
     void theDetailSaysWhereTheBodyBroke() {
-        assertThat(problem("{\n  \"approve\": tru\n}").detail()).isEqualTo("The body is not valid JSON (line 2, column 17)");
+        assertThat(problem("{\n  \"approve\": tru\n}").detail())
+                .isEqualTo("The body is not valid JSON (line 2, column 17)");
     }
 
     @Test
@@ -68,7 +72,8 @@ class JsonBodyReaderTest {
 
     @Test
     void aBodyOverTheLimitIsRefusedBeforeParsing() {
-        byte[] big = ("{\"comment\":\"" + "x".repeat(JsonBodyReader.MAX_BYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] big =
+                ("{\"comment\":\"" + "x".repeat(JsonBodyReader.MAX_BYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
         DomainException e = catchThrowableOfType(DomainException.class, () -> JsonBodyReader.parse(big));
         assertThat(e.key()).isEqualTo("api.error.bodyTooLarge");
     }

@@ -1,7 +1,5 @@
 package org.innocomplex.web.api;
 
-import org.innocomplex.workflow.api.TaskNotFoundException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -15,6 +13,7 @@ import org.innocomplex.access.api.Violation;
 import org.innocomplex.access.api.Violation.Location;
 import org.innocomplex.submission.api.ImportRefusedException;
 import org.innocomplex.submission.api.ImportResult;
+import org.innocomplex.workflow.api.TaskNotFoundException;
 import org.junit.jupiter.api.Test;
 
 class ProblemsTest {
@@ -36,20 +35,29 @@ class ProblemsTest {
 
     @Test
     void statusesFollowTheKindOfRefusal() {
-        assertThat(Problems.of(new NotAuthorizedException("access.error.notLoggedIn"), zh, null).status())
+        assertThat(Problems.of(new NotAuthorizedException("access.error.notLoggedIn"), zh, null)
+                        .status())
                 .isEqualTo(401);
-        assertThat(Problems.of(new ConcurrentChangeException("registry.error.changedByOthers"), zh, null).status())
+        assertThat(Problems.of(new ConcurrentChangeException("registry.error.changedByOthers"), zh, null)
+                        .status())
                 .isEqualTo(409);
-        assertThat(Problems.of(new DomainException("appraisal.error.alreadyHandled"), zh, null).status())
+        assertThat(Problems.of(new DomainException("appraisal.error.alreadyHandled"), zh, null)
+                        .status())
                 .isEqualTo(409);
-        assertThat(Problems.of(new DomainException("submission.error.unknownReport", 9L), zh, null).status())
+        assertThat(Problems.of(new DomainException("submission.error.unknownReport", 9L), zh, null)
+                        .status())
                 .isEqualTo(404);
-        assertThat(Problems.of(new DomainException("appraisal.expert.error.confirmFirst"), zh, null).status()).isEqualTo(422);
+        assertThat(Problems.of(new DomainException("appraisal.expert.error.confirmFirst"), zh, null)
+                        .status())
+                .isEqualTo(422);
         // a task id that never existed is unknown, not "someone else handled it"
-        assertThat(Problems.of(new DomainException("appraisal.error.unknownTask"), zh, null).status()).isEqualTo(404);
+        assertThat(Problems.of(new DomainException("appraisal.error.unknownTask"), zh, null)
+                        .status())
+                .isEqualTo(404);
         assertThat(Problems.of(new TaskNotFoundException("x"), zh, null).status())
                 .isEqualTo(404);
-        assertThat(Problems.of(new DomainException("api.error.malformedJson", 1, 2), zh, null).status())
+        assertThat(Problems.of(new DomainException("api.error.malformedJson", 1, 2), zh, null)
+                        .status())
                 .isEqualTo(400);
         Problem internal = Problems.of(new IllegalStateException("secret detail"), zh, null);
         assertThat(internal.status()).isEqualTo(500);
@@ -64,22 +72,35 @@ class ProblemsTest {
 
     @Test
     void everyFieldAtFaultIsListedTranslated() {
-        Problem p = Problems.of(new ValidationException("submission.error.invalid", List.of(
-                new Violation("academicians", "submission.error.min", "academicians", 0),
-                new Violation("narrative", "submission.error.required"))), zh, null);
+        Problem p = Problems.of(
+                new ValidationException(
+                        "submission.error.invalid",
+                        List.of(
+                                new Violation("academicians", "submission.error.min", "academicians", 0),
+                                new Violation("narrative", "submission.error.required"))),
+                zh,
+                null);
         assertThat(p.status()).isEqualTo(422);
         assertThat(p.errors()).extracting(Problem.Item::field).containsExactly("academicians", "narrative");
         assertThat(p.errors()).allSatisfy(i -> assertThat(i.detail()).isNotEqualTo(i.code()));
-        Problem v = Problems.of(new ValidationException(List.of(new Violation("nameZh", "access.error.required"))),
-                en, null);
-        assertThat(v.toJson(en).getJsonArray("errors").getJsonObject(0).getString("detail")).isEqualTo("Required");
+        Problem v = Problems.of(
+                new ValidationException(List.of(new Violation("nameZh", "access.error.required"))), en, null);
+        assertThat(v.toJson(en).getJsonArray("errors").getJsonObject(0).getString("detail"))
+                .isEqualTo("Required");
     }
 
     @Test
     void aRefusedImportListsEachLineWithItsColumnAsAnyOtherRefusal() {
-        ImportRefusedException refused = new ImportRefusedException(new ImportResult(5, 0, List.of(
-                Violation.at(Location.row(3, "level"), "submission.import.error.notAChoice", "国家级", "PROVINCIAL, MUNICIPAL"),
-                new Violation(Location.row(6), "registry.error.required", List.of()))));
+        ImportRefusedException refused = new ImportRefusedException(new ImportResult(
+                5,
+                0,
+                List.of(
+                        Violation.at(
+                                Location.row(3, "level"),
+                                "submission.import.error.notAChoice",
+                                "国家级",
+                                "PROVINCIAL, MUNICIPAL"),
+                        new Violation(Location.row(6), "registry.error.required", List.of()))));
 
         JsonObject json = Problems.of(refused, en, "/api/v1/imports/complexes").toJson(en);
 
@@ -97,10 +118,13 @@ class ProblemsTest {
 
     @Test
     void aCellAndADiagramsElementAreNamedByTheirOwnMembers() {
-        Problem p = Problems.of(new ValidationException(List.of(
-                Violation.at(Location.cell("年度报告", 7, "C", "营业收入"), "submission.excel.error.notANumber", "x"),
-                Violation.at(Location.element("evil"), "workflow.validation.scriptTask", "脚本 (evil)"),
-                new Violation((Location) null, "workflow.validation.empty", List.of()))), en, null);
+        Problem p = Problems.of(
+                new ValidationException(List.of(
+                        Violation.at(Location.cell("年度报告", 7, "C", "营业收入"), "submission.excel.error.notANumber", "x"),
+                        Violation.at(Location.element("evil"), "workflow.validation.scriptTask", "脚本 (evil)"),
+                        new Violation((Location) null, "workflow.validation.empty", List.of()))),
+                en,
+                null);
 
         var errors = p.toJson(en).getJsonArray("errors");
         JsonObject cell = errors.getJsonObject(0);
@@ -127,8 +151,9 @@ class ProblemsTest {
     void onlyABearerTokenIsACredentialBasicIsNone() {
         assertThat(ApiAuthenticationMechanism.bearer("Bearer ic_abc")).contains("ic_abc");
         assertThat(ApiAuthenticationMechanism.bearer("bearer  ic_abc ")).contains("ic_abc");
-        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("county-jinyun:Demo@2026".getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString("county-jinyun:Demo@2026".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(ApiAuthenticationMechanism.bearer(basic)).isEmpty();
         assertThat(ApiAuthenticationMechanism.bearer("Bearer ")).isEmpty();
         assertThat(ApiAuthenticationMechanism.bearer(null)).isEmpty();

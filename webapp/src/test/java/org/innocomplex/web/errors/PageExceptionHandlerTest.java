@@ -12,7 +12,8 @@ class PageExceptionHandlerTest {
     void theAjaxAnswerCarriesTheMessageEvenWhenItLooksLikeTheEndOfCdata() {
         String xml = PageExceptionHandler.partialError("页面已过期 ]]> <script>");
 
-        assertThat(xml).contains("<error-name>innocomplex.refused</error-name>")
+        assertThat(xml)
+                .contains("<error-name>innocomplex.refused</error-name>")
                 .contains("<![CDATA[页面已过期 ]]]]><![CDATA[> <script>]]>");
     }
 
@@ -21,14 +22,17 @@ class PageExceptionHandlerTest {
         assertThat(RequestParams.id("42", "id")).isEqualTo(42L);
         assertThat(RequestParams.id(null, "id")).isNull();
         for (String bad : new String[] {"x", "-1", "0", "1e3", "99999999999999999999", "4 2"}) {
-            assertThatThrownBy(() -> RequestParams.id(bad, "id")).isInstanceOf(MalformedRequestException.class)
-                    .satisfies(e -> assertThat(((MalformedRequestException) e).args()).containsExactly("id"));
+            assertThatThrownBy(() -> RequestParams.id(bad, "id"))
+                    .isInstanceOf(MalformedRequestException.class)
+                    .satisfies(e ->
+                            assertThat(((MalformedRequestException) e).args()).containsExactly("id"));
         }
     }
 
     @Test
     void aTokenParameterHoldsNothingAUrlOrALogCouldMisread() {
-        assertThat(RequestParams.token("2f6c1a3e-77b0-11ef-9c3a-0242ac120002", "id")).isNotNull();
+        assertThat(RequestParams.token("2f6c1a3e-77b0-11ef-9c3a-0242ac120002", "id"))
+                .isNotNull();
         assertThat(RequestParams.token("annual-appraisal:3:1204", "to")).isNotNull();
         assertThat(RequestParams.token("省级审核", "step")).isNotNull();
         assertThatThrownBy(() -> RequestParams.token("x\nINFO forged", "id"))

@@ -10,8 +10,8 @@ import java.util.List;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
-import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationData;
+import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.ProcessAdministrationService;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.submission.api.CycleData;
@@ -42,10 +42,13 @@ class AddedStepDeadlineIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     ProcessAdministrationService admin;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     NotificationService notifications;
 
@@ -55,41 +58,50 @@ class AddedStepDeadlineIT {
         Actor province = fixtures.user("it-as-prov", Role.PROVINCIAL_OFFICIAL, "330000", null);
         Actor administrator = fixtures.user("it-as-admin", Role.ADMIN, null, null);
         Actor city = fixtures.user("it-as-city", Role.MUNICIPAL_OFFICIAL, "331100", null);
-        DeployOutcome out = admin.deploy(Fixtures.admin(),
-                WorkflowVariants.withProvincialReviewAndDeadlines("330000"));
-        ProcessVersion v = out.deployed().orElseThrow(() -> new AssertionError(out.report().problems().toString()));
+        DeployOutcome out = admin.deploy(Fixtures.admin(), WorkflowVariants.withProvincialReviewAndDeadlines("330000"));
+        ProcessVersion v = out.deployed()
+                .orElseThrow(() -> new AssertionError(out.report().problems().toString()));
         try {
             // every step's day is past, in order: the provincial review's timers are due when it opens
-            CycleData cycle = fixtures.cycleWithDeadlines(YEAR, today.minusDays(3), today.minusDays(2),
-                    today.minusDays(1));
+            CycleData cycle =
+                    fixtures.cycleWithDeadlines(YEAR, today.minusDays(3), today.minusDays(2), today.minusDays(1));
             var complex = fixtures.complexIn(JINYUN);
             Actor operator = fixtures.user("it-as-op", Role.OPERATOR, JINYUN, complex.id());
             Fixtures.Case c = fixtures.submit(fixtures.atReportStepIn(cycle, complex, operator));
-            appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.county(JINYUN),
-                    new StepInput.Review(true, null));
+            appraisals.complete(
+                    fixtures.onlyTask(c.appraisal()).id(), Fixtures.county(JINYUN), new StepInput.Review(true, null));
             notifications.markAllRead(city);
             notifications.markAllRead(administrator);
-            appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.municipal(),
-                    new StepInput.Review(true, null));
+            appraisals.complete(
+                    fixtures.onlyTask(c.appraisal()).id(), Fixtures.municipal(), new StepInput.Review(true, null));
             TaskInfo provincial = fixtures.onlyTask(c.appraisal());
             assertThat(provincial.definitionKey()).isEqualTo("provincialReview");
             long remindedBefore = fixtures.events(c.appraisal().id(), "REMINDED");
             long escalatedBefore = fixtures.events(c.appraisal().id(), "ESCALATED");
 
-            fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") > remindedBefore
-                    && fixtures.events(c.appraisal().id(), "ESCALATED") > escalatedBefore);
+            fixtures.waitUntil(
+                    Duration.ofSeconds(60),
+                    () -> fixtures.events(c.appraisal().id(), "REMINDED") > remindedBefore
+                            && fixtures.events(c.appraisal().id(), "ESCALATED") > escalatedBefore);
 
             List<NotificationData> toProvince = notifications.latest(province, 10);
             assertThat(toProvince.stream().map(NotificationData::kind).toList())
-                    .as("the added step's own group is reminded").isEqualTo(List.of("REMIND"));
+                    .as("the added step's own group is reminded")
+                    .isEqualTo(List.of("REMIND"));
             assertThat(toProvince.get(0).taskId()).isEqualTo(provincial.id());
             assertThat(toProvince.get(0).args().contains("#workflow.step.provincialReview"))
-                    .as(toProvince.get(0).args().toString()).isTrue();
-            assertThat(notifications.latest(administrator, 10).stream().anyMatch(n -> n.kind().equals("ESCALATE")
-                    && c.report().id().equals(n.reportId()))).as("above the province there are the administrators")
+                    .as(toProvince.get(0).args().toString())
                     .isTrue();
-            assertThat(notifications.latest(city, 10).stream().noneMatch(n -> c.report().id().equals(n.reportId())
-                    && n.kind().equals("ESCALATE"))).as("the city is not the province's next level").isTrue();
+            assertThat(notifications.latest(administrator, 10).stream()
+                            .anyMatch(n -> n.kind().equals("ESCALATE")
+                                    && c.report().id().equals(n.reportId())))
+                    .as("above the province there are the administrators")
+                    .isTrue();
+            assertThat(notifications.latest(city, 10).stream()
+                            .noneMatch(n -> c.report().id().equals(n.reportId())
+                                    && n.kind().equals("ESCALATE")))
+                    .as("the city is not the province's next level")
+                    .isTrue();
         } finally {
             admin.suspend(Fixtures.admin(), v.definitionId());
         }

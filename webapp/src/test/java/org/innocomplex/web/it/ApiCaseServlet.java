@@ -21,6 +21,7 @@ public class ApiCaseServlet extends HttpServlet {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     UserService users;
 
@@ -29,9 +30,18 @@ public class ApiCaseServlet extends HttpServlet {
         String county = req.getParameter("county") == null ? "331122" : req.getParameter("county");
         Fixtures.Case c = fixtures.atReportStep(county);
         String username = "it-api-op-" + c.complex().id();
-        users.create(Fixtures.admin(), new NewUser(username, "IT API operator", PASSWORD.toCharArray(), Role.OPERATOR,
-                county, c.complex().id()));
+        users.create(
+                Fixtures.admin(),
+                new NewUser(
+                        username,
+                        "IT API operator",
+                        PASSWORD.toCharArray(),
+                        Role.OPERATOR,
+                        county,
+                        c.complex().id()));
         resp.setContentType("text/plain");
-        resp.getWriter().write(c.report().id() + " " + c.complex().id() + " " + username + " " + c.report().cycleId());
+        resp.getWriter()
+                .write(c.report().id() + " " + c.complex().id() + " " + username + " "
+                        + c.report().cycleId());
     }
 }

@@ -52,8 +52,7 @@ class ApiCrossSiteIT {
 
     final HttpClient http = HttpClient.newHttpClient();
 
-    record Case(long reportId, String operator) {
-    }
+    record Case(long reportId, String operator) {}
 
     @Test
     void aPageOfAnotherSiteCannotDriveTheApiFromALoggedInBrowser() throws Exception {
@@ -112,7 +111,8 @@ class ApiCrossSiteIT {
         }
 
         List<String> refused = loopbackAudit().stream()
-                .filter(l -> l.contains("|API_ORIGIN_REFUSED|") && l.contains("origin: " + evilOrigin)).toList();
+                .filter(l -> l.contains("|API_ORIGIN_REFUSED|") && l.contains("origin: " + evilOrigin))
+                .toList();
         // the token's preflight, and the simple fetch and the form (one line: a repetition within the minute is
         // counted into the first line's summary)
         assertThat(refused).anyMatch(l -> l.contains("request: OPTIONS"));
@@ -125,58 +125,104 @@ class ApiCrossSiteIT {
     void aFormsBodyTypesAre415EvenWithAValidTokenAndAForeignOriginIs403() throws Exception {
         String app = LoginForm.loopback(base);
         String auth = ApiTokens.bearer(base, "county-jinyun");
-        for (String type : List.of("text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded",
+        for (String type : List.of(
+                "text/plain",
+                "text/plain;charset=UTF-8",
+                "application/x-www-form-urlencoded",
                 "multipart/form-data; boundary=x")) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks/x/complete"))
-                    .header("Authorization", auth).header("Content-Type", type)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"approve\":true}")).build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks/x/complete"))
+                            .header("Authorization", auth)
+                            .header("Content-Type", type)
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"approve\":true}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(type).isEqualTo(415);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
             assertThat(JSON.readTree(r.body()).get("code").asString()).isEqualTo("api.error.unsupportedMediaType");
         }
-        HttpResponse<String> foreign = http.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks"))
-                .header("Authorization", auth).header("Origin", "https://evil.example").GET().build(),
+        HttpResponse<String> foreign = http.send(
+                HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks"))
+                        .header("Authorization", auth)
+                        .header("Origin", "https://evil.example")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(JSON.readTree(foreign.body()).get("code").asString()).isEqualTo("api.error.foreignOrigin");
-        HttpResponse<String> sandboxed = http.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks"))
-                .header("Authorization", auth).header("Origin", "null").GET().build(),
+        HttpResponse<String> sandboxed = http.send(
+                HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks"))
+                        .header("Authorization", auth)
+                        .header("Origin", "null")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(sandboxed.statusCode()).isEqualTo(403);
         // the server's own origin (as the API page's "try it out" sends it) and JSON bodies go through
-        HttpResponse<String> own = http.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks"))
-                .header("Authorization", auth).header("Origin", app.replaceFirst("^(https?://[^/]+).*$", "$1")).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> own = http.send(
+                HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks"))
+                        .header("Authorization", auth)
+                        .header("Origin", app.replaceFirst("^(https?://[^/]+).*$", "$1"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(own.statusCode()).isEqualTo(200);
-        assertThat(loopbackAudit()).anyMatch(l -> l.contains("|API_MEDIA_TYPE_REFUSED|")
-                && l.contains("content type: text/plain")).anyMatch(l -> l.contains("|API_ORIGIN_REFUSED|")
-                && l.contains("origin: https://evil.example"));
+        assertThat(loopbackAudit())
+                .anyMatch(l -> l.contains("|API_MEDIA_TYPE_REFUSED|") && l.contains("content type: text/plain"))
+                .anyMatch(l -> l.contains("|API_ORIGIN_REFUSED|") && l.contains("origin: https://evil.example"));
     }
 
     @Test
     void theSessionCookieOfALoggedInBrowserOpensNoApi() throws Exception {
         String app = LoginForm.loopback(base);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = browser.send(HttpRequest.newBuilder(URI.create(app + "/login.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String login = browser.send(
+                        HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher m = LoginForm.VIEW_STATE.matcher(login);
         assertThat(m.find()).isTrue();
-        String form = Map.of("login", "login", "login:username", "municipal", "login:password", "Demo@2026",
-                "login:submit", "", "jakarta.faces.ViewState", m.group(1), "primefaces.nonce", LoginForm.nonce(login))
-                .entrySet().stream()
+        String form = Map.of(
+                        "login",
+                        "login",
+                        "login:username",
+                        "municipal",
+                        "login:password",
+                        "Demo@2026",
+                        "login:submit",
+                        "",
+                        "jakarta.faces.ViewState",
+                        m.group(1),
+                        "primefaces.nonce",
+                        LoginForm.nonce(login))
+                .entrySet()
+                .stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpResponse<String> in = browser.send(HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> in = browser.send(
+                HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(in.statusCode()).isEqualTo(302);
-        assertThat(browser.send(HttpRequest.newBuilder(URI.create(app + "/appraisal/inbox.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(browser.send(
+                                HttpRequest.newBuilder(URI.create(app + "/appraisal/inbox.xhtml"))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
 
-        HttpResponse<String> api = browser.send(HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks")).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = browser.send(
+                HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(api.body()).get("code").asString()).isEqualTo("api.error.authenticationRequired");
     }
@@ -184,24 +230,34 @@ class ApiCrossSiteIT {
     // ---- helpers
 
     private Case freshCaseWithACompleteDraft() throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "it-fixtures/api-case?county=331122"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "it-fixtures/api-case?county=331122"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         String[] f = r.body().trim().split(" ");
         Case c = new Case(Long.parseLong(f[0]), f[2]);
-        HttpResponse<String> draft = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/reports/"
-                        + c.reportId() + "/draft")).header("Authorization", ApiTokens.bearer(base, c.operator()))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"values\":"
-                        + JSON.writeValueAsString(Fixtures.completeValues())
-                        + ",\"narrative\":\"本年度综合体建设稳步推进，服务企业成效明显。（跨站测试）\"}")).build(),
+        HttpResponse<String> draft = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/reports/" + c.reportId() + "/draft"))
+                        .header("Authorization", ApiTokens.bearer(base, c.operator()))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"values\":"
+                                + JSON.writeValueAsString(Fixtures.completeValues())
+                                + ",\"narrative\":\"本年度综合体建设稳步推进，服务企业成效明显。（跨站测试）\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
         return c;
     }
 
     private JsonNode report(Case c, String token) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/reports/" + c.reportId()))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/reports/" + c.reportId()))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
     }
@@ -214,7 +270,13 @@ class ApiCrossSiteIT {
     }
 
     private List<String> audit(String type, String id) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "it-fixtures/audit?type=" + type + "&id=" + id))
-                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body().lines().toList();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(base + "it-fixtures/audit?type=" + type + "&id=" + id))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body()
+                .lines()
+                .toList();
     }
 }

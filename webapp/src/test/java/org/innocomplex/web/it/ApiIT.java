@@ -44,11 +44,9 @@ class ApiIT {
 
     final HttpClient http = HttpClient.newHttpClient();
 
-    record Case(long reportId, long complexId, String operator, long cycleId) {
-    }
+    record Case(long reportId, long complexId, String operator, long cycleId) {}
 
-    record Reply(int status, String contentType, JsonNode body, String raw) {
-    }
+    record Reply(int status, String contentType, JsonNode body, String raw) {}
 
     @Test
     void aWholeAppraisalThroughTheApiAlone() throws Exception {
@@ -59,7 +57,11 @@ class ApiIT {
         // the operator finds the report step among their tasks, saves a draft with one bad figure, corrects it
         JsonNode mine = ok(call("GET", "tasks", op, opPw, null));
         assertThat(taskOf(mine, c.reportId(), "report")).isNotNull();
-        Reply bad = call("PUT", "reports/" + c.reportId() + "/draft", op, opPw,
+        Reply bad = call(
+                "PUT",
+                "reports/" + c.reportId() + "/draft",
+                op,
+                opPw,
                 "{\"values\":{\"academicians\":-3},\"narrative\":\"草稿\"}");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.contentType()).startsWith("application/problem+json");
@@ -70,9 +72,14 @@ class ApiIT {
         assertThat(incomplete.status()).isEqualTo(422);
         assertThat(incomplete.body().get("errors").size()).isGreaterThan(1);
 
-        JsonNode saved = ok(call("PUT", "reports/" + c.reportId() + "/draft", op, opPw, "{\"values\":"
-                + JSON.writeValueAsString(Fixtures.completeValues())
-                + ",\"narrative\":\"本年度综合体建设稳步推进，服务企业成效明显。（接口测试）\"}"));
+        JsonNode saved = ok(call(
+                "PUT",
+                "reports/" + c.reportId() + "/draft",
+                op,
+                opPw,
+                "{\"values\":"
+                        + JSON.writeValueAsString(Fixtures.completeValues())
+                        + ",\"narrative\":\"本年度综合体建设稳步推进，服务企业成效明显。（接口测试）\"}"));
         assertThat(saved.get("status").asString()).isEqualTo("DRAFT");
         assertThat(saved.get("values").get("academicians").decimalValue()).isEqualByComparingTo("2");
         JsonNode submitted = ok(call("POST", "reports/" + c.reportId() + "/submit", op, opPw, null));
@@ -80,24 +87,35 @@ class ApiIT {
         assertThat(submitted.get("version").asInt()).isEqualTo(1);
 
         // the county official of 缙云 approves
-        String countyTask = taskOf(ok(call("GET", "tasks?step=countyReview&max=500", "county-jinyun", DEMO, null)),
-                c.reportId(), "review");
+        String countyTask = taskOf(
+                ok(call("GET", "tasks?step=countyReview&max=500", "county-jinyun", DEMO, null)),
+                c.reportId(),
+                "review");
         assertThat(countyTask).isNotNull();
         JsonNode details = ok(call("GET", "tasks/" + countyTask, "county-jinyun", DEMO, null));
         assertThat(details.get("report").get("id").asLong()).isEqualTo(c.reportId());
-        noContent(call("POST", "tasks/" + countyTask + "/complete", "county-jinyun", DEMO,
+        noContent(call(
+                "POST",
+                "tasks/" + countyTask + "/complete",
+                "county-jinyun",
+                DEMO,
                 "{\"approve\":true,\"comment\":\"同意\"}"));
         // completing it again is a conflict, not a second approval
-        assertThat(call("POST", "tasks/" + countyTask + "/complete", "county-jinyun", DEMO,
-                "{\"approve\":true}").status()).isIn(403, 409);
+        assertThat(call("POST", "tasks/" + countyTask + "/complete", "county-jinyun", DEMO, "{\"approve\":true}")
+                        .status())
+                .isIn(403, 409);
 
         // the city approves and assigns three experts
-        String municipalTask = taskOf(ok(call("GET", "tasks?max=500", "municipal", DEMO, null)), c.reportId(),
-                "review");
+        String municipalTask =
+                taskOf(ok(call("GET", "tasks?max=500", "municipal", DEMO, null)), c.reportId(), "review");
         noContent(call("POST", "tasks/" + municipalTask + "/complete", "municipal", DEMO, "{\"approve\":true}"));
-        String assignTask = taskOf(ok(call("GET", "tasks?max=500", "municipal", DEMO, null)), c.reportId(),
-                "assign-experts");
-        noContent(call("POST", "tasks/" + assignTask + "/complete", "municipal", DEMO,
+        String assignTask =
+                taskOf(ok(call("GET", "tasks?max=500", "municipal", DEMO, null)), c.reportId(), "assign-experts");
+        noContent(call(
+                "POST",
+                "tasks/" + assignTask + "/complete",
+                "municipal",
+                DEMO,
                 "{\"experts\":[\"expert1\",\"expert2\",\"expert3\"]}"));
 
         // each expert confirms no conflict and scores every rubric item
@@ -105,8 +123,7 @@ class ApiIT {
         String[] shares = {"0.90", "0.85", "0.80"};
         for (int i = 0; i < 3; i++) {
             String expert = "expert" + (i + 1);
-            String task = taskOf(ok(call("GET", "tasks?max=500", expert, DEMO, null)), c.reportId(),
-                    "expert-review");
+            String task = taskOf(ok(call("GET", "tasks?max=500", expert, DEMO, null)), c.reportId(), "expert-review");
             assertThat(task).as(expert + "'s task").isNotNull();
             Reply early = call("POST", "tasks/" + task + "/complete", expert, DEMO, sheet(catalogue, shares[i]));
             assertThat(early.status()).isEqualTo(422);
@@ -116,13 +133,11 @@ class ApiIT {
         }
 
         // the city decides the proposed grade
-        String decision = taskOf(ok(call("GET", "tasks?max=500", "municipal", DEMO, null)), c.reportId(),
-                "decision");
+        String decision = taskOf(ok(call("GET", "tasks?max=500", "municipal", DEMO, null)), c.reportId(), "decision");
         JsonNode proposal = ok(call("GET", "tasks/" + decision, "municipal", DEMO, null));
         String grade = proposal.get("proposedGrade").asString();
         assertThat(grade).isIn("EXCELLENT", "GOOD", "PASS", "FAIL");
-        noContent(call("POST", "tasks/" + decision + "/complete", "municipal", DEMO,
-                "{\"grade\":\"" + grade + "\"}"));
+        noContent(call("POST", "tasks/" + decision + "/complete", "municipal", DEMO, "{\"grade\":\"" + grade + "\"}"));
 
         // the report's page shows the decision to the city, and no open step remains
         JsonNode record = ok(call("GET", "reports/" + c.reportId(), "municipal", DEMO, null));
@@ -146,10 +161,18 @@ class ApiIT {
         assertThat(r.body().get("detail").asString()).isNotBlank();
         assertThat(r.body().get("instance").asString()).endsWith("/api/v1/reports/" + jinyun.reportId());
         // the county's own official reads it
-        assertThat(call("GET", "reports/" + jinyun.reportId(), "county-jinyun", DEMO, null).status()).isEqualTo(200);
+        assertThat(call("GET", "reports/" + jinyun.reportId(), "county-jinyun", DEMO, null)
+                        .status())
+                .isEqualTo(200);
         // nor may they save the operator's draft
-        assertThat(call("PUT", "reports/" + jinyun.reportId() + "/draft", "county-jinyun", DEMO,
-                "{\"narrative\":\"x\"}").status()).isEqualTo(403);
+        assertThat(call(
+                                "PUT",
+                                "reports/" + jinyun.reportId() + "/draft",
+                                "county-jinyun",
+                                DEMO,
+                                "{\"narrative\":\"x\"}")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -181,8 +204,12 @@ class ApiIT {
 
     @Test
     void withoutOrWithWrongCredentialsA401ProblemWithTheBearerChallenge() throws Exception {
-        HttpResponse<String> none = http.send(HttpRequest.newBuilder(uri("reports"))
-                .header("Accept-Language", "en").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> none = http.send(
+                HttpRequest.newBuilder(uri("reports"))
+                        .header("Accept-Language", "en")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
         assertThat(none.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -190,8 +217,11 @@ class ApiIT {
         assertThat(p.get("code").asString()).isEqualTo("api.error.authenticationRequired");
         assertThat(p.get("detail").asString()).contains("Bearer");
 
-        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(uri("reports"))
-                .header("Authorization", "Bearer ic_" + "x".repeat(43)).GET().build(),
+        HttpResponse<String> wrong = http.send(
+                HttpRequest.newBuilder(uri("reports"))
+                        .header("Authorization", "Bearer ic_" + "x".repeat(43))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.headers().firstValue("WWW-Authenticate").orElse("")).contains("error=\"invalid_token\"");
@@ -200,9 +230,15 @@ class ApiIT {
 
     @Test
     void httpBasicIsRefusedEvenWithTheRightPasswordAndCostsNoPasswordCheck() throws Exception {
-        HttpResponse<String> basic = http.send(HttpRequest.newBuilder(uri("reports"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("municipal:" + DEMO).getBytes(StandardCharsets.UTF_8))).GET().build(),
+        HttpResponse<String> basic = http.send(
+                HttpRequest.newBuilder(uri("reports"))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(("municipal:" + DEMO).getBytes(StandardCharsets.UTF_8)))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(basic.statusCode()).isEqualTo(401);
         assertThat(basic.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
@@ -214,8 +250,10 @@ class ApiIT {
         Reply zh = call("GET", "reports/999999999", "municipal", DEMO, null, "zh-CN");
         Reply en = call("GET", "reports/999999999", "municipal", DEMO, null, "en");
         assertThat(zh.status()).isEqualTo(404);
-        assertThat(en.body().get("code").asString()).isEqualTo(zh.body().get("code").asString());
-        assertThat(en.body().get("detail").asString()).isNotEqualTo(zh.body().get("detail").asString());
+        assertThat(en.body().get("code").asString())
+                .isEqualTo(zh.body().get("code").asString());
+        assertThat(en.body().get("detail").asString())
+                .isNotEqualTo(zh.body().get("detail").asString());
         Reply badParam = call("GET", "registry/complexes?level=COUNTY", "municipal", DEMO, null);
         assertThat(badParam.status()).isEqualTo(422);
         assertThat(badParam.body().get("errors").get(0).get("field").asString()).isEqualTo("level");
@@ -224,18 +262,24 @@ class ApiIT {
         assertThat(nowhere.contentType()).startsWith("application/problem+json");
         JsonNode complexes = ok(call("GET", "registry/complexes?county=331122&max=5", "municipal", DEMO, null));
         assertThat(complexes.get("items").size()).isBetween(1, 5);
-        assertThat(complexes.get("total").asLong()).isGreaterThanOrEqualTo(complexes.get("items").size());
+        assertThat(complexes.get("total").asLong())
+                .isGreaterThanOrEqualTo(complexes.get("items").size());
     }
 
     @Test
     void theOpenApiDocumentDescribesTheApi() throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi?format=JSON"))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi?format=JSON"))
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode doc = JSON.readTree(r.body());
         List<String> paths = new ArrayList<>();
         doc.get("paths").propertyNames().forEach(paths::add);
-        assertThat(paths).anyMatch(p -> p.endsWith("/api/v1/reports/{id}/submit"))
+        assertThat(paths)
+                .anyMatch(p -> p.endsWith("/api/v1/reports/{id}/submit"))
                 .anyMatch(p -> p.endsWith("/api/v1/tasks/{id}/complete"))
                 .anyMatch(p -> p.endsWith("/api/v1/registry/complexes"))
                 .anyMatch(p -> p.endsWith("/api/v1/cycles/{id}/catalogue"));
@@ -255,14 +299,19 @@ class ApiIT {
         assertThat(refused.body().get("errors").size()).isEqualTo(1);
         assertThat(refused.body().get("errors").get(0).get("row").asInt()).isEqualTo(3);
         assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("level");
-        assertThat(send("POST", "imports/complexes", "municipal", DEMO, "text/csv", csv).status()).isEqualTo(403);
+        assertThat(send("POST", "imports/complexes", "municipal", DEMO, "text/csv", csv)
+                        .status())
+                .isEqualTo(403);
     }
 
     // ---- helpers
 
     Case freshCase(String county) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "it-fixtures/api-case?county="
-                + county)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + "it-fixtures/api-case?county=" + county))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         String[] f = r.body().trim().split(" ");
         return new Case(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2], Long.parseLong(f[3]));
@@ -272,9 +321,15 @@ class ApiIT {
     static String sheet(JsonNode catalogue, String share) {
         StringBuilder points = new StringBuilder();
         for (JsonNode item : catalogue.get("rubricItems")) {
-            points.append(points.length() == 0 ? "" : ",").append('"').append(item.get("code").asString())
-                    .append("\":").append(item.get("maxPoints").decimalValue().multiply(new java.math.BigDecimal(share))
-                            .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+            points.append(points.length() == 0 ? "" : ",")
+                    .append('"')
+                    .append(item.get("code").asString())
+                    .append("\":")
+                    .append(item.get("maxPoints")
+                            .decimalValue()
+                            .multiply(new java.math.BigDecimal(share))
+                            .setScale(2, java.math.RoundingMode.HALF_UP)
+                            .toPlainString());
         }
         return "{\"points\":{" + points + "},\"comment\":\"综合表现良好（接口测试）\"}";
     }
@@ -283,7 +338,8 @@ class ApiIT {
     static String taskOf(JsonNode page, long reportId, String formKey) {
         List<String> found = new ArrayList<>();
         for (JsonNode item : page.get("items")) {
-            if (item.get("reportId").asLong() == reportId && formKey.equals(item.get("formKey").asString())) {
+            if (item.get("reportId").asLong() == reportId
+                    && formKey.equals(item.get("formKey").asString())) {
                 found.add(item.get("taskId").asString());
             }
         }
@@ -308,8 +364,13 @@ class ApiIT {
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
-        b.method(method, json == null ? (method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString("{}")) : HttpRequest.BodyPublishers.ofString(json));
+        b.method(
+                method,
+                json == null
+                        ? (method.equals("GET")
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString("{}"))
+                        : HttpRequest.BodyPublishers.ofString(json));
         if (json == null && !method.equals("GET")) {
             b.header("Content-Type", "application/json");
         }
@@ -323,7 +384,8 @@ class ApiIT {
         HttpRequest request = HttpRequest.newBuilder(uri(path))
                 .header("Authorization", ApiTokens.bearer(base, user))
                 .header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonNode json = r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body());
         return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), json, r.body());

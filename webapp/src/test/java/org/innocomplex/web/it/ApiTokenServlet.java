@@ -20,6 +20,7 @@ import org.innocomplex.access.api.UserService;
 public class ApiTokenServlet extends HttpServlet {
     @Inject
     ApiTokenService tokens;
+
     @Inject
     UserService users;
 
@@ -32,7 +33,8 @@ public class ApiTokenServlet extends HttpServlet {
         }
         String days = req.getParameter("days");
         resp.setContentType("text/plain");
-        resp.getWriter().write(tokens.create(user, "it " + System.nanoTime(), days == null ? null
-                : Integer.valueOf(days)).token());
+        resp.getWriter()
+                .write(tokens.create(user, "it " + System.nanoTime(), days == null ? null : Integer.valueOf(days))
+                        .token());
     }
 }

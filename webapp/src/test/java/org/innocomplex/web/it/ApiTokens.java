@@ -17,8 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ApiTokens {
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
-    private ApiTokens() {
-    }
+    private ApiTokens() {}
 
     /** the {@code Authorization} header's value for {@code user} */
     static String bearer(URL base, String user) {
@@ -27,9 +26,12 @@ final class ApiTokens {
 
     static String create(URL base, String user) {
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
-                    + "it-fixtures/api-token?user=" + user)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + "it-fixtures/api-token?user=" + user))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("no API token for " + user + ": " + r.statusCode());
             }

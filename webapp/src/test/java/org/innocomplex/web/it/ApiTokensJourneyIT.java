@@ -62,12 +62,13 @@ class ApiTokensJourneyIT {
 
             b.click(By.id("tokens:list:0:revoke"));
             b.click(By.cssSelector(".ui-confirmdialog-yes"));
-            b.waitForText(LoginForm.ZH.getString("access.tokens.revoked"),
-                    LoginForm.ZH.getString("access.tokens.empty"));
+            b.waitForText(
+                    LoginForm.ZH.getString("access.tokens.revoked"), LoginForm.ZH.getString("access.tokens.empty"));
             assertThat(tasks(token)).isEqualTo(401);
         }
         List<String> audit = audit(user);
-        assertThat(audit).anyMatch(l -> l.startsWith(user + "|API_TOKEN_CREATED|") && l.contains(name))
+        assertThat(audit)
+                .anyMatch(l -> l.startsWith(user + "|API_TOKEN_CREATED|") && l.contains(name))
                 .anyMatch(l -> l.startsWith(user + "|API_TOKEN_REVOKED|"))
                 .noneMatch(l -> l.contains(name) && l.matches(".*ic_[A-Za-z0-9_-]{43}.*"));
     }
@@ -83,20 +84,33 @@ class ApiTokensJourneyIT {
     }
 
     private int tasks(String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/tasks"))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.discarding())
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(base + "api/v1/tasks"))
+                                .header("Authorization", "Bearer " + token)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 
     private String post(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(LoginForm.loopback(base) + path))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(LoginForm.loopback(base) + path))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return r.body().trim();
     }
 
     private List<String> audit(String user) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "it-fixtures/audit?type=user&id=" + user)).GET()
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body().lines().toList();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(base + "it-fixtures/audit?type=user&id=" + user))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body()
+                .lines()
+                .toList();
     }
 }

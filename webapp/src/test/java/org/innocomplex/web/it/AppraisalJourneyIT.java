@@ -75,8 +75,7 @@ class AppraisalJourneyIT {
             b.login("op-jinyun", PASSWORD);
             openTaskOf(b, JINYUN);
             assertThat(b.text(By.id("returnComment"))).contains("请补充锯床产业集群研发投入的统计口径说明。");
-            b.type("report:narrative", "2025年综合体围绕锯床产业链建设公共服务平台，服务企业1650次，解决技术难题97项；"
-                    + "集群研发投入按规上企业研发费用加计扣除口径统计。（演示）");
+            b.type("report:narrative", "2025年综合体围绕锯床产业链建设公共服务平台，服务企业1650次，解决技术难题97项；" + "集群研发投入按规上企业研发费用加计扣除口径统计。（演示）");
             b.screenshot("operator-returned");
             b.click(By.id("report:submit"));
             b.waitForText("已办理完成并保存");
@@ -125,7 +124,8 @@ class AppraisalJourneyIT {
             openTaskOf(b, JINYUN);
             b.waitForText("原指派专家申报了利益冲突");
             var replacement = new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("replace:replacement")));
-            assertThat(replacement.getOptions()).extracting(o -> o.getAttribute("value"))
+            assertThat(replacement.getOptions())
+                    .extracting(o -> o.getAttribute("value"))
                     .containsExactly("", "expert3");
             replacement.selectByValue("expert3");
             b.screenshot("municipal-reassign");
@@ -152,16 +152,20 @@ class AppraisalJourneyIT {
                     writeGuidanceNote(b);
                 }
                 scoreItems(b, new BigDecimal(s[1]));
-                assertThat(b.text(By.id("expert:total"))).as("the total as typed").isEqualTo(s[1]);
-                b.type("expert:comment", english ? "Solid platform; strengthen technology transfer."
-                        : "平台建设扎实，建议加强成果转化。");
+                assertThat(b.text(By.id("expert:total")))
+                        .as("the total as typed")
+                        .isEqualTo(s[1]);
+                b.type(
+                        "expert:comment",
+                        english ? "Solid platform; strengthen technology transfer." : "平台建设扎实，建议加强成果转化。");
                 if (s[0].equals("expert1")) {
                     // an item above its maximum is refused by name, and what was typed stays
                     By plan = By.cssSelector("input.rubric-points[data-item='plan']");
                     b.type(plan, "3");
                     b.click(By.id("expert:saveDraft"));
                     b.waitForText("“建设方案”的得分须在 0 至 2 分之间");
-                    assertThat(b.waitFor(By.id("expert:comment")).getAttribute("value")).contains("成果转化");
+                    assertThat(b.waitFor(By.id("expert:comment")).getAttribute("value"))
+                            .contains("成果转化");
                     b.scrollTo(plan);
                     b.screenshot("expert-item-refused");
                     b.type(plan, "0");
@@ -186,9 +190,15 @@ class AppraisalJourneyIT {
             b.waitForText("展示厅内容陈旧", "更新展示厅内容", "尚未公布");
             assertThat(b.text(By.id("followUp:recommendation"))).contains("更新展示厅内容");
             b.type("followUp:actionTaken", "已更新展示厅内容，补充近三年成果展板。");
-            b.type("followUp:doneOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
-            b.upload(By.cssSelector("#followUp input[type=file]"), file("evidence.pdf",
-                    "%PDF-1.4\n% follow-up evidence\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            b.type(
+                    "followUp:doneOn",
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                            .toString());
+            b.upload(
+                    By.cssSelector("#followUp input[type=file]"),
+                    file(
+                            "evidence.pdf",
+                            "%PDF-1.4\n% follow-up evidence\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
             b.scrollTo(By.id("followUp:saveFollowUp"));
             b.screenshot("operator-followup-form");
             b.click(By.id("followUp:saveFollowUp"));
@@ -227,9 +237,20 @@ class AppraisalJourneyIT {
             b.click(By.id("navReports"));
             b.click(By.partialLinkText(JINYUN));
             assertThat(b.text(By.id("grade"))).isEqualTo("良好");
-            b.waitForText("提交报告", "审核通过", "指派专家", "专家评分", "评定等级", "发布结果",
-                    "评价已完成", "退回修改", "材料齐全，同意上报。", "请补充锯床产业集群研发投入的统计口径说明。",
-                    "确认无利益冲突", "申报利益冲突", "改派专家",
+            b.waitForText(
+                    "提交报告",
+                    "审核通过",
+                    "指派专家",
+                    "专家评分",
+                    "评定等级",
+                    "发布结果",
+                    "评价已完成",
+                    "退回修改",
+                    "材料齐全，同意上报。",
+                    "请补充锯床产业集群研发投入的统计口径说明。",
+                    "确认无利益冲突",
+                    "申报利益冲突",
+                    "改派专家",
                     "已更新展示厅内容，补充近三年成果展板。");
             b.screenshot("operator-record-zh");
             b.click(By.id("headerForm:lang"));
@@ -243,7 +264,11 @@ class AppraisalJourneyIT {
 
     /** An on-site guidance note with a photo, from the expert's task page. */
     private static void writeGuidanceNote(Browser b) {
-        b.type("note:visitDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+        b.type(
+                "note:visitDate",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        .minusDays(1)
+                        .toString());
         b.type("note:place", "缙云县综合体服务大厅");
         b.type("note:participants", "王教授、运营单位负责人");
         b.type("note:problems", "展示厅内容陈旧，服务台账不全。");
@@ -264,7 +289,8 @@ class AppraisalJourneyIT {
     private static void scoreItems(Browser b, BigDecimal total) {
         var inputs = b.driverFindAll(By.cssSelector("input.rubric-points"));
         assertThat(inputs).hasSizeGreaterThan(10);
-        BigDecimal max = inputs.stream().map(i -> new BigDecimal(i.getAttribute("data-max")))
+        BigDecimal max = inputs.stream()
+                .map(i -> new BigDecimal(i.getAttribute("data-max")))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal shortfall = max.subtract(total);
         for (var input : inputs) {
@@ -277,8 +303,8 @@ class AppraisalJourneyIT {
     }
 
     private static java.nio.file.Path photo() {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 48,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage img =
+                new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
         var g = img.createGraphics();
         g.setColor(new java.awt.Color(0x2f, 0x6f, 0xb5));
         g.fillRect(0, 0, 64, 48);

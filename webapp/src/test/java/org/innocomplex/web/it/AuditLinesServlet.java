@@ -23,7 +23,8 @@ public class AuditLinesServlet extends HttpServlet {
         resp.setContentType("text/plain");
         resp.setCharacterEncoding("UTF-8");
         for (AuditTrail.Entry e : audit.of(req.getParameter("type"), req.getParameter("id"))) {
-            resp.getWriter().println(e.actor() + "|" + e.action() + "|" + e.detail().replace('\n', ' '));
+            resp.getWriter()
+                    .println(e.actor() + "|" + e.action() + "|" + e.detail().replace('\n', ' '));
         }
     }
 }

@@ -68,7 +68,8 @@ class AuthBenchmarkIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final SecureRandom random = new SecureRandom();
     private final List<String> report = new ArrayList<>();
     private String app;
@@ -76,15 +77,27 @@ class AuthBenchmarkIT {
     @Test
     void theLoginPageUnderAFloodOfWrongCredentials() throws Exception {
         app = LoginForm.loopback(base);
-        line(String.format(Locale.ROOT, "client: %d cores, load average %.2f; %d clients, bursts of %d, %d bursts per "
-                        + "scenario", Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), CONCURRENCY, BURST, BURSTS));
+        line(String.format(
+                Locale.ROOT,
+                "client: %d cores, load average %.2f; %d clients, bursts of %d, %d bursts per " + "scenario",
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                CONCURRENCY,
+                BURST,
+                BURSTS));
 
         IntFunction<Integer> wrongToken = i -> status(HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks"))
-                .header("Authorization", "Bearer " + randomToken()).GET().build());
+                .header("Authorization", "Bearer " + randomToken())
+                .GET()
+                .build());
         IntFunction<Integer> wrongBasic = i -> status(HttpRequest.newBuilder(URI.create(app + "/api/v1/tasks"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("municipal:wrong-" + i)
-                        .getBytes(StandardCharsets.UTF_8))).GET().build());
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("municipal:wrong-" + i).getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build());
         String prefix = "bench-" + Long.toString(System.nanoTime(), 36) + "-";
         IntFunction<Integer> wrongForm = i -> {
             try {
@@ -120,8 +133,8 @@ class AuthBenchmarkIT {
             sequentialToken.add(System.nanoTime() - t0);
         }
 
-        line(String.format(Locale.ROOT, "%-58s %6s %8s %8s %8s %10s", "scenario (ms)", "n", "p50", "p95", "p99",
-                "calls/s"));
+        line(String.format(
+                Locale.ROOT, "%-58s %6s %8s %8s %8s %10s", "scenario (ms)", "n", "p50", "p95", "p99", "calls/s"));
         row("login page, idle server", idle, 0);
         row("wrong Bearer token, one client", sequentialToken, 0);
         flood("wrong Bearer tokens", wrongToken, Set401.ONLY);
@@ -132,7 +145,10 @@ class AuthBenchmarkIT {
         write();
     }
 
-    enum Set401 { ONLY, FORM }
+    enum Set401 {
+        ONLY,
+        FORM
+    }
 
     /** bursts of wrong credentials at {@link #CONCURRENCY}, and the login page sampled by one client meanwhile */
     private void flood(String name, IntFunction<Integer> call, Set401 expected) throws Exception {
@@ -180,14 +196,19 @@ class AuthBenchmarkIT {
         row(name + ": the calls", calls, calls.size() / seconds);
         row(name + ": login page meanwhile", page, 0);
         if (expected == Set401.FORM) {
-            line(String.format(Locale.ROOT, "  %d of %d form attempts checked, %d refused as busy", calls.size()
-                    - busy.get(), calls.size(), busy.get()));
+            line(String.format(
+                    Locale.ROOT,
+                    "  %d of %d form attempts checked, %d refused as busy",
+                    calls.size() - busy.get(),
+                    calls.size(),
+                    busy.get()));
         }
     }
 
     private long loginPage() {
         long t0 = System.nanoTime();
-        int status = status(HttpRequest.newBuilder(URI.create(app + "/login.xhtml")).GET().build());
+        int status = status(
+                HttpRequest.newBuilder(URI.create(app + "/login.xhtml")).GET().build());
         long t = System.nanoTime() - t0;
         assertThat(status).isEqualTo(200);
         return t;
@@ -213,8 +234,15 @@ class AuthBenchmarkIT {
     private void row(String name, List<Long> nanos, double perSecond) {
         long[] n = nanos.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(n);
-        line(String.format(Locale.ROOT, "%-58s %6d %8.2f %8.2f %8.2f %10s", name, n.length, pct(n, 50), pct(n, 95),
-                pct(n, 99), perSecond == 0 ? "" : String.format(Locale.ROOT, "%.0f", perSecond)));
+        line(String.format(
+                Locale.ROOT,
+                "%-58s %6d %8.2f %8.2f %8.2f %10s",
+                name,
+                n.length,
+                pct(n, 50),
+                pct(n, 95),
+                pct(n, 99),
+                perSecond == 0 ? "" : String.format(Locale.ROOT, "%.0f", perSecond)));
     }
 
     private static double pct(long[] sorted, int p) {

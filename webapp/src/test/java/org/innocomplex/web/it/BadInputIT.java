@@ -58,10 +58,13 @@ class BadInputIT {
 
     @ArquillianResource
     URL base;
+
     @Inject
     Fixtures fixtures;
+
     @Inject
     WorkflowService workflow;
+
     @Inject
     ReportService submissions;
 
@@ -92,36 +95,64 @@ class BadInputIT {
         log.take();
 
         for (String forged : List.of("garbage", "-4711:8150", "stateless", "1:2:3")) {
-            HttpResponse<String> r = county.post("/appraisal/task.xhtml", false, Map.of("review", "review",
-                    "review:comment", "同意", "review:approve", "", "jakarta.faces.ViewState", forged),
+            HttpResponse<String> r = county.post(
+                    "/appraisal/task.xhtml",
+                    false,
+                    Map.of(
+                            "review",
+                            "review",
+                            "review:comment",
+                            "同意",
+                            "review:approve",
+                            "",
+                            "jakarta.faces.ViewState",
+                            forged),
                     "/appraisal/task.xhtml?id=" + task.id());
 
             assertEquals(400, r.statusCode(), forged);
-            contains(r.body(), "页面已过期", "请重新加载页面",
+            contains(
+                    r.body(),
+                    "页面已过期",
+                    "请重新加载页面",
                     "href=\"" + contextPath() + "/appraisal/task.xhtml?id=" + task.id() + "\"");
             assertOneShortLine("expired view state");
         }
         assertTrue(workflow.openTask(task.id()).isPresent(), "the review is still open: nothing was approved");
-        assertEquals(ReportStatus.SUBMITTED, submissions.report(c.report().id()).orElseThrow().status());
+        assertEquals(
+                ReportStatus.SUBMITTED,
+                submissions.report(c.report().id()).orElseThrow().status());
     }
 
     @Test
     void theLanguageSwitchGoesBackToThePageItWasClickedOnButNeverToAnotherSite() throws Exception {
         Browser official = new Browser().login("municipal");
         String inbox = official.get("/appraisal/inbox.xhtml").body();
-        Map<String, String> toggle = Map.of("headerForm", "headerForm", "headerForm:lang", "headerForm:lang",
-                "jakarta.faces.ViewState", viewState(inbox));
+        Map<String, String> toggle = Map.of(
+                "headerForm",
+                "headerForm",
+                "headerForm:lang",
+                "headerForm:lang",
+                "jakarta.faces.ViewState",
+                viewState(inbox));
 
-        HttpResponse<String> forged = official.post("/appraisal/inbox.xhtml", false, toggle,
-                "http://evil.example/phish.html");
+        HttpResponse<String> forged =
+                official.post("/appraisal/inbox.xhtml", false, toggle, "http://evil.example/phish.html");
         assertEquals(302, forged.statusCode());
         String to = forged.headers().firstValue("Location").orElseThrow();
         assertTrue(URI.create(base.toString()).resolve(to).getHost().equals(base.getHost()), to);
         assertTrue(to.endsWith("/appraisal/inbox.xhtml"), to);
 
         String again = official.get("/appraisal/inbox.xhtml").body();
-        HttpResponse<String> own = official.post("/appraisal/inbox.xhtml", false, Map.of("headerForm", "headerForm",
-                "headerForm:lang", "headerForm:lang", "jakarta.faces.ViewState", viewState(again)),
+        HttpResponse<String> own = official.post(
+                "/appraisal/inbox.xhtml",
+                false,
+                Map.of(
+                        "headerForm",
+                        "headerForm",
+                        "headerForm:lang",
+                        "headerForm:lang",
+                        "jakarta.faces.ViewState",
+                        viewState(again)),
                 "/reporting/dashboard.xhtml?year=2024");
         assertTrue(own.headers().firstValue("Location").orElseThrow().endsWith("/reporting/dashboard.xhtml?year=2024"));
     }
@@ -131,14 +162,25 @@ class BadInputIT {
         Browser official = new Browser().login("municipal");
         String inbox = official.get("/appraisal/inbox.xhtml").body();
         // the header's language switch: the session reads English from now on
-        HttpResponse<String> toggled = official.post("/appraisal/inbox.xhtml", false, Map.of("headerForm",
-                "headerForm", "headerForm:lang", "headerForm:lang", "jakarta.faces.ViewState", viewState(inbox)),
+        HttpResponse<String> toggled = official.post(
+                "/appraisal/inbox.xhtml",
+                false,
+                Map.of(
+                        "headerForm",
+                        "headerForm",
+                        "headerForm:lang",
+                        "headerForm:lang",
+                        "jakarta.faces.ViewState",
+                        viewState(inbox)),
                 null);
         assertEquals(302, toggled.statusCode());
         log.take();
 
-        HttpResponse<String> r = official.post("/appraisal/inbox.xhtml", false,
-                Map.of("headerForm", "headerForm", "jakarta.faces.ViewState", "12345:67890"), null);
+        HttpResponse<String> r = official.post(
+                "/appraisal/inbox.xhtml",
+                false,
+                Map.of("headerForm", "headerForm", "jakarta.faces.ViewState", "12345:67890"),
+                null);
 
         assertEquals(400, r.statusCode());
         contains(r.body(), "This page has expired");
@@ -148,9 +190,20 @@ class BadInputIT {
 
     @Test
     void anAjaxPostWithAForgedViewStateGetsA400PartialResponseThePageShows() throws Exception {
-        HttpResponse<String> r = new Browser().post("/login.xhtml", true, Map.of("login", "login",
-                "jakarta.faces.source", "login:submit", "jakarta.faces.partial.execute", "@all",
-                "jakarta.faces.ViewState", "garbage"), null);
+        HttpResponse<String> r = new Browser()
+                .post(
+                        "/login.xhtml",
+                        true,
+                        Map.of(
+                                "login",
+                                "login",
+                                "jakarta.faces.source",
+                                "login:submit",
+                                "jakarta.faces.partial.execute",
+                                "@all",
+                                "jakarta.faces.ViewState",
+                                "garbage"),
+                        null);
 
         assertEquals(400, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"));
@@ -163,10 +216,21 @@ class BadInputIT {
         Browser official = new Browser().login("municipal");
         String state = viewState(official.get("/reporting/dashboard.xhtml").body());
         log.take();
-        Map<String, String> change = new LinkedHashMap<>(Map.of("dash", "dash", "jakarta.faces.ViewState", state,
-                "jakarta.faces.source", "dash:chartIndicator", "jakarta.faces.partial.execute", "dash:chartIndicator",
-                "jakarta.faces.behavior.event", "valueChange", "jakarta.faces.partial.event", "change",
-                "jakarta.faces.partial.render", "dash:countyChart"));
+        Map<String, String> change = new LinkedHashMap<>(Map.of(
+                "dash",
+                "dash",
+                "jakarta.faces.ViewState",
+                state,
+                "jakarta.faces.source",
+                "dash:chartIndicator",
+                "jakarta.faces.partial.execute",
+                "dash:chartIndicator",
+                "jakarta.faces.behavior.event",
+                "valueChange",
+                "jakarta.faces.partial.event",
+                "change",
+                "jakarta.faces.partial.render",
+                "dash:countyChart"));
 
         HttpResponse<String> missing = official.post("/reporting/dashboard.xhtml", true, change, null);
 
@@ -175,9 +239,19 @@ class BadInputIT {
         assertOneShortLine("error.badParameter chartIndicator");
 
         // the chart's click-through without its item index (PrimeFaces parsed it unchecked)
-        Map<String, String> click = new LinkedHashMap<>(Map.of("dash", "dash", "jakarta.faces.ViewState", state,
-                "jakarta.faces.source", "dash:countyChart", "jakarta.faces.partial.execute", "dash:countyChart",
-                "jakarta.faces.behavior.event", "itemSelect", "jakarta.faces.partial.event", "itemSelect"));
+        Map<String, String> click = new LinkedHashMap<>(Map.of(
+                "dash",
+                "dash",
+                "jakarta.faces.ViewState",
+                state,
+                "jakarta.faces.source",
+                "dash:countyChart",
+                "jakarta.faces.partial.execute",
+                "dash:countyChart",
+                "jakarta.faces.behavior.event",
+                "itemSelect",
+                "jakarta.faces.partial.event",
+                "itemSelect"));
         HttpResponse<String> noIndex = official.post("/reporting/dashboard.xhtml", true, click, null);
         assertEquals(400, noIndex.statusCode());
         contains(noIndex.body(), "innocomplex.refused", "itemIndex");
@@ -200,20 +274,44 @@ class BadInputIT {
         String state = viewState(official.get("/reporting/dashboard.xhtml").body());
         log.take();
         for (String nonce : List.of("", "forged", "MjNkYmViY2UtYTBmYy00NDc3LTgwYjItNzE3MjQ5MDBiNTZj")) {
-            Map<String, String> change = new LinkedHashMap<>(Map.of("dash", "dash", "jakarta.faces.ViewState", state,
-                    "jakarta.faces.source", "dash:chartIndicator", "jakarta.faces.partial.execute",
-                    "dash:chartIndicator", "jakarta.faces.behavior.event", "valueChange",
-                    "jakarta.faces.partial.event", "change", "jakarta.faces.partial.render", "dash:countyChart",
-                    "dash:chartIndicator_input", "construction_investment", "primefaces.nonce", nonce));
+            Map<String, String> change = new LinkedHashMap<>(Map.of(
+                    "dash",
+                    "dash",
+                    "jakarta.faces.ViewState",
+                    state,
+                    "jakarta.faces.source",
+                    "dash:chartIndicator",
+                    "jakarta.faces.partial.execute",
+                    "dash:chartIndicator",
+                    "jakarta.faces.behavior.event",
+                    "valueChange",
+                    "jakarta.faces.partial.event",
+                    "change",
+                    "jakarta.faces.partial.render",
+                    "dash:countyChart",
+                    "dash:chartIndicator_input",
+                    "construction_investment",
+                    "primefaces.nonce",
+                    nonce));
 
             HttpResponse<String> ajax = official.post("/reporting/dashboard.xhtml", true, change, null);
             assertEquals(400, ajax.statusCode(), "nonce " + nonce + ": " + ajax.body());
             contains(ajax.body(), "innocomplex.refused", "页面已过期");
             assertOneShortLine("nonce");
 
-            HttpResponse<String> full = official.post("/reporting/dashboard.xhtml", false, Map.of("dash", "dash",
-                    "jakarta.faces.ViewState", state, "dash:chartIndicator_input", "construction_investment",
-                    "primefaces.nonce", nonce), null);
+            HttpResponse<String> full = official.post(
+                    "/reporting/dashboard.xhtml",
+                    false,
+                    Map.of(
+                            "dash",
+                            "dash",
+                            "jakarta.faces.ViewState",
+                            state,
+                            "dash:chartIndicator_input",
+                            "construction_investment",
+                            "primefaces.nonce",
+                            nonce),
+                    null);
             assertEquals(400, full.statusCode(), "nonce " + nonce + ": " + full.body());
             contains(full.body(), "页面已过期", "请重新加载页面");
             assertOneShortLine("nonce");
@@ -224,14 +322,20 @@ class BadInputIT {
     void aPageAddressWithoutItsIdOrWithAMalformedOneIsA400() throws Exception {
         Browser official = new Browser().login("municipal");
         log.take();
-        for (String path : List.of("/appraisal/task.xhtml", "/appraisal/record.xhtml?id=x",
-                "/registry/complex.xhtml?id=-1", "/reporting/complexes.xhtml?kind=YEAR&value=abc",
+        for (String path : List.of(
+                "/appraisal/task.xhtml",
+                "/appraisal/record.xhtml?id=x",
+                "/registry/complex.xhtml?id=-1",
+                "/reporting/complexes.xhtml?kind=YEAR&value=abc",
                 "/reporting/dashboard.xhtml?year=20x6")) {
             HttpResponse<String> r = official.get(path);
 
             // a refusal of another kind says what the server logged and answered, to tell its cause
-            assertEquals(400, r.statusCode(), () -> path + "\nserver log: " + log.take() + "\nanswer: "
-                    + r.body().replaceAll("(?s)<head>.*</head>", "").replaceAll("\\s+", " "));
+            assertEquals(
+                    400,
+                    r.statusCode(),
+                    () -> path + "\nserver log: " + log.take() + "\nanswer: "
+                            + r.body().replaceAll("(?s)<head>.*</head>", "").replaceAll("\\s+", " "));
             contains(r.body(), "请求不完整或有误");
             assertOneShortLine("error.badParameter");
         }
@@ -244,69 +348,97 @@ class BadInputIT {
         Fixtures.Case c = fixtures.atCountyReview("331122");
         TaskInfo task = fixtures.onlyTask(c.appraisal());
 
-        for (String body : List.of("{\"approve\":", "{\"approve\":true", "[true]", "\"approve\"",
-                "{\"approve\":true} trailing")) {
+        for (String body :
+                List.of("{\"approve\":", "{\"approve\":true", "[true]", "\"approve\"", "{\"approve\":true} trailing")) {
             HttpResponse<String> r = api("POST", "tasks/" + task.id() + "/complete", "county-jinyun", body);
 
             assertEquals(400, r.statusCode(), body);
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             JsonNode p = JSON.readTree(r.body());
-            assertTrue(List.of("api.error.malformedJson", "api.error.notAnObject", "api.error.trailingContent")
-                    .contains(p.get("code").asString()), r.body());
+            assertTrue(
+                    List.of("api.error.malformedJson", "api.error.notAnObject", "api.error.trailingContent")
+                            .contains(p.get("code").asString()),
+                    r.body());
             assertTrue(p.get("detail").asString().startsWith("The body"), r.body());
             assertOneShortLine("API 400");
         }
         // a member of the wrong type is named, as before
-        HttpResponse<String> wrongType = api("POST", "tasks/" + task.id() + "/complete", "county-jinyun",
-                "{\"approve\":\"yes\"}");
+        HttpResponse<String> wrongType =
+                api("POST", "tasks/" + task.id() + "/complete", "county-jinyun", "{\"approve\":\"yes\"}");
         assertEquals(422, wrongType.statusCode());
-        assertEquals("approve", JSON.readTree(wrongType.body()).get("errors").get(0).get("field").asString());
+        assertEquals(
+                "approve",
+                JSON.readTree(wrongType.body())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString());
         log.take();
 
         assertTrue(workflow.openTask(task.id()).isPresent(), "nothing was completed");
-        assertEquals(ReportStatus.SUBMITTED, submissions.report(c.report().id()).orElseThrow().status());
+        assertEquals(
+                ReportStatus.SUBMITTED,
+                submissions.report(c.report().id()).orElseThrow().status());
     }
 
     @Test
     void anUnknownTaskIs404AndACompletedOneStays409() throws Exception {
         HttpResponse<String> unknown = api("GET", "tasks/no-such-task-4711", "county-jinyun", null);
         assertEquals(404, unknown.statusCode());
-        assertEquals("appraisal.error.unknownTask", JSON.readTree(unknown.body()).get("code").asString());
-        assertEquals("There is no such task", JSON.readTree(unknown.body()).get("detail").asString());
+        assertEquals(
+                "appraisal.error.unknownTask",
+                JSON.readTree(unknown.body()).get("code").asString());
+        assertEquals(
+                "There is no such task",
+                JSON.readTree(unknown.body()).get("detail").asString());
         assertOneShortLine("API 404 appraisal.error.unknownTask");
 
         Fixtures.Case c = fixtures.atCountyReview("331122");
         TaskInfo task = fixtures.onlyTask(c.appraisal());
-        assertEquals(204, api("POST", "tasks/" + task.id() + "/complete", "county-jinyun", "{\"approve\":true}")
-                .statusCode());
+        assertEquals(
+                204,
+                api("POST", "tasks/" + task.id() + "/complete", "county-jinyun", "{\"approve\":true}")
+                        .statusCode());
         HttpResponse<String> handled = api("GET", "tasks/" + task.id(), "county-jinyun", null);
         assertEquals(409, handled.statusCode());
-        assertEquals("appraisal.error.alreadyHandled", JSON.readTree(handled.body()).get("code").asString());
+        assertEquals(
+                "appraisal.error.alreadyHandled",
+                JSON.readTree(handled.body()).get("code").asString());
     }
 
     @Test
     void aMalformedNumberOrBooleanInTheQueryIsA422NamingTheParameter() throws Exception {
         log.take();
-        for (String query : List.of("tasks?first=x", "tasks?cycle=12ab", "tasks?overdue=maybe",
-                "registry/complexes?active=yes")) {
+        for (String query :
+                List.of("tasks?first=x", "tasks?cycle=12ab", "tasks?overdue=maybe", "registry/complexes?active=yes")) {
             HttpResponse<String> r = api("GET", query, "municipal", null);
 
             assertEquals(422, r.statusCode(), query);
             JsonNode field = JSON.readTree(r.body()).get("errors").get(0);
-            assertEquals(query.substring(query.indexOf('?') + 1, query.indexOf('=')), field.get("field").asString());
+            assertEquals(
+                    query.substring(query.indexOf('?') + 1, query.indexOf('=')),
+                    field.get("field").asString());
             contains(field.get("detail").asString(), "must be");
             assertOneShortLine("API 422");
         }
-        assertEquals(200, api("GET", "tasks?first=0&max=5&overdue=false", "municipal", null).statusCode());
+        assertEquals(
+                200,
+                api("GET", "tasks?first=0&max=5&overdue=false", "municipal", null)
+                        .statusCode());
     }
 
     // --- helpers
 
     private void assertOneShortLine(String containing) {
         List<ServerLog.Line> lines = log.take();
-        assertEquals(1, lines.size(), "the log of one refused request: " + lines.stream()
-                .map(l -> l.logger() + ": " + l.text() + (l.thrown() == null ? "" : " [" + l.thrown() + "]"))
-                .collect(Collectors.joining(" | ")));
+        assertEquals(
+                1,
+                lines.size(),
+                "the log of one refused request: "
+                        + lines.stream()
+                                .map(l -> l.logger() + ": " + l.text()
+                                        + (l.thrown() == null ? "" : " [" + l.thrown() + "]"))
+                                .collect(Collectors.joining(" | ")));
         ServerLog.Line line = lines.get(0);
         assertNull(line.thrown(), "no stack trace");
         contains(line.text(), containing);
@@ -316,8 +448,10 @@ class BadInputIT {
 
     static void contains(String text, String... parts) {
         for (String part : parts) {
-            assertTrue(text != null && text.contains(part), "expected \"" + part + "\" in: "
-                    + (text == null ? null : text.substring(0, Math.min(text.length(), 3000))));
+            assertTrue(
+                    text != null && text.contains(part),
+                    "expected \"" + part + "\" in: "
+                            + (text == null ? null : text.substring(0, Math.min(text.length(), 3000))));
         }
     }
 
@@ -336,11 +470,13 @@ class BadInputIT {
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
                 .header("Authorization", ApiTokens.bearer(base, user))
-                .header("Accept", "application/json").header("Accept-Language", "en");
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en");
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        b.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -355,21 +491,36 @@ class BadInputIT {
      * page last opened, which PrimeFaces' script adds to every form: the server refuses a post of its view without it)
      */
     class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private String nonce;
 
         Browser login(String user) throws IOException, InterruptedException {
             String page = get("/login.xhtml").body();
-            HttpResponse<String> r = post("/login.xhtml", false, Map.of("login", "login", "login:username", user,
-                    "login:password", DEMO, "login:submit", "", "jakarta.faces.ViewState", viewState(page)), null);
+            HttpResponse<String> r = post(
+                    "/login.xhtml",
+                    false,
+                    Map.of(
+                            "login",
+                            "login",
+                            "login:username",
+                            user,
+                            "login:password",
+                            DEMO,
+                            "login:submit",
+                            "",
+                            "jakarta.faces.ViewState",
+                            viewState(page)),
+                    null);
             assertEquals(302, r.statusCode(), "login of " + user);
             return this;
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r =
+                    http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
             Matcher m = NONCE.matcher(r.body());
             if (m.find()) {
                 nonce = m.group(1);
@@ -390,12 +541,16 @@ class BadInputIT {
                 b.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
             }
             if (referer != null) {
-                b.header("Referer", referer.startsWith("http") ? referer : uri(referer).toString());
+                b.header(
+                        "Referer",
+                        referer.startsWith("http") ? referer : uri(referer).toString());
             }
-            String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return http.send(b.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            String body = all.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return http.send(
+                    b.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         private URI uri(String path) {

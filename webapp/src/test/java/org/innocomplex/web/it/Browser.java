@@ -40,14 +40,23 @@ public final class Browser implements AutoCloseable {
     public Browser(URL base, String journey) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,900", "--lang=zh-CN");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1366,900",
+                "--lang=zh-CN");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -133,7 +142,8 @@ public final class Browser implements AutoCloseable {
      */
     public void waitForTextOf(By by, String expected) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(RuntimeException.class)
                     .until(d -> expected.equals(d.findElement(by).getText()));
         } catch (org.openqa.selenium.TimeoutException e) {
             String now;
@@ -157,7 +167,8 @@ public final class Browser implements AutoCloseable {
      */
     public void waitForAbsent(By by, String failure) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).isEmpty());
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElements(by).isEmpty());
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("still-present");
             throw new AssertionError(failure, e);
@@ -167,7 +178,8 @@ public final class Browser implements AutoCloseable {
     /** Waits until the script returns {@code true} (a library in the page has done its work); fails with {@code failure}. */
     public void waitForScript(String failure, String js, Object... args) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.JavascriptException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.JavascriptException.class)
                     .until(d -> Boolean.TRUE.equals(driver.executeScript(js, args)));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("script-never-true");
@@ -206,15 +218,17 @@ public final class Browser implements AutoCloseable {
      */
     public String waitForText(String... expected) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(d -> {
-                String t = d.findElement(By.tagName("body")).getText();
-                for (String e : expected) {
-                    if (!t.contains(e)) {
-                        return null;
-                    }
-                }
-                return t;
-            });
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(RuntimeException.class)
+                    .until(d -> {
+                        String t = d.findElement(By.tagName("body")).getText();
+                        for (String e : expected) {
+                            if (!t.contains(e)) {
+                                return null;
+                            }
+                        }
+                        return t;
+                    });
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("missing-text");
             String now;
@@ -224,27 +238,31 @@ public final class Browser implements AutoCloseable {
             } catch (RuntimeException gone) {
                 now = "(no page)";
             }
-            throw new AssertionError("page at " + driver.getCurrentUrl() + " never showed " + String.join(", ",
-                    expected) + "; it shows: " + now, e);
+            throw new AssertionError(
+                    "page at " + driver.getCurrentUrl() + " never showed " + String.join(", ", expected)
+                            + "; it shows: " + now,
+                    e);
         }
     }
 
     /** Waits until the page shows none of the texts (an AJAX filter replaces rows in place) and returns its text. */
     public String waitForNoText(String... gone) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(d -> {
-                String t = d.findElement(By.tagName("body")).getText();
-                for (String g : gone) {
-                    if (t.contains(g)) {
-                        return null;
-                    }
-                }
-                return t;
-            });
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(RuntimeException.class)
+                    .until(d -> {
+                        String t = d.findElement(By.tagName("body")).getText();
+                        for (String g : gone) {
+                            if (t.contains(g)) {
+                                return null;
+                            }
+                        }
+                        return t;
+                    });
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("still-there");
-            throw new AssertionError("page at " + driver.getCurrentUrl() + " still shows one of "
-                    + String.join(", ", gone), e);
+            throw new AssertionError(
+                    "page at " + driver.getCurrentUrl() + " still shows one of " + String.join(", ", gone), e);
         }
     }
 
@@ -256,7 +274,8 @@ public final class Browser implements AutoCloseable {
     public void choose(String selectId, String label) {
         By panel = By.id(selectId + "_panel");
         click(By.id(selectId));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(panel).getAttribute("class").contains("ui-connected-overlay-enter-done"));
         click(By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']"));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
@@ -318,8 +337,8 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         }
         if (!left.isEmpty()) {
-            throw new AssertionError("the pages broke the Content-Security-Policy or failed in a script:\n"
-                    + String.join("\n", left));
+            throw new AssertionError(
+                    "the pages broke the Content-Security-Policy or failed in a script:\n" + String.join("\n", left));
         }
     }
 
@@ -380,8 +399,13 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
-                "downloadPath", dir.toAbsolutePath().toString()));
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                java.util.Map.of(
+                        "behavior",
+                        "allow",
+                        "downloadPath",
+                        dir.toAbsolutePath().toString()));
         return dir;
     }
 
@@ -390,7 +414,8 @@ public final class Browser implements AutoCloseable {
         long until = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < until) {
             try (var files = Files.list(dir)) {
-                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst();
                 if (done.isPresent() && Files.size(done.get()) > 0) {
                     return done.get();
                 }
@@ -416,10 +441,12 @@ public final class Browser implements AutoCloseable {
     public String waitForPattern(String regex) {
         java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex);
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(d -> {
-                String t = d.findElement(By.tagName("body")).getText();
-                return p.matcher(t).find() ? t : null;
-            });
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(RuntimeException.class)
+                    .until(d -> {
+                        String t = d.findElement(By.tagName("body")).getText();
+                        return p.matcher(t).find() ? t : null;
+                    });
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("missing-pattern");
             throw new AssertionError("page at " + driver.getCurrentUrl() + " never matched " + regex, e);
@@ -432,17 +459,23 @@ public final class Browser implements AutoCloseable {
      */
     public void clickChartItem(String chartId, int dataset, String label) {
         WebElement canvas = waitFor(By.cssSelector("[id='" + chartId + "'] canvas"));
-        Object found = script("var c = Chart.getChart(arguments[0]); var i = c.data.labels.indexOf(arguments[2]);"
-                + " if (i < 0) { return null; } var e = c.getDatasetMeta(arguments[1]).data[i];"
-                + " var y = e.base !== undefined ? (e.y + e.base) / 2 : e.y; var r = arguments[0].getBoundingClientRect();"
-                + " return [e.x, y, r.width, r.height];", canvas, dataset, label);
+        Object found = script(
+                "var c = Chart.getChart(arguments[0]); var i = c.data.labels.indexOf(arguments[2]);"
+                        + " if (i < 0) { return null; } var e = c.getDatasetMeta(arguments[1]).data[i];"
+                        + " var y = e.base !== undefined ? (e.y + e.base) / 2 : e.y; var r = arguments[0].getBoundingClientRect();"
+                        + " return [e.x, y, r.width, r.height];",
+                canvas,
+                dataset,
+                label);
         if (!(found instanceof java.util.List<?> p)) {
             throw new AssertionError("no item " + label + " in chart " + chartId);
         }
         double x = ((Number) p.get(0)).doubleValue() - ((Number) p.get(2)).doubleValue() / 2;
         double y = ((Number) p.get(1)).doubleValue() - ((Number) p.get(3)).doubleValue() / 2;
         scrollTo(By.cssSelector("[id='" + chartId + "'] canvas"));
-        new org.openqa.selenium.interactions.Actions(driver).moveToElement(canvas, (int) Math.round(x),
-                (int) Math.round(y)).click().perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(canvas, (int) Math.round(x), (int) Math.round(y))
+                .click()
+                .perform();
     }
 }

@@ -28,6 +28,7 @@ class BulkApproveIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     InboxService inbox;
 
@@ -57,7 +58,8 @@ class BulkApproveIT {
         for (int i = 0; i < 50; i++) {
             Fixtures.Case c = cases.get(i);
             if (i == held) {
-                assertThat(fixtures.onlyTask(c.appraisal()).id()).as("the held review is untouched")
+                assertThat(fixtures.onlyTask(c.appraisal()).id())
+                        .as("the held review is untouched")
                         .isEqualTo(tasks.get(held));
                 assertThat(fixtures.events(c.appraisal().id(), "APPROVED")).isEqualTo(0);
             } else {

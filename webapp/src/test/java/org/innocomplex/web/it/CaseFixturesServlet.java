@@ -38,11 +38,18 @@ public class CaseFixturesServlet extends HttpServlet {
             case "/county-reviews" -> {
                 int n = Integer.parseInt(req.getParameter("n"));
                 for (int i = 0; i < n; i++) {
-                    resp.getWriter().println(fixtures.atCountyReview(req.getParameter("county")).report().id());
+                    resp.getWriter()
+                            .println(fixtures.atCountyReview(req.getParameter("county"))
+                                    .report()
+                                    .id());
                 }
             }
-            case "/bell-reminder" -> resp.getWriter().write(String.valueOf(fixtures.overdueCountyReviewReminded(
-                    req.getParameter("county"), Integer.parseInt(req.getParameter("year"))).report().id()));
+            case "/bell-reminder" ->
+                resp.getWriter()
+                        .write(String.valueOf(fixtures.overdueCountyReviewReminded(
+                                        req.getParameter("county"), Integer.parseInt(req.getParameter("year")))
+                                .report()
+                                .id()));
             case "/migration" -> {
                 String key = Fixtures.freshProcessKey("wfweb-migration");
                 fixtures.twoVersionsWithAnInstanceOnTheOlder(key);
@@ -56,12 +63,16 @@ public class CaseFixturesServlet extends HttpServlet {
     static String post(URL base, String pathAndQuery) {
         String url = base.toString().replaceFirst("//[^/:]+", "//localhost");
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url
-                    + (url.endsWith("/") ? "" : "/") + "it-fixtures/case/" + pathAndQuery))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(
+                                            url + (url.endsWith("/") ? "" : "/") + "it-fixtures/case/" + pathAndQuery))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
-                throw new IllegalStateException("fixture " + pathAndQuery + " answered " + r.statusCode() + ": "
-                        + r.body());
+                throw new IllegalStateException(
+                        "fixture " + pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
             }
             return r.body().trim();
         } catch (IOException e) {

@@ -1,7 +1,5 @@
 package org.innocomplex.web.it;
 
-import org.innocomplex.access.api.Role;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -14,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.workflow.api.TaskInfo;
@@ -39,8 +38,10 @@ class ConcurrentCompletionIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     AppraisalService appraisals;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -73,22 +74,31 @@ class ConcurrentCompletionIT {
             List<String> outcomes = new ArrayList<>();
             outcomes.add(ra);
             outcomes.add(rb);
-            assertThat(outcomes.stream().filter(o -> o == null).count()).as("round " + round + ": " + outcomes)
+            assertThat(outcomes.stream().filter(o -> o == null).count())
+                    .as("round " + round + ": " + outcomes)
                     .isEqualTo(1);
-            assertThat(outcomes.contains("appraisal.error.alreadyHandled")).as("round " + round + ": " + outcomes)
+            assertThat(outcomes.contains("appraisal.error.alreadyHandled"))
+                    .as("round " + round + ": " + outcomes)
                     .isTrue();
-            assertThat(fixtures.events(c.appraisal().id(), "APPROVED")).as("round " + round + ": one history line")
+            assertThat(fixtures.events(c.appraisal().id(), "APPROVED"))
+                    .as("round " + round + ": one history line")
                     .isEqualTo(1);
             TaskInfo next = fixtures.onlyTask(c.appraisal());
-            assertThat(next.definitionKey()).as("round " + round + ": one next task").isEqualTo("municipalReview");
+            assertThat(next.definitionKey())
+                    .as("round " + round + ": one next task")
+                    .isEqualTo("municipalReview");
             String winner = ra == null ? first.username() : second.username();
-            assertThat(List.of(fixtures.workItem(review.id()).get(0), fixtures.workItem(review.id()).get(2),
-                            fixtures.workItem(review.id()).get(3))).as("round " + round + ": the inbox row")
+            assertThat(List.of(
+                            fixtures.workItem(review.id()).get(0),
+                            fixtures.workItem(review.id()).get(2),
+                            fixtures.workItem(review.id()).get(3)))
+                    .as("round " + round + ": the inbox row")
                     .isEqualTo(List.of("DONE", winner, "group:county:331122"));
             firstWon += ra == null ? 1 : 0;
         }
-        Measurements.record("ConcurrentCompletionIT", ROUNDS + " rounds, first official won " + firstWon
-                + ", second " + (ROUNDS - firstWon));
+        Measurements.record(
+                "ConcurrentCompletionIT",
+                ROUNDS + " rounds, first official won " + firstWon + ", second " + (ROUNDS - firstWon));
     }
 
     /**
@@ -99,11 +109,13 @@ class ConcurrentCompletionIT {
     void expertsSubmittingTogetherAllGetThrough() throws Exception {
         for (int round = 0; round < 5; round++) {
             Fixtures.Case c = fixtures.atCountyReview("331122");
-            appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.county("331122"),
-                    new StepInput.Review(true, null));
-            appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.municipal(),
-                    new StepInput.Review(true, null));
-            appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.municipal(),
+            appraisals.complete(
+                    fixtures.onlyTask(c.appraisal()).id(), Fixtures.county("331122"), new StepInput.Review(true, null));
+            appraisals.complete(
+                    fixtures.onlyTask(c.appraisal()).id(), Fixtures.municipal(), new StepInput.Review(true, null));
+            appraisals.complete(
+                    fixtures.onlyTask(c.appraisal()).id(),
+                    Fixtures.municipal(),
                     new StepInput.AssignExperts(List.of("expert1", "expert2", "expert3")));
             List<TaskInfo> scoring = fixtures.openTasks(c.appraisal());
             assertThat(scoring.size()).isEqualTo(3);

@@ -36,10 +36,18 @@ class ContentSecurityPolicyJourneyIT {
     void theAdministratorsPagesRunUnderThePolicyWithoutARefusal() {
         try (Browser b = new Browser(base, "csp-tour")) {
             b.login("admin", PASSWORD);
-            for (String page : List.of("/appraisal/inbox.xhtml", "/appraisal/reports.xhtml",
-                    "/appraisal/notifications.xhtml", "/registry/complexes.xhtml", "/registry/experts.xhtml",
-                    "/registry/counties.xhtml", "/access/users.xhtml", "/import/index.xhtml",
-                    "/workflow/definitions.xhtml", "/submission/cycles.xhtml", "/submission/reports.xhtml",
+            for (String page : List.of(
+                    "/appraisal/inbox.xhtml",
+                    "/appraisal/reports.xhtml",
+                    "/appraisal/notifications.xhtml",
+                    "/registry/complexes.xhtml",
+                    "/registry/experts.xhtml",
+                    "/registry/counties.xhtml",
+                    "/access/users.xhtml",
+                    "/import/index.xhtml",
+                    "/workflow/definitions.xhtml",
+                    "/submission/cycles.xhtml",
+                    "/submission/reports.xhtml",
                     "/reporting/dashboard.xhtml?year=2024")) {
                 b.open(page);
                 b.waitFor(By.id("headerForm:who"));
@@ -87,7 +95,8 @@ class ContentSecurityPolicyJourneyIT {
             List<String> refused = b.takeViolations("inline script", "inline event handler", "evil.js");
             // Chromium's wording changes between versions ("Refused to execute inline script because it violates",
             // "Executing inline script violates"); what it refused and why stays
-            assertThat(refused).allMatch(m -> m.contains("Content Security Policy"))
+            assertThat(refused)
+                    .allMatch(m -> m.contains("Content Security Policy"))
                     .anyMatch(m -> m.contains("inline script"))
                     .anyMatch(m -> m.contains("inline event handler"))
                     .anyMatch(m -> m.contains("script 'http://127.0.0.1:9/evil.js'"));

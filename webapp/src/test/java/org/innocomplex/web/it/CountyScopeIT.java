@@ -1,8 +1,5 @@
 package org.innocomplex.web.it;
 
-import org.innocomplex.appraisal.api.InboxQuery;
-import org.innocomplex.appraisal.api.InboxService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -12,6 +9,8 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.InboxItem;
+import org.innocomplex.appraisal.api.InboxQuery;
+import org.innocomplex.appraisal.api.InboxService;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,8 +30,10 @@ class CountyScopeIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     InboxService inbox;
 
@@ -42,8 +43,11 @@ class CountyScopeIT {
         TaskInfo task = fixtures.onlyTask(longquan.appraisal());
         Actor jinyun = Fixtures.county("331122");
 
-        assertThat(inbox.page(jinyun, InboxQuery.all(), 0, 500).stream().map(InboxItem::taskId).noneMatch(task.id()::equals))
-                .as("not in county A's inbox").isTrue();
+        assertThat(inbox.page(jinyun, InboxQuery.all(), 0, 500).stream()
+                        .map(InboxItem::taskId)
+                        .noneMatch(task.id()::equals))
+                .as("not in county A's inbox")
+                .isTrue();
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> appraisals.openTask(task.id(), jinyun));
         assertThatExceptionOfType(NotAuthorizedException.class)
@@ -51,9 +55,13 @@ class CountyScopeIT {
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> appraisals.record(longquan.report().id(), jinyun));
 
-        assertThat(fixtures.onlyTask(longquan.appraisal()).id()).as("the task is untouched").isEqualTo(task.id());
+        assertThat(fixtures.onlyTask(longquan.appraisal()).id())
+                .as("the task is untouched")
+                .isEqualTo(task.id());
         assertThat(inbox.page(Fixtures.county("331181"), InboxQuery.all(), 0, 500).stream()
-                .anyMatch(i -> i.taskId().equals(task.id()))).as("county B's official has it").isTrue();
+                        .anyMatch(i -> i.taskId().equals(task.id())))
+                .as("county B's official has it")
+                .isTrue();
     }
 
     @Test
@@ -71,7 +79,9 @@ class CountyScopeIT {
     @Test
     void anOperatorCannotSubmitAnotherComplexsReport() {
         Fixtures.Case c = fixtures.atCountyReview("331122");
-        appraisals.complete(fixtures.onlyTask(c.appraisal()).id(), Fixtures.county("331122"),
+        appraisals.complete(
+                fixtures.onlyTask(c.appraisal()).id(),
+                Fixtures.county("331122"),
                 new StepInput.Review(false, "退回补充材料"));
         TaskInfo reportTask = fixtures.onlyTask(c.appraisal());
         Actor otherOperator = new Actor("it-op-other", "other", Role.OPERATOR, "331122", -1L);

@@ -29,9 +29,9 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.CycleOpeningService;
 import org.innocomplex.appraisal.api.OpeningProgress;
 import org.innocomplex.submission.api.CatalogueData;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleStatus;
-import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ValueType;
@@ -54,12 +54,16 @@ class CycleOpeningIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     ReportService submissions;
+
     @Inject
     CycleService cycles;
+
     @Inject
     CycleOpeningService opening;
+
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource db;
 
@@ -72,8 +76,11 @@ class CycleOpeningIT {
         assertThat(cycle.status()).isEqualTo(CycleStatus.DRAFT);
 
         OpeningProgress first = opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
-        Measurements.record("cycle-opening", String.format(
-                "opened a cycle for %d complexes in %d ms (H2/PostgreSQL as configured)", first.total(), first.millis()));
+        Measurements.record(
+                "cycle-opening",
+                String.format(
+                        "opened a cycle for %d complexes in %d ms (H2/PostgreSQL as configured)",
+                        first.total(), first.millis()));
 
         assertThat(first.errorKey()).isNull();
         assertThat(first.total()).isEqualTo(1000);
@@ -81,7 +88,8 @@ class CycleOpeningIT {
         assertThat(submissions.reportIds(cycle.id()).size()).isEqualTo(1000);
         assertThat(fixtures.processInstancesOfCycle(cycle.id())).isEqualTo(1000);
         assertThat(fixtures.openTasksOfCycle(cycle.id())).isEqualTo(1000);
-        assertThat(submissions.reportIds(cycle.id()).keySet().containsAll(complexes)).isTrue();
+        assertThat(submissions.reportIds(cycle.id()).keySet().containsAll(complexes))
+                .isTrue();
         // the time is reported (target/measurements.txt), not asserted: this machine is shared and noisy
 
         OpeningProgress again = opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
@@ -100,8 +108,20 @@ class CycleOpeningIT {
         fixtures.complexes(area.county(), 2);
         Actor municipal = new Actor("it-municipal-" + city, "IT", Role.MUNICIPAL_OFFICIAL, city, null);
         CycleData first = cycles.createCycle(2024, city, municipal);
-        IndicatorData added = new IndicatorData("patents_granted", "授权专利", "Patents granted", "件", "items",
-                ValueType.INTEGER, false, BigDecimal.ZERO, null, "innovation", 65, "本年授权发明专利", "granted this year");
+        IndicatorData added = new IndicatorData(
+                "patents_granted",
+                "授权专利",
+                "Patents granted",
+                "件",
+                "items",
+                ValueType.INTEGER,
+                false,
+                BigDecimal.ZERO,
+                null,
+                "innovation",
+                65,
+                "本年授权发明专利",
+                "granted this year");
         cycles.saveIndicator(first.id(), added, municipal);
         opening.openNow(first.id(), Set.of(), Set.of(), municipal);
 
@@ -110,16 +130,21 @@ class CycleOpeningIT {
         CatalogueData original = cycles.catalogue(first.id());
 
         assertThat(copy.indicators()).as("indicators copied").isEqualTo(original.indicators());
-        assertThat(copy.indicator("patents_granted").isPresent()).as("the edit of the last cycle came along").isTrue();
+        assertThat(copy.indicator("patents_granted").isPresent())
+                .as("the edit of the last cycle came along")
+                .isTrue();
         assertThat(copy.rubricItems()).isEqualTo(original.rubricItems());
         assertThat(copy.bands()).isEqualTo(original.bands());
-        assertThatExceptionOfType(DomainException.class).as("an open cycle's catalogue is frozen")
+        assertThatExceptionOfType(DomainException.class)
+                .as("an open cycle's catalogue is frozen")
                 .isThrownBy(() -> cycles.saveIndicator(first.id(), added, municipal));
-        assertThatExceptionOfType(DomainException.class).as("one per year")
+        assertThatExceptionOfType(DomainException.class)
+                .as("one per year")
                 .isThrownBy(() -> cycles.createCycle(2025, city, municipal));
-        assertThatExceptionOfType(NotAuthorizedException.class).as("another city's official")
-                .isThrownBy(() -> cycles.createCycle(2026, city,
-                new Actor("it-other", "IT", Role.MUNICIPAL_OFFICIAL, "331100", null)));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .as("another city's official")
+                .isThrownBy(() -> cycles.createCycle(
+                        2026, city, new Actor("it-other", "IT", Role.MUNICIPAL_OFFICIAL, "331100", null)));
     }
 
     /**
@@ -134,8 +159,14 @@ class CycleOpeningIT {
         Actor municipal = new Actor("it-municipal-" + city, "IT", Role.MUNICIPAL_OFFICIAL, city, null);
         CycleData first = cycles.createCycle(2024, city, municipal);
         Map<String, Map<String, Column>> tables = catalogueTables();
-        assertThat(tables).containsKeys("sub_indicator_group", "sub_cycle_indicator", "sub_cross_rule",
-                "sub_rubric_group", "sub_rubric_item", "sub_grade_band");
+        assertThat(tables)
+                .containsKeys(
+                        "sub_indicator_group",
+                        "sub_cycle_indicator",
+                        "sub_cross_rule",
+                        "sub_rubric_group",
+                        "sub_rubric_item",
+                        "sub_grade_band");
         fillEmptyColumns(first.id(), tables);
 
         CycleData second = cycles.createCycle(2025, city, municipal);
@@ -144,28 +175,38 @@ class CycleOpeningIT {
             List<Map<String, Object>> source = rows(table, first.id());
             List<Map<String, Object>> copy = rows(table, second.id());
             assertThat(source).as(table + " has rows to copy").isNotEmpty();
-            assertThat(tables.get(table).keySet().stream().filter(column -> !source.stream().map(r -> r.get(column))
-                    .toList().equals(copy.stream().map(r -> r.get(column)).toList())))
-                    .as(table + ": the columns whose values the copy lost").isEmpty();
-            assertThat(copy).as(table + ": every column but cycle_id is the source's").isEqualTo(source);
+            assertThat(tables.get(table).keySet().stream()
+                            .filter(column -> !source.stream()
+                                    .map(r -> r.get(column))
+                                    .toList()
+                                    .equals(copy.stream()
+                                            .map(r -> r.get(column))
+                                            .toList())))
+                    .as(table + ": the columns whose values the copy lost")
+                    .isEmpty();
+            assertThat(copy)
+                    .as(table + ": every column but cycle_id is the source's")
+                    .isEqualTo(source);
         }
     }
 
     /** a column of a catalogue table */
-    record Column(int jdbcType, boolean nullable) {
-    }
+    record Column(int jdbcType, boolean nullable) {}
 
     /** table → its columns but {@code cycle_id}, names in lower case */
     private Map<String, Map<String, Column>> catalogueTables() throws SQLException {
         Map<String, Map<String, Column>> columns = new TreeMap<>();
-        try (Connection c = db.getConnection(); ResultSet rs = c.getMetaData().getColumns(c.getCatalog(),
-                c.getSchema(), "%", "%")) {
+        try (Connection c = db.getConnection();
+                ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), "%", "%")) {
             while (rs.next()) {
                 String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                 if (table.startsWith("sub_") && !table.equals("sub_report")) {
-                    columns.computeIfAbsent(table, t -> new TreeMap<>()).put(
-                            rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), new Column(rs.getInt("DATA_TYPE"),
-                                    rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                    columns.computeIfAbsent(table, t -> new TreeMap<>())
+                            .put(
+                                    rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                                    new Column(
+                                            rs.getInt("DATA_TYPE"),
+                                            rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
                 }
             }
         }
@@ -183,7 +224,11 @@ class CycleOpeningIT {
                     }
                     try (PreparedStatement st = c.prepareStatement("UPDATE " + table.getKey() + " SET "
                             + column.getKey() + " = ? WHERE cycle_id = ? AND " + column.getKey() + " IS NULL")) {
-                        st.setObject(1, sample(table.getKey() + "." + column.getKey(), column.getValue().jdbcType()));
+                        st.setObject(
+                                1,
+                                sample(
+                                        table.getKey() + "." + column.getKey(),
+                                        column.getValue().jdbcType()));
                         st.setLong(2, cycleId);
                         st.executeUpdate();
                     }
@@ -208,7 +253,7 @@ class CycleOpeningIT {
     private List<Map<String, Object>> rows(String table, Long cycleId) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Connection c = db.getConnection();
-             PreparedStatement st = c.prepareStatement("SELECT * FROM " + table + " WHERE cycle_id = ?")) {
+                PreparedStatement st = c.prepareStatement("SELECT * FROM " + table + " WHERE cycle_id = ?")) {
             st.setLong(1, cycleId);
             try (ResultSet rs = st.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();

@@ -35,8 +35,10 @@ class CyclesPageIT {
 
     @ArquillianResource
     URL base;
+
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
+
     @Inject
     Fixtures fixtures;
 
@@ -61,8 +63,9 @@ class CyclesPageIT {
     @Test
     void anAdministratorChoosesAmongTheRegistrysCities() throws Exception {
         try (Connection c = dataSource.getConnection()) {
-            c.createStatement().executeUpdate("insert into reg_city (code, name_zh, name_en) values ('" + hefeiCode
-                    + "', '合肥市', 'Hefei')");
+            c.createStatement()
+                    .executeUpdate("insert into reg_city (code, name_zh, name_en) values ('" + hefeiCode
+                            + "', '合肥市', 'Hefei')");
         }
         BadInputIT.Browser admin = new BadInputIT().browserAt(base).login("admin");
 
@@ -77,12 +80,14 @@ class CyclesPageIT {
         assertThat(hefei).as("Hefei has no cycle").doesNotContain("/submission/cycle.xhtml?id=");
 
         selected(page(admin, "/submission/cycles.xhtml?city=999999"), "331100");
-        assertThat(admin.get("/submission/cycles.xhtml?city=%3Cb%3E").statusCode()).isEqualTo(400);
+        assertThat(admin.get("/submission/cycles.xhtml?city=%3Cb%3E").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void aMunicipalOfficialKeepsTheirOwnCity() throws Exception {
-        String page = page(new BadInputIT().browserAt(base).login("municipal"), "/submission/cycles.xhtml?city=" + hefeiCode);
+        String page =
+                page(new BadInputIT().browserAt(base).login("municipal"), "/submission/cycles.xhtml?city=" + hefeiCode);
         assertThat(page).as("no city selector for a municipal official").doesNotContain("id=\"city:code\"");
         BadInputIT.contains(page, "/submission/cycle.xhtml?id=");
     }
@@ -98,10 +103,10 @@ class CyclesPageIT {
         String header = who(page(province, "/appraisal/inbox.xhtml"));
         BadInputIT.contains(header, "省级审核员 浙江省");
         assertThat(header).doesNotContain("330000");
-        BadInputIT.contains(who(page(new BadInputIT().browserAt(base).login("municipal"), "/appraisal/inbox.xhtml")),
-                "丽水市");
-        BadInputIT.contains(who(page(new BadInputIT().browserAt(base).login("county-jinyun"),
-                "/appraisal/inbox.xhtml")), "缙云县");
+        BadInputIT.contains(
+                who(page(new BadInputIT().browserAt(base).login("municipal"), "/appraisal/inbox.xhtml")), "丽水市");
+        BadInputIT.contains(
+                who(page(new BadInputIT().browserAt(base).login("county-jinyun"), "/appraisal/inbox.xhtml")), "缙云县");
     }
 
     /** the header's "who am I" line */
@@ -120,7 +125,9 @@ class CyclesPageIT {
     }
 
     private static void selected(String page, String code) {
-        if (!Pattern.compile("<option value=\"" + code + "\" selected").matcher(page).find()) {
+        if (!Pattern.compile("<option value=\"" + code + "\" selected")
+                .matcher(page)
+                .find()) {
             throw new AssertionError("city " + code + " is not the selected one in: " + page);
         }
     }

@@ -33,8 +33,8 @@ import org.innocomplex.registry.api.Level;
 import org.innocomplex.reporting.api.Dashboard;
 import org.innocomplex.reporting.api.DashboardFilter;
 import org.innocomplex.reporting.api.DashboardService;
-import org.innocomplex.reporting.api.FigureTallyService;
 import org.innocomplex.reporting.api.Drill;
+import org.innocomplex.reporting.api.FigureTallyService;
 import org.innocomplex.reporting.api.SummaryService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,10 +63,19 @@ class DashboardBenchmarkIT {
     static final int REQUESTS = Integer.getInteger("bench.requests", 300);
     static final String CITY = "BM0000";
     static final long ID0 = 900_000_000L;
-    static final String[] CODES = {"construction_investment", "cluster_output_value", "cluster_rd_investment",
-            "cluster_enterprises", "above_scale_enterprises", "national_high_tech_enterprises",
-            "provincial_sme_tech_enterprises", "service_institutions", "academicians", "enterprise_services",
-            "technical_problems_solved"};
+    static final String[] CODES = {
+        "construction_investment",
+        "cluster_output_value",
+        "cluster_rd_investment",
+        "cluster_enterprises",
+        "above_scale_enterprises",
+        "national_high_tech_enterprises",
+        "provincial_sme_tech_enterprises",
+        "service_institutions",
+        "academicians",
+        "enterprise_services",
+        "technical_problems_solved"
+    };
     static final String BASELINE = "baseline: COUNT(*) of the year's value rows (sub_report_value ⋈ sub_report)";
 
     @Deployment
@@ -76,10 +85,13 @@ class DashboardBenchmarkIT {
 
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
+
     @Inject
     DashboardService dashboards;
+
     @Inject
     SummaryService summaries;
+
     @Inject
     FigureTallyService tallies;
 
@@ -98,7 +110,10 @@ class DashboardBenchmarkIT {
     @Test
     void dashboardAtTargetSize() throws Exception {
         try (Connection c = dataSource.getConnection()) {
-            db = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replace(" ", "");
+            db = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .replace(" ", "");
         }
         boolean h2 = db.contains("h2");
         long t0 = System.nanoTime();
@@ -107,12 +122,20 @@ class DashboardBenchmarkIT {
         // the rows were written around the application, so its tallies are counted once, as at start-up
         long r0 = System.nanoTime();
         tallies.rebuild();
-        line(String.format(Locale.ROOT, "  tallies counted from the reports in %.1f s",
-                (System.nanoTime() - r0) / 1e9));
+        line(String.format(
+                Locale.ROOT, "  tallies counted from the reports in %.1f s", (System.nanoTime() - r0) / 1e9));
         analyze();
-        line(String.format(Locale.ROOT, "database %s; filled %,d complexes × %d years = %,d reports, %,d values, "
-                + "%,d appraisals, %,d open steps in %d s", db, COMPLEXES, YEARS, COMPLEXES * YEARS,
-                COMPLEXES * YEARS * CODES.length, COMPLEXES * YEARS, COMPLEXES,
+        line(String.format(
+                Locale.ROOT,
+                "database %s; filled %,d complexes × %d years = %,d reports, %,d values, "
+                        + "%,d appraisals, %,d open steps in %d s",
+                db,
+                COMPLEXES,
+                YEARS,
+                COMPLEXES * YEARS,
+                COMPLEXES * YEARS * CODES.length,
+                COMPLEXES * YEARS,
+                COMPLEXES,
                 (System.nanoTime() - t0) / 1_000_000_000));
         measure();
         if (!h2) {
@@ -133,7 +156,10 @@ class DashboardBenchmarkIT {
         for (int i = 0; i < COMPLEXES; i++) {
             expected += figure(i, year, 1);
         }
-        assertEquals(0, BigDecimal.valueOf(expected).compareTo(d.total("cluster_output_value").value()));
+        assertEquals(
+                0,
+                BigDecimal.valueOf(expected)
+                        .compareTo(d.total("cluster_output_value").value()));
         assertEquals(YEARS, d.trend().size());
         assertEquals(COUNTIES, d.byCounty().size());
         assertTrue(d.progress().stream().anyMatch(p -> p.overdue() > 0));
@@ -144,26 +170,48 @@ class DashboardBenchmarkIT {
         java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
         java.util.function.IntSupplier y = () -> FIRST_YEAR + Math.floorMod(turn.getAndIncrement(), YEARS);
         Map<String, Callable<Object>> s = new LinkedHashMap<>();
-        s.put(BASELINE, () -> count("SELECT COUNT(*) FROM sub_report_value v JOIN sub_report r ON r.id = v.report_id "
-                + "WHERE r.city_code = ? AND r.report_year = ? AND r.status = 'ACCEPTED'", y.getAsInt()));
-        s.put("baseline: COUNT(*) of the year's reports", () -> count("SELECT COUNT(*) FROM sub_report r "
-                + "WHERE r.city_code = ? AND r.report_year = ? AND r.status = 'ACCEPTED'", y.getAsInt()));
-        s.put("dashboard: whole city, approved (7 queries)", () -> dashboards.dashboard(municipal,
-                city.withYear(y.getAsInt())));
-        s.put("dashboard: whole city, all submitted", () -> dashboards.dashboard(municipal,
-                new DashboardFilter(y.getAsInt(), null, null, false)));
-        s.put("dashboard: one county (municipal official)", () -> dashboards.dashboard(municipal,
-                city.withYear(y.getAsInt()).withCounty("BM05")));
-        s.put("dashboard: provincial level", () -> dashboards.dashboard(municipal,
-                new DashboardFilter(y.getAsInt(), Level.PROVINCIAL, null, true)));
+        s.put(
+                BASELINE,
+                () -> count(
+                        "SELECT COUNT(*) FROM sub_report_value v JOIN sub_report r ON r.id = v.report_id "
+                                + "WHERE r.city_code = ? AND r.report_year = ? AND r.status = 'ACCEPTED'",
+                        y.getAsInt()));
+        s.put(
+                "baseline: COUNT(*) of the year's reports",
+                () -> count(
+                        "SELECT COUNT(*) FROM sub_report r "
+                                + "WHERE r.city_code = ? AND r.report_year = ? AND r.status = 'ACCEPTED'",
+                        y.getAsInt()));
+        s.put(
+                "dashboard: whole city, approved (7 queries)",
+                () -> dashboards.dashboard(municipal, city.withYear(y.getAsInt())));
+        s.put(
+                "dashboard: whole city, all submitted",
+                () -> dashboards.dashboard(municipal, new DashboardFilter(y.getAsInt(), null, null, false)));
+        s.put(
+                "dashboard: one county (municipal official)",
+                () -> dashboards.dashboard(
+                        municipal, city.withYear(y.getAsInt()).withCounty("BM05")));
+        s.put(
+                "dashboard: provincial level",
+                () -> dashboards.dashboard(municipal, new DashboardFilter(y.getAsInt(), Level.PROVINCIAL, null, true)));
         s.put("dashboard: county official", () -> dashboards.dashboard(county, city.withYear(y.getAsInt())));
-        s.put("summary paragraph (a dashboard + names)", () -> summaries.text(municipal, city.withYear(y.getAsInt()),
-                Locale.CHINA));
-        s.put("drill-down: grade EXCELLENT, whole city", () -> dashboards.complexes(municipal,
-                city.withYear(y.getAsInt()), new Drill(Drill.Kind.GRADE, "EXCELLENT")).size());
-        s.put("drill-down: indicator, one county (1,000 rows)", () -> dashboards.complexes(municipal,
-                city.withYear(y.getAsInt()).withCounty("BM05"),
-                new Drill(Drill.Kind.INDICATOR, "cluster_output_value")).size());
+        s.put(
+                "summary paragraph (a dashboard + names)",
+                () -> summaries.text(municipal, city.withYear(y.getAsInt()), Locale.CHINA));
+        s.put(
+                "drill-down: grade EXCELLENT, whole city",
+                () -> dashboards
+                        .complexes(municipal, city.withYear(y.getAsInt()), new Drill(Drill.Kind.GRADE, "EXCELLENT"))
+                        .size());
+        s.put(
+                "drill-down: indicator, one county (1,000 rows)",
+                () -> dashboards
+                        .complexes(
+                                municipal,
+                                city.withYear(y.getAsInt()).withCounty("BM05"),
+                                new Drill(Drill.Kind.INDICATOR, "cluster_output_value"))
+                        .size());
 
         long warmEnd = System.currentTimeMillis() + WARMUP_MS;
         int rounds = 0;
@@ -185,8 +233,16 @@ class DashboardBenchmarkIT {
             }
         }
         double[] base = null;
-        line(String.format(Locale.ROOT, "%-62s %5s %8s %8s %8s %9s %9s", "scenario (ms)", "n", "p50", "p95", "p99",
-                "p50/base", "p95/base"));
+        line(String.format(
+                Locale.ROOT,
+                "%-62s %5s %8s %8s %8s %9s %9s",
+                "scenario (ms)",
+                "n",
+                "p50",
+                "p95",
+                "p99",
+                "p50/base",
+                "p95/base"));
         for (var e : nanos.entrySet()) {
             long[] n = e.getValue();
             Arrays.sort(n);
@@ -194,16 +250,27 @@ class DashboardBenchmarkIT {
             if (base == null) {
                 base = p;
             }
-            line(String.format(Locale.ROOT, "%-62s %5d %8.2f %8.2f %8.2f %9.2f %9.2f", e.getKey(), n.length, p[0],
-                    p[1], p[2], p[0] / base[0], p[1] / base[1]));
+            line(String.format(
+                    Locale.ROOT,
+                    "%-62s %5d %8.2f %8.2f %8.2f %9.2f %9.2f",
+                    e.getKey(),
+                    n.length,
+                    p[0],
+                    p[1],
+                    p[2],
+                    p[0] / base[0],
+                    p[1] / base[1]));
         }
         line("target: dashboard p95 <= 200 ms");
-        Files.writeString(reportDir().resolve("dashboard-" + db + ".txt"), String.join("\n", report) + "\n",
+        Files.writeString(
+                reportDir().resolve("dashboard-" + db + ".txt"),
+                String.join("\n", report) + "\n",
                 StandardCharsets.UTF_8);
     }
 
     private long count(String sql, int year) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, CITY);
             ps.setInt(2, year);
             try (ResultSet rs = ps.executeQuery()) {
@@ -222,7 +289,8 @@ class DashboardBenchmarkIT {
 
     private void fill() throws SQLException {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO reg_city (code, name_zh, name_en) VALUES ('" + CITY + "', '基准市', "
                     + "'Benchmark City')");
             for (int k = 0; k < COUNTIES; k++) {
@@ -241,8 +309,10 @@ class DashboardBenchmarkIT {
                         + "group_code, sort_order FROM sub_cycle_indicator WHERE cycle_id = 0");
             }
         }
-        batches("INSERT INTO reg_complex (id, name_zh, name_en, county_code, city_code, level, list_status, demo, "
-                + "active, version) VALUES (?, ?, ?, ?, '" + CITY + "', ?, 'CREATION', FALSE, TRUE, 0)", COMPLEXES,
+        batches(
+                "INSERT INTO reg_complex (id, name_zh, name_en, county_code, city_code, level, list_status, demo, "
+                        + "active, version) VALUES (?, ?, ?, ?, '" + CITY + "', ?, 'CREATION', FALSE, TRUE, 0)",
+                COMPLEXES,
                 (ps, i) -> {
                     ps.setLong(1, ID0 + i);
                     ps.setString(2, "基准综合体" + i);
@@ -251,8 +321,10 @@ class DashboardBenchmarkIT {
                     ps.setString(5, i % 3 == 0 ? "PROVINCIAL" : "MUNICIPAL");
                 });
         int reports = COMPLEXES * YEARS;
-        batches("INSERT INTO sub_report (id, cycle_id, report_year, complex_id, county_code, city_code, status, "
-                + "submission_no, updated_at, version) VALUES (?, ?, ?, ?, ?, '" + CITY + "', ?, 1, ?, 0)", reports,
+        batches(
+                "INSERT INTO sub_report (id, cycle_id, report_year, complex_id, county_code, city_code, status, "
+                        + "submission_no, updated_at, version) VALUES (?, ?, ?, ?, ?, '" + CITY + "', ?, 1, ?, 0)",
+                reports,
                 (ps, n) -> {
                     int y = n / COMPLEXES;
                     int i = n % COMPLEXES;
@@ -264,8 +336,10 @@ class DashboardBenchmarkIT {
                     ps.setString(6, "ACCEPTED");
                     ps.setTimestamp(7, Timestamp.valueOf(now));
                 });
-        batches("INSERT INTO sub_report_value (report_id, indicator_code, num_value) VALUES (?, ?, ?)",
-                reports * CODES.length, (ps, m) -> {
+        batches(
+                "INSERT INTO sub_report_value (report_id, indicator_code, num_value) VALUES (?, ?, ?)",
+                reports * CODES.length,
+                (ps, m) -> {
                     int n = m / CODES.length;
                     int code = m % CODES.length;
                     ps.setLong(1, ID0 + n);
@@ -273,9 +347,12 @@ class DashboardBenchmarkIT {
                     ps.setBigDecimal(3, BigDecimal.valueOf(figure(n % COMPLEXES, FIRST_YEAR + n / COMPLEXES, code)));
                 });
         String[] grades = {"EXCELLENT", "GOOD", "GOOD", "PASS", "PASS", "PASS", "FAIL"};
-        batches("INSERT INTO apr_appraisal (id, report_id, complex_id, county_code, city_code, appraisal_year, status, "
-                + "score, grade, published_at, version, cycle_id) VALUES (?, ?, ?, ?, '" + CITY + "', ?, ?, ?, ?, ?, 0, ?)",
-                reports, (ps, n) -> {
+        batches(
+                "INSERT INTO apr_appraisal (id, report_id, complex_id, county_code, city_code, appraisal_year, status, "
+                        + "score, grade, published_at, version, cycle_id) VALUES (?, ?, ?, ?, '" + CITY
+                        + "', ?, ?, ?, ?, ?, 0, ?)",
+                reports,
+                (ps, n) -> {
                     int y = n / COMPLEXES;
                     int i = n % COMPLEXES;
                     boolean current = y == YEARS - 1;
@@ -293,10 +370,13 @@ class DashboardBenchmarkIT {
                     ps.setLong(10, ID0 + y);
                 });
         String[] steps = {"report", "countyReview", "municipalReview", "assignExperts", "expertReview", "decision"};
-        batches("INSERT INTO apr_work_item (task_id, appraisal_id, report_id, complex_id, complex_name_zh, "
-                + "complex_name_en, county_code, city_code, cycle_id, appraisal_year, process_instance_id, step_key, "
-                + "form_key, step_name, audience, created_at, due_at, status, version) VALUES (?, ?, ?, ?, ?, ?, ?, '"
-                + CITY + "', ?, ?, ?, ?, 'review', ?, ?, ?, ?, 'OPEN', 0)", COMPLEXES, (ps, i) -> {
+        batches(
+                "INSERT INTO apr_work_item (task_id, appraisal_id, report_id, complex_id, complex_name_zh, "
+                        + "complex_name_en, county_code, city_code, cycle_id, appraisal_year, process_instance_id, step_key, "
+                        + "form_key, step_name, audience, created_at, due_at, status, version) VALUES (?, ?, ?, ?, ?, ?, ?, '"
+                        + CITY + "', ?, ?, ?, ?, 'review', ?, ?, ?, ?, 'OPEN', 0)",
+                COMPLEXES,
+                (ps, i) -> {
                     int y = YEARS - 1;
                     long n = (long) y * COMPLEXES + i;
                     String step = steps[i % steps.length];
@@ -343,10 +423,17 @@ class DashboardBenchmarkIT {
     }
 
     private void analyze() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             if (db.contains("postgres")) {
-                for (String t : List.of("reg_complex", "sub_report", "sub_report_value", "apr_appraisal",
-                        "apr_work_item", "rpt_tally", "rpt_counted")) {
+                for (String t : List.of(
+                        "reg_complex",
+                        "sub_report",
+                        "sub_report_value",
+                        "apr_appraisal",
+                        "apr_work_item",
+                        "rpt_tally",
+                        "rpt_counted")) {
                     s.execute("ANALYZE " + t);
                 }
             } else {
@@ -360,9 +447,11 @@ class DashboardBenchmarkIT {
     /** removes the rows of an earlier run; on H2 in chunks, since one huge delete keeps all its undo in memory */
     private void cleanUp(boolean h2) throws SQLException {
         String chunk = h2 ? " FETCH FIRST 20000 ROWS ONLY" : "";
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(true);
-            for (String sql : List.of("DELETE FROM rpt_counted WHERE report_id >= " + ID0,
+            for (String sql : List.of(
+                    "DELETE FROM rpt_counted WHERE report_id >= " + ID0,
                     "DELETE FROM rpt_tally WHERE city_code = '" + CITY + "'",
                     "DELETE FROM apr_work_item WHERE task_id LIKE 'bm-d-%'",
                     "DELETE FROM apr_appraisal WHERE id >= " + ID0,
@@ -386,8 +475,11 @@ class DashboardBenchmarkIT {
         try {
             Path dir = reportDir();
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("dashboard-" + db + ".progress.txt"), Instant.now() + " " + s + "\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+            Files.writeString(
+                    dir.resolve("dashboard-" + db + ".progress.txt"),
+                    Instant.now() + " " + s + "\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

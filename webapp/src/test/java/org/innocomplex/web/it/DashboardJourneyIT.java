@@ -57,7 +57,9 @@ class DashboardJourneyIT {
             String longquanOutput = b.text(By.cssSelector("span[data-county='" + LONGQUAN + "']"));
             String longquanComplexes = b.text(By.cssSelector("a[data-county='" + LONGQUAN + "']"));
             assertThat(new BigDecimal(longquanOutput)).isPositive().isLessThan(new BigDecimal(cityOutput));
-            assertThat(b.text(By.id("summaryText"))).startsWith("2024年度，丽水市纳入统计的").contains("亿元");
+            assertThat(b.text(By.id("summaryText")))
+                    .startsWith("2024年度，丽水市纳入统计的")
+                    .contains("亿元");
             b.screenshot("city-2024-zh");
             b.scrollTo(By.id("dash:countyChart"));
             b.screenshot("city-charts-zh");
@@ -82,7 +84,8 @@ class DashboardJourneyIT {
             Path downloads = b.allowDownloads("municipal");
             b.click(By.id("dash:exportDashboard"));
             Path xlsx = b.waitForDownload(downloads, ".xlsx");
-            try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            try (InputStream in = Files.newInputStream(xlsx);
+                    XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 assertThat(wb.getNumberOfSheets()).isEqualTo(6);
                 Sheet totals = wb.getSheet("指标合计");
                 Row output = null;
@@ -99,22 +102,24 @@ class DashboardJourneyIT {
             b.click(By.id("dash:summaryPdf"));
             Path pdf = b.waitForDownload(downloads, ".pdf");
             PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
-            assertThat(new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", "")).contains("龙泉市", "亿元");
+            assertThat(new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", ""))
+                    .contains("龙泉市", "亿元");
             reader.close();
 
             // a total clicks through to the complexes behind it; their values add up to it
             b.click(CITY_OUTPUT);
             b.waitForText("数据明细", "返回看板");
             List<WebElement> values = b.driverFindAll(By.cssSelector("span[id$=':value']"));
-            BigDecimal sum = values.stream().map(v -> new BigDecimal(v.getText())).reduce(BigDecimal.ZERO,
-                    BigDecimal::add);
+            BigDecimal sum =
+                    values.stream().map(v -> new BigDecimal(v.getText())).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sum).isEqualByComparingTo(new BigDecimal(longquanOutput));
             assertThat(b.text(By.id("drill:caption"))).contains("产业集群产值", "2024", "共 " + values.size() + " 家");
             assertThat(String.valueOf(values.size())).isEqualTo(longquanComplexes);
             b.screenshot("drill-down-longquan-output");
             b.click(By.id("drill:export"));
             Path list = b.waitForDownload(downloads, ".xlsx");
-            try (InputStream in = Files.newInputStream(list); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            try (InputStream in = Files.newInputStream(list);
+                    XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(values.size());
             }
 
@@ -123,7 +128,9 @@ class DashboardJourneyIT {
             b.waitForText("年度汇总");
             b.click(By.id("headerForm:lang"));
             b.waitForText("Annual summary");
-            assertThat(b.text(By.id("summaryText"))).startsWith("In 2024, Longquan counted").contains("yuan");
+            assertThat(b.text(By.id("summaryText")))
+                    .startsWith("In 2024, Longquan counted")
+                    .contains("yuan");
             waitForCharts(b);
             b.screenshot("longquan-2024-en");
             b.click(By.id("headerForm:lang"));
@@ -144,8 +151,10 @@ class DashboardJourneyIT {
 
     /** every chart's canvas exists and Chart.js has drawn on it */
     private static void waitForCharts(Browser b) {
-        b.waitForScript("charts not drawn", "var c = document.querySelectorAll('canvas'); if (c.length < 3) return false;"
-                + "for (var k = 0; k < c.length; k++) { if (!window.Chart || !Chart.getChart(c[k])) return false; }"
-                + "return true;");
+        b.waitForScript(
+                "charts not drawn",
+                "var c = document.querySelectorAll('canvas'); if (c.length < 3) return false;"
+                        + "for (var k = 0; k < c.length; k++) { if (!window.Chart || !Chart.getChart(c[k])) return false; }"
+                        + "return true;");
     }
 }

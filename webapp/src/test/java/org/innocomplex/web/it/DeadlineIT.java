@@ -12,8 +12,8 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.GradesPublished;
-import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationData;
+import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.workflow.api.DeadlineReached;
@@ -47,14 +47,19 @@ class DeadlineIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     NotificationService notifications;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     WorkflowService workflow;
+
     @Inject
     Event<DeadlineReached> deadlines;
+
     @Inject
     Event<GradesPublished> published;
 
@@ -73,15 +78,22 @@ class DeadlineIT {
         Fixtures.Case c = fixtures.atReportStepIn(cycle, complex, operator);
 
         TaskInfo report = fixtures.onlyTask(c.appraisal());
-        assertThat(report.due()).as("due at the end of the report day in Lishui").isEqualTo(
-                cycle.reportDue().atTime(23, 59, 59).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        assertThat(report.due())
+                .as("due at the end of the report day in Lishui")
+                .isEqualTo(cycle.reportDue()
+                        .atTime(23, 59, 59)
+                        .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toInstant());
         // the report's timers were due when its task opened; the async executor picks them up on its next round
-        fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 1
-                && fixtures.events(c.appraisal().id(), "ESCALATED") == 1);
+        fixtures.waitUntil(
+                Duration.ofSeconds(60),
+                () -> fixtures.events(c.appraisal().id(), "REMINDED") == 1
+                        && fixtures.events(c.appraisal().id(), "ESCALATED") == 1);
         List<NotificationData> toOperator = notifications.latest(operator, 10);
         assertThat(kinds(toOperator)).isEqualTo(List.of("REMIND"));
         assertThat(toOperator.get(0).taskId()).isEqualTo(report.id());
-        assertThat(kinds(notifications.latest(county, 10))).as("a late report goes up to the county")
+        assertThat(kinds(notifications.latest(county, 10)))
+                .as("a late report goes up to the county")
                 .isEqualTo(List.of("ESCALATE"));
         notifications.markAllRead(county);
 
@@ -89,8 +101,10 @@ class DeadlineIT {
         TaskInfo review = fixtures.onlyTask(c.appraisal());
         assertThat(review.definitionKey()).isEqualTo("countyReview");
         assertThat(review.due().isBefore(java.time.Instant.now())).isTrue();
-        fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 2
-                && fixtures.events(c.appraisal().id(), "ESCALATED") == 2);
+        fixtures.waitUntil(
+                Duration.ofSeconds(60),
+                () -> fixtures.events(c.appraisal().id(), "REMINDED") == 2
+                        && fixtures.events(c.appraisal().id(), "ESCALATED") == 2);
 
         assertThat(notifications.unreadCount(county)).isEqualTo(1);
         NotificationData mine = notifications.latest(county, 1).get(0);
@@ -98,17 +112,24 @@ class DeadlineIT {
         assertThat(mine.messageKey()).isEqualTo("appraisal.notify.remind");
         assertThat(mine.taskId()).isEqualTo(review.id());
         assertThat(mine.reportId()).isEqualTo(c.report().id());
-        assertThat(mine.args().contains("#workflow.step.countyReview")).as(mine.args().toString()).isTrue();
+        assertThat(mine.args().contains("#workflow.step.countyReview"))
+                .as(mine.args().toString())
+                .isTrue();
         assertThat(mine.unread()).isTrue();
         List<NotificationData> toCity = notifications.latest(city, 10);
         assertThat(kinds(toCity)).as("a late county review goes up to the city").isEqualTo(List.of("ESCALATE"));
         assertThat(toCity.get(0).reportId()).isEqualTo(c.report().id());
-        assertThat(fixtures.onlyTask(c.appraisal()).id()).as("the task is still open, the same one")
+        assertThat(fixtures.onlyTask(c.appraisal()).id())
+                .as("the task is still open, the same one")
                 .isEqualTo(review.id());
 
         // the same task's reminder again (a retried job, a second node) is not sent twice
-        deadlines.fire(new DeadlineReached(DeadlineReached.Kind.REMIND, c.appraisal().processInstanceId(),
-                "countyReview", List.of(review.id()), review.due()));
+        deadlines.fire(new DeadlineReached(
+                DeadlineReached.Kind.REMIND,
+                c.appraisal().processInstanceId(),
+                "countyReview",
+                List.of(review.id()),
+                review.due()));
         assertThat(notifications.unreadCount(county)).isEqualTo(1);
         assertThat(fixtures.events(c.appraisal().id(), "REMINDED")).isEqualTo(2);
 
@@ -125,15 +146,21 @@ class DeadlineIT {
         appraisals.complete(review.id(), county, new StepInput.Review(false, "请补充证明材料"));
         String again = fixtures.onlyTask(c.appraisal()).id();
         assertThat(again).isNotEqualTo(report.id());
-        fixtures.waitUntil(Duration.ofSeconds(60), () -> fixtures.events(c.appraisal().id(), "REMINDED") == 3
-                && fixtures.events(c.appraisal().id(), "ESCALATED") == 3);
+        fixtures.waitUntil(
+                Duration.ofSeconds(60),
+                () -> fixtures.events(c.appraisal().id(), "REMINDED") == 3
+                        && fixtures.events(c.appraisal().id(), "ESCALATED") == 3);
         List<NotificationData> back = notifications.latest(operator, 10);
-        List<NotificationData> returned = back.stream().filter(n -> n.kind().equals("RETURNED")).toList();
+        List<NotificationData> returned =
+                back.stream().filter(n -> n.kind().equals("RETURNED")).toList();
         assertThat(returned.size()).as(back.toString()).isEqualTo(1);
-        assertThat(returned.get(0).args().containsAll(List.of("#workflow.step.countyReview", "请补充证明材料"))).isTrue();
+        assertThat(returned.get(0).args().containsAll(List.of("#workflow.step.countyReview", "请补充证明材料")))
+                .isTrue();
         assertThat(returned.get(0).taskId()).isEqualTo(again);
-        assertThat(back.stream().filter(n -> n.kind().equals("REMIND"))
-                .map(NotificationData::taskId).collect(java.util.stream.Collectors.toSet()))
+        assertThat(back.stream()
+                        .filter(n -> n.kind().equals("REMIND"))
+                        .map(NotificationData::taskId)
+                        .collect(java.util.stream.Collectors.toSet()))
                 .isEqualTo(java.util.Set.of(report.id(), again));
 
         // publication tells the complex's operators
@@ -167,7 +194,8 @@ class DeadlineIT {
             b.click(By.id("headerForm:markAll"));
             // the badge goes with the ajax answer; checked before leaving the page, because a timer job of another
             // test may notify this county official again at any moment afterwards
-            b.waitForAbsent(By.cssSelector("[id='headerForm:bell'] .ui-badge"),
+            b.waitForAbsent(
+                    By.cssSelector("[id='headerForm:bell'] .ui-badge"),
                     "unread notifications left after 'mark all read'");
             b.open("/appraisal/notifications.xhtml");
             b.waitForText("Reminder:", "Mark all read");

@@ -14,9 +14,9 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.appraisal.api.AppraisalData;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.AppraisalStatus;
-import org.innocomplex.appraisal.api.AppraisalData;
 import org.innocomplex.appraisal.api.CycleOpeningService;
 import org.innocomplex.appraisal.api.DecisionProposal;
 import org.innocomplex.appraisal.api.Grade;
@@ -24,9 +24,9 @@ import org.innocomplex.appraisal.api.PublicationPreview;
 import org.innocomplex.appraisal.api.PublicationService;
 import org.innocomplex.appraisal.api.ReportRecord;
 import org.innocomplex.appraisal.api.StepInput;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleSettings;
-import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ScoreAggregation;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,16 +48,22 @@ class DecisionIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     ReportService submissions;
+
     @Inject
     CycleService cycles;
+
     @Inject
     CycleOpeningService opening;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     PublicationService publication;
+
     @Inject
     PublishedGrades published;
 
@@ -67,19 +73,25 @@ class DecisionIT {
         Actor municipal = Fixtures.municipalOf(area.city());
         fixtures.complexes(area.county(), 10);
         CycleData cycle = cycles.createCycle(2025, area.city(), municipal);
-        cycles.updateSettings(cycle.id(), new CycleSettings(null, null, null, null, null,
-                BigDecimal.valueOf(30), ScoreAggregation.TRIMMED_MEAN, 15), municipal);
+        cycles.updateSettings(
+                cycle.id(),
+                new CycleSettings(
+                        null, null, null, null, null, BigDecimal.valueOf(30), ScoreAggregation.TRIMMED_MEAN, 15),
+                municipal);
         opening.openNow(cycle.id(), Set.of(), Set.of(), municipal);
         List<Long> reports = new ArrayList<>(submissions.reportIds(cycle.id()).values());
         assertThat(reports.size()).isEqualTo(10);
         reports.sort(null);
 
         // top by trimmed mean: 93 (its mean would be 82.67); second: 91 (its mean 94 would have been first)
-        String[][] scores = {{"95", "93", "60"}, {"91", "91", "100"}, {"50", "88", "89"}, {"70", "75", "80"},
-                {"60", "62", "64"}};
+        String[][] scores = {
+            {"95", "93", "60"}, {"91", "91", "100"}, {"50", "88", "89"}, {"70", "75", "80"}, {"60", "62", "64"}
+        };
         List<AppraisalData> decidable = new ArrayList<>();
         for (String[] s : scores) {
-            decidable.add(fixtures.driveToDecision(reports.get(decidable.size()), area.city(),
+            decidable.add(fixtures.driveToDecision(
+                    reports.get(decidable.size()),
+                    area.city(),
                     Arrays.stream(s).map(BigDecimal::new).toArray(BigDecimal[]::new)));
         }
         AppraisalData top = decidable.get(0);
@@ -99,14 +111,14 @@ class DecisionIT {
         assertDecimal("88.00", proposal(third, municipal).score());
 
         // an override without a reason is refused and writes nothing
-        assertKey("appraisal.error.overrideReasonRequired",
-                () -> decide(second, municipal, Grade.EXCELLENT, "  "));
+        assertKey("appraisal.error.overrideReasonRequired", () -> decide(second, municipal, Grade.EXCELLENT, "  "));
         assertThat(record(second, municipal).appraisal().status()).isEqualTo(AppraisalStatus.RUNNING);
         assertThat(fixtures.events(second.id(), "DECIDED")).isEqualTo(0);
 
         decide(top, municipal, Grade.EXCELLENT, null);
         // the one place is taken: an override to 优秀 is refused even with a reason
-        assertKey("appraisal.decision.error.excellentCapReached",
+        assertKey(
+                "appraisal.decision.error.excellentCapReached",
                 () -> decide(second, municipal, Grade.EXCELLENT, "现场考察成效突出"));
         decide(second, municipal, Grade.GOOD, null);
         decide(third, municipal, Grade.PASS, "成果转化材料不足");
@@ -122,7 +134,8 @@ class DecisionIT {
         assertThat(thirdDecided.decidedAt()).isNotNull();
         assertThat(thirdDecided.publishedAt()).isNull();
         assertThat(record(third, municipal).history().stream()
-                .anyMatch(e -> "DECIDED".equals(e.action()) && "成果转化材料不足".equals(e.comment()))).isTrue();
+                        .anyMatch(e -> "DECIDED".equals(e.action()) && "成果转化材料不足".equals(e.comment())))
+                .isTrue();
 
         // decided but unpublished: the complex sees neither grade nor score nor the reason; officials see it
         Actor operator = operatorOf(top);
@@ -133,14 +146,22 @@ class DecisionIT {
         assertThat(before.scores().isEmpty()).isTrue();
         assertThat(appraisals.reports(operator).size()).isEqualTo(1);
         assertThat(appraisals.reports(operator).get(0).grade()).isNull();
-        assertThat(record(top, Fixtures.county(area.county())).appraisal().grade()).isEqualTo(Grade.EXCELLENT);
+        assertThat(record(top, Fixtures.county(area.county())).appraisal().grade())
+                .isEqualTo(Grade.EXCELLENT);
         assertThat(record(third, operatorOf(third)).history().stream()
-                .filter(e -> "DECIDED".equals(e.action()) || "SCORED".equals(e.action()))
-                .allMatch(e -> e.comment() == null)).as("no totals, no reason before publication").isTrue();
+                        .filter(e -> "DECIDED".equals(e.action()) || "SCORED".equals(e.action()))
+                        .allMatch(e -> e.comment() == null))
+                .as("no totals, no reason before publication")
+                .isTrue();
         assertThat(record(third, municipal).history().stream()
-                .anyMatch(e -> "SCORED".equals(e.action()) && e.comment() != null)).isTrue();
-        assertThat(record(third, municipal).history().stream().anyMatch(e -> "EXPERTS_ASSIGNED".equals(e.action())
-                && e.comment().contains("王教授") && !e.comment().contains("expert1"))).as("experts by name").isTrue();
+                        .anyMatch(e -> "SCORED".equals(e.action()) && e.comment() != null))
+                .isTrue();
+        assertThat(record(third, municipal).history().stream()
+                        .anyMatch(e -> "EXPERTS_ASSIGNED".equals(e.action())
+                                && e.comment().contains("王教授")
+                                && !e.comment().contains("expert1")))
+                .as("experts by name")
+                .isTrue();
 
         // only the city's municipal bureau publishes
         assertThatExceptionOfType(NotAuthorizedException.class)
@@ -185,11 +206,15 @@ class DecisionIT {
     }
 
     private static void assertDecimal(String expected, BigDecimal actual) {
-        assertThat(new BigDecimal(expected).compareTo(actual)).as(expected + " expected, was " + actual).isEqualTo(0);
+        assertThat(new BigDecimal(expected).compareTo(actual))
+                .as(expected + " expected, was " + actual)
+                .isEqualTo(0);
     }
 
     private static void assertKey(String key, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        DomainException e = assertThatExceptionOfType(DomainException.class).isThrownBy(call).actual();
+        DomainException e = assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(call)
+                .actual();
         assertThat(e.key()).isEqualTo(key);
     }
 

@@ -13,8 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * it): tests that drive the server from outside are {@code @RunAsClient} instead.
  */
 public final class Deployments {
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive app() {
         File war = new File(System.getProperty("innocomplex.war", "target/innocomplex.war"));
@@ -31,7 +30,8 @@ public final class Deployments {
 
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

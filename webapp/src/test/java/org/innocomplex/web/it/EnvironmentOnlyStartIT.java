@@ -32,8 +32,18 @@ import org.junit.jupiter.api.Test;
  */
 class EnvironmentOnlyStartIT {
     /** every login the demo data would create, each with the demo password */
-    static final List<String> DEMO_LOGINS = List.of("admin", "op-jinyun", "op-longquan", "county-jinyun",
-            "county-longquan", "municipal", "province", "expert1", "expert2", "expert3", "expert4");
+    static final List<String> DEMO_LOGINS = List.of(
+            "admin",
+            "op-jinyun",
+            "op-longquan",
+            "county-jinyun",
+            "county-longquan",
+            "municipal",
+            "province",
+            "expert1",
+            "expert2",
+            "expert3",
+            "expert4");
 
     final Path dir = MicroServer.buildDir().toPath().resolve("env-only");
 
@@ -70,7 +80,9 @@ class EnvironmentOnlyStartIT {
         // the server has stopped: its database file is ours to read
         try (Connection c = DriverManager.getConnection(url, "innocomplex", "env-only-secret")) {
             assertThat(count(c, "select count(*) from acc_user")).as("users").isZero();
-            assertThat(count(c, "select count(*) from reg_complex")).as("complexes").isZero();
+            assertThat(count(c, "select count(*) from reg_complex"))
+                    .as("complexes")
+                    .isZero();
         }
     }
 
@@ -93,20 +105,25 @@ class EnvironmentOnlyStartIT {
 
         boolean withConfigured;
         boolean withDemo;
-        try (MicroServer server = MicroServer.environmentOnly(MicroServer.freePort(), env, dir.resolve("work-admin"),
-                log)) {
+        try (MicroServer server =
+                MicroServer.environmentOnly(MicroServer.freePort(), env, dir.resolve("work-admin"), log)) {
             server.start();
             String app = server.base().replaceAll("/$", "");
             // the right password first: a wrong one would make the next attempt wait (login failure handling)
             withConfigured = logsIn(app, "admin", initial);
             withDemo = logsIn(app, "admin", AppraisalJourneyIT.PASSWORD);
         }
-        assertThat(withConfigured).as("the first administrator logs in with the configured password").isTrue();
+        assertThat(withConfigured)
+                .as("the first administrator logs in with the configured password")
+                .isTrue();
         assertThat(withDemo).as("the demo password").isFalse();
-        assertThat(Files.readString(log)).contains("created the first administrator 'admin'").doesNotContain(initial);
+        assertThat(Files.readString(log))
+                .contains("created the first administrator 'admin'")
+                .doesNotContain(initial);
         try (Connection c = DriverManager.getConnection(url, "innocomplex", "env-only-secret")) {
             assertThat(count(c, "select count(*) from acc_user")).as("users").isEqualTo(1);
-            assertThat(count(c, "select count(*) from acc_audit where action = 'USER_CREATED'")).isEqualTo(1);
+            assertThat(count(c, "select count(*) from acc_audit where action = 'USER_CREATED'"))
+                    .isEqualTo(1);
         }
     }
 
@@ -128,7 +145,8 @@ class EnvironmentOnlyStartIT {
         assertThat(text).contains("InnoComplex has no database configured: set innocomplex.db.url");
         try (Stream<Path> files = Files.walk(work)) {
             assertThat(files.filter(p -> p.toString().endsWith(".db")).toList())
-                    .as("database files created in the working directory").isEmpty();
+                    .as("database files created in the working directory")
+                    .isEmpty();
         }
     }
 
@@ -136,27 +154,47 @@ class EnvironmentOnlyStartIT {
 
     /** a login through the login page as a browser does it; true when it led into the application */
     static boolean logsIn(String app, String user, String password) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String page = http.send(HttpRequest.newBuilder(URI.create(app + "/login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create(app + "/login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher m = VIEW_STATE.matcher(page);
         if (!m.find()) {
             throw new AssertionError("no view state on the login page: " + page);
         }
-        String body = Map.of("login", "login", "login:username", user, "login:password", password,
-                        "login:submit", "", "jakarta.faces.ViewState", m.group(1),
-                        "primefaces.nonce", LoginForm.nonce(page)).entrySet().stream()
+        String body = Map.of(
+                        "login",
+                        "login",
+                        "login:username",
+                        user,
+                        "login:password",
+                        password,
+                        "login:submit",
+                        "",
+                        "jakarta.faces.ViewState",
+                        m.group(1),
+                        "primefaces.nonce",
+                        LoginForm.nonce(page))
+                .entrySet()
+                .stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200) {
             return false;
         }
-        if (r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").contains("/appraisal/inbox")) {
+        if (r.statusCode() == 302
+                && r.headers().firstValue("Location").orElse("").contains("/appraisal/inbox")) {
             return true;
         }
         throw new AssertionError("unexpected answer to the login of " + user + ": " + r.statusCode() + " " + r.body());

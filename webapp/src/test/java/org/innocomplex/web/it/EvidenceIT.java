@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.CookieManager;
@@ -30,9 +29,9 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.submission.api.EvidenceData;
 import org.innocomplex.submission.api.EvidenceKind;
 import org.innocomplex.submission.api.EvidenceService;
-import org.innocomplex.submission.api.EvidenceData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -58,6 +57,7 @@ class EvidenceIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     EvidenceService evidence;
     /** the request in which Arquillian runs this test: it tells the port and context path of the application */
@@ -95,8 +95,8 @@ class EvidenceIT {
         Fixtures.Case c = fixtures.atReportStep(JINYUN);
         byte[] pdf = pdf();
 
-        EvidenceData v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL,
-                "C:\\扫描件\\2025年度建设情况.pdf", pdf);
+        EvidenceData v =
+                evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "C:\\扫描件\\2025年度建设情况.pdf", pdf);
 
         assertThat(v.filename()).as("the last path segment only").isEqualTo("2025年度建设情况.pdf");
         assertThat(v.mediaType()).isEqualTo("application/pdf");
@@ -115,8 +115,9 @@ class EvidenceIT {
         Fixtures.Case c = fixtures.atReportStep(JINYUN);
 
         DomainException e = assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> evidence.attach(c.report().id(),
-                c.operator(), EvidenceService.GENERAL, "申报材料.pdf", exe())).actual();
+                .isThrownBy(() ->
+                        evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "申报材料.pdf", exe()))
+                .actual();
 
         assertThat(e.key()).isEqualTo("submission.error.evidenceMismatch");
         assertThat(e.args()).isEqualTo(java.util.List.of("申报材料.pdf", EvidenceKind.EXECUTABLE, EvidenceKind.PDF));
@@ -128,16 +129,19 @@ class EvidenceIT {
 
     private static void assertContains(String text, String... parts) {
         for (String p : parts) {
-            assertThat(text.contains(p)).as(() -> "\"" + text + "\" does not name " + p).isTrue();
+            assertThat(text.contains(p))
+                    .as(() -> "\"" + text + "\" does not name " + p)
+                    .isTrue();
         }
     }
 
     /** the message as the page shows it: the key from the bundle, the kinds in words */
     private static String translated(Locale locale, DomainException e) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.innocomplex.web.messages", locale,
-                Thread.currentThread().getContextClassLoader());
-        Object[] args = e.args().stream().map(a -> a instanceof EvidenceKind k
-                ? bundle.getString("submission.evidence.kind." + k.name()) : a).toArray();
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "org.innocomplex.web.messages", locale, Thread.currentThread().getContextClassLoader());
+        Object[] args = e.args().stream()
+                .map(a -> a instanceof EvidenceKind k ? bundle.getString("submission.evidence.kind." + k.name()) : a)
+                .toArray();
         return new MessageFormat(bundle.getString(e.key()), locale).format(args);
     }
 
@@ -149,18 +153,23 @@ class EvidenceIT {
         CountingStream over = new CountingStream(pdf(), limit * 2);
 
         DomainException e = assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> evidence.attach(c.report().id(),
-                c.operator(), EvidenceService.GENERAL, "超大扫描件.pdf", over, -1)).actual();
+                .isThrownBy(() ->
+                        evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "超大扫描件.pdf", over, -1))
+                .actual();
 
         assertThat(e.key()).isEqualTo("submission.error.evidenceTooLarge");
         assertThat(e.args()).isEqualTo(java.util.List.of("超大扫描件.pdf", "20 MB"));
         assertThat(over.read).as("bytes read from the upload").isEqualTo(limit + 1);
 
         CountingStream announced = new CountingStream(pdf(), limit + 1);
-        DomainException early = assertThatExceptionOfType(DomainException.class).isThrownBy(() -> evidence.attach(
-                c.report().id(), c.operator(), EvidenceService.GENERAL, "超大扫描件.pdf", announced, limit + 1)).actual();
+        DomainException early = assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> evidence.attach(
+                        c.report().id(), c.operator(), EvidenceService.GENERAL, "超大扫描件.pdf", announced, limit + 1))
+                .actual();
         assertThat(early.key()).isEqualTo("submission.error.evidenceTooLarge");
-        assertThat(announced.read).as("a file announced too large is not read at all").isEqualTo(0);
+        assertThat(announced.read)
+                .as("a file announced too large is not read at all")
+                .isEqualTo(0);
 
         assertThat(fixtures.evidenceRows(c.report().id())).isEqualTo(0);
     }
@@ -169,17 +178,19 @@ class EvidenceIT {
     void anotherComplexsOperatorCanNeitherAttachNorRemove() {
         Fixtures.Case c = fixtures.atReportStep(JINYUN);
         EvidenceData v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "a.pdf", pdf());
-        Actor other = new Actor("it-op-elsewhere", "other", Role.OPERATOR, JINYUN, c.complex().id() + 100_000);
+        Actor other = new Actor(
+                "it-op-elsewhere", "other", Role.OPERATOR, JINYUN, c.complex().id() + 100_000);
         Actor official = Fixtures.county(JINYUN);
 
         NotAuthorizedException attach = assertThatExceptionOfType(NotAuthorizedException.class)
-                .isThrownBy(() -> evidence.attach(
-                c.report().id(), other, EvidenceService.GENERAL, "b.pdf", pdf())).actual();
+                .isThrownBy(() -> evidence.attach(c.report().id(), other, EvidenceService.GENERAL, "b.pdf", pdf()))
+                .actual();
         NotAuthorizedException remove = assertThatExceptionOfType(NotAuthorizedException.class)
-                .isThrownBy(() -> evidence.remove(v.id(), other)).actual();
+                .isThrownBy(() -> evidence.remove(v.id(), other))
+                .actual();
         NotAuthorizedException byOfficial = assertThatExceptionOfType(NotAuthorizedException.class)
-                .isThrownBy(() -> evidence.attach(
-                c.report().id(), official, EvidenceService.GENERAL, "c.pdf", pdf())).actual();
+                .isThrownBy(() -> evidence.attach(c.report().id(), official, EvidenceService.GENERAL, "c.pdf", pdf()))
+                .actual();
 
         assertThat(attach.key()).isEqualTo("submission.error.evidenceNotYours");
         assertThat(remove.key()).isEqualTo("submission.error.evidenceNotYours");
@@ -190,14 +201,17 @@ class EvidenceIT {
     @Test
     void onceSubmittedEvenTheOwnOperatorCanNeitherAttachNorRemoveUntilItIsReturned() {
         Fixtures.Case draft = fixtures.atReportStep(JINYUN);
-        EvidenceData v = evidence.attach(draft.report().id(), draft.operator(), EvidenceService.GENERAL, "a.pdf",
-                pdf());
+        EvidenceData v =
+                evidence.attach(draft.report().id(), draft.operator(), EvidenceService.GENERAL, "a.pdf", pdf());
         Fixtures.Case submitted = fixtures.submit(draft);
 
-        DomainException attach = assertThatExceptionOfType(DomainException.class).isThrownBy(() -> evidence.attach(
-                submitted.report().id(), submitted.operator(), EvidenceService.GENERAL, "b.pdf", pdf())).actual();
+        DomainException attach = assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> evidence.attach(
+                        submitted.report().id(), submitted.operator(), EvidenceService.GENERAL, "b.pdf", pdf()))
+                .actual();
         DomainException remove = assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> evidence.remove(v.id(), submitted.operator())).actual();
+                .isThrownBy(() -> evidence.remove(v.id(), submitted.operator()))
+                .actual();
 
         assertThat(attach.key()).isEqualTo("submission.error.notEditable");
         assertThat(remove.key()).isEqualTo("submission.error.notEditable");
@@ -215,29 +229,36 @@ class EvidenceIT {
         Long report = c.report().id();
         Actor county = Fixtures.county(JINYUN);
         Actor elsewhere = Fixtures.county("331181");
-        Actor otherOperator = fixtures.user("it-ev-other", Role.OPERATOR, JINYUN,
-                fixtures.complexIn(JINYUN).id());
+        Actor otherOperator = fixtures.user(
+                "it-ev-other", Role.OPERATOR, JINYUN, fixtures.complexIn(JINYUN).id());
         Actor expert = fixtures.user("it-ev-expert", Role.EXPERT, null, null);
 
         for (Actor outsider : java.util.List.of(elsewhere, otherOperator, expert)) {
-            assertThatExceptionOfType(NotAuthorizedException.class).as(outsider.username())
+            assertThatExceptionOfType(NotAuthorizedException.class)
+                    .as(outsider.username())
                     .isThrownBy(() -> evidence.list(report, outsider));
-            assertThatExceptionOfType(NotAuthorizedException.class).as(outsider.username())
+            assertThatExceptionOfType(NotAuthorizedException.class)
+                    .as(outsider.username())
                     .isThrownBy(() -> evidence.find(v.id(), outsider));
-            assertThatExceptionOfType(NotAuthorizedException.class).as(outsider.username())
+            assertThatExceptionOfType(NotAuthorizedException.class)
+                    .as(outsider.username())
                     .isThrownBy(() -> evidence.content(v.id(), outsider));
         }
-        assertThat(evidence.list(report, county)).as("the report's county reads it").isEqualTo(java.util.List.of(v));
+        assertThat(evidence.list(report, county))
+                .as("the report's county reads it")
+                .isEqualTo(java.util.List.of(v));
         assertThat(evidence.find(v.id(), Fixtures.admin())).isEqualTo(java.util.Optional.of(v));
-        assertThat(evidence.find(v.id() + 1_000_000, county).isEmpty()).as("an unknown id is simply absent").isTrue();
+        assertThat(evidence.find(v.id() + 1_000_000, county).isEmpty())
+                .as("an unknown id is simply absent")
+                .isTrue();
     }
 
     @Test
     void aReviewerDownloadsTheFileAsAnAttachmentOverHttpAndOthersAreTurnedAway() throws Exception {
         Fixtures.Case c = fixtures.atReportStep(JINYUN);
         byte[] pdf = pdf();
-        EvidenceData v = evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL,
-                "2025年度 建设情况.pdf", pdf);
+        EvidenceData v =
+                evidence.attach(c.report().id(), c.operator(), EvidenceService.GENERAL, "2025年度 建设情况.pdf", pdf);
         fixtures.submit(c);
         String app = "http://localhost:" + request.getLocalPort() + request.getContextPath();
 
@@ -247,24 +268,33 @@ class EvidenceIT {
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo(pdf);
         assertThat(ok.headers().firstValue("Content-Type").orElse(null)).isEqualTo("application/pdf");
-        assertThat(ok.headers().firstValue("X-Content-Type-Options").orElse(null)).isEqualTo("nosniff");
+        assertThat(ok.headers().firstValue("X-Content-Type-Options").orElse(null))
+                .isEqualTo("nosniff");
         String disposition = ok.headers().firstValue("Content-Disposition").orElse("");
         assertThat(disposition.startsWith("attachment;")).as(disposition).isTrue();
         assertThat(disposition.contains(
-                "filename*=UTF-8''2025%E5%B9%B4%E5%BA%A6%20%E5%BB%BA%E8%AE%BE%E6%83%85%E5%86%B5.pdf")).as(disposition)
+                        "filename*=UTF-8''2025%E5%B9%B4%E5%BA%A6%20%E5%BB%BA%E8%AE%BE%E6%83%85%E5%86%B5.pdf"))
+                .as(disposition)
                 .isTrue();
-        assertThat(county.get("/evidence/" + (v.id() + 1_000_000)).statusCode()).as("unknown id").isEqualTo(404);
+        assertThat(county.get("/evidence/" + (v.id() + 1_000_000)).statusCode())
+                .as("unknown id")
+                .isEqualTo(404);
 
         WebSession otherCounty = WebSession.login(app, "county-longquan", PASSWORD);
-        assertThat(otherCounty.get("/evidence/" + v.id()).statusCode()).as("a county official elsewhere")
+        assertThat(otherCounty.get("/evidence/" + v.id()).statusCode())
+                .as("a county official elsewhere")
                 .isEqualTo(403);
         WebSession otherOperator = WebSession.login(app, "op-longquan", PASSWORD);
-        assertThat(otherOperator.get("/evidence/" + v.id()).statusCode()).as("another complex's operator")
+        assertThat(otherOperator.get("/evidence/" + v.id()).statusCode())
+                .as("another complex's operator")
                 .isEqualTo(403);
 
         HttpResponse<byte[]> anonymous = WebSession.anonymous(app).get("/evidence/" + v.id());
-        assertThat(anonymous.statusCode()).as("anonymous callers are sent to log in").isEqualTo(302);
-        assertThat(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml")).isTrue();
+        assertThat(anonymous.statusCode())
+                .as("anonymous callers are sent to log in")
+                .isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml"))
+                .isTrue();
     }
 
     /** A browser's session without the browser: cookies kept, redirects not followed, login through login.xhtml. */
@@ -275,8 +305,10 @@ class EvidenceIT {
 
         private WebSession(String app) {
             this.app = app;
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            this.http = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
         }
 
         static WebSession anonymous(String app) {
@@ -290,14 +322,30 @@ class EvidenceIT {
             if (!m.find()) {
                 throw new AssertionError("no view state on the login page: " + page);
             }
-            Map<String, String> form = Map.of("login", "login", "login:username", user, "login:password", password,
-                    "login:submit", "", "jakarta.faces.ViewState", m.group(1), "primefaces.nonce", LoginForm.nonce(page));
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            Map<String, String> form = Map.of(
+                    "login",
+                    "login",
+                    "login:username",
+                    user,
+                    "login:password",
+                    password,
+                    "login:submit",
+                    "",
+                    "jakarta.faces.ViewState",
+                    m.group(1),
+                    "primefaces.nonce",
+                    LoginForm.nonce(page));
+            String body = form.entrySet().stream()
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                     .collect(Collectors.joining("&"));
-            HttpResponse<byte[]> r = s.http.send(HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 302 || !r.headers().firstValue("Location").orElse("").contains("inbox")) {
+            HttpResponse<byte[]> r = s.http.send(
+                    HttpRequest.newBuilder(URI.create(app + "/login.xhtml"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 302
+                    || !r.headers().firstValue("Location").orElse("").contains("inbox")) {
                 throw new AssertionError("login of " + user + " failed: " + r.statusCode() + " "
                         + new String(r.body(), StandardCharsets.UTF_8));
             }
@@ -305,7 +353,8 @@ class EvidenceIT {
         }
 
         HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(app + path)).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(app + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         }
 

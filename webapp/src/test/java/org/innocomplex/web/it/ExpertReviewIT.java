@@ -1,9 +1,5 @@
 package org.innocomplex.web.it;
 
-import org.innocomplex.appraisal.api.InboxItem;
-import org.innocomplex.appraisal.api.InboxQuery;
-import org.innocomplex.appraisal.api.InboxService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -22,8 +18,11 @@ import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.ExpertReviewService;
 import org.innocomplex.appraisal.api.HistoryEntry;
-import org.innocomplex.appraisal.api.ScoreSheetData;
+import org.innocomplex.appraisal.api.InboxItem;
+import org.innocomplex.appraisal.api.InboxQuery;
+import org.innocomplex.appraisal.api.InboxService;
 import org.innocomplex.appraisal.api.ScoreData;
+import org.innocomplex.appraisal.api.ScoreSheetData;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.registry.api.ExpertData;
 import org.innocomplex.workflow.api.TaskInfo;
@@ -50,18 +49,21 @@ class ExpertReviewIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     ExpertReviewService reviews;
+
     @Inject
     WorkflowService workflow;
+
     @Inject
     InboxService inboxes;
 
     private StepInput.ExpertScore full(Fixtures.Case c, String share) {
-        return new StepInput.ExpertScore(fixtures.sheet(c.report(), share), Map.of("construction", "建设扎实"),
-                "总体良好");
+        return new StepInput.ExpertScore(fixtures.sheet(c.report(), share), Map.of("construction", "建设扎实"), "总体良好");
     }
 
     private static Set<String> fields(ValidationException e) {
@@ -86,26 +88,34 @@ class ExpertReviewIT {
         TaskInfo task = fixtures.taskOf(c.appraisal(), "expert1");
 
         DomainException refused = assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> appraisals.complete(task.id(), expert1, full(c, "0.8"))).actual();
+                .isThrownBy(() -> appraisals.complete(task.id(), expert1, full(c, "0.8")))
+                .actual();
         assertThat(refused.key()).isEqualTo("appraisal.expert.error.confirmFirst");
         assertThatExceptionOfType(DomainException.class)
                 .isThrownBy(() -> reviews.saveDraft(task.id(), expert1, full(c, "0.8")));
         assertThat(reviews.sheet(task.id(), expert1).confirmed()).isFalse();
-        assertThat(fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id())).isEqualTo(0);
+        assertThat(fixtures.rows(
+                        "apr_expert_score", "appraisal_id", c.appraisal().id()))
+                .isEqualTo(0);
 
         reviews.confirmNoConflict(task.id(), expert1);
         reviews.confirmNoConflict(task.id(), expert1);
 
         assertThat(reviews.sheet(task.id(), expert1).confirmed()).isTrue();
-        assertThat(fixtures.events(c.appraisal().id(), "NO_CONFLICT_CONFIRMED")).as("one line, however often")
+        assertThat(fixtures.events(c.appraisal().id(), "NO_CONFLICT_CONFIRMED"))
+                .as("one line, however often")
                 .isEqualTo(1);
         HistoryEntry line = appraisals.openTask(task.id(), expert1).history().stream()
-                .filter(h -> h.action().equals("NO_CONFLICT_CONFIRMED")).findFirst().orElseThrow();
+                .filter(h -> h.action().equals("NO_CONFLICT_CONFIRMED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(line.actor()).isEqualTo("expert1");
         assertThat(line.at()).isNotNull();
 
         appraisals.complete(task.id(), expert1, full(c, "0.8"));
-        assertThat(fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id())).isEqualTo(1);
+        assertThat(fixtures.rows(
+                        "apr_expert_score", "appraisal_id", c.appraisal().id()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -119,14 +129,22 @@ class ExpertReviewIT {
         points.remove("video");
 
         ValidationException e = assertThatExceptionOfType(ValidationException.class)
-                .isThrownBy(() -> appraisals.complete(task.id(), expert1, new StepInput.ExpertScore(points, Map.of(), null)))
+                .isThrownBy(() ->
+                        appraisals.complete(task.id(), expert1, new StepInput.ExpertScore(points, Map.of(), null)))
                 .actual();
 
         assertThat(fields(e)).isEqualTo(Set.of("plan", "video"));
-        assertThat(keys(e)).isEqualTo(Set.of("appraisal.expert.error.itemRange", "appraisal.expert.error.itemRequired"));
-        assertThat(fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id())).isEqualTo(0);
-        assertThat(fixtures.rows("apr_score_sheet", "appraisal_id", c.appraisal().id())).isEqualTo(0);
-        assertThat(fixtures.taskOf(c.appraisal(), "expert1").id()).as("the task is still open").isEqualTo(task.id());
+        assertThat(keys(e))
+                .isEqualTo(Set.of("appraisal.expert.error.itemRange", "appraisal.expert.error.itemRequired"));
+        assertThat(fixtures.rows(
+                        "apr_expert_score", "appraisal_id", c.appraisal().id()))
+                .isEqualTo(0);
+        assertThat(fixtures.rows(
+                        "apr_score_sheet", "appraisal_id", c.appraisal().id()))
+                .isEqualTo(0);
+        assertThat(fixtures.taskOf(c.appraisal(), "expert1").id())
+                .as("the task is still open")
+                .isEqualTo(task.id());
     }
 
     @Test
@@ -136,8 +154,10 @@ class ExpertReviewIT {
         TaskInfo task = fixtures.taskOf(c.appraisal(), "expert1");
         reviews.confirmNoConflict(task.id(), expert1);
 
-        reviews.saveDraft(task.id(), expert1, new StepInput.ExpertScore(Map.of("plan", new BigDecimal("1.5")),
-                Map.of("construction", "方案可行"), "初评"));
+        reviews.saveDraft(
+                task.id(),
+                expert1,
+                new StepInput.ExpertScore(Map.of("plan", new BigDecimal("1.5")), Map.of("construction", "方案可行"), "初评"));
 
         ScoreSheetData draft = reviews.sheet(task.id(), expert1);
         assertThat(draft.points().keySet()).isEqualTo(Set.of("plan"));
@@ -148,16 +168,24 @@ class ExpertReviewIT {
                 .isThrownBy(() -> reviews.sheet(task.id(), Fixtures.expert("expert2")));
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> reviews.sheet(task.id(), Fixtures.municipal()));
-        assertThat(fixtures.rows("apr_expert_score", "appraisal_id", c.appraisal().id())).as("a draft is no score")
+        assertThat(fixtures.rows(
+                        "apr_expert_score", "appraisal_id", c.appraisal().id()))
+                .as("a draft is no score")
                 .isEqualTo(0);
 
         Map<String, BigDecimal> points = fixtures.sheet(c.report(), "0.87");
         BigDecimal sum = points.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         appraisals.complete(task.id(), expert1, new StepInput.ExpertScore(points, Map.of(), null));
 
-        List<ScoreData> scores = appraisals.record(c.report().id(), Fixtures.municipal()).scores();
-        ScoreData first = scores.stream().filter(s -> s.expert().equals("expert1")).findFirst().orElseThrow();
-        assertThat(first.score().compareTo(sum)).as(first.score() + " is the sum " + sum).isEqualTo(0);
+        List<ScoreData> scores =
+                appraisals.record(c.report().id(), Fixtures.municipal()).scores();
+        ScoreData first = scores.stream()
+                .filter(s -> s.expert().equals("expert1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(first.score().compareTo(sum))
+                .as(first.score() + " is the sum " + sum)
+                .isEqualTo(0);
     }
 
     @Test
@@ -168,30 +196,43 @@ class ExpertReviewIT {
         TaskInfo task = fixtures.taskOf(c.appraisal(), "expert2");
 
         ValidationException noReason = assertThatExceptionOfType(ValidationException.class)
-                .isThrownBy(() -> reviews.declareConflict(task.id(), expert2, "  ")).actual();
+                .isThrownBy(() -> reviews.declareConflict(task.id(), expert2, "  "))
+                .actual();
         assertThat(keys(noReason)).isEqualTo(Set.of("appraisal.expert.error.reasonRequired"));
-        assertThat(workflow.openTask(task.id()).orElseThrow().assignee()).as("nothing changed").isEqualTo("expert2");
+        assertThat(workflow.openTask(task.id()).orElseThrow().assignee())
+                .as("nothing changed")
+                .isEqualTo("expert2");
 
         reviews.declareConflict(task.id(), expert2, "本人曾为该运营单位提供咨询服务");
 
         assertThat(workflow.openTask(task.id()).orElseThrow().assignee()).isNull();
-        assertThat(inbox(city).contains(task.id())).as("handed back to the city").isTrue();
+        assertThat(inbox(city).contains(task.id()))
+                .as("handed back to the city")
+                .isTrue();
         assertThat(inbox(expert2).contains(task.id())).isFalse();
         assertThat(appraisals.record(c.report().id(), city).appraisal().experts())
                 .isEqualTo(List.of("expert1", "expert3"));
-        assertThat(fixtures.rows("apr_conflict_declaration", "appraisal_id", c.appraisal().id())).isEqualTo(1);
+        assertThat(fixtures.rows(
+                        "apr_conflict_declaration",
+                        "appraisal_id",
+                        c.appraisal().id()))
+                .isEqualTo(1);
         assertThat(fixtures.events(c.appraisal().id(), "CONFLICT_DECLARED")).isEqualTo(1);
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> appraisals.openTask(task.id(), expert2));
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> reviews.replacements(task.id(), Fixtures.county(COUNTY)));
 
-        List<String> offered = reviews.replacements(task.id(), city).stream().map(ExpertData::username).toList();
+        List<String> offered = reviews.replacements(task.id(), city).stream()
+                .map(ExpertData::username)
+                .toList();
         assertThat(offered.contains("expert4")).as(offered::toString).isTrue();
         assertThat(offered.contains("expert1") || offered.contains("expert2") || offered.contains("expert3"))
-                .as(offered::toString).isFalse();
+                .as(offered::toString)
+                .isFalse();
         ValidationException declaredAgain = assertThatExceptionOfType(ValidationException.class)
-                .isThrownBy(() -> reviews.reassign(task.id(), city, "expert2")).actual();
+                .isThrownBy(() -> reviews.reassign(task.id(), city, "expert2"))
+                .actual();
         assertThat(keys(declaredAgain)).isEqualTo(Set.of("appraisal.expert.error.notEligible"));
         assertThatExceptionOfType(ValidationException.class)
                 .isThrownBy(() -> reviews.reassign(task.id(), city, "expert1"));
@@ -199,7 +240,9 @@ class ExpertReviewIT {
         reviews.reassign(task.id(), city, "expert4");
 
         assertThat(workflow.openTask(task.id()).orElseThrow().assignee()).isEqualTo("expert4");
-        assertThat(inbox(city).contains(task.id())).as("gone from the city's inbox").isFalse();
+        assertThat(inbox(city).contains(task.id()))
+                .as("gone from the city's inbox")
+                .isFalse();
         assertThat(appraisals.record(c.report().id(), city).appraisal().experts())
                 .isEqualTo(List.of("expert1", "expert3", "expert4"));
         assertThat(fixtures.events(c.appraisal().id(), "EXPERT_REASSIGNED")).isEqualTo(1);
@@ -212,8 +255,9 @@ class ExpertReviewIT {
         }
         TaskInfo decision = fixtures.onlyTask(c.appraisal());
         assertThat(decision.definitionKey()).isEqualTo("decision");
-        assertThat(appraisals.openTask(decision.id(), city).scores()
-                .stream().map(ScoreData::expert).collect(Collectors.toSet()))
+        assertThat(appraisals.openTask(decision.id(), city).scores().stream()
+                        .map(ScoreData::expert)
+                        .collect(Collectors.toSet()))
                 .isEqualTo(Set.of("expert1", "expert3", "expert4"));
     }
 }

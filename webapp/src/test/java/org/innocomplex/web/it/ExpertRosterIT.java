@@ -36,20 +36,31 @@ class ExpertRosterIT {
 
     @ArquillianResource
     URL base;
+
     @Inject
     RegistryService registry;
 
     @Test
     void theServiceShowsTheRosterToOfficialsAndAdministratorsOnly() {
-        for (Actor reader : new Actor[] {Fixtures.admin(), Fixtures.municipal(), Fixtures.county("331122"),
-                new Actor("it-province", "IT province", Role.PROVINCIAL_OFFICIAL, "330000", null)}) {
-            assertThat(registry.countExperts(reader, null) > 0).as(reader.role().name()).isTrue();
-            assertThat(registry.findExperts(reader, null, ExpertSort.NAME, true, 0, 10).isEmpty()).isFalse();
+        for (Actor reader : new Actor[] {
+            Fixtures.admin(),
+            Fixtures.municipal(),
+            Fixtures.county("331122"),
+            new Actor("it-province", "IT province", Role.PROVINCIAL_OFFICIAL, "330000", null)
+        }) {
+            assertThat(registry.countExperts(reader, null) > 0)
+                    .as(reader.role().name())
+                    .isTrue();
+            assertThat(registry.findExperts(reader, null, ExpertSort.NAME, true, 0, 10)
+                            .isEmpty())
+                    .isFalse();
         }
         Actor operator = new Actor("it-op-roster", "IT operator", Role.OPERATOR, "331122", 1L);
         for (Actor refused : new Actor[] {operator, Fixtures.expert("expert1")}) {
             assertThat(assertThatExceptionOfType(NotAuthorizedException.class)
-                    .isThrownBy(() -> registry.findExperts(refused, null, ExpertSort.NAME, true, 0, 10)).actual().key())
+                            .isThrownBy(() -> registry.findExperts(refused, null, ExpertSort.NAME, true, 0, 10))
+                            .actual()
+                            .key())
                     .isEqualTo("registry.error.rosterOfficialsOnly");
             assertThatExceptionOfType(NotAuthorizedException.class)
                     .isThrownBy(() -> registry.countExperts(refused, "教授"));
@@ -86,8 +97,13 @@ class ExpertRosterIT {
 
     /** as a script calls the API; how it authenticates is the API's business, kept in this one place */
     private HttpResponse<String> api(String user) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/v1/registry/experts"))
-                .header("Authorization", ApiTokens.bearer(base, user))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "api/v1/registry/experts"))
+                                .header("Authorization", ApiTokens.bearer(base, user))
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

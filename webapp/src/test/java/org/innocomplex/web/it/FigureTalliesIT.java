@@ -1,7 +1,5 @@
 package org.innocomplex.web.it;
 
-import org.innocomplex.access.api.Role;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -15,24 +13,25 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.innocomplex.access.api.Actor;
-import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.AppraisalData;
+import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.CycleOpeningService;
 import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.appraisal.api.PublicationService;
 import org.innocomplex.appraisal.api.StepInput;
-import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.reporting.api.Dashboard;
 import org.innocomplex.reporting.api.DashboardFilter;
 import org.innocomplex.reporting.api.DashboardService;
 import org.innocomplex.reporting.api.FigureTallyService;
-import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleData;
-import org.innocomplex.submission.api.ReportService;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.ReportData;
+import org.innocomplex.submission.api.ReportService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -55,35 +54,48 @@ class FigureTalliesIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     ReportService submissions;
+
     @Inject
     CycleService cycles;
+
     @Inject
     CycleOpeningService opening;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     PublicationService publication;
+
     @Inject
     RegistryService registry;
+
     @Inject
     DashboardService dashboards;
+
     @Inject
     FigureTallyService tallies;
+
     @Resource
     ManagedExecutorService executor;
 
     /** the test's own city and its county ({@link Fixtures#newCity()}) */
     private String cityCode;
+
     private String countyCode;
 
     private Dashboard city(boolean approvedOnly) {
-        return dashboards.dashboard(Fixtures.municipalOf(cityCode), new DashboardFilter(YEAR, null, null, approvedOnly));
+        return dashboards.dashboard(
+                Fixtures.municipalOf(cityCode), new DashboardFilter(YEAR, null, null, approvedOnly));
     }
 
     private void agree(String when) {
-        List<String> drift = tallies.drift().stream().filter(l -> l.contains("/" + cityCode + "/")).toList();
+        List<String> drift = tallies.drift().stream()
+                .filter(l -> l.contains("/" + cityCode + "/"))
+                .toList();
         assertThat(drift).as(when).isEqualTo(List.of());
     }
 
@@ -114,11 +126,12 @@ class FigureTalliesIT {
 
         // a second report submitted, then returned: it counts, then no longer
         ReportData second = submissions.report(reports.get(1)).orElseThrow();
-        AppraisalData secondAppraisal = appraisals.record(second.id(), Fixtures.admin()).appraisal();
-        Actor operator = new Actor("it-op-c" + second.complexId(), "IT operator", Role.OPERATOR,
-                countyCode, second.complexId());
-        Fixtures.Case c = fixtures.submit(new Fixtures.Case(registry.complex(second.complexId()).orElseThrow(), second,
-                secondAppraisal, operator));
+        AppraisalData secondAppraisal =
+                appraisals.record(second.id(), Fixtures.admin()).appraisal();
+        Actor operator =
+                new Actor("it-op-c" + second.complexId(), "IT operator", Role.OPERATOR, countyCode, second.complexId());
+        Fixtures.Case c = fixtures.submit(new Fixtures.Case(
+                registry.complex(second.complexId()).orElseThrow(), second, secondAppraisal, operator));
         assertThat(city(false).reports()).isEqualTo(2);
         fixtures.returnToOperator(c);
         assertThat(city(false).reports()).isEqualTo(1);
@@ -133,20 +146,35 @@ class FigureTalliesIT {
         assertThat(count(approved, Grade.EXCELLENT)).isEqualTo(1);
         Actor county = Fixtures.county(countyCode);
         DashboardFilter countyYear = new DashboardFilter(YEAR, null, null, true);
-        assertThat(count(dashboards.dashboard(county, countyYear), Grade.EXCELLENT)).isEqualTo(0);
+        assertThat(count(dashboards.dashboard(county, countyYear), Grade.EXCELLENT))
+                .isEqualTo(0);
         agree("after the decision");
         publication.publish(cycle.id(), municipal);
-        assertThat(count(dashboards.dashboard(county, countyYear), Grade.EXCELLENT)).isEqualTo(1);
+        assertThat(count(dashboards.dashboard(county, countyYear), Grade.EXCELLENT))
+                .isEqualTo(1);
         agree("after the publication");
 
         // the complex changes level: its report moves with it
         ComplexData complex = registry.complex(first.complexId()).orElseThrow();
         Level other = complex.level() == Level.MUNICIPAL ? Level.PROVINCIAL : Level.MUNICIPAL;
         assertThat(city(true).complexes(complex.level())).isEqualTo(1);
-        registry.updateComplex(Fixtures.admin(), complex.id(), complex.version(), new ComplexInput(complex.nameZh(),
-                complex.nameEn(), complex.countyCode(), other, complex.listStatus(), complex.industryZh(),
-                complex.industryEn(), complex.operatingUnit(), complex.established(), complex.contactPerson(),
-                complex.contactPhone(), complex.demo()));
+        registry.updateComplex(
+                Fixtures.admin(),
+                complex.id(),
+                complex.version(),
+                new ComplexInput(
+                        complex.nameZh(),
+                        complex.nameEn(),
+                        complex.countyCode(),
+                        other,
+                        complex.listStatus(),
+                        complex.industryZh(),
+                        complex.industryEn(),
+                        complex.operatingUnit(),
+                        complex.established(),
+                        complex.contactPerson(),
+                        complex.contactPhone(),
+                        complex.demo()));
         assertThat(city(true).complexes(other)).isEqualTo(1);
         assertThat(city(true).complexes(complex.level())).isEqualTo(0);
         agree("after the level change");
@@ -157,8 +185,7 @@ class FigureTalliesIT {
         for (Long id : reports.subList(2, 7)) {
             ReportData r = submissions.report(id).orElseThrow();
             AppraisalData a = appraisals.record(id, Fixtures.admin()).appraisal();
-            Actor op = new Actor("it-op-c" + r.complexId(), "IT operator", Role.OPERATOR,
-                    countyCode, r.complexId());
+            Actor op = new Actor("it-op-c" + r.complexId(), "IT operator", Role.OPERATOR, countyCode, r.complexId());
             Fixtures.Case k = new Fixtures.Case(registry.complex(r.complexId()).orElseThrow(), r, a, op);
             done.add(executor.submit(() -> {
                 start.await();
@@ -175,11 +202,15 @@ class FigureTalliesIT {
             assertThat(f.get(120, TimeUnit.SECONDS)).isNull();
         }
         assertThat(city(false).reports()).isEqualTo(6);
-        assertThat(one.multiply(BigDecimal.valueOf(6)).compareTo(output(city(false)))).isEqualTo(0);
+        assertThat(one.multiply(BigDecimal.valueOf(6)).compareTo(output(city(false))))
+                .isEqualTo(0);
         agree("after five submissions at once");
     }
 
     private static long count(Dashboard d, Grade g) {
-        return d.grades().stream().filter(x -> x.grade() == g).mapToLong(x -> x.complexes()).sum();
+        return d.grades().stream()
+                .filter(x -> x.grade() == g)
+                .mapToLong(x -> x.complexes())
+                .sum();
     }
 }

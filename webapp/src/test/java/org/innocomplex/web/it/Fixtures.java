@@ -1,13 +1,5 @@
 package org.innocomplex.web.it;
 
-import org.innocomplex.access.api.NewUser;
-import org.innocomplex.access.api.UserService;
-import org.innocomplex.appraisal.api.ProcessAdministrationService;
-import org.innocomplex.submission.api.CycleSettings;
-import org.innocomplex.submission.api.ReportInput;
-import org.innocomplex.workflow.api.DeployOutcome;
-import org.innocomplex.workflow.api.ProcessVersion;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,20 +11,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.NewUser;
 import org.innocomplex.access.api.Role;
-import org.innocomplex.appraisal.api.AppraisalService;
+import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.AppraisalData;
+import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.ExpertReviewService;
+import org.innocomplex.appraisal.api.ProcessAdministrationService;
 import org.innocomplex.appraisal.api.StepInput;
-import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleData;
-import org.innocomplex.submission.api.ReportService;
+import org.innocomplex.submission.api.CycleService;
+import org.innocomplex.submission.api.CycleSettings;
 import org.innocomplex.submission.api.ReportData;
+import org.innocomplex.submission.api.ReportInput;
+import org.innocomplex.submission.api.ReportService;
+import org.innocomplex.workflow.api.DeployOutcome;
+import org.innocomplex.workflow.api.ProcessVersion;
 import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.WorkflowService;
 
@@ -46,25 +45,32 @@ public class Fixtures {
 
     @Inject
     RegistryService registry;
+
     @Inject
     ReportService submissions;
+
     @Inject
     CycleService cycles;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     ExpertReviewService reviews;
+
     @Inject
     WorkflowService workflow;
+
     @PersistenceContext
     EntityManager em;
+
     @Inject
     UserService users;
+
     @Inject
     ProcessAdministrationService processes;
 
-    public record Case(ComplexData complex, ReportData report, AppraisalData appraisal, Actor operator) {
-    }
+    public record Case(ComplexData complex, ReportData report, AppraisalData appraisal, Actor operator) {}
 
     public static Actor admin() {
         return new Actor("it-admin", "IT admin", Role.ADMIN, null, null);
@@ -101,25 +107,37 @@ public class Fixtures {
 
     /** The operator fills the report completely and submits it: the county review opens. */
     public Case submit(Case c) {
-        submissions.saveDraft(c.report().id(), c.operator(), ReportInput.of(
-                completeValues(), "本年度综合体建设稳步推进，服务企业成效明显，详见附件。"));
+        submissions.saveDraft(
+                c.report().id(), c.operator(), ReportInput.of(completeValues(), "本年度综合体建设稳步推进，服务企业成效明显，详见附件。"));
         appraisals.complete(onlyTask(c.appraisal()).id(), c.operator(), new StepInput.SubmitReport());
         return new Case(c.complex(), submissions.report(c.report().id()).orElseThrow(), c.appraisal(), c.operator());
     }
 
     /** The county official returns the submitted report for revision: the operator's report step opens again. */
     public Case returnToOperator(Case c) {
-        appraisals.complete(onlyTask(c.appraisal()).id(), county(c.report().countyCode()),
-                new StepInput.Review(false, "请补充证明材料"));
+        appraisals.complete(
+                onlyTask(c.appraisal()).id(), county(c.report().countyCode()), new StepInput.Review(false, "请补充证明材料"));
         return new Case(c.complex(), submissions.report(c.report().id()).orElseThrow(), c.appraisal(), c.operator());
     }
 
     /** A fresh complex in the county and its 2025 report started, still a draft: the operator's report step is open. */
     public Case atReportStep(String countyCode) {
         int n = SEQ.incrementAndGet();
-        ComplexData complex = registry.createComplex(admin(), new ComplexInput(
-                "测试综合体" + n + "-" + System.nanoTime(), "IT complex " + n, countyCode, Level.MUNICIPAL, ListStatus.CREATION, "测试", "test",
-                "测试运营单位" + n, 2020, null, null, true));
+        ComplexData complex = registry.createComplex(
+                admin(),
+                new ComplexInput(
+                        "测试综合体" + n + "-" + System.nanoTime(),
+                        "IT complex " + n,
+                        countyCode,
+                        Level.MUNICIPAL,
+                        ListStatus.CREATION,
+                        "测试",
+                        "test",
+                        "测试运营单位" + n,
+                        2020,
+                        null,
+                        null,
+                        true));
         CycleData cycle = openCycle(2025, "331100");
         ReportData report = reportFor(cycle.id(), complex.id());
         AppraisalData a = appraisals.start(report.id(), "it");
@@ -142,17 +160,34 @@ public class Fixtures {
     @Transactional
     public void county(String countyCode, String cityCode) {
         em.createNativeQuery("INSERT INTO reg_county (code, name_zh, name_en, city_code, sort_order) "
-                + "VALUES (?1, ?2, ?3, ?4, 99)").setParameter(1, countyCode).setParameter(2, "测试县" + countyCode)
-                .setParameter(3, "Test county " + countyCode).setParameter(4, cityCode).executeUpdate();
+                        + "VALUES (?1, ?2, ?3, ?4, 99)")
+                .setParameter(1, countyCode)
+                .setParameter(2, "测试县" + countyCode)
+                .setParameter(3, "Test county " + countyCode)
+                .setParameter(4, cityCode)
+                .executeUpdate();
     }
 
     @Transactional
     public List<Long> complexes(String countyCode, int n) {
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            ids.add(registry.createComplex(admin(), new ComplexInput("批量测试综合体" + countyCode + "-" + i, "Bulk test complex " + countyCode + "-" + i,
-                    countyCode, i % 3 == 0 ? Level.PROVINCIAL : Level.MUNICIPAL, ListStatus.CREATION, "测试", "test",
-                    "批量运营单位" + i, 2020, null, null, true)).id());
+            ids.add(registry.createComplex(
+                            admin(),
+                            new ComplexInput(
+                                    "批量测试综合体" + countyCode + "-" + i,
+                                    "Bulk test complex " + countyCode + "-" + i,
+                                    countyCode,
+                                    i % 3 == 0 ? Level.PROVINCIAL : Level.MUNICIPAL,
+                                    ListStatus.CREATION,
+                                    "测试",
+                                    "test",
+                                    "批量运营单位" + i,
+                                    2020,
+                                    null,
+                                    null,
+                                    true))
+                    .id());
         }
         return ids;
     }
@@ -161,28 +196,38 @@ public class Fixtures {
     @Transactional
     public long openTasksOfCycle(Long cycleId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM ACT_RU_TASK t WHERE t.PROC_INST_ID_ IN "
-                + "(SELECT a.process_instance_id FROM apr_appraisal a WHERE a.cycle_id = ?1)")
-                .setParameter(1, cycleId).getSingleResult()).longValue();
+                                + "(SELECT a.process_instance_id FROM apr_appraisal a WHERE a.cycle_id = ?1)")
+                        .setParameter(1, cycleId)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Transactional
     public long processInstancesOfCycle(Long cycleId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT p.ID_) FROM ACT_RU_EXECUTION p WHERE p.PARENT_ID_ IS NULL "
-                + "AND p.ID_ IN (SELECT a.process_instance_id FROM apr_appraisal a WHERE a.cycle_id = ?1)")
-                .setParameter(1, cycleId).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(
+                                "SELECT COUNT(DISTINCT p.ID_) FROM ACT_RU_EXECUTION p WHERE p.PARENT_ID_ IS NULL "
+                                        + "AND p.ID_ IN (SELECT a.process_instance_id FROM apr_appraisal a WHERE a.cycle_id = ?1)")
+                        .setParameter(1, cycleId)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** evidence rows of a report, counted in the table itself rather than through the service */
     @Transactional
     public long evidenceRows(Long reportId) {
         return ((Number) em.createNativeQuery("select count(*) from sub_evidence where report_id = ?")
-                .setParameter(1, reportId).getSingleResult()).longValue();
+                        .setParameter(1, reportId)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Transactional
     public long events(Long appraisalId, String action) {
-        return em.createQuery("select count(e) from AppraisalEvent e where e.appraisalId = :a and e.action = :x",
-                Long.class).setParameter("a", appraisalId).setParameter("x", action).getSingleResult();
+        return em.createQuery(
+                        "select count(e) from AppraisalEvent e where e.appraisalId = :a and e.action = :x", Long.class)
+                .setParameter("a", appraisalId)
+                .setParameter("x", action)
+                .getSingleResult();
     }
 
     // --- inbox (issue 4)
@@ -195,20 +240,26 @@ public class Fixtures {
     /** Gives a task a due date in the inbox's table, as the deadline rules will (they are not this test's subject). */
     @Transactional
     public void dueAt(String taskId, java.time.LocalDateTime dueUtc) {
-        em.createNativeQuery("UPDATE apr_work_item SET due_at = ?1 WHERE task_id = ?2").setParameter(1, dueUtc)
-                .setParameter(2, taskId).executeUpdate();
+        em.createNativeQuery("UPDATE apr_work_item SET due_at = ?1 WHERE task_id = ?2")
+                .setParameter(1, dueUtc)
+                .setParameter(2, taskId)
+                .executeUpdate();
     }
 
     /** The inbox row of a task as stored: status, claimed_by, completed_by, audience. */
     @Transactional
     public List<String> workItem(String taskId) {
-        List<?> rows = em.createNativeQuery("SELECT status, claimed_by, completed_by, audience FROM apr_work_item "
-                + "WHERE task_id = ?1").setParameter(1, taskId).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "SELECT status, claimed_by, completed_by, audience FROM apr_work_item " + "WHERE task_id = ?1")
+                .setParameter(1, taskId)
+                .getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
         Object[] r = (Object[]) rows.get(0);
-        return java.util.Arrays.stream(r).map(o -> o == null ? null : o.toString()).toList();
+        return java.util.Arrays.stream(r)
+                .map(o -> o == null ? null : o.toString())
+                .toList();
     }
 
     public List<TaskInfo> openTasks(AppraisalData a) {
@@ -226,37 +277,43 @@ public class Fixtures {
         Case c = atCountyReview(countyCode);
         appraisals.complete(onlyTask(c.appraisal()).id(), county(countyCode), new StepInput.Review(true, null));
         appraisals.complete(onlyTask(c.appraisal()).id(), municipal(), new StepInput.Review(true, null));
-        appraisals.complete(onlyTask(c.appraisal()).id(), municipal(),
-                new StepInput.AssignExperts(List.of(experts)));
+        appraisals.complete(onlyTask(c.appraisal()).id(), municipal(), new StepInput.AssignExperts(List.of(experts)));
         return c;
     }
 
     /** The open task of the appraisal that this user is the assignee of. */
     public TaskInfo taskOf(AppraisalData a, String assignee) {
-        return workflow.openTasks(a.processInstanceId()).stream().filter(t -> assignee.equals(t.assignee()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no open task of " + assignee));
+        return workflow.openTasks(a.processInstanceId()).stream()
+                .filter(t -> assignee.equals(t.assignee()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no open task of " + assignee));
     }
 
     /** Every rubric item of the report's cycle at {@code share} of its maximum, rounded to two decimals. */
     public Map<String, BigDecimal> sheet(ReportData report, String share) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
-        cycles.catalogue(report.cycleId()).rubricItems().forEach(i -> points.put(i.code(),
-                i.maxPoints().multiply(new BigDecimal(share)).setScale(2, java.math.RoundingMode.HALF_UP)));
+        cycles.catalogue(report.cycleId())
+                .rubricItems()
+                .forEach(i -> points.put(
+                        i.code(),
+                        i.maxPoints().multiply(new BigDecimal(share)).setScale(2, java.math.RoundingMode.HALF_UP)));
         return points;
     }
 
     @Transactional
     public long rows(String table, String column, Object value) {
         return ((Number) em.createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
-                .setParameter(1, value).getSingleResult()).longValue();
+                        .setParameter(1, value)
+                        .getSingleResult())
+                .longValue();
     }
 
     // ---- issue 4, decision: appraisals of a cycle driven to the decision step, and a grade forced for the cap check
 
     /** A municipal official of another city than the default fixtures' one. */
     public static Actor municipalOf(String cityCode) {
-        return new Actor("it-municipal-" + cityCode, "IT municipal " + cityCode, Role.MUNICIPAL_OFFICIAL, cityCode,
-                null);
+        return new Actor(
+                "it-municipal-" + cityCode, "IT municipal " + cityCode, Role.MUNICIPAL_OFFICIAL, cityCode, null);
     }
 
     /**
@@ -266,8 +323,8 @@ public class Fixtures {
     public AppraisalData driveToDecision(Long reportId, String cityCode, BigDecimal... scores) {
         ReportData report = submissions.report(reportId).orElseThrow();
         AppraisalData a = appraisals.record(reportId, admin()).appraisal();
-        Actor operator = new Actor("it-op-c" + report.complexId(), "IT operator", Role.OPERATOR,
-                report.countyCode(), report.complexId());
+        Actor operator = new Actor(
+                "it-op-c" + report.complexId(), "IT operator", Role.OPERATOR, report.countyCode(), report.complexId());
         submit(new Case(registry.complex(report.complexId()).orElseThrow(), report, a, operator));
         appraisals.complete(onlyTask(a).id(), county(report.countyCode()), new StepInput.Review(true, "同意"));
         Actor municipal = municipalOf(cityCode);
@@ -280,7 +337,9 @@ public class Fixtures {
         for (int i = 0; i < scores.length; i++) {
             String expert = experts.get(i);
             TaskInfo t = workflow.openTasks(a.processInstanceId()).stream()
-                    .filter(x -> expert.equals(x.assignee())).findFirst().orElseThrow();
+                    .filter(x -> expert.equals(x.assignee()))
+                    .findFirst()
+                    .orElseThrow();
             score(t, expert(expert), scores[i]);
         }
         return a;
@@ -290,7 +349,10 @@ public class Fixtures {
     @Transactional
     public void forceDecided(Long appraisalId, String grade, String status) {
         em.createNativeQuery("UPDATE apr_appraisal SET grade = ?1, status = ?2 WHERE id = ?3")
-                .setParameter(1, grade).setParameter(2, status).setParameter(3, appraisalId).executeUpdate();
+                .setParameter(1, grade)
+                .setParameter(2, status)
+                .setParameter(3, appraisalId)
+                .executeUpdate();
         em.getEntityManagerFactory().getCache().evictAll();
     }
 
@@ -300,8 +362,8 @@ public class Fixtures {
     public void score(TaskInfo task, Actor expert, BigDecimal total) {
         reviews.confirmNoConflict(task.id(), expert);
         ReportData report = submissions.report(appraisalOfTask(task)).orElseThrow();
-        appraisals.complete(task.id(), expert, new StepInput.ExpertScore(sheetAddingUpTo(report, total), Map.of(),
-                "评分意见"));
+        appraisals.complete(
+                task.id(), expert, new StepInput.ExpertScore(sheetAddingUpTo(report, total), Map.of(), "评分意见"));
     }
 
     /** Items filled in catalogue order, each up to its maximum, until the total is reached. */
@@ -322,7 +384,8 @@ public class Fixtures {
     @Transactional
     public Long appraisalOfTask(TaskInfo task) {
         return em.createQuery("select a.reportId from Appraisal a where a.processInstanceId = :pi", Long.class)
-                .setParameter("pi", task.processInstanceId()).getSingleResult();
+                .setParameter("pi", task.processInstanceId())
+                .getSingleResult();
     }
 
     // ---- deadlines (issue 4): a cycle of its own with chosen due dates, and real users who receive notifications
@@ -336,24 +399,47 @@ public class Fixtures {
         return cycleWithDeadlines(year, reportDue, countyDue, null);
     }
 
-    public CycleData cycleWithDeadlines(int year, java.time.LocalDate reportDue, java.time.LocalDate countyDue,
-                                        java.time.LocalDate municipalDue) {
+    public CycleData cycleWithDeadlines(
+            int year, java.time.LocalDate reportDue, java.time.LocalDate countyDue, java.time.LocalDate municipalDue) {
         Actor municipal = municipal();
-        CycleData cycle = cycles.cycles("331100").stream().filter(c -> c.year() == year).findFirst()
+        CycleData cycle = cycles.cycles("331100").stream()
+                .filter(c -> c.year() == year)
+                .findFirst()
                 .orElseGet(() -> cycles.createCycle(year, "331100", municipal));
         if (cycle.editable()) {
-            cycle = cycles.updateSettings(cycle.id(), new CycleSettings(reportDue,
-                    countyDue, municipalDue, null, null, cycle.anomalyThreshold(), cycle.aggregation(),
-                    cycle.excellentCapPercent()), municipal);
+            cycle = cycles.updateSettings(
+                    cycle.id(),
+                    new CycleSettings(
+                            reportDue,
+                            countyDue,
+                            municipalDue,
+                            null,
+                            null,
+                            cycle.anomalyThreshold(),
+                            cycle.aggregation(),
+                            cycle.excellentCapPercent()),
+                    municipal);
         }
         return cycles.markOpen(cycle.id(), cycle.scopeLevels(), cycle.scopeCounties(), municipal);
     }
 
     public ComplexData complexIn(String countyCode) {
         int n = SEQ.incrementAndGet();
-        return registry.createComplex(admin(), new ComplexInput(
-                "期限测试综合体" + n + "-" + System.nanoTime(), "Deadline IT complex " + n, countyCode, Level.MUNICIPAL,
-                ListStatus.CREATION, "测试", "test", "期限测试运营单位" + n, 2020, null, null, true));
+        return registry.createComplex(
+                admin(),
+                new ComplexInput(
+                        "期限测试综合体" + n + "-" + System.nanoTime(),
+                        "Deadline IT complex " + n,
+                        countyCode,
+                        Level.MUNICIPAL,
+                        ListStatus.CREATION,
+                        "测试",
+                        "test",
+                        "期限测试运营单位" + n,
+                        2020,
+                        null,
+                        null,
+                        true));
     }
 
     /** The complex's report in the cycle, started: the report step is open; {@code operator} acts for it. */
@@ -365,7 +451,9 @@ public class Fixtures {
 
     /** The city's cycle of the year, created and opened by an administrator where there is none or a draft. */
     public CycleData openCycle(int year, String cityCode) {
-        CycleData cycle = cycles.cycles(cityCode).stream().filter(c -> c.year() == year).findFirst()
+        CycleData cycle = cycles.cycles(cityCode).stream()
+                .filter(c -> c.year() == year)
+                .findFirst()
                 .orElseGet(() -> cycles.createCycle(year, cityCode, admin()));
         return cycle.editable() ? cycles.markOpen(cycle.id(), null, null, admin()) : cycle;
     }
@@ -378,8 +466,9 @@ public class Fixtures {
     /** A real, active user (notifications go to users of the roster, not to made-up actors). */
     public Actor user(String prefix, Role role, String scopeCode, Long complexId) {
         String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        return users.create(new Actor("admin", "admin", Role.ADMIN, null, null), new NewUser(
-                username, "期限测试 " + username, "Deadline@2026".toCharArray(), role, scopeCode, complexId));
+        return users.create(
+                new Actor("admin", "admin", Role.ADMIN, null, null),
+                new NewUser(username, "期限测试 " + username, "Deadline@2026".toCharArray(), role, scopeCode, complexId));
     }
 
     /** Flowable's jobs as they stand, for a test that waited in vain for a timer to fire. */
@@ -387,9 +476,11 @@ public class Fixtures {
     public String jobs() {
         StringBuilder b = new StringBuilder();
         for (String table : List.of("ACT_RU_TIMER_JOB", "ACT_RU_JOB", "ACT_RU_DEADLETTER_JOB")) {
-            for (Object row : em.createNativeQuery("SELECT ELEMENT_ID_, DUEDATE_, EXCEPTION_MSG_ FROM "
-                    + table).getResultList()) {
-                b.append(table).append(java.util.Arrays.toString((Object[]) row)).append("; ");
+            for (Object row : em.createNativeQuery("SELECT ELEMENT_ID_, DUEDATE_, EXCEPTION_MSG_ FROM " + table)
+                    .getResultList()) {
+                b.append(table)
+                        .append(java.util.Arrays.toString((Object[]) row))
+                        .append("; ");
             }
         }
         return b.toString();
@@ -402,7 +493,9 @@ public class Fixtures {
     public Map<String, Long> openFromRows(String audience) {
         Map<String, Long> m = new java.util.TreeMap<>();
         for (Object row : em.createNativeQuery("SELECT step_key, COUNT(*) FROM apr_work_item WHERE audience = ?1 "
-                + "AND status = 'OPEN' GROUP BY step_key").setParameter(1, audience).getResultList()) {
+                        + "AND status = 'OPEN' GROUP BY step_key")
+                .setParameter(1, audience)
+                .getResultList()) {
             Object[] r = (Object[]) row;
             m.put((String) r[0], ((Number) r[1]).longValue());
         }
@@ -412,13 +505,17 @@ public class Fixtures {
     @Transactional
     public long handledFromRows(String username) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM apr_work_item WHERE completed_by = ?1")
-                .setParameter(1, username).getSingleResult()).longValue();
+                        .setParameter(1, username)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Transactional
     public long countRows(String audience) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM apr_inbox_count WHERE audience = ?1")
-                .setParameter(1, audience).getSingleResult()).longValue();
+                        .setParameter(1, audience)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** delta rows that cancel out, as many events of one audience leave them */
@@ -426,8 +523,12 @@ public class Fixtures {
     public void cancellingDeltas(String audience, String step, int pairs) {
         for (int i = 0; i < pairs; i++) {
             for (int n : new int[] {1, -1}) {
-                em.createNativeQuery("INSERT INTO apr_inbox_count (kind, audience, step_key, n) VALUES ('O', ?1, ?2, ?3)")
-                        .setParameter(1, audience).setParameter(2, step).setParameter(3, n).executeUpdate();
+                em.createNativeQuery(
+                                "INSERT INTO apr_inbox_count (kind, audience, step_key, n) VALUES ('O', ?1, ?2, ?3)")
+                        .setParameter(1, audience)
+                        .setParameter(2, step)
+                        .setParameter(3, n)
+                        .executeUpdate();
             }
         }
     }
@@ -435,14 +536,14 @@ public class Fixtures {
     // ---- areas of a test's own: codes no other test class, and no earlier run on the same database, has used
 
     /** A city of the test's own and its first county, both registered. */
-    public record Area(String city, String county) {
-    }
+    public record Area(String city, String county) {}
 
     /**
      * Test cities are six-digit codes {@code 9PCC00} (no province's code begins with 9), their counties the codes
      * {@code +01..+99} of the city.
      */
     static final int FIRST_TEST_CITY = 900100;
+
     static final int LAST_TEST_CITY = 999900;
     /** the highest city this JVM handed out, so that two classes of one container never meet before a commit */
     private static final AtomicInteger LAST_CITY = new AtomicInteger();
@@ -455,7 +556,8 @@ public class Fixtures {
     @Transactional
     public Area newCity() {
         Object max = em.createNativeQuery("SELECT MAX(city_code) FROM reg_county WHERE city_code BETWEEN ?1 AND ?2")
-                .setParameter(1, String.valueOf(FIRST_TEST_CITY)).setParameter(2, String.valueOf(LAST_TEST_CITY))
+                .setParameter(1, String.valueOf(FIRST_TEST_CITY))
+                .setParameter(2, String.valueOf(LAST_TEST_CITY))
                 .getSingleResult();
         int registered = max == null ? FIRST_TEST_CITY - 100 : Integer.parseInt(max.toString());
         int city = LAST_CITY.updateAndGet(last -> Math.max(last, registered) + 100);
@@ -471,7 +573,8 @@ public class Fixtures {
     @Transactional
     public String newCounty(String cityCode) {
         Object max = em.createNativeQuery("SELECT MAX(code) FROM reg_county WHERE city_code = ?1")
-                .setParameter(1, cityCode).getSingleResult();
+                .setParameter(1, cityCode)
+                .getSingleResult();
         int next = max == null ? Integer.parseInt(cityCode) + 1 : Integer.parseInt(max.toString()) + 1;
         if (next % 100 == 0) {
             throw new IllegalStateException("city " + cityCode + " has 99 counties already");
@@ -494,12 +597,16 @@ public class Fixtures {
         Actor operator = user("it-dl-op", Role.OPERATOR, countyCode, complex.id());
         Case c = atReportStepIn(cycle, complex, operator);
         // the report step's timers were due when it opened: they fire before the submission, or never
-        waitUntil(java.time.Duration.ofSeconds(60), () -> events(c.appraisal().id(), "REMINDED") == 1
-                && events(c.appraisal().id(), "ESCALATED") == 1);
+        waitUntil(
+                java.time.Duration.ofSeconds(60),
+                () -> events(c.appraisal().id(), "REMINDED") == 1
+                        && events(c.appraisal().id(), "ESCALATED") == 1);
         submit(c);
         // and the county review's: none of this case's timers is left to fire later
-        waitUntil(java.time.Duration.ofSeconds(60), () -> events(c.appraisal().id(), "REMINDED") == 2
-                && events(c.appraisal().id(), "ESCALATED") == 2);
+        waitUntil(
+                java.time.Duration.ofSeconds(60),
+                () -> events(c.appraisal().id(), "REMINDED") == 2
+                        && events(c.appraisal().id(), "ESCALATED") == 2);
         return c;
     }
 
@@ -521,15 +628,19 @@ public class Fixtures {
      */
     public List<ProcessVersion> twoVersionsWithAnInstanceOnTheOlder(String key) {
         ProcessVersion older = deployed(bundledAs(key, "迁移演示 " + System.nanoTime()));
-        workflow.startMany(key, Map.of("wfweb-" + System.nanoTime(), Map.of("reportId", -1L, "complexId", -1L,
-                "countyCode", "331122", "cityCode", "331100")));
+        workflow.startMany(
+                key,
+                Map.of(
+                        "wfweb-" + System.nanoTime(),
+                        Map.of("reportId", -1L, "complexId", -1L, "countyCode", "331122", "cityCode", "331100")));
         ProcessVersion newer = deployed(bundledAs(key, "迁移演示 " + System.nanoTime()));
         return List.of(older, newer);
     }
 
     private ProcessVersion deployed(String xml) {
         DeployOutcome out = processes.deploy(admin(), xml);
-        return out.deployed().orElseThrow(() -> new AssertionError(out.report().problems().toString()));
+        return out.deployed()
+                .orElseThrow(() -> new AssertionError(out.report().problems().toString()));
     }
 
     /** Polls until done (the engine's async executor fires timers on its own rounds); fails with the jobs left. */

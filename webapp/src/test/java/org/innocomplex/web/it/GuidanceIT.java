@@ -15,8 +15,8 @@ import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.GuidanceFile;
-import org.innocomplex.appraisal.api.GuidanceNoteInput;
 import org.innocomplex.appraisal.api.GuidanceNoteData;
+import org.innocomplex.appraisal.api.GuidanceNoteInput;
 import org.innocomplex.appraisal.api.GuidanceService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,6 +42,7 @@ class GuidanceIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     GuidanceService guidance;
 
@@ -50,8 +51,14 @@ class GuidanceIT {
     }
 
     private static GuidanceNoteInput note(Fixtures.Case c, Long appraisalId) {
-        return new GuidanceNoteInput(c.complex().id(), appraisalId, today().minusDays(1), "综合体服务大厅",
-                "王教授、运营单位负责人", "展示厅内容陈旧，服务台账不全", List.of("更新展示厅内容", "建立服务台账"));
+        return new GuidanceNoteInput(
+                c.complex().id(),
+                appraisalId,
+                today().minusDays(1),
+                "综合体服务大厅",
+                "王教授、运营单位负责人",
+                "展示厅内容陈旧，服务台账不全",
+                List.of("更新展示厅内容", "建立服务台账"));
     }
 
     private static Set<String> keys(ValidationException e) {
@@ -64,15 +71,16 @@ class GuidanceIT {
         Fixtures.Case other = fixtures.atCountyReview(COUNTY);
         Actor expert1 = Fixtures.expert("expert1");
 
-        Long noteId = guidance.addNote(expert1, note(c, c.appraisal().id()),
-                List.of(new GuidanceFile("大厅.png", PNG)));
+        Long noteId = guidance.addNote(expert1, note(c, c.appraisal().id()), List.of(new GuidanceFile("大厅.png", PNG)));
 
-        assertThatExceptionOfType(NotAuthorizedException.class).as("an expert not assigned to the complex")
-                .isThrownBy(() -> guidance.addNote(Fixtures.expert("expert3"),
-                note(c, null), List.of()));
-        assertThatExceptionOfType(NotAuthorizedException.class).as("operators answer, they do not write notes")
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .as("an expert not assigned to the complex")
+                .isThrownBy(() -> guidance.addNote(Fixtures.expert("expert3"), note(c, null), List.of()));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .as("operators answer, they do not write notes")
                 .isThrownBy(() -> guidance.addNote(c.operator(), note(c, null), List.of()));
-        assertThatExceptionOfType(NotAuthorizedException.class).as("another complex's operator reads nothing")
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .as("another complex's operator reads nothing")
                 .isThrownBy(() -> guidance.notes(c.complex().id(), other.operator()));
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> guidance.notes(c.complex().id(), Fixtures.county("331121")));
@@ -82,24 +90,27 @@ class GuidanceIT {
         GuidanceNoteData n = notes.get(0);
         assertThat(n.id()).isEqualTo(noteId);
         assertThat(n.appraisalId()).isEqualTo(c.appraisal().id());
-        assertThat(n.recommendations().stream().map(GuidanceNoteData.Recommendation::text).toList())
+        assertThat(n.recommendations().stream()
+                        .map(GuidanceNoteData.Recommendation::text)
+                        .toList())
                 .isEqualTo(List.of("更新展示厅内容", "建立服务台账"));
         assertThat(n.photos().size()).isEqualTo(1);
         assertThat(n.photos().get(0).contentType()).isEqualTo("image/png");
         assertThat(n.photos().get(0).sha256().length()).isEqualTo(64);
 
         Long rec = n.recommendations().get(0).id();
-        assertThatExceptionOfType(NotAuthorizedException.class).as("another complex's operator cannot answer")
-                .isThrownBy(() -> guidance.addFollowUp(rec, other.operator(), "已整改",
-                today(), null));
+        assertThatExceptionOfType(NotAuthorizedException.class)
+                .as("another complex's operator cannot answer")
+                .isThrownBy(() -> guidance.addFollowUp(rec, other.operator(), "已整改", today(), null));
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> guidance.addFollowUp(rec, expert1, "已整改", today(), null));
-        guidance.addFollowUp(rec, c.operator(), "已更新展示厅内容并补齐台账", today(),
-                new GuidanceFile("整改报告.pdf", PDF));
+        guidance.addFollowUp(rec, c.operator(), "已更新展示厅内容并补齐台账", today(), new GuidanceFile("整改报告.pdf", PDF));
 
         for (Actor reader : List.of(expert1, Fixtures.county(COUNTY), Fixtures.municipal())) {
-            GuidanceNoteData.Recommendation seen = guidance.notes(c.complex().id(), reader).get(0)
-                    .recommendations().get(0);
+            GuidanceNoteData.Recommendation seen = guidance.notes(c.complex().id(), reader)
+                    .get(0)
+                    .recommendations()
+                    .get(0);
             assertThat(seen.followUps().size()).as(reader.username()).isEqualTo(1);
             assertThat(seen.followUps().get(0).actionTaken()).isEqualTo("已更新展示厅内容并补齐台账");
             assertThat(seen.followUps().get(0).evidence().contentType()).isEqualTo("application/pdf");
@@ -110,9 +121,12 @@ class GuidanceIT {
                 .isThrownBy(() -> guidance.file("photo", photoId, other.operator()));
 
         assertThat(guidance.mayWrite(c.complex().id(), Fixtures.county(COUNTY))).isTrue();
-        assertThat(guidance.mayWrite(c.complex().id(), Fixtures.expert("expert3"))).isFalse();
+        assertThat(guidance.mayWrite(c.complex().id(), Fixtures.expert("expert3")))
+                .isFalse();
         guidance.addNote(Fixtures.municipal(), note(c, null), List.of());
-        assertThat(guidance.notes(c.complex().id(), expert1).size()).as("a note outside any appraisal").isEqualTo(2);
+        assertThat(guidance.notes(c.complex().id(), expert1).size())
+                .as("a note outside any appraisal")
+                .isEqualTo(2);
     }
 
     @Test
@@ -121,23 +135,32 @@ class GuidanceIT {
         Actor expert1 = Fixtures.expert("expert1");
 
         ValidationException pdfPhoto = assertThatExceptionOfType(ValidationException.class)
-                .isThrownBy(() -> guidance.addNote(expert1,
-                note(c, c.appraisal().id()), List.of(new GuidanceFile("photo.png", PDF)))).actual();
+                .isThrownBy(() -> guidance.addNote(
+                        expert1, note(c, c.appraisal().id()), List.of(new GuidanceFile("photo.png", PDF))))
+                .actual();
         assertThat(keys(pdfPhoto)).isEqualTo(Set.of("appraisal.guidance.error.photoType"));
-        assertThat(fixtures.rows("apr_guidance_note", "complex_id", c.complex().id())).as("no note without its photo")
+        assertThat(fixtures.rows("apr_guidance_note", "complex_id", c.complex().id()))
+                .as("no note without its photo")
                 .isEqualTo(0);
 
         guidance.addNote(expert1, note(c, null), List.of());
-        Long rec = guidance.notes(c.complex().id(), expert1).get(0).recommendations().get(0).id();
+        Long rec = guidance.notes(c.complex().id(), expert1)
+                .get(0)
+                .recommendations()
+                .get(0)
+                .id();
         ValidationException html = assertThatExceptionOfType(ValidationException.class)
-                .isThrownBy(() -> guidance.addFollowUp(rec,
-                c.operator(), "已整改", today(), new GuidanceFile("report.pdf", HTML))).actual();
+                .isThrownBy(() ->
+                        guidance.addFollowUp(rec, c.operator(), "已整改", today(), new GuidanceFile("report.pdf", HTML)))
+                .actual();
         assertThat(keys(html)).isEqualTo(Set.of("appraisal.guidance.error.evidenceType"));
-        assertThat(fixtures.rows("apr_guidance_followup", "recommendation_id", rec)).isEqualTo(0);
+        assertThat(fixtures.rows("apr_guidance_followup", "recommendation_id", rec))
+                .isEqualTo(0);
 
         ValidationException future = assertThatExceptionOfType(ValidationException.class)
-                .isThrownBy(() -> guidance.addFollowUp(rec,
-                c.operator(), " ", today().plusDays(3), null)).actual();
-        assertThat(keys(future)).isEqualTo(Set.of("appraisal.guidance.error.required", "appraisal.guidance.error.doneOnFuture"));
+                .isThrownBy(() -> guidance.addFollowUp(rec, c.operator(), " ", today().plusDays(3), null))
+                .actual();
+        assertThat(keys(future))
+                .isEqualTo(Set.of("appraisal.guidance.error.required", "appraisal.guidance.error.doneOnFuture"));
     }
 }

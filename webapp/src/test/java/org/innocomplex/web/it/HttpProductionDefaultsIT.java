@@ -27,34 +27,43 @@ class HttpProductionDefaultsIT {
         Files.createDirectories(dir);
         List<String> options = List.of(
                 "-Dinnocomplex.db.url=jdbc:h2:file:" + dir.toAbsolutePath() + "/innocomplex;DB_CLOSE_ON_EXIT=FALSE",
-                "-Dinnocomplex.db.class=org.h2.jdbcx.JdbcDataSource", "-Dinnocomplex.db.user=sa",
+                "-Dinnocomplex.db.class=org.h2.jdbcx.JdbcDataSource",
+                "-Dinnocomplex.db.user=sa",
                 "-Dinnocomplex.db.password=sa");
-        Path commands = Path.of("..", "config", "payara-postboot.asadmin").toAbsolutePath().normalize();
+        Path commands = Path.of("..", "config", "payara-postboot.asadmin")
+                .toAbsolutePath()
+                .normalize();
         int port = Integer.getInteger("http-defaults.port", 18081);
 
-        try (MicroServer server = new MicroServer(port, options, List.of("--postbootcommandfile", commands.toString()),
-                dir.resolve("server.log"))) {
+        try (MicroServer server = new MicroServer(
+                port, options, List.of("--postbootcommandfile", commands.toString()), dir.resolve("server.log"))) {
             server.start();
-            HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
             String root = "http://localhost:" + port;
 
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(root + "/login.xhtml")).build(),
+            HttpResponse<String> login = http.send(
+                    HttpRequest.newBuilder(URI.create(root + "/login.xhtml")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(login.headers().firstValue("Server")).isEmpty();
             assertThat(login.headers().firstValue("X-Powered-By")).isEmpty();
             List<String> cookies = login.headers().allValues("Set-Cookie");
             assertThat(cookies).anyMatch(c -> c.startsWith("JSESSIONID="));
-            assertThat(cookies).allSatisfy(c -> assertThat(c).contains("Secure", "HttpOnly")
-                    .containsIgnoringCase("SameSite=Lax"));
+            assertThat(cookies)
+                    .allSatisfy(
+                            c -> assertThat(c).contains("Secure", "HttpOnly").containsIgnoringCase("SameSite=Lax"));
 
-            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(root + "/metrics")).build(),
+            HttpResponse<String> metrics = http.send(
+                    HttpRequest.newBuilder(URI.create(root + "/metrics")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(metrics.statusCode()).isIn(401, 403, 404);
             assertThat(metrics.body()).doesNotContain("# TYPE", "jvm_uptime", "base_");
             assertThat(metrics.headers().firstValue("Server")).isEmpty();
 
-            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(root + "/health/ready")).build(),
+            HttpResponse<String> ready = http.send(
+                    HttpRequest.newBuilder(URI.create(root + "/health/ready")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(ready.statusCode()).isEqualTo(200);
             assertThat(ready.body()).contains("\"UP\"").doesNotContain("H2", "annual-appraisal", "database");

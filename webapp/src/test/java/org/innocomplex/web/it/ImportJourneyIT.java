@@ -36,10 +36,12 @@ class ImportJourneyIT {
     void anAdministratorImportsTheRegistryAfterCorrectingABadLine() throws IOException {
         String tag = "页面导入" + System.nanoTime() % 100000;
         String header = "nameZh,nameEn,countyCode,level,listStatus,established\n";
-        Path bad = csv("bad", header + tag + "甲,Page import A,331122,省级,培育,2019\n"
-                + tag + "乙,Page import B,331122,国家级,培育,2020\n");
-        Path good = csv("good", header + tag + "甲,Page import A,331122,省级,培育,2019\n"
-                + tag + "乙,Page import B,331122,市级,培育,2020\n");
+        Path bad = csv(
+                "bad",
+                header + tag + "甲,Page import A,331122,省级,培育,2019\n" + tag + "乙,Page import B,331122,国家级,培育,2020\n");
+        Path good = csv(
+                "good",
+                header + tag + "甲,Page import A,331122,省级,培育,2019\n" + tag + "乙,Page import B,331122,市级,培育,2020\n");
         try (Browser b = new Browser(base, "import")) {
             b.login("admin", "Demo@2026");
             b.click(By.id("navImport"));

@@ -30,8 +30,8 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.appraisal.api.InboxItem;
 import org.innocomplex.appraisal.api.InboxQuery;
-import org.innocomplex.appraisal.api.StepCount;
 import org.innocomplex.appraisal.api.InboxService;
+import org.innocomplex.appraisal.api.StepCount;
 import org.innocomplex.workflow.infrastructure.FlowableEngine;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,6 +63,7 @@ class InboxBenchmarkIT {
     static final int REQUESTS = Integer.getInteger("bench.requests", 1000);
     /** raw Flowable's group query costs about a second on H2 at this size: fewer of them keep a test within 15 min */
     static final int BASELINE_REQUESTS = Integer.getInteger("bench.baselineRequests", 100);
+
     static final String[] STEPS = {"countyReview", "countyRecheck", "countySiteVisit"};
     static final String COUNTY = "BM03";
     static final String BASELINE = "baseline: Flowable taskCandidateGroup listPage(0,25) newest first";
@@ -75,15 +76,19 @@ class InboxBenchmarkIT {
 
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
+
     @Resource
     UserTransaction utx;
+
     @Inject
     InboxService inbox;
+
     @Inject
     FlowableEngine flowable;
 
     /** static: the two tests are two instances of the class, and the report spans both */
     private static final List<String> report = new ArrayList<>();
+
     private static String db = "unknown";
 
     private static String county(int i) {
@@ -99,7 +104,8 @@ class InboxBenchmarkIT {
     void fillToTargetSize() throws Exception {
         boolean h2 = database().contains("h2");
         if (h2 && alreadyFilled()) {
-            line("database " + db + "; the rows of an earlier complete fill are still there (webapp/target/bench-db): kept");
+            line("database " + db
+                    + "; the rows of an earlier complete fill are still there (webapp/target/bench-db): kept");
             return;
         }
         long t0 = System.nanoTime();
@@ -107,7 +113,8 @@ class InboxBenchmarkIT {
         fill();
         analyze(db);
         line("database " + db + "; filled " + OPEN + " open + " + DONE + " finished work items and the same open "
-                + "tasks (+ candidate links) and finished tasks in Flowable in " + (System.nanoTime() - t0) / 1_000_000_000 + " s");
+                + "tasks (+ candidate links) and finished tasks in Flowable in "
+                + (System.nanoTime() - t0) / 1_000_000_000 + " s");
     }
 
     @Test
@@ -118,7 +125,8 @@ class InboxBenchmarkIT {
         // counts per step are counted once, as for a database from before them
         long r0 = System.nanoTime();
         inbox.recount();
-        line(String.format(Locale.ROOT, "inbox counts counted from the work items in %.1f s", (System.nanoTime() - r0) / 1e9));
+        line(String.format(
+                Locale.ROOT, "inbox counts counted from the work items in %.1f s", (System.nanoTime() - r0) / 1e9));
         measure(db);
         // the H2 run has a database file of its own (webapp/target/bench-db); a shared PostgreSQL gets its rows back
         if (!h2) {
@@ -129,8 +137,10 @@ class InboxBenchmarkIT {
 
     /** a rerun on H2 keeps the rows of an earlier complete fill: filling takes 5 to 10 minutes */
     private boolean alreadyFilled() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            return count(s, "SELECT COUNT(*) FROM apr_work_item WHERE task_id LIKE 'bm-t-%' OR task_id LIKE 'bm-h-%'") == OPEN + DONE
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            return count(s, "SELECT COUNT(*) FROM apr_work_item WHERE task_id LIKE 'bm-t-%' OR task_id LIKE 'bm-h-%'")
+                            == OPEN + DONE
                     && count(s, "SELECT COUNT(*) FROM ACT_RU_TASK WHERE ID_ LIKE 'bm-%'") == OPEN
                     && count(s, "SELECT COUNT(*) FROM ACT_RU_IDENTITYLINK WHERE ID_ LIKE 'bm-%'") == OPEN
                     && count(s, "SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE ID_ LIKE 'bm-%'") == DONE;
@@ -146,7 +156,10 @@ class InboxBenchmarkIT {
 
     private String database() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            db = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replace(" ", "");
+            db = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .replace(" ", "");
         }
         return db;
     }
@@ -155,27 +168,51 @@ class InboxBenchmarkIT {
 
     private Map<String, Callable<Object>> scenarios(Actor official, Actor handler, String group) {
         Map<String, Callable<Object>> s = new LinkedHashMap<>();
-        s.put(BASELINE, () -> tx(() ->
-                flowable.engine().getTaskService().createTaskQuery().taskCandidateGroup(group)
-                        .orderByTaskCreateTime().desc().listPage(0, 25)));
-        s.put(FLOWABLE_PAGER, () -> tx(() -> {
-            var tasks = flowable.engine().getTaskService();
-            tasks.createTaskQuery().taskCandidateGroup(group).orderByTaskCreateTime().desc().listPage(0, 25);
-            return tasks.createTaskQuery().taskCandidateGroup(group).count();
-        }));
-        s.put("inbox request: counts per step (header, pager total) + page 1 newest first", () -> request(official, InboxQuery.all()));
-        s.put("inbox request, step filter", () -> request(official, InboxQuery.all().withStep("countyRecheck")));
-        s.put("inbox request, cycle filter", () -> request(official, InboxQuery.all().withCycle(9002L)));
-        s.put("inbox request, overdue only", () -> request(official, InboxQuery.all().withOverdueOnly(true)));
-        s.put("inbox request, sorted by due date", () -> request(official,
-                InboxQuery.all().sortedBy(InboxQuery.Sort.DUE, true)));
+        s.put(
+                BASELINE,
+                () -> tx(() -> flowable.engine()
+                        .getTaskService()
+                        .createTaskQuery()
+                        .taskCandidateGroup(group)
+                        .orderByTaskCreateTime()
+                        .desc()
+                        .listPage(0, 25)));
+        s.put(
+                FLOWABLE_PAGER,
+                () -> tx(() -> {
+                    var tasks = flowable.engine().getTaskService();
+                    tasks.createTaskQuery()
+                            .taskCandidateGroup(group)
+                            .orderByTaskCreateTime()
+                            .desc()
+                            .listPage(0, 25);
+                    return tasks.createTaskQuery().taskCandidateGroup(group).count();
+                }));
+        s.put(
+                "inbox request: counts per step (header, pager total) + page 1 newest first",
+                () -> request(official, InboxQuery.all()));
+        s.put(
+                "inbox request, step filter",
+                () -> request(official, InboxQuery.all().withStep("countyRecheck")));
+        s.put(
+                "inbox request, cycle filter",
+                () -> request(official, InboxQuery.all().withCycle(9002L)));
+        s.put(
+                "inbox request, overdue only",
+                () -> request(official, InboxQuery.all().withOverdueOnly(true)));
+        s.put(
+                "inbox request, sorted by due date",
+                () -> request(official, InboxQuery.all().sortedBy(InboxQuery.Sort.DUE, true)));
         // paging is an AJAX request: the table's count and page, no header
         s.put("inbox request, page 20 (rows 476-500)", () -> {
-            long total = inbox.countsByStep(official).stream().mapToLong(StepCount::count).sum();
+            long total = inbox.countsByStep(official).stream()
+                    .mapToLong(StepCount::count)
+                    .sum();
             return inbox.page(official, InboxQuery.all(), 475, 25).size() + total;
         });
-        s.put("handled list: page 1 + count (" + DONE / COUNTIES / 10 + " rows of the official)", () ->
-                inbox.handled(handler, 0, 25).size() + inbox.handledCount(handler));
+        s.put(
+                "handled list: page 1 + count (" + DONE / COUNTIES / 10 + " rows of the official)",
+                () -> inbox.handled(handler, 0, 25).size() + inbox.handledCount(handler));
         return s;
     }
 
@@ -212,15 +249,31 @@ class InboxBenchmarkIT {
         for (int c = 0; c < COUNTIES; c++) {
             String code = county(c);
             byCounty.add(scenarios(
-                    new Actor("bm-official-" + code.substring(2) + "-0", "benchmark official", Role.COUNTY_OFFICIAL, code, null),
-                    new Actor("bm-official-" + code.substring(2) + "-1", "benchmark official", Role.COUNTY_OFFICIAL, code, null),
+                    new Actor(
+                            "bm-official-" + code.substring(2) + "-0",
+                            "benchmark official",
+                            Role.COUNTY_OFFICIAL,
+                            code,
+                            null),
+                    new Actor(
+                            "bm-official-" + code.substring(2) + "-1",
+                            "benchmark official",
+                            Role.COUNTY_OFFICIAL,
+                            code,
+                            null),
                     "county:" + code));
         }
 
         // what the scenarios return, so the figures are for the right answers
         assertEquals(OPEN / COUNTIES, inbox.count(official, InboxQuery.all()));
         assertEquals(25, inbox.page(official, InboxQuery.all(), 0, 25).size());
-        assertEquals(OPEN / COUNTIES, flowable.engine().getTaskService().createTaskQuery().taskCandidateGroup(group).count());
+        assertEquals(
+                OPEN / COUNTIES,
+                flowable.engine()
+                        .getTaskService()
+                        .createTaskQuery()
+                        .taskCandidateGroup(group)
+                        .count());
         assertEquals(STEPS.length, inbox.countsByStep(official).size());
         assertTrue(inbox.count(official, InboxQuery.all().withOverdueOnly(true)) > 0);
         assertEquals(DONE / COUNTIES / 10, inbox.handledCount(handler));
@@ -252,15 +305,24 @@ class InboxBenchmarkIT {
                 if (flowableOne && i % every != 0) {
                     continue;
                 }
-                Callable<Object> request = byCounty.get((flowableOne ? i / every : i) % COUNTIES).get(key);
+                Callable<Object> request =
+                        byCounty.get((flowableOne ? i / every : i) % COUNTIES).get(key);
                 long t = System.nanoTime();
                 request.call();
                 nanos.get(key)[flowableOne ? i / every : i] = System.nanoTime() - t;
             }
         }
         double[] base = null;
-        line(String.format(Locale.ROOT, "%-70s %6s %8s %8s %8s %9s %9s", "scenario (ms)", "n", "p50", "p95", "p99",
-                "p50/base", "p95/base"));
+        line(String.format(
+                Locale.ROOT,
+                "%-70s %6s %8s %8s %8s %9s %9s",
+                "scenario (ms)",
+                "n",
+                "p50",
+                "p95",
+                "p99",
+                "p50/base",
+                "p95/base"));
         for (var e : nanos.entrySet()) {
             long[] n = e.getValue();
             Arrays.sort(n);
@@ -268,8 +330,16 @@ class InboxBenchmarkIT {
             if (base == null) {
                 base = p;
             }
-            line(String.format(Locale.ROOT, "%-70s %6d %8.2f %8.2f %8.2f %9.2f %9.2f", e.getKey(), n.length, p[0],
-                    p[1], p[2], p[0] / base[0], p[1] / base[1]));
+            line(String.format(
+                    Locale.ROOT,
+                    "%-70s %6d %8.2f %8.2f %8.2f %9.2f %9.2f",
+                    e.getKey(),
+                    n.length,
+                    p[0],
+                    p[1],
+                    p[2],
+                    p[0] / base[0],
+                    p[1] / base[1]));
         }
         line("target: inbox request p95 <= 100 ms");
         write(db);
@@ -288,61 +358,73 @@ class InboxBenchmarkIT {
 
     private void fill() throws SQLException {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        batches("INSERT INTO apr_work_item (task_id, appraisal_id, report_id, complex_id, complex_name_zh, "
-                + "complex_name_en, county_code, city_code, cycle_id, appraisal_year, process_instance_id, step_key, "
-                + "form_key, step_name, audience, claimed_by, created_at, due_at, status, completed_by, completed_at, "
-                + "version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)", OPEN + DONE, (ps, n) -> {
-            boolean open = n < OPEN;
-            int k = open ? n : n - OPEN;
-            String county = county(k);
-            int complex = k % 10_000;
-            LocalDateTime created = open ? now.minusMinutes(OPEN - k) : now.minusSeconds(30L * k).minusDays(1);
-            ps.setString(1, (open ? "bm-t-" : "bm-h-") + k);
-            ps.setLong(2, k);
-            ps.setLong(3, k);
-            ps.setLong(4, complex);
-            ps.setString(5, "基准综合体" + complex);
-            ps.setString(6, "Benchmark complex " + complex);
-            ps.setString(7, county);
-            ps.setString(8, "BM00");
-            ps.setLong(9, open ? 9000 + (k / COUNTIES) % 5 : 8000 + k % 10);
-            ps.setInt(10, open ? 2025 : 2015 + k % 10);
-            ps.setString(11, "bm-p-" + k);
-            String step = STEPS[(k / COUNTIES) % STEPS.length];
-            ps.setString(12, step);
-            ps.setString(13, "review");
-            ps.setString(14, step);
-            ps.setString(15, "group:county:" + county);
-            ps.setString(16, null);
-            ps.setTimestamp(17, Timestamp.valueOf(created));
-            // about a fifth of the open tasks are past their due date
-            ps.setTimestamp(18, Timestamp.valueOf(created.plusDays(55)));
-            ps.setString(19, open ? "OPEN" : "DONE");
-            ps.setString(20, open ? null : "bm-official-" + county.substring(2) + "-" + (k / COUNTIES) % 10);
-            ps.setTimestamp(21, open ? null : Timestamp.valueOf(created.plusDays(1)));
-        });
-        batches("INSERT INTO ACT_RU_TASK (ID_, REV_, NAME_, TASK_DEF_KEY_, PRIORITY_, CREATE_TIME_, DUE_DATE_, "
-                + "SUSPENSION_STATE_, TENANT_ID_, FORM_KEY_, IS_COUNT_ENABLED_, ID_LINK_COUNT_) "
-                + "VALUES (?,1,?,?,50,?,?,1,'',?,?,1)", OPEN, (ps, k) -> {
-            LocalDateTime created = now.minusMinutes(OPEN - k);
-            String step = STEPS[(k / COUNTIES) % STEPS.length];
-            ps.setString(1, "bm-t-" + k);
-            ps.setString(2, step);
-            ps.setString(3, step);
-            ps.setTimestamp(4, Timestamp.valueOf(created));
-            ps.setTimestamp(5, Timestamp.valueOf(created.plusDays(55)));
-            ps.setString(6, "review");
-            ps.setBoolean(7, false);
-        });
-        batches("INSERT INTO ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) VALUES (?,1,?,'candidate',?)",
-                OPEN, (ps, k) -> {
+        batches(
+                "INSERT INTO apr_work_item (task_id, appraisal_id, report_id, complex_id, complex_name_zh, "
+                        + "complex_name_en, county_code, city_code, cycle_id, appraisal_year, process_instance_id, step_key, "
+                        + "form_key, step_name, audience, claimed_by, created_at, due_at, status, completed_by, completed_at, "
+                        + "version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+                OPEN + DONE,
+                (ps, n) -> {
+                    boolean open = n < OPEN;
+                    int k = open ? n : n - OPEN;
+                    String county = county(k);
+                    int complex = k % 10_000;
+                    LocalDateTime created = open
+                            ? now.minusMinutes(OPEN - k)
+                            : now.minusSeconds(30L * k).minusDays(1);
+                    ps.setString(1, (open ? "bm-t-" : "bm-h-") + k);
+                    ps.setLong(2, k);
+                    ps.setLong(3, k);
+                    ps.setLong(4, complex);
+                    ps.setString(5, "基准综合体" + complex);
+                    ps.setString(6, "Benchmark complex " + complex);
+                    ps.setString(7, county);
+                    ps.setString(8, "BM00");
+                    ps.setLong(9, open ? 9000 + (k / COUNTIES) % 5 : 8000 + k % 10);
+                    ps.setInt(10, open ? 2025 : 2015 + k % 10);
+                    ps.setString(11, "bm-p-" + k);
+                    String step = STEPS[(k / COUNTIES) % STEPS.length];
+                    ps.setString(12, step);
+                    ps.setString(13, "review");
+                    ps.setString(14, step);
+                    ps.setString(15, "group:county:" + county);
+                    ps.setString(16, null);
+                    ps.setTimestamp(17, Timestamp.valueOf(created));
+                    // about a fifth of the open tasks are past their due date
+                    ps.setTimestamp(18, Timestamp.valueOf(created.plusDays(55)));
+                    ps.setString(19, open ? "OPEN" : "DONE");
+                    ps.setString(20, open ? null : "bm-official-" + county.substring(2) + "-" + (k / COUNTIES) % 10);
+                    ps.setTimestamp(21, open ? null : Timestamp.valueOf(created.plusDays(1)));
+                });
+        batches(
+                "INSERT INTO ACT_RU_TASK (ID_, REV_, NAME_, TASK_DEF_KEY_, PRIORITY_, CREATE_TIME_, DUE_DATE_, "
+                        + "SUSPENSION_STATE_, TENANT_ID_, FORM_KEY_, IS_COUNT_ENABLED_, ID_LINK_COUNT_) "
+                        + "VALUES (?,1,?,?,50,?,?,1,'',?,?,1)",
+                OPEN,
+                (ps, k) -> {
+                    LocalDateTime created = now.minusMinutes(OPEN - k);
+                    String step = STEPS[(k / COUNTIES) % STEPS.length];
+                    ps.setString(1, "bm-t-" + k);
+                    ps.setString(2, step);
+                    ps.setString(3, step);
+                    ps.setTimestamp(4, Timestamp.valueOf(created));
+                    ps.setTimestamp(5, Timestamp.valueOf(created.plusDays(55)));
+                    ps.setString(6, "review");
+                    ps.setBoolean(7, false);
+                });
+        batches(
+                "INSERT INTO ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) VALUES (?,1,?,'candidate',?)",
+                OPEN,
+                (ps, k) -> {
                     ps.setString(1, "bm-l-" + k);
                     ps.setString(2, "county:" + county(k));
                     ps.setString(3, "bm-t-" + k);
                 });
-        batches("INSERT INTO ACT_HI_TASKINST (ID_, REV_, TASK_DEF_KEY_, NAME_, START_TIME_, END_TIME_, COMPLETED_BY_, "
-                + "PRIORITY_, TENANT_ID_, FORM_KEY_, LAST_UPDATED_TIME_) VALUES (?,1,?,?,?,?,?,50,'','review',?)",
-                DONE, (ps, k) -> {
+        batches(
+                "INSERT INTO ACT_HI_TASKINST (ID_, REV_, TASK_DEF_KEY_, NAME_, START_TIME_, END_TIME_, COMPLETED_BY_, "
+                        + "PRIORITY_, TENANT_ID_, FORM_KEY_, LAST_UPDATED_TIME_) VALUES (?,1,?,?,?,?,?,50,'','review',?)",
+                DONE,
+                (ps, k) -> {
                     LocalDateTime created = now.minusSeconds(30L * k).minusDays(1);
                     String step = STEPS[(k / COUNTIES) % STEPS.length];
                     ps.setString(1, "bm-h-" + k);
@@ -373,7 +455,8 @@ class InboxBenchmarkIT {
                         c.commit();
                     }
                     if ((n + 1) % 200_000 == 0) {
-                        line(String.format(Locale.ROOT, "    %,d rows after %.0f s", n + 1, (System.nanoTime() - t0) / 1e9));
+                        line(String.format(
+                                Locale.ROOT, "    %,d rows after %.0f s", n + 1, (System.nanoTime() - t0) / 1e9));
                     }
                 }
             }
@@ -384,7 +467,8 @@ class InboxBenchmarkIT {
     }
 
     private void analyze(String db) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             if (db.contains("postgres")) {
                 for (String t : List.of("apr_work_item", "act_ru_task", "act_ru_identitylink", "act_hi_taskinst")) {
                     s.execute("ANALYZE " + t);
@@ -400,10 +484,13 @@ class InboxBenchmarkIT {
     /** removes the rows of an earlier run; on H2 in chunks, since one huge delete keeps all its undo in memory */
     private void cleanUp(boolean h2) throws SQLException {
         String chunk = h2 ? " FETCH FIRST 20000 ROWS ONLY" : "";
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(true);
-            for (String sql : List.of("DELETE FROM apr_work_item WHERE task_id LIKE 'bm-t-%' OR task_id LIKE 'bm-h-%'",
-                    "DELETE FROM ACT_RU_IDENTITYLINK WHERE ID_ LIKE 'bm-%'", "DELETE FROM ACT_RU_TASK WHERE ID_ LIKE 'bm-%'",
+            for (String sql : List.of(
+                    "DELETE FROM apr_work_item WHERE task_id LIKE 'bm-t-%' OR task_id LIKE 'bm-h-%'",
+                    "DELETE FROM ACT_RU_IDENTITYLINK WHERE ID_ LIKE 'bm-%'",
+                    "DELETE FROM ACT_RU_TASK WHERE ID_ LIKE 'bm-%'",
                     "DELETE FROM ACT_HI_TASKINST WHERE ID_ LIKE 'bm-%'")) {
                 while (s.executeUpdate(sql + chunk) > 0 && h2) {
                     // next chunk
@@ -421,8 +508,12 @@ class InboxBenchmarkIT {
         try {
             Path dir = reportDir();
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("inbox-" + db + ".progress.txt"), Instant.now() + " " + s + "\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    dir.resolve("inbox-" + db + ".progress.txt"),
+                    Instant.now() + " " + s + "\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -436,8 +527,12 @@ class InboxBenchmarkIT {
     private void write(String db) throws IOException {
         Path dir = reportDir();
         Files.createDirectories(dir);
-        Files.write(dir.resolve("inbox-" + db + ".txt"), (Instant.now() + " inbox benchmark, " + OPEN + " open / "
-                + DONE + " finished tasks, " + COUNTIES + " counties, a county official of each county in turn (10,000 open tasks each)\n"
-                + String.join("\n", report) + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                dir.resolve("inbox-" + db + ".txt"),
+                (Instant.now() + " inbox benchmark, " + OPEN + " open / "
+                                + DONE + " finished tasks, " + COUNTIES
+                                + " counties, a county official of each county in turn (10,000 open tasks each)\n"
+                                + String.join("\n", report) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,13 +3,12 @@ package org.innocomplex.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.DomainException;
@@ -43,8 +42,10 @@ class InboxIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     InboxService inbox;
+
     @Inject
     AppraisalService appraisals;
 
@@ -55,7 +56,9 @@ class InboxIT {
     }
 
     private long stepCount(Actor a, String step) {
-        return inbox.countsByStep(a).stream().filter(c -> c.stepKey().equals(step)).mapToLong(StepCount::count)
+        return inbox.countsByStep(a).stream()
+                .filter(c -> c.stepKey().equals(step))
+                .mapToLong(StepCount::count)
                 .sum();
     }
 
@@ -71,17 +74,26 @@ class InboxIT {
 
         List<InboxItem> mine = inbox.page(jinyun, InboxQuery.all().withStep("countyReview"), 0, 10_000);
         assertThat(ids(mine).contains(taskA)).isTrue();
-        assertThat(ids(mine).contains(taskB)).as("county A never sees county B's task").isFalse();
-        assertThat(ids(inbox.page(longquan, InboxQuery.all(), 0, 10_000)).contains(taskA)).isFalse();
-        InboxItem item = mine.stream().filter(i -> i.taskId().equals(taskA)).findFirst().orElseThrow();
+        assertThat(ids(mine).contains(taskB))
+                .as("county A never sees county B's task")
+                .isFalse();
+        assertThat(ids(inbox.page(longquan, InboxQuery.all(), 0, 10_000)).contains(taskA))
+                .isFalse();
+        InboxItem item =
+                mine.stream().filter(i -> i.taskId().equals(taskA)).findFirst().orElseThrow();
         assertThat(item.complexNameZh()).isEqualTo(a.complex().nameZh());
         assertThat(item.complexNameEn()).isEqualTo(a.complex().nameEn());
         assertThat(item.countyCode()).isEqualTo("331122");
         assertThat(item.cycleId()).isEqualTo(a.report().cycleId());
         assertThat(item.formKey()).isEqualTo("review");
-        assertThat(stepCount(jinyun, "countyReview")).as("the step count grew by this task").isEqualTo(before + 1);
-        assertThat(inbox.count(jinyun, InboxQuery.all())).as("the step counts add up to the pager's total")
-                .isEqualTo(inbox.countsByStep(jinyun).stream().mapToLong(StepCount::count).sum());
+        assertThat(stepCount(jinyun, "countyReview"))
+                .as("the step count grew by this task")
+                .isEqualTo(before + 1);
+        assertThat(inbox.count(jinyun, InboxQuery.all()))
+                .as("the step counts add up to the pager's total")
+                .isEqualTo(inbox.countsByStep(jinyun).stream()
+                        .mapToLong(StepCount::count)
+                        .sum());
         // the operator's own inbox: its report step went away when submitted, and nothing of the county's is there
         assertThat(inbox.page(a.operator(), InboxQuery.all(), 0, 100).isEmpty()).isTrue();
     }
@@ -97,17 +109,26 @@ class InboxIT {
         String reviewTask = fixtures.onlyTask(review.appraisal()).id();
 
         List<InboxItem> reviews = inbox.page(jinyun, InboxQuery.all().withStep("countyReview"), 0, 10_000);
-        assertThat(reviews.stream().allMatch(i -> i.stepKey().equals("countyReview"))).isTrue();
-        assertThat(reviews.size()).isEqualTo(inbox.count(jinyun, InboxQuery.all().withStep("countyReview")));
+        assertThat(reviews.stream().allMatch(i -> i.stepKey().equals("countyReview")))
+                .isTrue();
+        assertThat(reviews.size())
+                .isEqualTo(inbox.count(jinyun, InboxQuery.all().withStep("countyReview")));
         assertThat(ids(reviews).contains(reviewTask)).isTrue();
         assertThat(ids(inbox.page(jinyun, InboxQuery.all(), 0, 10_000)).stream()
-                .noneMatch(fixtures.onlyTask(returned.appraisal()).id()::equals))
-                .as("the operator's task is not the county's").isTrue();
+                        .noneMatch(fixtures.onlyTask(returned.appraisal()).id()::equals))
+                .as("the operator's task is not the county's")
+                .isTrue();
 
         // cycle filter: a cycle id that does not exist has nothing
-        assertThat(inbox.page(jinyun, InboxQuery.all().withCycle(-1L), 0, 10).isEmpty()).isTrue();
-        assertThat(ids(inbox.page(jinyun, InboxQuery.all().withCycle(review.report().cycleId()), 0, 10_000))
-                .contains(reviewTask)).isTrue();
+        assertThat(inbox.page(jinyun, InboxQuery.all().withCycle(-1L), 0, 10).isEmpty())
+                .isTrue();
+        assertThat(ids(inbox.page(
+                                jinyun,
+                                InboxQuery.all().withCycle(review.report().cycleId()),
+                                0,
+                                10_000))
+                        .contains(reviewTask))
+                .isTrue();
 
         // overdue: only a task past its due date, and it is marked
         fixtures.dueAt(reviewTask, LocalDateTime.now(ZoneOffset.UTC).minusDays(2));
@@ -119,31 +140,42 @@ class InboxIT {
         // newest first by default; pages do not overlap and follow each other
         List<InboxItem> all = inbox.page(jinyun, InboxQuery.all(), 0, 10_000);
         for (int i = 1; i < all.size(); i++) {
-            assertThat(all.get(i).created().isAfter(all.get(i - 1).created())).as("newest first").isFalse();
+            assertThat(all.get(i).created().isAfter(all.get(i - 1).created()))
+                    .as("newest first")
+                    .isFalse();
         }
         List<InboxItem> p1 = inbox.page(jinyun, InboxQuery.all(), 0, 2);
         List<InboxItem> p2 = inbox.page(jinyun, InboxQuery.all(), 2, 2);
         assertThat(p1.size()).isEqualTo(2);
         assertThat(ids(p1).stream().noneMatch(ids(p2)::contains)).isTrue();
-        List<InboxItem> oldest = inbox.page(jinyun, InboxQuery.all().sortedBy(InboxQuery.Sort.CREATED, true), 0, 10_000);
-        assertThat(oldest.get(0).taskId()).as("ascending turns the order round")
+        List<InboxItem> oldest =
+                inbox.page(jinyun, InboxQuery.all().sortedBy(InboxQuery.Sort.CREATED, true), 0, 10_000);
+        assertThat(oldest.get(0).taskId())
+                .as("ascending turns the order round")
                 .isEqualTo(all.get(all.size() - 1).taskId());
-        List<InboxItem> byName = inbox.page(jinyun, InboxQuery.all().sortedBy(InboxQuery.Sort.COMPLEX, true), 0, 10_000);
-        List<InboxItem> byNameDesc = inbox.page(jinyun, InboxQuery.all().sortedBy(InboxQuery.Sort.COMPLEX, false), 0, 10_000);
+        List<InboxItem> byName =
+                inbox.page(jinyun, InboxQuery.all().sortedBy(InboxQuery.Sort.COMPLEX, true), 0, 10_000);
+        List<InboxItem> byNameDesc =
+                inbox.page(jinyun, InboxQuery.all().sortedBy(InboxQuery.Sort.COMPLEX, false), 0, 10_000);
         assertThat(byName.size()).isEqualTo(all.size());
         assertThat(byNameDesc.get(byNameDesc.size() - 1).complexNameZh())
-                .as("by name, in the database's collation, both ways").isEqualTo(byName.get(0).complexNameZh());
-        assertThat(byName.get(0).complexNameZh().compareTo(byNameDesc.get(0).complexNameZh()) <= 0).isTrue();
+                .as("by name, in the database's collation, both ways")
+                .isEqualTo(byName.get(0).complexNameZh());
+        assertThat(byName.get(0).complexNameZh().compareTo(byNameDesc.get(0).complexNameZh()) <= 0)
+                .isTrue();
 
         // a municipal official filters by county within the city
         Actor municipal = Fixtures.municipal();
         appraisals.complete(reviewTask, jinyun, new StepInput.Review(true, null));
         List<InboxItem> city = inbox.page(municipal, InboxQuery.all().withCounty("331122"), 0, 10_000);
         assertThat(city.stream().allMatch(i -> i.countyCode().equals("331122"))).isTrue();
-        assertThat(city.stream().anyMatch(i -> i.reportId().equals(review.report().id())
-                && i.stepKey().equals("municipalReview"))).isTrue();
+        assertThat(city.stream()
+                        .anyMatch(i -> i.reportId().equals(review.report().id())
+                                && i.stepKey().equals("municipalReview")))
+                .isTrue();
         assertThat(inbox.page(municipal, InboxQuery.all().withCounty("331181"), 0, 10_000).stream()
-                .noneMatch(i -> i.reportId().equals(review.report().id()))).isTrue();
+                        .noneMatch(i -> i.reportId().equals(review.report().id())))
+                .isTrue();
     }
 
     @Test
@@ -157,14 +189,20 @@ class InboxIT {
         inbox.claim(first, task.id()); // again: nothing changes
         assertThat(fixtures.workItem(task.id()).get(1)).isEqualTo(first.username());
         InboxItem seen = inbox.page(second, InboxQuery.all().withStep("countyReview"), 0, 10_000).stream()
-                .filter(i -> i.taskId().equals(task.id())).findFirst().orElseThrow();
-        assertThat(seen.claimedBy()).as("the colleague still sees it, and who holds it").isEqualTo(first.username());
+                .filter(i -> i.taskId().equals(task.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(seen.claimedBy())
+                .as("the colleague still sees it, and who holds it")
+                .isEqualTo(first.username());
 
-        var e = assertThatExceptionOfType(DomainException.class).isThrownBy(() -> inbox.claim(second, task.id()))
+        var e = assertThatExceptionOfType(DomainException.class)
+                .isThrownBy(() -> inbox.claim(second, task.id()))
                 .actual();
         assertThat(e.key()).isEqualTo("appraisal.inbox.error.claimedBy");
         var c2 = assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> appraisals.complete(task.id(), second, new StepInput.Review(true, null))).actual();
+                .isThrownBy(() -> appraisals.complete(task.id(), second, new StepInput.Review(true, null)))
+                .actual();
         assertThat(c2.key()).isEqualTo("appraisal.inbox.error.claimedBy");
         assertThat(fixtures.events(c.appraisal().id(), "APPROVED")).isEqualTo(0);
         assertThatExceptionOfType(NotAuthorizedException.class)
@@ -182,8 +220,8 @@ class InboxIT {
 
     @Test
     void theHandledListKeepsWhatTheOfficialCompleted() {
-        Actor official = new Actor("it-handler-" + System.nanoTime(), "IT handler", Role.COUNTY_OFFICIAL, "331122",
-                null);
+        Actor official =
+                new Actor("it-handler-" + System.nanoTime(), "IT handler", Role.COUNTY_OFFICIAL, "331122", null);
         Fixtures.Case c = fixtures.atCountyReview("331122");
         TaskInfo task = fixtures.onlyTask(c.appraisal());
         assertThat(inbox.handledCount(official)).isEqualTo(0);
@@ -196,7 +234,8 @@ class InboxIT {
         assertThat(done.get(0).completedBy()).isEqualTo(official.username());
         assertThat(done.get(0).completed() != null).isTrue();
         assertThat(ids(inbox.page(official, InboxQuery.all(), 0, 10_000)).contains(task.id()))
-                .as("a completed task leaves the open list").isFalse();
+                .as("a completed task leaves the open list")
+                .isFalse();
         assertThat(inbox.handledCount(official)).isEqualTo(1);
     }
 
@@ -219,22 +258,29 @@ class InboxIT {
         fixtures.returnToOperator(b);
         inbox.claim(official, fixtures.onlyTask(c.appraisal()).id());
         assertThat(counted(official)).isEqualTo(fixtures.openFromRows(group));
-        Map<String, Long> operatorRows = new java.util.TreeMap<>(fixtures.openFromRows("user:" + b.operator().username()));
-        b.operator().groups().forEach(g -> fixtures.openFromRows("group:" + g)
-                .forEach((step, n) -> operatorRows.merge(step, n, Long::sum)));
+        Map<String, Long> operatorRows = new java.util.TreeMap<>(
+                fixtures.openFromRows("user:" + b.operator().username()));
+        b.operator()
+                .groups()
+                .forEach(g -> fixtures.openFromRows("group:" + g)
+                        .forEach((step, n) -> operatorRows.merge(step, n, Long::sum)));
         assertThat(counted(b.operator())).isEqualTo(operatorRows);
-        assertThat(operatorRows.getOrDefault("report", 0L) >= 1).as("the returned report waits for its operator")
+        assertThat(operatorRows.getOrDefault("report", 0L) >= 1)
+                .as("the returned report waits for its operator")
                 .isTrue();
         assertThat(inbox.handledCount(official)).isEqualTo(fixtures.handledFromRows(official.username()));
         assertThat(inbox.count(official, InboxQuery.all()))
-                .isEqualTo(inbox.countsByStep(official).stream().mapToLong(StepCount::count).sum());
+                .isEqualTo(inbox.countsByStep(official).stream()
+                        .mapToLong(StepCount::count)
+                        .sum());
 
         // many events leave many rows: a read folds them into one per step, and the figures stay
         fixtures.cancellingDeltas(group, "countyReview", 40);
         assertThat(fixtures.countRows(group) > 64).isTrue();
         Map<String, Long> before = fixtures.openFromRows(group);
         assertThat(counted(official)).isEqualTo(before);
-        assertThat(fixtures.countRows(group) <= before.size()).as("folded: " + fixtures.countRows(group) + " rows")
+        assertThat(fixtures.countRows(group) <= before.size())
+                .as("folded: " + fixtures.countRows(group) + " rows")
                 .isTrue();
         assertThat(counted(official)).isEqualTo(before);
     }

@@ -32,7 +32,9 @@ class InboxPageIT {
     @Test
     @RunAsClient
     void theCountyOfficialClaimsAndApprovesInBulk() {
-        assertThat(CaseFixturesServlet.post(base, "county-reviews?county=331122&n=3").lines()).hasSize(3);
+        assertThat(CaseFixturesServlet.post(base, "county-reviews?county=331122&n=3")
+                        .lines())
+                .hasSize(3);
         try (Browser b = new Browser(base, "inbox")) {
             b.login("county-jinyun", PASSWORD);
             b.click(By.id("navInbox"));

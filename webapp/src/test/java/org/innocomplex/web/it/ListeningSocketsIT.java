@@ -29,8 +29,7 @@ class ListeningSocketsIT {
     @Test
     void byDefaultOnlyTheHttpPortOnTheLoopbackInterface() throws Exception {
         int port = MicroServer.freePort();
-        assertThat(listeningSocketsOfAServer(port, "localhost", Map.of()))
-                .containsExactly("127.0.0.1:" + port);
+        assertThat(listeningSocketsOfAServer(port, "localhost", Map.of())).containsExactly("127.0.0.1:" + port);
     }
 
     @Test
@@ -50,8 +49,8 @@ class ListeningSocketsIT {
                 "INNOCOMPLEX_DB_PASSWORD", "sockets"));
         env.putAll(more);
         Files.createDirectories(dir);
-        try (MicroServer server = MicroServer.environmentOnly(port, host, env, dir.resolve("work"),
-                dir.resolve("server-" + port + ".log"))) {
+        try (MicroServer server = MicroServer.environmentOnly(
+                port, host, env, dir.resolve("work"), dir.resolve("server-" + port + ".log"))) {
             server.start();
             return listening(server.pid());
         }
@@ -96,8 +95,8 @@ class ListeningSocketsIT {
                 raw[word * 4 + b] = (byte) Integer.parseInt(parts[0].substring(at, at + 2), 16);
             }
         }
-        InetSocketAddress a = new InetSocketAddress(InetAddress.getByAddress(raw),
-                new BigInteger(parts[1], 16).intValue());
+        InetSocketAddress a =
+                new InetSocketAddress(InetAddress.getByAddress(raw), new BigInteger(parts[1], 16).intValue());
         return a.getAddress().getHostAddress() + ":" + a.getPort();
     }
 }

@@ -65,7 +65,8 @@ class LoginFailuresIT {
         for (int i = 0; i < 30; i++) {
             Answer a = form.attempt(user, "wrong-password-" + i);
             seen.add(a.seen());
-            boolean hashed = a.seen() == Seen.FAILED || a.seen() == Seen.LOCKED && !seen.subList(0, i).contains(Seen.LOCKED);
+            boolean hashed = a.seen() == Seen.FAILED
+                    || a.seen() == Seen.LOCKED && !seen.subList(0, i).contains(Seen.LOCKED);
             (hashed ? checked : refused).add(a.nanos());
             if (a.seen() != Seen.FAILED) {
                 assertThat(a.status()).as("attempt %d: %s", i + 1, a.seen()).isEqualTo(429);
@@ -79,20 +80,27 @@ class LoginFailuresIT {
         // four failures, each but (on a slow machine) the first followed by a refusal because the next attempt came
         // too soon; the fifth failure locks, and every attempt after it is refused as locked
         int lock = seen.indexOf(Seen.LOCKED);
-        assertThat(seen.subList(0, lock)).as("%s", seen).containsOnly(Seen.FAILED, Seen.DELAYED)
-                .filteredOn(s -> s == Seen.FAILED).hasSize(4);
+        assertThat(seen.subList(0, lock))
+                .as("%s", seen)
+                .containsOnly(Seen.FAILED, Seen.DELAYED)
+                .filteredOn(s -> s == Seen.FAILED)
+                .hasSize(4);
         assertThat(seen.subList(0, lock)).filteredOn(s -> s == Seen.DELAYED).hasSizeGreaterThanOrEqualTo(3);
         assertThat(seen.subList(0, lock)).as("%s", seen).doesNotContainSequence(Seen.DELAYED, Seen.DELAYED);
         assertThat(seen.subList(lock, 30)).containsOnly(Seen.LOCKED);
         int delayed = (int) seen.stream().filter(s -> s == Seen.DELAYED).count();
         // a refusal costs no password check
-        assertThat(median(refused) * 3).as("refused %s vs checked %s", refused, checked).isLessThan(median(checked));
+        assertThat(median(refused) * 3)
+                .as("refused %s vs checked %s", refused, checked)
+                .isLessThan(median(checked));
 
         Answer whileLocked = form.attempt(user, LoginFixturesServlet.PASSWORD);
         assertThat(whileLocked.seen()).isEqualTo(Seen.LOCKED);
         assertThat(whileLocked.status()).isEqualTo(429);
         // nor from another address: the lock is the name's
-        assertThat(new LoginForm(base, address()).attempt(user, LoginFixturesServlet.PASSWORD).seen())
+        assertThat(new LoginForm(base, address())
+                        .attempt(user, LoginFixturesServlet.PASSWORD)
+                        .seen())
                 .isEqualTo(Seen.LOCKED);
 
         try (Browser b = new Browser(base, "login-unlock")) {
@@ -114,7 +122,8 @@ class LoginFailuresIT {
         // locked
         assertThat(count(audit, "|LOGIN_REFUSED|")).isEqualTo(30 - 5 + 2);
         assertThat(count(audit, "reason: DELAYED")).isEqualTo(delayed);
-        assertThat(audit).filteredOn(l -> l.contains("|LOGIN_FAILED|") || l.contains("|LOGIN_LOCKED|"))
+        assertThat(audit)
+                .filteredOn(l -> l.contains("|LOGIN_FAILED|") || l.contains("|LOGIN_LOCKED|"))
                 .allMatch(l -> l.contains("from: " + address));
         assertThat(audit).anyMatch(l -> l.startsWith("admin|LOGIN_UNLOCKED|"));
     }
@@ -150,7 +159,9 @@ class LoginFailuresIT {
         Answer blocked = form.attempt(user, LoginFixturesServlet.PASSWORD);
         assertThat(blocked.seen()).isEqualTo(Seen.ADDRESS_LOCKED);
         assertThat(blocked.status()).isEqualTo(429);
-        assertThat(new LoginForm(base, address()).attempt(user, LoginFixturesServlet.PASSWORD).seen())
+        assertThat(new LoginForm(base, address())
+                        .attempt(user, LoginFixturesServlet.PASSWORD)
+                        .seen())
                 .isEqualTo(Seen.SUCCEEDED);
         assertThat(audit("address", address)).anyMatch(l -> l.contains("|ADDRESS_LOCKED|"));
         assertThat(audit("user", prefix + 20)).anyMatch(l -> l.contains("|LOGIN_FAILED|"));
@@ -190,8 +201,15 @@ class LoginFailuresIT {
         double k = median(known) / 1e6;
         double u = median(unknown) / 1e6;
         double d = median(difference) / 1e6;
-        String figures = String.format(Locale.ROOT, "failed login median over %d pairs: known user %.1f ms, unknown "
-                + "%.1f ms; median of the pairs' differences %.1f ms (%.1f %%)", pairs, k, u, d, 100 * Math.abs(d) / k);
+        String figures = String.format(
+                Locale.ROOT,
+                "failed login median over %d pairs: known user %.1f ms, unknown "
+                        + "%.1f ms; median of the pairs' differences %.1f ms (%.1f %%)",
+                pairs,
+                k,
+                u,
+                d,
+                100 * Math.abs(d) / k);
         Measurements.record("login timing", figures);
         // the pairs' differences, not the two medians, so that a load spike of the machine (on 2 shared cores a
         // check takes from 0.2 to 2 s) falls on both sides of a pair
@@ -226,8 +244,11 @@ class LoginFailuresIT {
             double liveMs = median(floor) / 1e6;
             if (ms - liveMs < best) {
                 best = ms - liveMs;
-                figures = String.format(Locale.ROOT, "median %.2f ms over 100 requests (/health/live beside them: "
-                        + "%.2f ms), best of 3 rounds", ms, liveMs);
+                figures = String.format(
+                        Locale.ROOT,
+                        "median %.2f ms over 100 requests (/health/live beside them: " + "%.2f ms), best of 3 rounds",
+                        ms,
+                        liveMs);
             }
         }
         Measurements.record("wrong API token", figures);
@@ -239,9 +260,18 @@ class LoginFailuresIT {
     private int wrongToken(URI api, SecureRandom random) throws IOException, InterruptedException {
         byte[] b = new byte[32];
         random.nextBytes(b);
-        return http.send(HttpRequest.newBuilder(api)
-                .header("Authorization", "Bearer ic_" + Base64.getUrlEncoder().withoutPadding().encodeToString(b))
-                .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(api)
+                                .header(
+                                        "Authorization",
+                                        "Bearer ic_"
+                                                + Base64.getUrlEncoder()
+                                                        .withoutPadding()
+                                                        .encodeToString(b))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     @Test
@@ -265,14 +295,26 @@ class LoginFailuresIT {
             for (Future<Answer> f : answers) {
                 all.add(f.get());
             }
-            assertThat(all).extracting(Answer::seen).containsOnly(Seen.FAILED, Seen.BUSY).contains(Seen.BUSY);
+            assertThat(all)
+                    .extracting(Answer::seen)
+                    .containsOnly(Seen.FAILED, Seen.BUSY)
+                    .contains(Seen.BUSY);
             assertThat(all).filteredOn(a -> a.seen() == Seen.BUSY).allMatch(a -> a.status() == 429);
             // a busy answer comes after the short wait for a slot, not after the queue ahead of it
-            long slowestBusy = all.stream().filter(a -> a.seen() == Seen.BUSY).mapToLong(Answer::nanos).max()
+            long slowestBusy = all.stream()
+                    .filter(a -> a.seen() == Seen.BUSY)
+                    .mapToLong(Answer::nanos)
+                    .max()
                     .orElseThrow();
-            Measurements.record("login flood", String.format(Locale.ROOT, "%d concurrent: %d checked, %d busy, "
-                            + "slowest busy answer %.0f ms", n, all.stream().filter(a -> a.seen() == Seen.FAILED).count(),
-                    all.stream().filter(a -> a.seen() == Seen.BUSY).count(), slowestBusy / 1e6));
+            Measurements.record(
+                    "login flood",
+                    String.format(
+                            Locale.ROOT,
+                            "%d concurrent: %d checked, %d busy, " + "slowest busy answer %.0f ms",
+                            n,
+                            all.stream().filter(a -> a.seen() == Seen.FAILED).count(),
+                            all.stream().filter(a -> a.seen() == Seen.BUSY).count(),
+                            slowestBusy / 1e6));
             assertThat(slowestBusy / 1e6).isLessThan(10_000);
         } finally {
             pool.shutdownNow();
@@ -307,20 +349,27 @@ class LoginFailuresIT {
 
     private void age(String subject, int minutes) throws IOException, InterruptedException {
         assertThat(post("/it-fixtures/login/age?subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8)
-                + "&minutes=" + minutes)).isNotEqualTo("0");
+                        + "&minutes=" + minutes))
+                .isNotEqualTo("0");
     }
 
     private String post(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(LoginForm.loopback(base) + path))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(LoginForm.loopback(base) + path))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return r.body().trim();
     }
 
     private List<String> audit(String type, String id) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(LoginForm.loopback(base)
-                + "/it-fixtures/audit?type=" + type + "&id=" + URLEncoder.encode(id, StandardCharsets.UTF_8))).GET()
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(LoginForm.loopback(base) + "/it-fixtures/audit?type=" + type + "&id="
+                                + URLEncoder.encode(id, StandardCharsets.UTF_8)))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return r.body().lines().toList();
     }
 

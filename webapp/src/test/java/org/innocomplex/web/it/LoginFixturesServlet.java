@@ -35,6 +35,7 @@ public class LoginFixturesServlet extends HttpServlet {
 
     @Inject
     UserService users;
+
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
 
@@ -44,8 +45,9 @@ public class LoginFixturesServlet extends HttpServlet {
         switch (String.valueOf(req.getPathInfo())) {
             case "/user" -> {
                 String name = "it-login-" + Long.toString(System.nanoTime(), 36);
-                users.create(Fixtures.admin(), new NewUser(name, "IT login " + name, PASSWORD.toCharArray(),
-                        Role.EXPERT, null, null));
+                users.create(
+                        Fixtures.admin(),
+                        new NewUser(name, "IT login " + name, PASSWORD.toCharArray(), Role.EXPERT, null, null));
                 resp.getWriter().write(name);
             }
             case "/deactivate" -> {
@@ -53,12 +55,14 @@ public class LoginFixturesServlet extends HttpServlet {
                 resp.getWriter().write("ok");
             }
             case "/age" -> {
-                long ms = Duration.ofMinutes(Long.parseLong(req.getParameter("minutes"))).toMillis();
+                long ms = Duration.ofMinutes(Long.parseLong(req.getParameter("minutes")))
+                        .toMillis();
                 try (Connection c = dataSource.getConnection();
-                     PreparedStatement select = c.prepareStatement("SELECT id, last_attempt_at, locked_until FROM "
-                             + "acc_login_failure WHERE subject = ?");
-                     PreparedStatement update = c.prepareStatement("UPDATE acc_login_failure SET last_attempt_at = ?, "
-                             + "locked_until = ? WHERE id = ?")) {
+                        PreparedStatement select = c.prepareStatement("SELECT id, last_attempt_at, locked_until FROM "
+                                + "acc_login_failure WHERE subject = ?");
+                        PreparedStatement update =
+                                c.prepareStatement("UPDATE acc_login_failure SET last_attempt_at = ?, "
+                                        + "locked_until = ? WHERE id = ?")) {
                     select.setString(1, req.getParameter("subject"));
                     int n = 0;
                     try (var rs = select.executeQuery()) {

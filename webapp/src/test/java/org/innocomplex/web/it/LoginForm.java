@@ -27,15 +27,26 @@ final class LoginForm {
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** the page's Content-Security-Policy nonce, which PrimeFaces' script puts into every form it posts */
     static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-    static final ResourceBundle ZH = ResourceBundle.getBundle("org.innocomplex.web.messages", Locale.SIMPLIFIED_CHINESE);
 
-    enum Seen { SUCCEEDED, FAILED, DELAYED, LOCKED, ADDRESS_LOCKED, BUSY, UNKNOWN }
+    static final ResourceBundle ZH =
+            ResourceBundle.getBundle("org.innocomplex.web.messages", Locale.SIMPLIFIED_CHINESE);
 
-    record Answer(Seen seen, int status, long retryAfter, long nanos, String body) {
+    enum Seen {
+        SUCCEEDED,
+        FAILED,
+        DELAYED,
+        LOCKED,
+        ADDRESS_LOCKED,
+        BUSY,
+        UNKNOWN
     }
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    record Answer(Seen seen, int status, long retryAfter, long nanos, String body) {}
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String app;
     private final String address;
 
@@ -52,7 +63,8 @@ final class LoginForm {
 
     /** opens the login page (not timed) and posts the form (timed) */
     Answer attempt(String user, String password) throws IOException, InterruptedException {
-        String page = http.send(request("/login.xhtml").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        String page = http.send(request("/login.xhtml").GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher m = VIEW_STATE.matcher(page);
         if (!m.find()) {
             throw new AssertionError("no view state on the login page: " + page);
@@ -64,16 +76,24 @@ final class LoginForm {
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", m.group(1));
         form.put("primefaces.nonce", nonce(page));
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpRequest post = request("/login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest post = request("/login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         long t0 = System.nanoTime();
         HttpResponse<String> r = http.send(post, HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - t0;
         long retry = r.headers().firstValue("Retry-After").map(Long::parseLong).orElse(-1L);
-        return new Answer(seen(r.statusCode(), r.headers().firstValue("Location").orElse(""), r.body()),
-                r.statusCode(), retry, nanos, r.body());
+        return new Answer(
+                seen(r.statusCode(), r.headers().firstValue("Location").orElse(""), r.body()),
+                r.statusCode(),
+                retry,
+                nanos,
+                r.body());
     }
 
     /** the nonce of a page, as PrimeFaces' script posts it with the page's forms */
@@ -86,7 +106,8 @@ final class LoginForm {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(app + path)).header("X-Forwarded-For", address)
+        return HttpRequest.newBuilder(URI.create(app + path))
+                .header("X-Forwarded-For", address)
                 .header("Accept-Language", "zh-CN");
     }
 

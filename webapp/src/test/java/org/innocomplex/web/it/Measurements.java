@@ -13,15 +13,19 @@ import java.time.Instant;
  * {@code innocomplex.it.reportDir}), since a test running inside the server has no console of the build's.
  */
 final class Measurements {
-    private Measurements() {
-    }
+    private Measurements() {}
 
     static void record(String name, String line) {
-        Path dir = Path.of(System.getProperty("innocomplex.it.reportDir",
+        Path dir = Path.of(System.getProperty(
+                "innocomplex.it.reportDir",
                 System.getProperty("innocomplex.buildDir", System.getProperty("java.io.tmpdir"))));
         try {
-            Files.writeString(dir.resolve("measurements.txt"), Instant.now() + " " + name + ": " + line + "\n",
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    dir.resolve("measurements.txt"),
+                    Instant.now() + " " + name + ": " + line + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

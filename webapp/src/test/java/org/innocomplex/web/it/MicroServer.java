@@ -31,6 +31,7 @@ final class MicroServer implements AutoCloseable {
     private final int port;
     /** where the HTTP listener is reached: loopback, unless the test binds it elsewhere */
     private final String host;
+
     private final List<String> jvmOptions;
     private final List<String> microOptions;
     private final Map<String, String> environment;
@@ -51,12 +52,24 @@ final class MicroServer implements AutoCloseable {
      * @param microOptions Payara Micro's own options, e.g. {@code --postbootcommandfile}
      */
     MicroServer(int port, List<String> jvmOptions, List<String> microOptions, Path log) {
-        this(port, "localhost", concat(List.of("-Dinnocomplex.demo=true"), jvmOptions), microOptions, Map.of(), null,
+        this(
+                port,
+                "localhost",
+                concat(List.of("-Dinnocomplex.demo=true"), jvmOptions),
+                microOptions,
+                Map.of(),
+                null,
                 log);
     }
 
-    private MicroServer(int port, String host, List<String> jvmOptions, List<String> microOptions,
-                        Map<String, String> environment, Path workDir, Path log) {
+    private MicroServer(
+            int port,
+            String host,
+            List<String> jvmOptions,
+            List<String> microOptions,
+            Map<String, String> environment,
+            Path workDir,
+            Path log) {
         this.port = port;
         this.host = host;
         this.jvmOptions = jvmOptions;
@@ -75,8 +88,7 @@ final class MicroServer implements AutoCloseable {
     }
 
     /** the same, its HTTP listener reached at {@code host} (where {@code INNOCOMPLEX_HTTP_ADDRESS} binds it) */
-    static MicroServer environmentOnly(int port, String host, Map<String, String> environment, Path workDir,
-                                       Path log) {
+    static MicroServer environmentOnly(int port, String host, Map<String, String> environment, Path workDir, Path log) {
         return new MicroServer(port, host, List.of(), List.of(), environment, workDir, log);
     }
 
@@ -84,10 +96,12 @@ final class MicroServer implements AutoCloseable {
     long start() throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         launch();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         // generous: with other builds on the machine's two cores a start took 150 s and the first answers 10 s
         HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "health/ready"))
-                .timeout(Duration.ofSeconds(30)).build();
+                .timeout(Duration.ofSeconds(30))
+                .build();
         long deadline = System.currentTimeMillis() + START_MS;
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
@@ -122,26 +136,38 @@ final class MicroServer implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Payara Micro did not finish starting within " + START_MS / 1000 + " s; see "
-                + log);
+        throw new IllegalStateException(
+                "Payara Micro did not finish starting within " + START_MS / 1000 + " s; see " + log);
     }
 
     private String logSince(long offset) throws IOException {
         byte[] all = Files.readAllBytes(log);
-        return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
+        return new String(
+                all,
+                (int) Math.min(offset, all.length),
+                (int) Math.max(0, all.length - offset),
                 StandardCharsets.UTF_8);
     }
 
     private void launch() throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--nocluster",
-                "--prebootcommandfile", new File(System.getProperty("it.preBootFile")).getAbsolutePath(), "--port",
-                String.valueOf(port), "--deploy", new File(System.getProperty("innocomplex.war")).getAbsolutePath(),
-                "--contextroot", "/"));
+        cmd.addAll(List.of(
+                "-jar",
+                System.getProperty("payara.microJar"),
+                "--nocluster",
+                "--prebootcommandfile",
+                new File(System.getProperty("it.preBootFile")).getAbsolutePath(),
+                "--port",
+                String.valueOf(port),
+                "--deploy",
+                new File(System.getProperty("innocomplex.war")).getAbsolutePath(),
+                "--contextroot",
+                "/"));
         cmd.addAll(microOptions);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         if (workDir != null) {
             Files.createDirectories(workDir);
@@ -164,9 +190,14 @@ final class MicroServer implements AutoCloseable {
     /** whether {@code /health/ready} answers UP now */
     boolean ready() throws InterruptedException {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(base() + "health/ready")).timeout(Duration.ofSeconds(10))
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(base() + "health/ready"))
+                                            .timeout(Duration.ofSeconds(10))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         }

@@ -1,16 +1,14 @@
 package org.innocomplex.web.it;
 
-import org.innocomplex.access.api.DomainException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import java.util.List;
 import java.util.Optional;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
+import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.ProcessAdministrationService;
@@ -39,8 +37,10 @@ class ProcessAdministrationIT {
 
     @Inject
     ProcessAdministrationService admin;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Fixtures fixtures;
 
@@ -64,9 +64,10 @@ class ProcessAdministrationIT {
             refused(bad[0], xml, bad[1], bad[2]);
         }
         // between the web server's 2 MB form limit and the product's: judged by the validator, for what it holds
-        String large = WorkflowVariants.padded(WorkflowVariants.resource("bpmn/bad/01-script-task.bpmn20.xml"),
-                3 * 1024 * 1024);
-        assertThat(large.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 3_000_000).isTrue();
+        String large = WorkflowVariants.padded(
+                WorkflowVariants.resource("bpmn/bad/01-script-task.bpmn20.xml"), 3 * 1024 * 1024);
+        assertThat(large.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 3_000_000)
+                .isTrue();
         refused("3 MiB", large, "evil", "workflow.validation.scriptTask");
         refused("5 MiB", WorkflowVariants.huge(5), null, "workflow.validation.tooLarge");
         long t0 = System.nanoTime();
@@ -74,7 +75,9 @@ class ProcessAdministrationIT {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("50 MB file refused in " + ms + " ms");
 
-        assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).size()).as("nothing deployed").isEqualTo(versionsBefore);
+        assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).size())
+                .as("nothing deployed")
+                .isEqualTo(versionsBefore);
         assertThat(admin.processKeys(ADMIN)).as("no new process key").isEqualTo(keysBefore);
         assertThat(admin.processKeys(ADMIN).contains("bad-process")).isFalse();
     }
@@ -87,20 +90,28 @@ class ProcessAdministrationIT {
 
         assertThat(out.deployed().isEmpty()).as(name + " deployed").isTrue();
         Optional<Violation> p = out.report().problems().stream()
-                .filter(x -> x.key().equals(key) && java.util.Objects.equals(elementOf(x), element)).findFirst();
+                .filter(x -> x.key().equals(key) && java.util.Objects.equals(elementOf(x), element))
+                .findFirst();
         assertThat(p.isPresent())
-                .as(name + ": expected " + key + " on " + element + ", got " + out.report().problems()).isTrue();
+                .as(name + ": expected " + key + " on " + element + ", got "
+                        + out.report().problems())
+                .isTrue();
         if (element != null) {
-            assertThat(p.get().args().get(0).toString().contains(element)).as(name + " names the element in the message").isTrue();
+            assertThat(p.get().args().get(0).toString().contains(element))
+                    .as(name + " names the element in the message")
+                    .isTrue();
         }
         List<AuditTrail.Entry> lines = auditOf(auditKey);
         assertThat(lines.size()).as(name + " audited once").isEqualTo(linesBefore + 1);
         AuditTrail.Entry last = lines.get(lines.size() - 1);
         assertThat(last.action()).isEqualTo("WORKFLOW_DEPLOY_REFUSED");
         assertThat(last.actor()).isEqualTo(ADMIN.username());
-        assertThat(last.detail().contains(key)).as(name + " audit names the reason: " + last.detail()).isTrue();
+        assertThat(last.detail().contains(key))
+                .as(name + " audit names the reason: " + last.detail())
+                .isTrue();
         if (element != null) {
-            assertThat(last.detail().contains(element + ": ")).as(name + " audit names the element: " + last.detail())
+            assertThat(last.detail().contains(element + ": "))
+                    .as(name + " audit names the element: " + last.detail())
                     .isTrue();
         }
     }
@@ -110,10 +121,13 @@ class ProcessAdministrationIT {
         String huge = WorkflowVariants.huge(5);
         int before = auditOf("?").size();
 
-        assertThat(admin.validate(ADMIN, huge).problems().stream().map(Violation::key).toList())
+        assertThat(admin.validate(ADMIN, huge).problems().stream()
+                        .map(Violation::key)
+                        .toList())
                 .isEqualTo(List.of("workflow.validation.tooLarge"));
         var upload = admin.refuseTooLarge(ADMIN, ProcessAdministrationService.Operation.SAVE_DRAFT, 60_000_000L);
-        assertThat(upload.problems().get(0).args()).as("its size and the limit, in KiB")
+        assertThat(upload.problems().get(0).args())
+                .as("its size and the limit, in KiB")
                 .isEqualTo(List.of("58594", "4096"));
 
         List<AuditTrail.Entry> lines = auditOf("?");
@@ -121,17 +135,20 @@ class ProcessAdministrationIT {
         assertThat(lines.get(lines.size() - 2).action()).isEqualTo("WORKFLOW_VALIDATION_REFUSED");
         assertThat(lines.get(lines.size() - 1).action()).isEqualTo("WORKFLOW_DRAFT_REFUSED");
         assertThat(lines.get(lines.size() - 1).detail().contains("workflow.validation.tooLarge [58594, 4096]"))
-                .as(lines.get(lines.size() - 1).detail()).isTrue();
+                .as(lines.get(lines.size() - 1).detail())
+                .isTrue();
 
         String key = "it-draft-large-" + System.nanoTime();
         var refused = assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> admin.saveDraft(ADMIN, key, huge)).actual();
+                .isThrownBy(() -> admin.saveDraft(ADMIN, key, huge))
+                .actual();
         assertThat(refused.key()).isEqualTo("workflow.validation.tooLarge");
         assertThat(admin.latestDraft(ADMIN, key).isEmpty()).as("nothing saved").isTrue();
         assertThat(auditOf(key).stream().map(AuditTrail.Entry::action).toList())
                 .isEqualTo(List.of("WORKFLOW_DRAFT_REFUSED"));
         assertThatExceptionOfType(NotAuthorizedException.class)
-                .isThrownBy(() -> admin.refuseTooLarge(Fixtures.county("331122"), ProcessAdministrationService.Operation.DEPLOY, 1L));
+                .isThrownBy(() -> admin.refuseTooLarge(
+                        Fixtures.county("331122"), ProcessAdministrationService.Operation.DEPLOY, 1L));
     }
 
     @Test
@@ -149,12 +166,15 @@ class ProcessAdministrationIT {
 
     @Test
     void aDeployedVersionIsListedNewStartsUseTheLatestActiveAndEachStepIsAudited() {
-        assertThat(admin.validate(ADMIN, WorkflowVariants.bundled()).valid()).as("the bundled BPMN passes").isTrue();
+        assertThat(admin.validate(ADMIN, WorkflowVariants.bundled()).valid())
+                .as("the bundled BPMN passes")
+                .isTrue();
         String name = "年度绩效评价 IT " + System.nanoTime();
         int auditBefore = auditOf(WorkflowVariants.KEY).size();
 
         DeployOutcome out = admin.deploy(ADMIN, WorkflowVariants.renamed(name));
-        ProcessVersion v = out.deployed().orElseThrow(() -> new AssertionError(out.report().problems().toString()));
+        ProcessVersion v = out.deployed()
+                .orElseThrow(() -> new AssertionError(out.report().problems().toString()));
         try {
             List<ProcessVersion> versions = admin.versions(ADMIN, WorkflowVariants.KEY);
             assertThat(versions.get(0).definitionId()).as("newest first").isEqualTo(v.definitionId());
@@ -166,12 +186,15 @@ class ProcessAdministrationIT {
 
             // new reports start on it
             Fixtures.Case onNew = fixtures.atReportStep("331122");
-            assertThat(fixtures.onlyTask(onNew.appraisal()).processDefinitionId()).isEqualTo(v.definitionId());
-            assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).get(0).running()).isEqualTo(1);
+            assertThat(fixtures.onlyTask(onNew.appraisal()).processDefinitionId())
+                    .isEqualTo(v.definitionId());
+            assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).get(0).running())
+                    .isEqualTo(1);
 
             // suspended: new reports start on the previous version, the running one goes on
             admin.suspend(ADMIN, v.definitionId());
-            assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).get(0).suspended()).isTrue();
+            assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).get(0).suspended())
+                    .isTrue();
             Fixtures.Case onPrevious = fixtures.atReportStep("331122");
             String previous = fixtures.onlyTask(onPrevious.appraisal()).processDefinitionId();
             assertThat(previous.equals(v.definitionId())).isFalse();
@@ -179,10 +202,13 @@ class ProcessAdministrationIT {
             assertThat(fixtures.onlyTask(onNew.appraisal()).definitionKey()).isEqualTo("countyReview");
 
             admin.activate(ADMIN, v.definitionId());
-            assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).get(0).suspended()).isFalse();
+            assertThat(admin.versions(ADMIN, WorkflowVariants.KEY).get(0).suspended())
+                    .isFalse();
 
-            List<String> actions = auditOf(WorkflowVariants.KEY).stream().skip(auditBefore)
-                    .map(AuditTrail.Entry::action).toList();
+            List<String> actions = auditOf(WorkflowVariants.KEY).stream()
+                    .skip(auditBefore)
+                    .map(AuditTrail.Entry::action)
+                    .toList();
             assertThat(actions).isEqualTo(List.of("WORKFLOW_DEPLOYED", "WORKFLOW_SUSPENDED", "WORKFLOW_ACTIVATED"));
         } finally {
             admin.suspend(ADMIN, v.definitionId());

@@ -40,12 +40,16 @@ class RecordDiagramIT {
             // other tests may have moved the demo report on: the mark must sit on whatever user task is open now
             var current = b.waitFor(By.cssSelector("#bpmn-diagram svg g.djs-element.current"));
             String step = current.getAttribute("data-element-id");
-            assertThat(step).isIn("report", "countyReview", "municipalReview", "assignExperts", "expertReview",
-                    "decision");
-            assertThat(b.driverFindAll(By.cssSelector("#bpmn-diagram svg g.djs-element.current"))).hasSize(1);
-            assertThat(b.driverFindAll(By.cssSelector("#bpmn-diagram svg g.djs-element.completed"))).isNotEmpty();
-            assertThat(b.waitFor(By.cssSelector("#bpmn-diagram .bjs-powered-by")).isDisplayed())
-                    .as("the bpmn.io watermark stays visible").isTrue();
+            assertThat(step)
+                    .isIn("report", "countyReview", "municipalReview", "assignExperts", "expertReview", "decision");
+            assertThat(b.driverFindAll(By.cssSelector("#bpmn-diagram svg g.djs-element.current")))
+                    .hasSize(1);
+            assertThat(b.driverFindAll(By.cssSelector("#bpmn-diagram svg g.djs-element.completed")))
+                    .isNotEmpty();
+            assertThat(b.waitFor(By.cssSelector("#bpmn-diagram .bjs-powered-by"))
+                            .isDisplayed())
+                    .as("the bpmn.io watermark stays visible")
+                    .isTrue();
             b.scrollTo(By.id("bpmn-diagram"));
             b.screenshot("record-diagram-zh");
 

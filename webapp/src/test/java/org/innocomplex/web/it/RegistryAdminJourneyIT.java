@@ -66,12 +66,14 @@ class RegistryAdminJourneyIT {
             b.type("complexForm:contactPhone", "0578-8123456");
             b.click(By.id("complexForm:save"));
             b.waitForText("成立年份须在 1990 至 " + thisYear + " 年之间");
-            assertThat(b.text(By.id("complexForm:establishedMessage")))
-                    .isEqualTo("成立年份须在 1990 至 " + thisYear + " 年之间");
+            assertThat(b.text(By.id("complexForm:establishedMessage"))).isEqualTo("成立年份须在 1990 至 " + thisYear + " 年之间");
             assertThat(b.text(By.id("complexForm:dialogMessages"))).contains("有 1 处需要修改");
-            assertThat(b.value("complexForm:established")).as("the refused entry stays to be corrected")
+            assertThat(b.value("complexForm:established"))
+                    .as("the refused entry stays to be corrected")
                     .isEqualTo("1985");
-            assertThat(b.value("complexForm:nameZh")).as("nothing typed is lost").isEqualTo(nameZh);
+            assertThat(b.value("complexForm:nameZh"))
+                    .as("nothing typed is lost")
+                    .isEqualTo(nameZh);
             assertThat(b.value("complexForm:contactPhone")).isEqualTo("0578-8123456");
             b.screenshot("complex-refused-year");
 
@@ -87,21 +89,28 @@ class RegistryAdminJourneyIT {
             b.type("institutionForm:name", "遂昌金属制品检测中心（测试）");
             b.type("institutionForm:partner", "浙江工业大学（测试）");
             b.click(By.id("institutionForm:save"));
-            String withInstitution = b.waitForText("已保存服务机构：遂昌金属制品检测中心（测试）",
-                    "合作高校 / 科研院所：浙江工业大学（测试）");
-            assertThat(b.text(By.id("complex:institutions"))).contains("检验检测", "遂昌金属制品检测中心（测试）",
-                    "浙江工业大学（测试）", "运行中");
-            assertThat(b.text(By.id("complex:history"))).contains("系统管理员", "新增服务机构", "新增综合体",
-                    "成立年份：2021", "联系电话：0578-8123456");
+            String withInstitution = b.waitForText("已保存服务机构：遂昌金属制品检测中心（测试）", "合作高校 / 科研院所：浙江工业大学（测试）");
+            assertThat(b.text(By.id("complex:institutions"))).contains("检验检测", "遂昌金属制品检测中心（测试）", "浙江工业大学（测试）", "运行中");
+            assertThat(b.text(By.id("complex:history")))
+                    .contains("系统管理员", "新增服务机构", "新增综合体", "成立年份：2021", "联系电话：0578-8123456");
             assertThat(withInstitution).doesNotContain("registry.", "???");
             b.screenshot("complex-with-institution-zh");
 
             // the same page in English
             b.click(By.id("headerForm:lang"));
             String english = b.waitForText(nameEn, "Service institutions", "History of changes");
-            assertThat(english).contains("Suichang County · Municipal · Cultivation", "Testing",
-                    "遂昌金属制品检测中心（测试）", "In operation", "Institution added", "Complex added",
-                    "Established: 2021", "Contact phone: 0578-8123456", "Edit complex", "Retire")
+            assertThat(english)
+                    .contains(
+                            "Suichang County · Municipal · Cultivation",
+                            "Testing",
+                            "遂昌金属制品检测中心（测试）",
+                            "In operation",
+                            "Institution added",
+                            "Complex added",
+                            "Established: 2021",
+                            "Contact phone: 0578-8123456",
+                            "Edit complex",
+                            "Retire")
                     .doesNotContain("服务机构", "基本信息", "变更记录", "registry.");
             b.screenshot("complex-with-institution-en");
 

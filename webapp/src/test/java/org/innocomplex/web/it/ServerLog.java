@@ -16,8 +16,7 @@ import java.util.logging.SimpleFormatter;
  */
 final class ServerLog implements AutoCloseable {
     /** one record as it would appear in the log: its text with its arguments, and whether it carried a stack */
-    record Line(String logger, Level level, String text, Throwable thrown) {
-    }
+    record Line(String logger, Level level, String text, Throwable thrown) {}
 
     private final Logger root = Logger.getLogger("");
     private final Thread testThread = Thread.currentThread();
@@ -28,8 +27,9 @@ final class ServerLog implements AutoCloseable {
         @Override
         public void publish(LogRecord r) {
             Thread t = Thread.currentThread();
-            if (t != testThread && t.getName().startsWith("http-thread-pool") && r.getLevel().intValue()
-                    >= Level.INFO.intValue()) {
+            if (t != testThread
+                    && t.getName().startsWith("http-thread-pool")
+                    && r.getLevel().intValue() >= Level.INFO.intValue()) {
                 synchronized (lines) {
                     lines.add(new Line(r.getLoggerName(), r.getLevel(), formatter.formatMessage(r), r.getThrown()));
                 }
@@ -37,12 +37,10 @@ final class ServerLog implements AutoCloseable {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     ServerLog() {

@@ -1,7 +1,5 @@
 package org.innocomplex.web.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +19,10 @@ class ServerRestartIT {
         Path dir = MicroServer.buildDir().toPath().resolve("restart-db");
         Files.createDirectories(dir);
         List<String> db = List.of(
-                "-Dinnocomplex.db.url=" + System.getProperty("restart.db.url",
-                        "jdbc:h2:file:" + dir.toAbsolutePath() + "/innocomplex;DB_CLOSE_ON_EXIT=FALSE"),
+                "-Dinnocomplex.db.url="
+                        + System.getProperty(
+                                "restart.db.url",
+                                "jdbc:h2:file:" + dir.toAbsolutePath() + "/innocomplex;DB_CLOSE_ON_EXIT=FALSE"),
                 "-Dinnocomplex.db.class=" + System.getProperty("restart.db.class", "org.h2.jdbcx.JdbcDataSource"),
                 "-Dinnocomplex.db.user=" + System.getProperty("restart.db.user", "sa"),
                 "-Dinnocomplex.db.password=" + System.getProperty("restart.db.password", "sa"));
@@ -44,8 +44,9 @@ class ServerRestartIT {
 
             server.stop();
             long second = server.start();
-            Measurements.record("restart", String.format(
-                    "ready after %d ms on an empty database, %d ms on restart", first, second));
+            Measurements.record(
+                    "restart",
+                    String.format("ready after %d ms on an empty database, %d ms on restart", first, second));
 
             try (Browser b = new Browser(server.url(), "restart")) {
                 b.login("county-longquan", PASSWORD);

@@ -1,13 +1,12 @@
 package org.innocomplex.web.it;
 
-import org.innocomplex.access.api.DomainException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import jakarta.inject.Inject;
 import java.util.List;
 import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.submission.api.ReportService;
@@ -35,12 +34,16 @@ class StepTransactionIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     FailAfterWrite failAfterWrite;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     ReportService submissions;
+
     @Inject
     WorkflowService workflow;
 
@@ -60,12 +63,17 @@ class StepTransactionIT {
         assertThatExceptionOfType(RuntimeException.class)
                 .isThrownBy(() -> appraisals.complete(review.id(), official, new StepInput.Review(false, "请补充研发投入明细")));
 
-        assertThat(fixtures.events(c.appraisal().id(), "RETURNED")).as("the history line was rolled back").isEqualTo(0);
+        assertThat(fixtures.events(c.appraisal().id(), "RETURNED"))
+                .as("the history line was rolled back")
+                .isEqualTo(0);
         assertThat(submissions.report(c.report().id()).orElseThrow().status())
-                .as("the report's return was rolled back").isEqualTo(ReportStatus.SUBMITTED);
+                .as("the report's return was rolled back")
+                .isEqualTo(ReportStatus.SUBMITTED);
         List<TaskInfo> open = workflow.openTasks(c.appraisal().processInstanceId());
         assertThat(open.size()).isEqualTo(1);
-        assertThat(open.get(0).id()).as("the same county review task is still open").isEqualTo(review.id());
+        assertThat(open.get(0).id())
+                .as("the same county review task is still open")
+                .isEqualTo(review.id());
     }
 
     @Test
@@ -79,7 +87,9 @@ class StepTransactionIT {
         assertThat(submissions.report(c.report().id()).orElseThrow().status()).isEqualTo(ReportStatus.RETURNED);
         TaskInfo next = fixtures.onlyTask(c.appraisal());
         assertThat(next.definitionKey()).as("returned to the operator").isEqualTo("report");
-        assertThat(workflow.openTask(review.id()).isEmpty()).as("the review task is completed").isTrue();
+        assertThat(workflow.openTask(review.id()).isEmpty())
+                .as("the review task is completed")
+                .isTrue();
     }
 
     @Test
@@ -88,8 +98,9 @@ class StepTransactionIT {
         TaskInfo review = fixtures.onlyTask(c.appraisal());
 
         var e = assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> appraisals.complete(
-                review.id(), Fixtures.county("331122"), new StepInput.Review(false, "  "))).actual();
+                .isThrownBy(() ->
+                        appraisals.complete(review.id(), Fixtures.county("331122"), new StepInput.Review(false, "  ")))
+                .actual();
 
         assertThat(e.key()).isEqualTo("appraisal.error.commentRequired");
         assertThat(submissions.report(c.report().id()).orElseThrow().status()).isEqualTo(ReportStatus.SUBMITTED);

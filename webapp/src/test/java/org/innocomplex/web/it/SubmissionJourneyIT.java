@@ -58,8 +58,7 @@ class SubmissionJourneyIT {
             b.screenshot("anomaly-flagged");
             b.click(By.id("report:submit"));
             b.waitForText("该指标有异常标记");
-            b.type(By.cssSelector("textarea[data-explain='enterprise_services']"),
-                    "新建检测公共服务平台投入运行，全年服务企业次数翻倍。");
+            b.type(By.cssSelector("textarea[data-explain='enterprise_services']"), "新建检测公共服务平台投入运行，全年服务企业次数翻倍。");
             b.click(By.id("report:narrative"));
             b.waitForText("草稿已自动保存");
             b.upload(By.cssSelector("input[type='file']"), pdf());
@@ -99,7 +98,8 @@ class SubmissionJourneyIT {
             b.screenshot("reviewer-sees-change-zh");
             b.click(By.id("headerForm:lang"));
             b.waitForText("County review");
-            assertThat(b.waitFor(By.cssSelector("tr.changed[data-code='technical_problems_solved']")).getText())
+            assertThat(b.waitFor(By.cssSelector("tr.changed[data-code='technical_problems_solved']"))
+                            .getText())
                     .contains("105", "was 97");
             b.scrollTo(By.cssSelector("tr.changed"));
             b.screenshot("reviewer-sees-change-en");

@@ -76,7 +76,10 @@ class UserEmailJourneyIT {
             b.waitForText("已创建用户 " + username);
             b.type("users:list:globalFilter", username);
             b.waitForNoText("county-jinyun");
-            assertThat(b.text(By.id("users:list"))).contains(username).contains("省级审核员").contains("浙江省");
+            assertThat(b.text(By.id("users:list")))
+                    .contains(username)
+                    .contains("省级审核员")
+                    .contains("浙江省");
             b.screenshot("provincial-official");
         }
     }

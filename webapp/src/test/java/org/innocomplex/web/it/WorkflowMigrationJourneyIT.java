@@ -38,6 +38,7 @@ class WorkflowMigrationJourneyIT {
 
     @Inject
     ProcessAdministrationService admin;
+
     @Inject
     Fixtures fixtures;
 
@@ -46,8 +47,8 @@ class WorkflowMigrationJourneyIT {
 
     @Test
     void twoVersionsAndAnInstanceOnTheOlder() {
-        List<ProcessVersion> versions = fixtures.twoVersionsWithAnInstanceOnTheOlder(
-                Fixtures.freshProcessKey("wfweb-migration"));
+        List<ProcessVersion> versions =
+                fixtures.twoVersionsWithAnInstanceOnTheOlder(Fixtures.freshProcessKey("wfweb-migration"));
         ProcessVersion older = versions.get(0);
         ProcessVersion newer = versions.get(1);
         assertThat(newer.version()).isGreaterThan(older.version());
@@ -66,7 +67,8 @@ class WorkflowMigrationJourneyIT {
             b.waitForText(key, "第 2 版", "第 1 版");
             // the newest is first; the one before it holds the instance the fixture started
             String olderVersion = b.text(By.id("definitions:versions:1:version"));
-            assertThat(Integer.parseInt(b.text(By.id("definitions:versions:1:running")))).isGreaterThan(0);
+            assertThat(Integer.parseInt(b.text(By.id("definitions:versions:1:running"))))
+                    .isGreaterThan(0);
 
             b.click(By.id("definitions:versions:1:suspend"));
             b.click(By.cssSelector(".ui-confirmdialog-yes"));
@@ -96,7 +98,8 @@ class WorkflowMigrationJourneyIT {
             b.waitForText(key);
             assertThat(b.text(By.id("definitions:versions:1:version"))).isEqualTo(olderVersion);
             assertThat(b.text(By.id("definitions:versions:1:running"))).isEqualTo("0");
-            assertThat(Integer.parseInt(b.text(By.id("definitions:versions:0:running")))).isGreaterThan(0);
+            assertThat(Integer.parseInt(b.text(By.id("definitions:versions:0:running"))))
+                    .isGreaterThan(0);
 
             b.click(By.id("headerForm:lang"));
             b.waitForText("Process definitions", "Running");

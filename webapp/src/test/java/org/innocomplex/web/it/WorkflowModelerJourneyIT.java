@@ -55,7 +55,8 @@ class WorkflowModelerJourneyIT {
             b.open("/workflow/modeler.xhtml?key=annual-appraisal&open=version");
             b.waitFor(By.cssSelector("#wf-canvas[data-rendered='true']"));
             assertThat(b.waitFor(By.cssSelector("#wf-canvas .bjs-powered-by")).isDisplayed())
-                    .as("the bpmn.io watermark stays visible").isTrue();
+                    .as("the bpmn.io watermark stays visible")
+                    .isTrue();
             // nothing selected: the panel edits the process, whose id is the key a deploy goes to
             assertThat(b.value("wf-prop-id")).isEqualTo("annual-appraisal");
             b.type("wf-prop-id", key);
@@ -96,7 +97,9 @@ class WorkflowModelerJourneyIT {
             b.waitFor(By.cssSelector("#wf-prop-timers input"));
             b.click(By.id("modeler:validate"));
             b.waitForText("校验通过");
-            assertThat(b.present(By.cssSelector("#wf-canvas g.wf-invalid"))).as("no element marked any more").isFalse();
+            assertThat(b.present(By.cssSelector("#wf-canvas g.wf-invalid")))
+                    .as("no element marked any more")
+                    .isFalse();
             b.screenshot("modeler-task-added-zh");
             b.click(By.id("modeler:deploy"));
             b.click(By.id("modeler:deployYes"));
@@ -116,10 +119,12 @@ class WorkflowModelerJourneyIT {
             b.waitFor(By.cssSelector("#wf-diff-to[data-rendered='true']"));
             b.waitFor(By.cssSelector("#wf-diff-to g.djs-shape.wf-added[data-element-id='" + task + "']"));
             assertThat(b.present(By.cssSelector("#wf-diff-from g[data-element-id='" + task + "']")))
-                    .as("the older version has no such task").isFalse();
+                    .as("the older version has no such task")
+                    .isFalse();
             String changes = b.text(By.id("changes"));
             assertThat(changes).contains(task, "新增", "省级审核");
-            assertThat(b.waitFor(By.cssSelector("#wf-diff-to .bjs-powered-by")).isDisplayed()).isTrue();
+            assertThat(b.waitFor(By.cssSelector("#wf-diff-to .bjs-powered-by")).isDisplayed())
+                    .isTrue();
             b.screenshot("diff-zh");
 
             b.click(By.id("headerForm:lang"));
@@ -155,7 +160,8 @@ class WorkflowModelerJourneyIT {
             assertThat(b.text(By.id("modeler:problems"))).contains("脚本 (evil)：不允许使用脚本任务");
             b.waitFor(By.cssSelector("#wf-canvas g.djs-shape.wf-invalid[data-element-id='evil']"));
             b.screenshot("large-refused-for-its-script-task-zh");
-            assertThat(lastAudit(key)).startsWith("admin|WORKFLOW_DEPLOY_REFUSED|")
+            assertThat(lastAudit(key))
+                    .startsWith("admin|WORKFLOW_DEPLOY_REFUSED|")
                     .contains("evil: workflow.validation.scriptTask");
 
             // above the limit: the product's size message, in the problem list as a refusal of the whole file
@@ -169,8 +175,10 @@ class WorkflowModelerJourneyIT {
             b.screenshot("oversize-refused-zh");
             List<String> lines = audit("?");
             assertThat(lines).hasSize(before + 1);
-            assertThat(lines.get(lines.size() - 1)).startsWith("admin|WORKFLOW_DEPLOY_REFUSED|")
-                    .contains("(file): workflow.validation.tooLarge [").endsWith(", 4096]");
+            assertThat(lines.get(lines.size() - 1))
+                    .startsWith("admin|WORKFLOW_DEPLOY_REFUSED|")
+                    .contains("(file): workflow.validation.tooLarge [")
+                    .endsWith(", 4096]");
 
             // 50 MB sent as the page sends a diagram, then validated: refused by its size, exactly as large as it is
             Object token = b.script("""
@@ -179,7 +187,9 @@ class WorkflowModelerJourneyIT {
                         body: new Blob(['x'.repeat(50 * 1024 * 1024)])})
                       .then(r => r.json().then(j => r.status + ' ' + j.upload));""");
             assertThat(String.valueOf(token)).matches("413 [0-9a-f]{32}");
-            b.script("wfValidate([{name: 'upload', value: arguments[0]}]);", String.valueOf(token).substring(4));
+            b.script(
+                    "wfValidate([{name: 'upload', value: arguments[0]}]);",
+                    String.valueOf(token).substring(4));
             b.waitForText("文件过大：51200 KB，上限为 4096 KB");
             lines = audit("?");
             assertThat(lines).hasSize(before + 2);
@@ -211,18 +221,24 @@ class WorkflowModelerJourneyIT {
 
     /** Opens a diagram in the modeler as if the administrator had drawn it. */
     private static void open(Browser b, String xml) {
-        Object done = b.script("const m = InnoModeler.modeler(); return m.importXML(arguments[0])"
-                + ".then(() => { m.get('canvas').zoom('fit-viewport'); return 'imported'; },"
-                + " e => String(e && e.message || e));", xml);
+        Object done = b.script(
+                "const m = InnoModeler.modeler(); return m.importXML(arguments[0])"
+                        + ".then(() => { m.get('canvas').zoom('fit-viewport'); return 'imported'; },"
+                        + " e => String(e && e.message || e));",
+                xml);
         assertThat(done).isEqualTo("imported");
     }
 
     private List<String> audit(String objectId) throws IOException, InterruptedException {
         String url = base.toString().replaceFirst("//[^/:]+", "//localhost");
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        url + (url.endsWith("/") ? "" : "/") + "it-fixtures/audit?type=PROCESS&id="
-                                + java.net.URLEncoder.encode(objectId, java.nio.charset.StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        url + (url.endsWith("/") ? "" : "/") + "it-fixtures/audit?type=PROCESS&id="
+                                                + java.net.URLEncoder.encode(
+                                                        objectId, java.nio.charset.StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body().lines().toList();
     }

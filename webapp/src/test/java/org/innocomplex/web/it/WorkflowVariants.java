@@ -7,44 +7,44 @@ import java.nio.charset.StandardCharsets;
 
 /** BPMN files an administrator might deploy, made from the bundled one, and the test set of bad files. */
 public final class WorkflowVariants {
-    private WorkflowVariants() {
-    }
+    private WorkflowVariants() {}
 
     public static final String KEY = "annual-appraisal";
 
     /** bad file name (under bpmn/bad/ in the test archive) → the element its refusal must name (null: the file) */
     public static final String[][] BAD = {
-            {"01-script-task", "evil", "workflow.validation.scriptTask"},
-            {"02-shell-task", "evil", "workflow.validation.shellTask"},
-            {"03-class-delegate", "evil", "workflow.validation.classDelegate"},
-            {"04-expression-delegate-bean-method", "evil", "workflow.validation.expressionDelegate"},
-            {"05-condition-calls-class", "evilFlow", "workflow.validation.methodCall"},
-            {"06-doctype-external-entity", null, "workflow.validation.doctype"},
-            {"07-billion-laughs", null, "workflow.validation.doctype"},
-            {"08-unknown-form-key", "evil", "workflow.validation.unknownStepType"},
-            {"09-no-end-event", "bad-process", "workflow.validation.noEndEvent"},
-            {"10-malformed", null, "workflow.validation.notXml"},
-            {"11-execution-listener", "evil", "workflow.validation.listener"},
-            {"12-task-listener-expression", "evil", "workflow.validation.listener"},
-            {"13-candidate-group-outside-scheme", "evil", "workflow.validation.candidateGroup"},
-            {"14-delegate-not-allowlisted", "evil", "workflow.validation.delegateNotAllowed"},
-            {"15-call-activity", "evil", "workflow.validation.elementNotAllowed"},
-            {"16-due-date-engine-object", "evil", "workflow.validation.engineObject"},
-            {"17-expression-assignment", "evil", "workflow.validation.expressionOperator"},
-            {"18-not-bpmn", null, "workflow.validation.notBpmn"},
-            {"19-assignee-class-lookup", "evil", "workflow.validation.methodCall"},
-            {"20-timer-cycle-without-bound", "evil", "workflow.validation.timerUnbounded"},
-            {"21-timer-every-second", "evil", "workflow.validation.timerTooOften"},
-            {"22-timer-cycle-too-many", "evil", "workflow.validation.timerTooMany"},
-            {"23-timer-date-far-past", "evil", "workflow.validation.timerDateRange"},
-            {"24-timer-duration-zero", "evil", "workflow.validation.timerDuration"},
-            {"25-timer-cycle-expression", "evil", "workflow.validation.timerCycleExpression"},
-            {"26-timer-cron-without-bound", "evil", "workflow.validation.timerUnbounded"},
-            {"27-timer-date-far-future", "evil", "workflow.validation.timerDateRange"},
-            {"28-gateway-loop-unreachable-end", "evil", "workflow.validation.busyLoop"},
-            {"29-gateway-loop-through-subprocess", "evil", "workflow.validation.busyLoop"},
-            {"30-timer-loop-without-person", "evil", "workflow.validation.timerLoop"},
-            {"31-boundary-timer-reenters-its-task", "evil", "workflow.validation.timerLoop"}};
+        {"01-script-task", "evil", "workflow.validation.scriptTask"},
+        {"02-shell-task", "evil", "workflow.validation.shellTask"},
+        {"03-class-delegate", "evil", "workflow.validation.classDelegate"},
+        {"04-expression-delegate-bean-method", "evil", "workflow.validation.expressionDelegate"},
+        {"05-condition-calls-class", "evilFlow", "workflow.validation.methodCall"},
+        {"06-doctype-external-entity", null, "workflow.validation.doctype"},
+        {"07-billion-laughs", null, "workflow.validation.doctype"},
+        {"08-unknown-form-key", "evil", "workflow.validation.unknownStepType"},
+        {"09-no-end-event", "bad-process", "workflow.validation.noEndEvent"},
+        {"10-malformed", null, "workflow.validation.notXml"},
+        {"11-execution-listener", "evil", "workflow.validation.listener"},
+        {"12-task-listener-expression", "evil", "workflow.validation.listener"},
+        {"13-candidate-group-outside-scheme", "evil", "workflow.validation.candidateGroup"},
+        {"14-delegate-not-allowlisted", "evil", "workflow.validation.delegateNotAllowed"},
+        {"15-call-activity", "evil", "workflow.validation.elementNotAllowed"},
+        {"16-due-date-engine-object", "evil", "workflow.validation.engineObject"},
+        {"17-expression-assignment", "evil", "workflow.validation.expressionOperator"},
+        {"18-not-bpmn", null, "workflow.validation.notBpmn"},
+        {"19-assignee-class-lookup", "evil", "workflow.validation.methodCall"},
+        {"20-timer-cycle-without-bound", "evil", "workflow.validation.timerUnbounded"},
+        {"21-timer-every-second", "evil", "workflow.validation.timerTooOften"},
+        {"22-timer-cycle-too-many", "evil", "workflow.validation.timerTooMany"},
+        {"23-timer-date-far-past", "evil", "workflow.validation.timerDateRange"},
+        {"24-timer-duration-zero", "evil", "workflow.validation.timerDuration"},
+        {"25-timer-cycle-expression", "evil", "workflow.validation.timerCycleExpression"},
+        {"26-timer-cron-without-bound", "evil", "workflow.validation.timerUnbounded"},
+        {"27-timer-date-far-future", "evil", "workflow.validation.timerDateRange"},
+        {"28-gateway-loop-unreachable-end", "evil", "workflow.validation.busyLoop"},
+        {"29-gateway-loop-through-subprocess", "evil", "workflow.validation.busyLoop"},
+        {"30-timer-loop-without-person", "evil", "workflow.validation.timerLoop"},
+        {"31-boundary-timer-reenters-its-task", "evil", "workflow.validation.timerLoop"}
+    };
 
     /** The size limit the product has by default ({@code innocomplex.workflow.max-bytes}). */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
@@ -67,8 +67,9 @@ public final class WorkflowVariants {
 
     /** A file of about {@code mb} MB: a valid start, then a documentation text that never ends in time. */
     public static String huge(int mb) {
-        StringBuilder sb = new StringBuilder(mb * 1024 * 1024 + 200).append(
-                "<?xml version=\"1.0\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><documentation>");
+        StringBuilder sb = new StringBuilder(mb * 1024 * 1024 + 200)
+                .append(
+                        "<?xml version=\"1.0\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><documentation>");
         String filler = "0123456789abcdef".repeat(64);
         while (sb.length() < mb * 1024 * 1024) {
             sb.append(filler);
@@ -127,7 +128,8 @@ public final class WorkflowVariants {
      */
     public static String withProvincialReview(String provinceCode) {
         String xml = bundled();
-        String approve = "<sequenceFlow id=\"flow_municipalDecision_approve\" name=\"通过\" sourceRef=\"municipalDecision\" targetRef=\"assignExperts\">";
+        String approve =
+                "<sequenceFlow id=\"flow_municipalDecision_approve\" name=\"通过\" sourceRef=\"municipalDecision\" targetRef=\"assignExperts\">";
         if (!xml.contains(approve)) {
             throw new IllegalStateException("the bundled BPMN changed; adapt the test variant");
         }

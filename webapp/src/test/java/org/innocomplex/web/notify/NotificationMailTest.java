@@ -22,27 +22,43 @@ class NotificationMailTest {
     static final ResourceBundle EN = ResourceBundle.getBundle(NotificationMailer.BUNDLE, Locale.ENGLISH);
 
     static NotificationsWritten reminder() {
-        return new NotificationsWritten(List.of("county-jinyun"), "REMIND", "appraisal.notify.remind",
-                List.of(NotificationData.bilingual("缙云锯床综合体", "Jinyun Sawing Machine Complex"),
-                        "#workflow.step.countyReview", "2026-03-31"), 7L, "task-42");
+        return new NotificationsWritten(
+                List.of("county-jinyun"),
+                "REMIND",
+                "appraisal.notify.remind",
+                List.of(
+                        NotificationData.bilingual("缙云锯床综合体", "Jinyun Sawing Machine Complex"),
+                        "#workflow.step.countyReview",
+                        "2026-03-31"),
+                7L,
+                "task-42");
     }
 
     @Test
     void chineseThenEnglishWithTheTaskLink() {
-        NotificationMail mail = NotificationMail.compose(reminder(), ZH, EN, Optional.of("https://ic.lishui.example/innocomplex/"
-                .replaceAll("/$", "")));
+        NotificationMail mail = NotificationMail.compose(
+                reminder(), ZH, EN, Optional.of("https://ic.lishui.example/innocomplex/".replaceAll("/$", "")));
         assertThat(mail.subject()).isEqualTo("[产业创新服务综合体管理系统] 提醒：缙云锯床综合体的“县级审核”将于 2026-03-31 到期，请及时办理。");
-        assertThat(mail.body()).startsWith("提醒：缙云锯床综合体的“县级审核”将于 2026-03-31 到期，请及时办理。\n\n"
-                + "Reminder: \"County review\" for Jinyun Sawing Machine Complex is due on 2026-03-31; please complete it in time.\n");
+        assertThat(mail.body())
+                .startsWith(
+                        "提醒：缙云锯床综合体的“县级审核”将于 2026-03-31 到期，请及时办理。\n\n"
+                                + "Reminder: \"County review\" for Jinyun Sawing Machine Complex is due on 2026-03-31; please complete it in time.\n");
         assertThat(mail.body()).contains("\nhttps://ic.lishui.example/innocomplex/appraisal/task.xhtml?id=task-42\n");
         assertThat(mail.body()).contains("请勿回复").contains("do not reply");
     }
 
     @Test
     void withoutBaseUrlNoLinkAndWithoutTaskTheRecord() {
-        assertThat(NotificationMail.compose(reminder(), ZH, EN, Optional.empty()).body()).doesNotContain("http");
-        NotificationsWritten escalation = new NotificationsWritten(List.of("municipal"), "ESCALATE", "appraisal.notify.escalate",
-                reminder().args(), 7L, null);
+        assertThat(NotificationMail.compose(reminder(), ZH, EN, Optional.empty())
+                        .body())
+                .doesNotContain("http");
+        NotificationsWritten escalation = new NotificationsWritten(
+                List.of("municipal"),
+                "ESCALATE",
+                "appraisal.notify.escalate",
+                reminder().args(),
+                7L,
+                null);
         assertThat(NotificationMail.link("https://x.example", escalation))
                 .contains("https://x.example/appraisal/record.xhtml?id=7");
     }

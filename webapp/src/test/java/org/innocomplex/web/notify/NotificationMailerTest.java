@@ -1,7 +1,5 @@
 package org.innocomplex.web.notify;
 
-import org.innocomplex.appraisal.api.NotificationsWritten;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -13,6 +11,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.innocomplex.access.api.UserService;
+import org.innocomplex.appraisal.api.NotificationsWritten;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +36,12 @@ class NotificationMailerTest {
     }
 
     static UserService emails(Map<String, String> byUser) {
-        return (UserService) Proxy.newProxyInstance(UserService.class.getClassLoader(), new Class<?>[] {UserService.class},
-                (proxy, method, args) -> {
+        return (UserService) Proxy.newProxyInstance(
+                UserService.class.getClassLoader(), new Class<?>[] {UserService.class}, (proxy, method, args) -> {
                     if (method.getName().equals("emails")) {
                         Collection<?> names = (Collection<?>) args[0];
-                        return byUser.entrySet().stream().filter(e -> names.contains(e.getKey()))
+                        return byUser.entrySet().stream()
+                                .filter(e -> names.contains(e.getKey()))
                                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
                     }
                     throw new UnsupportedOperationException(method.getName());
@@ -65,7 +65,12 @@ class NotificationMailerTest {
     void mailsThoseWithAnAddressOnly() throws Exception {
         mailer(Optional.of("127.0.0.1"), port).onWritten(NotificationMailTest.reminder());
         var withoutAddress = new NotificationsWritten(
-                java.util.List.of("op-jinyun"), "RETURNED", "appraisal.notify.returned", java.util.List.of("甲", "#workflow.step.countyReview", "补充材料"), 7L, "t1");
+                java.util.List.of("op-jinyun"),
+                "RETURNED",
+                "appraisal.notify.returned",
+                java.util.List.of("甲", "#workflow.step.countyReview", "补充材料"),
+                7L,
+                "t1");
         mailer(Optional.of("127.0.0.1"), port).onWritten(withoutAddress);
 
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
@@ -74,7 +79,8 @@ class NotificationMailerTest {
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("jinyun@ic.example");
         assertThat(received[0].getSubject()).startsWith("[产业创新服务综合体管理系统] 提醒：缙云锯床综合体");
         assertThat((String) received[0].getContent())
-                .contains("County review").contains("https://ic.example/innocomplex/appraisal/task.xhtml?id=task-42");
+                .contains("County review")
+                .contains("https://ic.example/innocomplex/appraisal/task.xhtml?id=task-42");
     }
 
     @Test

@@ -10,16 +10,18 @@ class ContentDispositionTest {
 
     @Test
     void aChineseNameTravelsPercentEncodedAsUtf8WithAnAsciiFallback() {
-        assertThat(ContentDisposition.attachment("年度报告.pdf")).isEqualTo(
-                "attachment; filename=\"____.pdf\"; filename*=UTF-8''%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A.pdf");
+        assertThat(ContentDisposition.attachment("年度报告.pdf"))
+                .isEqualTo(
+                        "attachment; filename=\"____.pdf\"; filename*=UTF-8''%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A.pdf");
     }
 
     @Test
     void spacesQuotesAndSemicolonsCannotBreakOutOfTheHeader() {
         String header = ContentDisposition.attachment("a \"b\"; filename=evil.exe\\x.pdf");
 
-        assertThat(header).isEqualTo("attachment; filename=\"a _b_; filename=evil.exe_x.pdf\"; "
-                + "filename*=UTF-8''a%20%22b%22%3B%20filename%3Devil.exe%5Cx.pdf");
+        assertThat(header)
+                .isEqualTo("attachment; filename=\"a _b_; filename=evil.exe_x.pdf\"; "
+                        + "filename*=UTF-8''a%20%22b%22%3B%20filename%3Devil.exe%5Cx.pdf");
     }
 
     @Test
@@ -28,7 +30,8 @@ class ContentDispositionTest {
         String encoded = ContentDisposition.encode(name);
 
         assertThat(encoded).matches("[A-Za-z0-9!#$&+\\-.^_`|~%]+");
-        assertThat(URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8)).isEqualTo(name);
+        assertThat(URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8))
+                .isEqualTo(name);
     }
 
     @Test

@@ -18,7 +18,8 @@ class ClientAddressesTest {
     void aTrustedProxyNamesTheClientFromTheRightSkippingProxies() {
         assertThat(ClientAddresses.of("10.0.0.5", "203.0.113.1", PROXY)).isEqualTo("203.0.113.1");
         // the client wrote the first entry itself: the proxies' own entry on the right wins
-        assertThat(ClientAddresses.of("10.0.0.5", "1.2.3.4, 203.0.113.1, 10.0.0.6", PROXY)).isEqualTo("203.0.113.1");
+        assertThat(ClientAddresses.of("10.0.0.5", "1.2.3.4, 203.0.113.1, 10.0.0.6", PROXY))
+                .isEqualTo("203.0.113.1");
         assertThat(ClientAddresses.of("10.0.0.5", "2001:db8::7", PROXY)).isEqualTo("2001:db8::7");
         assertThat(ClientAddresses.of("10.0.0.5", null, PROXY)).isEqualTo("10.0.0.5");
     }

@@ -11,8 +11,8 @@ class ModelerViewTest {
     static final LocalDateTime DEPLOYED = LocalDateTime.of(2026, 11, 20, 8, 0);
 
     static ProcessVersion version() {
-        return new ProcessVersion("annual-appraisal:3:7", "annual-appraisal", 3, "年度绩效评价", "7", DEPLOYED,
-                "admin", false, 2, 5);
+        return new ProcessVersion(
+                "annual-appraisal:3:7", "annual-appraisal", 3, "年度绩效评价", "7", DEPLOYED, "admin", false, 2, 5);
     }
 
     static ProcessDraft draft(LocalDateTime savedAt) {
@@ -21,17 +21,20 @@ class ModelerViewTest {
 
     @Test
     void aDraftSavedAfterTheLatestDeployIsWorkInProgressAndOpens() {
-        assertThat(ModelerView.opensDraft(draft(DEPLOYED.plusMinutes(5)), version(), false)).isTrue();
+        assertThat(ModelerView.opensDraft(draft(DEPLOYED.plusMinutes(5)), version(), false))
+                .isTrue();
     }
 
     @Test
     void aDraftOlderThanTheLatestVersionDoesNotHideThatVersion() {
-        assertThat(ModelerView.opensDraft(draft(DEPLOYED.minusDays(1)), version(), false)).isFalse();
+        assertThat(ModelerView.opensDraft(draft(DEPLOYED.minusDays(1)), version(), false))
+                .isFalse();
     }
 
     @Test
     void theAdministratorMayAskForTheVersionOverANewerDraft() {
-        assertThat(ModelerView.opensDraft(draft(DEPLOYED.plusMinutes(5)), version(), true)).isFalse();
+        assertThat(ModelerView.opensDraft(draft(DEPLOYED.plusMinutes(5)), version(), true))
+                .isFalse();
     }
 
     @Test

@@ -15,7 +15,8 @@ import java.util.Set;
  *                  for provincial officials ({@link Role#area()})
  * @param complexId the complex an operator reports for, else null
  */
-public record Actor(String username, String displayName, Role role, String scopeCode, Long complexId) implements java.io.Serializable {
+public record Actor(String username, String displayName, Role role, String scopeCode, Long complexId)
+        implements java.io.Serializable {
 
     public Set<String> groups() {
         return group().map(g -> Set.of(g.toString())).orElse(Set.of());
@@ -24,14 +25,15 @@ public record Actor(String username, String displayName, Role role, String scope
     /** The candidate group the role and scope make; none for experts, or where the scope is missing. */
     public Optional<CandidateGroup> group() {
         boolean scoped = scopeCode != null && !scopeCode.isBlank();
-        return Optional.ofNullable(switch (role.area()) {
-            case COMPLEX -> complexId == null ? null : CandidateGroup.complex(complexId);
-            case COUNTY -> scoped ? CandidateGroup.county(scopeCode) : null;
-            case CITY -> scoped ? CandidateGroup.municipal(scopeCode) : null;
-            case PROVINCE -> scoped ? CandidateGroup.province(scopeCode) : null;
-            case ALL -> CandidateGroup.admins();
-            case NONE -> null;
-        });
+        return Optional.ofNullable(
+                switch (role.area()) {
+                    case COMPLEX -> complexId == null ? null : CandidateGroup.complex(complexId);
+                    case COUNTY -> scoped ? CandidateGroup.county(scopeCode) : null;
+                    case CITY -> scoped ? CandidateGroup.municipal(scopeCode) : null;
+                    case PROVINCE -> scoped ? CandidateGroup.province(scopeCode) : null;
+                    case ALL -> CandidateGroup.admins();
+                    case NONE -> null;
+                });
     }
 
     /**

@@ -8,6 +8,6 @@ import java.time.Instant;
  * {@code lastUsedAt} is exact to about a minute (a token's use is recorded at most once a minute), null when it was
  * never used.
  */
-public record ApiTokenSummary(long id, String name, String hint, Instant createdAt, Instant expiresAt,
-                              Instant lastUsedAt, boolean expired) implements Serializable {
-}
+public record ApiTokenSummary(
+        long id, String name, String hint, Instant createdAt, Instant expiresAt, Instant lastUsedAt, boolean expired)
+        implements Serializable {}

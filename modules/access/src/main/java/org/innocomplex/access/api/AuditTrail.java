@@ -17,6 +17,5 @@ public interface AuditTrail {
 
     List<Entry> of(String objectType, String objectId);
 
-    record Entry(Instant at, String actor, String action, String objectType, String objectId, String detail) {
-    }
+    record Entry(Instant at, String actor, String action, String objectType, String objectId, String detail) {}
 }

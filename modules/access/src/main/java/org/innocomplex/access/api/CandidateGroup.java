@@ -95,8 +95,12 @@ public record CandidateGroup(Kind kind, String scope) implements java.io.Seriali
         for (Kind k : Kind.values()) {
             if (k.prefix.equals(prefix)) {
                 String scope = colon < 0 ? null : group.substring(colon + 1);
-                boolean fits = k == Kind.ADMIN ? scope == null
-                        : scope != null && (k == Kind.COMPLEX ? ID : AREA).matcher(scope).matches();
+                boolean fits = k == Kind.ADMIN
+                        ? scope == null
+                        : scope != null
+                                && (k == Kind.COMPLEX ? ID : AREA)
+                                        .matcher(scope)
+                                        .matches();
                 return fits ? Optional.of(new CandidateGroup(k, scope)) : Optional.empty();
             }
         }

@@ -20,14 +20,18 @@ public final class PlainText {
     /** the message-bundle key of the refusal; its argument names the character, e.g. {@code U+202E} */
     public static final String REFUSAL = "access.text.error.invisibleCharacter";
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** Whether a code point shows as itself in one line of text. */
     public static boolean isVisible(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> false;
             default -> true;
         };
     }

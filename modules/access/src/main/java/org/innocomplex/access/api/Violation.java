@@ -67,8 +67,8 @@ public record Violation(Location location, String key, List<Object> args) implem
 
         public Location {
             if (Stream.of(field, sheet, row, column, element).allMatch(Objects::isNull)) {
-                throw new IllegalArgumentException("a location points somewhere; a refusal of the whole input has "
-                        + "no location");
+                throw new IllegalArgumentException(
+                        "a location points somewhere; a refusal of the whole input has " + "no location");
             }
             if (row != null && row < 1) {
                 throw new IllegalArgumentException("rows are counted from 1: " + row);
@@ -90,8 +90,13 @@ public record Violation(Location location, String key, List<Object> args) implem
 
         /** @param heading the column's title in the header row, or null when it has none */
         public static Location cell(String sheet, int row, String column, String heading) {
-            return new Location(null, Objects.requireNonNull(sheet, "sheet"), row,
-                    Objects.requireNonNull(column, "column"), heading, null);
+            return new Location(
+                    null,
+                    Objects.requireNonNull(sheet, "sheet"),
+                    row,
+                    Objects.requireNonNull(column, "column"),
+                    heading,
+                    null);
         }
 
         /** a whole line of an imported file */

@@ -59,7 +59,8 @@ public class DefaultApiTokenService implements ApiTokenService {
         Actor o = require(owner);
         int lifetime = days == null ? defaultDays() : days;
         ValidationException.throwIfAny(ApiTokenRules.check(name, lifetime, maxDays()));
-        long held = em.createNamedQuery("ApiToken.countOfUser", Long.class).setParameter("username", o.username())
+        long held = em.createNamedQuery("ApiToken.countOfUser", Long.class)
+                .setParameter("username", o.username())
                 .getSingleResult();
         if (held >= MAX_PER_USER) {
             throw new DomainException("access.tokens.error.tooMany", MAX_PER_USER);
@@ -69,8 +70,12 @@ public class DefaultApiTokenService implements ApiTokenService {
         ApiToken t = new ApiToken(o.username(), name.strip(), token, now, lifetime);
         em.persist(t);
         em.flush();
-        audit.record(o.username(), "API_TOKEN_CREATED", AUDIT_TYPE, o.username(), "token: " + t.hint() + "…"
-                + "\nname: " + t.name() + "\nexpires: " + t.expiresAt() + "Z");
+        audit.record(
+                o.username(),
+                "API_TOKEN_CREATED",
+                AUDIT_TYPE,
+                o.username(),
+                "token: " + t.hint() + "…" + "\nname: " + t.name() + "\nexpires: " + t.expiresAt() + "Z");
         return new NewApiToken(token, t.toSummary(now));
     }
 
@@ -78,8 +83,11 @@ public class DefaultApiTokenService implements ApiTokenService {
     public List<ApiTokenSummary> mine(Actor owner) {
         Actor o = require(owner);
         LocalDateTime now = now();
-        return em.createNamedQuery("ApiToken.ofUser", ApiToken.class).setParameter("username", o.username())
-                .getResultStream().map(t -> t.toSummary(now)).toList();
+        return em.createNamedQuery("ApiToken.ofUser", ApiToken.class)
+                .setParameter("username", o.username())
+                .getResultStream()
+                .map(t -> t.toSummary(now))
+                .toList();
     }
 
     @Override
@@ -90,20 +98,29 @@ public class DefaultApiTokenService implements ApiTokenService {
             throw new DomainException("access.tokens.error.unknown");
         }
         em.remove(t);
-        audit.record(o.username(), "API_TOKEN_REVOKED", AUDIT_TYPE, o.username(), "token: " + t.hint() + "…"
-                + "\nname: " + t.name());
+        audit.record(
+                o.username(),
+                "API_TOKEN_REVOKED",
+                AUDIT_TYPE,
+                o.username(),
+                "token: " + t.hint() + "…" + "\nname: " + t.name());
     }
 
     @Override
     public Optional<Actor> authenticate(String token, String address) {
         String from = PlainText.forLog(address, 64);
         if (!ApiTokenRules.wellFormed(token)) {
-            audit.refusal("anonymous", "API_TOKEN_REFUSED", "address", from, token == null
-                    ? "not a Bearer token (HTTP Basic or another scheme)" : "malformed token");
+            audit.refusal(
+                    "anonymous",
+                    "API_TOKEN_REFUSED",
+                    "address",
+                    from,
+                    token == null ? "not a Bearer token (HTTP Basic or another scheme)" : "malformed token");
             return Optional.empty();
         }
         List<Object[]> found = em.createNamedQuery("ApiToken.byHash", Object[].class)
-                .setParameter("hash", ApiTokenRules.hash(token)).getResultList();
+                .setParameter("hash", ApiTokenRules.hash(token))
+                .getResultList();
         if (found.isEmpty()) {
             audit.refusal("anonymous", "API_TOKEN_REFUSED", "address", from, "unknown token");
             return Optional.empty();
@@ -112,14 +129,21 @@ public class DefaultApiTokenService implements ApiTokenService {
         UserAccount u = (UserAccount) found.get(0)[1];
         LocalDateTime now = now();
         if (t.expiredAt(now) || !u.active()) {
-            audit.refusal("anonymous", "API_TOKEN_REFUSED", AUDIT_TYPE, u.username(),
+            audit.refusal(
+                    "anonymous",
+                    "API_TOKEN_REFUSED",
+                    AUDIT_TYPE,
+                    u.username(),
                     (u.active() ? "expired token " : "token of a deactivated user ") + t.hint() + "…\nfrom: " + from);
             return Optional.empty();
         }
         if (t.lastUseBefore(now.minus(TOUCH_EVERY))) {
             // conditional: of several nodes' calls within the minute, one writes
-            em.createNamedQuery("ApiToken.touch").setParameter("now", now).setParameter("id", t.id())
-                    .setParameter("before", now.minus(TOUCH_EVERY)).executeUpdate();
+            em.createNamedQuery("ApiToken.touch")
+                    .setParameter("now", now)
+                    .setParameter("id", t.id())
+                    .setParameter("before", now.minus(TOUCH_EVERY))
+                    .executeUpdate();
         }
         return Optional.of(u.toActor());
     }

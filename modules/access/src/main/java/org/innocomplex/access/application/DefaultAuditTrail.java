@@ -38,7 +38,10 @@ public class DefaultAuditTrail implements AuditTrail {
     @Override
     public List<Entry> of(String objectType, String objectId) {
         return em.createNamedQuery("AuditEntry.of", AuditEntry.class)
-                .setParameter("type", objectType).setParameter("id", objectId)
-                .getResultStream().map(AuditEntry::toEntry).toList();
+                .setParameter("type", objectType)
+                .setParameter("id", objectId)
+                .getResultStream()
+                .map(AuditEntry::toEntry)
+                .toList();
     }
 }

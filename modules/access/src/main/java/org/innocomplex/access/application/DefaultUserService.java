@@ -62,7 +62,8 @@ public class DefaultUserService implements UserService {
     public Optional<UserAccount> account(String username) {
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -72,7 +73,11 @@ public class DefaultUserService implements UserService {
         boolean taken = clean.username() != null && account(clean.username()).isPresent();
         ValidationException.throwIfAny(UserRules.check(clean, taken, scopes));
         UserAccount account = persist(clean);
-        audit.record(admin.username(), "USER_CREATED", AUDIT_TYPE, clean.username(),
+        audit.record(
+                admin.username(),
+                "USER_CREATED",
+                AUDIT_TYPE,
+                clean.username(),
                 "role: " + clean.role() + (clean.scopeCode() == null ? "" : "\nscopeCode: " + clean.scopeCode())
                         + (clean.complexId() == null ? "" : "\ncomplexId: " + clean.complexId())
                         + "\ndisplayName: " + clean.displayName());
@@ -87,14 +92,19 @@ public class DefaultUserService implements UserService {
         List<Actor> created = new ArrayList<>();
         for (NewUser u : users) {
             NewUser clean = normalised(u);
-            List<Violation> v = UserRules.checkAccount(clean, account(clean.username()).isPresent(), scopes);
+            List<Violation> v =
+                    UserRules.checkAccount(clean, account(clean.username()).isPresent(), scopes);
             if (clean.password() == null || clean.password().length == 0) {
                 v.add(new Violation("password", "access.error.required"));
             }
             ValidationException.throwIfAny(v);
             created.add(persist(clean).toActor());
-            audit.record("system", "USER_CREATED", AUDIT_TYPE, clean.username(), "role: " + clean.role()
-                    + "\nseeded: demo data");
+            audit.record(
+                    "system",
+                    "USER_CREATED",
+                    AUDIT_TYPE,
+                    clean.username(),
+                    "role: " + clean.role() + "\nseeded: demo data");
         }
         return created;
     }
@@ -108,22 +118,31 @@ public class DefaultUserService implements UserService {
         // the same rules as an administrator's new user: the name's shape and the password's length and content
         ValidationException.throwIfAny(UserRules.check(clean, false, scopes));
         Actor admin = persist(clean).toActor();
-        audit.record("system", "USER_CREATED", AUDIT_TYPE, clean.username(),
+        audit.record(
+                "system",
+                "USER_CREATED",
+                AUDIT_TYPE,
+                clean.username(),
                 "role: ADMIN\nfirst administrator, from innocomplex.admin.initial-password");
         return Optional.of(admin);
     }
 
     private UserAccount persist(NewUser u) {
-        UserAccount account = new UserAccount(u.username(), u.displayName(), hasher.hash(u.password()), u.role(),
-                u.scopeCode(), u.complexId());
+        UserAccount account = new UserAccount(
+                u.username(), u.displayName(), hasher.hash(u.password()), u.role(), u.scopeCode(), u.complexId());
         em.persist(account);
         em.flush();
         return account;
     }
 
     private static NewUser normalised(NewUser u) {
-        return new NewUser(u.username() == null ? null : u.username().strip().toLowerCase(Locale.ROOT),
-                blankToNull(u.displayName()), u.password(), u.role(), blankToNull(u.scopeCode()), u.complexId());
+        return new NewUser(
+                u.username() == null ? null : u.username().strip().toLowerCase(Locale.ROOT),
+                blankToNull(u.displayName()),
+                u.password(),
+                u.role(),
+                blankToNull(u.scopeCode()),
+                u.complexId());
     }
 
     private static String blankToNull(String s) {
@@ -131,23 +150,28 @@ public class DefaultUserService implements UserService {
     }
 
     @Override
-    public List<UserSummary> find(Actor admin, UserFilter filter, UserSort sort, boolean ascending, int first,
-                                  int max) {
+    public List<UserSummary> find(
+            Actor admin, UserFilter filter, UserSort sort, boolean ascending, int first, int max) {
         requireAdmin(admin);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<UserAccount> q = cb.createQuery(UserAccount.class);
         Root<UserAccount> u = q.from(UserAccount.class);
         q.where(where(cb, u, filter));
-        Expression<?> key = u.get(switch (sort == null ? UserSort.USERNAME : sort) {
-            case USERNAME -> "username";
-            case DISPLAY_NAME -> "displayName";
-            case ROLE -> "role";
-            case CREATED -> "createdAt";
-        });
+        Expression<?> key = u.get(
+                switch (sort == null ? UserSort.USERNAME : sort) {
+                    case USERNAME -> "username";
+                    case DISPLAY_NAME -> "displayName";
+                    case ROLE -> "role";
+                    case CREATED -> "createdAt";
+                });
         // the unique username breaks ties, so a page boundary never repeats or skips a user
         q.orderBy(ascending ? cb.asc(key) : cb.desc(key), cb.asc(u.get("username")));
-        return em.createQuery(q).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
-                .getResultStream().map(UserAccount::toSummary).toList();
+        return em.createQuery(q)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
+                .getResultStream()
+                .map(UserAccount::toSummary)
+                .toList();
     }
 
     @Override
@@ -165,8 +189,7 @@ public class DefaultUserService implements UserService {
         UserFilter f = filter == null ? UserFilter.ALL : filter;
         if (f.text() != null && !f.text().isBlank()) {
             String like = "%" + escapeLike(f.text().strip().toLowerCase(Locale.ROOT)) + "%";
-            p.add(cb.or(cb.like(cb.lower(u.get("username")), like),
-                    cb.like(cb.lower(u.get("displayName")), like)));
+            p.add(cb.or(cb.like(cb.lower(u.get("username")), like), cb.like(cb.lower(u.get("displayName")), like)));
         }
         if (f.role() != null) {
             p.add(cb.equal(u.get("role"), f.role()));
@@ -194,8 +217,12 @@ public class DefaultUserService implements UserService {
         }
         if (account.active() != active) {
             account.setActive(active);
-            audit.record(admin.username(), active ? "USER_REACTIVATED" : "USER_DEACTIVATED", AUDIT_TYPE,
-                    account.username(), "active: " + !active + " → " + active);
+            audit.record(
+                    admin.username(),
+                    active ? "USER_REACTIVATED" : "USER_DEACTIVATED",
+                    AUDIT_TYPE,
+                    account.username(),
+                    "active: " + !active + " → " + active);
         }
         return account.toSummary();
     }
@@ -229,34 +256,43 @@ public class DefaultUserService implements UserService {
         usernames.forEach(u -> names.put(u, u));
         if (!usernames.isEmpty()) {
             em.createQuery("select u from UserAccount u where u.username in :names", UserAccount.class)
-                    .setParameter("names", new HashSet<>(usernames)).getResultStream()
-                    .map(UserAccount::toActor).forEach(a -> names.put(a.username(), a.displayName()));
+                    .setParameter("names", new HashSet<>(usernames))
+                    .getResultStream()
+                    .map(UserAccount::toActor)
+                    .forEach(a -> names.put(a.username(), a.displayName()));
         }
         return names;
     }
 
     @Override
     public List<String> usernamesInGroup(String group) {
-        return CandidateGroup.parse(group).map(g -> {
-            String jpql = "select u.username from UserAccount u where u.active = true and u.role = :role";
-            var q = switch (g.kind()) {
-                case COMPLEX -> em.createQuery(jpql + " and u.complexId = :scope order by u.username", String.class)
-                        .setParameter("scope", Long.valueOf(g.scope()));
-                case COUNTY, MUNICIPAL, PROVINCE -> em.createQuery(jpql + " and u.scopeCode = :scope"
-                        + " order by u.username", String.class).setParameter("scope", g.scope());
-                case ADMIN -> em.createQuery(jpql + " order by u.username", String.class);
-            };
-            return q.setParameter("role", g.kind().role()).getResultList();
-        }).orElse(List.of());
+        return CandidateGroup.parse(group)
+                .map(g -> {
+                    String jpql = "select u.username from UserAccount u where u.active = true and u.role = :role";
+                    var q = switch (g.kind()) {
+                        case COMPLEX ->
+                            em.createQuery(jpql + " and u.complexId = :scope order by u.username", String.class)
+                                    .setParameter("scope", Long.valueOf(g.scope()));
+                        case COUNTY, MUNICIPAL, PROVINCE ->
+                            em.createQuery(jpql + " and u.scopeCode = :scope" + " order by u.username", String.class)
+                                    .setParameter("scope", g.scope());
+                        case ADMIN -> em.createQuery(jpql + " order by u.username", String.class);
+                    };
+                    return q.setParameter("role", g.kind().role()).getResultList();
+                })
+                .orElse(List.of());
     }
 
     @Override
     public Map<String, String> emails(Collection<String> usernames) {
         Map<String, String> emails = new HashMap<>();
         if (!usernames.isEmpty()) {
-            em.createQuery("select u from UserAccount u where u.username in :names and u.active = true"
-                            + " and u.email is not null", UserAccount.class)
-                    .setParameter("names", new HashSet<>(usernames)).getResultStream()
+            em.createQuery(
+                            "select u from UserAccount u where u.username in :names and u.active = true"
+                                    + " and u.email is not null",
+                            UserAccount.class)
+                    .setParameter("names", new HashSet<>(usernames))
+                    .getResultStream()
                     .forEach(u -> emails.put(u.toActor().username(), u.email()));
         }
         return emails;

@@ -44,12 +44,15 @@ public class LoginFailureStore {
     @Inject
     @ConfigProperty(name = "innocomplex.login.max-failures", defaultValue = "5")
     int maxFailures;
+
     @Inject
     @ConfigProperty(name = "innocomplex.login.lock-minutes", defaultValue = "15")
     int lockMinutes;
+
     @Inject
     @ConfigProperty(name = "innocomplex.login.address-max-failures", defaultValue = "20")
     int addressMaxFailures;
+
     @Inject
     @ConfigProperty(name = "innocomplex.login.delay-seconds", defaultValue = "1")
     int delaySeconds;
@@ -58,8 +61,11 @@ public class LoginFailureStore {
 
     @PostConstruct
     void init() {
-        policy = new LoginPolicy(Math.max(1, maxFailures), Duration.ofMinutes(Math.max(1, lockMinutes)),
-                Math.max(1, addressMaxFailures), Duration.ofSeconds(Math.max(0, delaySeconds)));
+        policy = new LoginPolicy(
+                Math.max(1, maxFailures),
+                Duration.ofMinutes(Math.max(1, lockMinutes)),
+                Math.max(1, addressMaxFailures),
+                Duration.ofSeconds(Math.max(0, delaySeconds)));
     }
 
     public LoginPolicy policy() {
@@ -106,8 +112,12 @@ public class LoginFailureStore {
             refusal = acc.refusal(policy, now);
         }
         if (refusal != null) {
-            audit.record("anonymous", "LOGIN_REFUSED", USER, account, "from: " + address + "\nreason: "
-                    + refusal.kind() + " until " + refusal.until());
+            audit.record(
+                    "anonymous",
+                    "LOGIN_REFUSED",
+                    USER,
+                    account,
+                    "from: " + address + "\nreason: " + refusal.kind() + " until " + refusal.until());
             return new Claim(false, refusal);
         }
         acc.claim(now);
@@ -140,16 +150,29 @@ public class LoginFailureStore {
         LocalDateTime now = now();
         LoginOutcome outcome = LoginOutcome.FAILED;
         int failures = acc == null ? 1 : acc.failures();
-        audit.record("anonymous", "LOGIN_FAILED", USER, account, "from: " + address + "\nfailures: " + failures
-                + " of " + policy.maxFailures());
+        audit.record(
+                "anonymous",
+                "LOGIN_FAILED",
+                USER,
+                account,
+                "from: " + address + "\nfailures: " + failures + " of " + policy.maxFailures());
         if (adr != null && adr.failed(policy, now)) {
-            audit.record("anonymous", "ADDRESS_LOCKED", ADDRESS, address, "failures: " + adr.failures()
-                    + "\nlocked until: " + adr.lockedUntil() + "Z");
+            audit.record(
+                    "anonymous",
+                    "ADDRESS_LOCKED",
+                    ADDRESS,
+                    address,
+                    "failures: " + adr.failures() + "\nlocked until: " + adr.lockedUntil() + "Z");
             outcome = LoginOutcome.addressLocked(adr.lockedUntil());
         }
         if (acc != null && acc.failed(policy, now)) {
-            audit.record("anonymous", "LOGIN_LOCKED", USER, account, "from: " + address + "\nfailures: "
-                    + acc.failures() + "\nlocked until: " + acc.lockedUntil() + "Z");
+            audit.record(
+                    "anonymous",
+                    "LOGIN_LOCKED",
+                    USER,
+                    account,
+                    "from: " + address + "\nfailures: " + acc.failures() + "\nlocked until: " + acc.lockedUntil()
+                            + "Z");
             outcome = LoginOutcome.locked(acc.lockedUntil());
         }
         return outcome;
@@ -160,9 +183,11 @@ public class LoginFailureStore {
     public Map<String, Instant> locked(Collection<String> accounts) {
         Map<String, Instant> locked = new HashMap<>();
         if (!accounts.isEmpty()) {
-            em.createNamedQuery("LoginFailure.locked", LoginFailure.class).setParameter("kind",
-                    LoginFailure.Kind.ACCOUNT).setParameter("subjects", new HashSet<>(accounts))
-                    .setParameter("now", now()).getResultStream()
+            em.createNamedQuery("LoginFailure.locked", LoginFailure.class)
+                    .setParameter("kind", LoginFailure.Kind.ACCOUNT)
+                    .setParameter("subjects", new HashSet<>(accounts))
+                    .setParameter("now", now())
+                    .getResultStream()
                     .forEach(f -> locked.put(f.subject(), f.lockedUntil().toInstant(ZoneOffset.UTC)));
         }
         return locked;
@@ -176,8 +201,12 @@ public class LoginFailureStore {
         if (f == null || f.lockedUntil() == null || !now.isBefore(f.lockedUntil())) {
             return false;
         }
-        audit.record(admin, "LOGIN_UNLOCKED", USER, account, "failures: " + f.failures() + " → 0\nlocked until: "
-                + f.lockedUntil() + "Z → unlocked");
+        audit.record(
+                admin,
+                "LOGIN_UNLOCKED",
+                USER,
+                account,
+                "failures: " + f.failures() + " → 0\nlocked until: " + f.lockedUntil() + "Z → unlocked");
         f.unlock();
         return true;
     }
@@ -186,11 +215,14 @@ public class LoginFailureStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purge() {
         LocalDateTime before = now().minus(KEEP);
-        return em.createNamedQuery("LoginFailure.stale").setParameter("before", before).executeUpdate();
+        return em.createNamedQuery("LoginFailure.stale")
+                .setParameter("before", before)
+                .executeUpdate();
     }
 
     private Optional<LoginFailure> find(LoginFailure.Kind kind, String subject, boolean lock) {
-        var q = em.createNamedQuery("LoginFailure.of", LoginFailure.class).setParameter("kind", kind)
+        var q = em.createNamedQuery("LoginFailure.of", LoginFailure.class)
+                .setParameter("kind", kind)
                 .setParameter("subject", subject);
         if (lock) {
             q.setLockMode(LockModeType.PESSIMISTIC_WRITE);

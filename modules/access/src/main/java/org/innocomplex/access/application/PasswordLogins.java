@@ -29,8 +29,10 @@ public class PasswordLogins {
 
     @Inject
     LoginFailureStore failures;
+
     @Inject
     HashGate gate;
+
     @Inject
     DefaultUserService users;
 
@@ -38,8 +40,7 @@ public class PasswordLogins {
     private final AtomicLong nextPurge = new AtomicLong();
     private String dummyHash;
 
-    public record Attempt(LoginOutcome outcome, Optional<Actor> actor) {
-    }
+    public record Attempt(LoginOutcome outcome, Optional<Actor> actor) {}
 
     @PostConstruct
     void init() {
@@ -72,8 +73,8 @@ public class PasswordLogins {
         boolean right;
         try {
             user = users.account(account).orElse(null);
-            boolean matches = hasher.verify(password == null ? new char[0] : password,
-                    user == null ? dummyHash : user.passwordHash());
+            boolean matches = hasher.verify(
+                    password == null ? new char[0] : password, user == null ? dummyHash : user.passwordHash());
             right = matches && user != null && user.active();
         } finally {
             gate.release();

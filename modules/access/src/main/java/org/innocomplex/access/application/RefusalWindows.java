@@ -33,8 +33,7 @@ public class RefusalWindows {
     static final long WINDOW_MS = 60_000;
     static final int MAX_OPEN = 10_000;
 
-    record Kind(String actor, String action, String type, String id, String detail) {
-    }
+    record Kind(String actor, String action, String type, String id, String detail) {}
 
     static final class Window {
         final long start;
@@ -49,6 +48,7 @@ public class RefusalWindows {
 
     @Inject
     AuditTrail audit;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -59,8 +59,8 @@ public class RefusalWindows {
     @PostConstruct
     void start() {
         if (scheduler != null) {
-            flushing = scheduler.scheduleWithFixedDelay(this::flushSafely, WINDOW_MS / 2, WINDOW_MS / 2,
-                    TimeUnit.MILLISECONDS);
+            flushing = scheduler.scheduleWithFixedDelay(
+                    this::flushSafely, WINDOW_MS / 2, WINDOW_MS / 2, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -128,9 +128,14 @@ public class RefusalWindows {
     private void summarise(Kind k, Window w) {
         int more = w.more.get();
         if (more > 0) {
-            audit.record(k.actor(), k.action(), k.type(), k.id(), (k.detail() == null ? "" : k.detail() + "\n")
-                    + "repeated: " + more + " more times from " + Instant.ofEpochMilli(w.start) + " to "
-                    + Instant.ofEpochMilli(Math.min(w.end, clock.getAsLong())));
+            audit.record(
+                    k.actor(),
+                    k.action(),
+                    k.type(),
+                    k.id(),
+                    (k.detail() == null ? "" : k.detail() + "\n")
+                            + "repeated: " + more + " more times from " + Instant.ofEpochMilli(w.start) + " to "
+                            + Instant.ofEpochMilli(Math.min(w.end, clock.getAsLong())));
         }
     }
 

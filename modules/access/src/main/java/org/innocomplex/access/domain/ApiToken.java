@@ -18,13 +18,17 @@ import org.innocomplex.access.api.ApiTokenSummary;
  */
 @Entity
 @Table(name = "acc_api_token")
-@NamedQuery(name = "ApiToken.ofUser",
+@NamedQuery(
+        name = "ApiToken.ofUser",
         query = "select t from ApiToken t where t.username = :username order by t.createdAt desc, t.id desc")
 @NamedQuery(name = "ApiToken.countOfUser", query = "select count(t) from ApiToken t where t.username = :username")
-@NamedQuery(name = "ApiToken.byHash", query = "select t, u from ApiToken t, UserAccount u"
-        + " where t.tokenHash = :hash and u.username = t.username")
-@NamedQuery(name = "ApiToken.touch", query = "update ApiToken t set t.lastUsedAt = :now"
-        + " where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :before)")
+@NamedQuery(
+        name = "ApiToken.byHash",
+        query = "select t, u from ApiToken t, UserAccount u" + " where t.tokenHash = :hash and u.username = t.username")
+@NamedQuery(
+        name = "ApiToken.touch",
+        query = "update ApiToken t set t.lastUsedAt = :now"
+                + " where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :before)")
 public class ApiToken {
 
     @Id
@@ -53,8 +57,7 @@ public class ApiToken {
     @Column(name = "last_used_at")
     private LocalDateTime lastUsedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     public ApiToken(String username, String name, String token, LocalDateTime now, int days) {
         this.username = username;
@@ -75,8 +78,13 @@ public class ApiToken {
     }
 
     public ApiTokenSummary toSummary(LocalDateTime now) {
-        return new ApiTokenSummary(id, name, hint, createdAt.toInstant(ZoneOffset.UTC),
-                expiresAt.toInstant(ZoneOffset.UTC), lastUsedAt == null ? null : lastUsedAt.toInstant(ZoneOffset.UTC),
+        return new ApiTokenSummary(
+                id,
+                name,
+                hint,
+                createdAt.toInstant(ZoneOffset.UTC),
+                expiresAt.toInstant(ZoneOffset.UTC),
+                lastUsedAt == null ? null : lastUsedAt.toInstant(ZoneOffset.UTC),
                 expiredAt(now));
     }
 

@@ -24,10 +24,10 @@ public final class ApiTokenRules {
     public static final int LENGTH = PREFIX.length() + 43;
     /** how much of a token its owner sees again in the list: the prefix and five characters */
     static final int HINT = PREFIX.length() + 5;
+
     public static final int MAX_NAME = 100;
 
-    private ApiTokenRules() {
-    }
+    private ApiTokenRules() {}
 
     /** A new token, shown to its owner once and never stored. */
     public static String newToken(SecureRandom random) {
@@ -53,8 +53,8 @@ public final class ApiTokenRules {
     /** The stored form: SHA-256 of the token's characters, 64 lower-case hex digits. */
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }

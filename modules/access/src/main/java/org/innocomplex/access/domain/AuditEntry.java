@@ -15,7 +15,8 @@ import org.innocomplex.access.api.AuditTrail;
 /** One line of the audit trail; never updated. */
 @Entity
 @Table(name = "acc_audit")
-@NamedQuery(name = "AuditEntry.of",
+@NamedQuery(
+        name = "AuditEntry.of",
         query = "select a from AuditEntry a where a.objectType = :type and a.objectId = :id order by a.at, a.id")
 public class AuditEntry {
 
@@ -42,8 +43,7 @@ public class AuditEntry {
     @Column(length = 4000)
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public AuditEntry(String actor, String action, String objectType, String objectId, String detail) {
         this.at = LocalDateTime.now(ZoneOffset.UTC);

@@ -23,16 +23,25 @@ import org.innocomplex.access.api.PlainText;
  */
 @Entity
 @Table(name = "acc_login_failure")
-@NamedQuery(name = "LoginFailure.of", query = "select f from LoginFailure f where f.kind = :kind and f.subject = :subject")
-@NamedQuery(name = "LoginFailure.locked", query = "select f from LoginFailure f where f.kind = :kind"
-        + " and f.subject in :subjects and f.lockedUntil > :now")
-@NamedQuery(name = "LoginFailure.stale", query = "delete from LoginFailure f where f.lastAttemptAt < :before"
-        + " and (f.lockedUntil is null or f.lockedUntil < :before)")
+@NamedQuery(
+        name = "LoginFailure.of",
+        query = "select f from LoginFailure f where f.kind = :kind and f.subject = :subject")
+@NamedQuery(
+        name = "LoginFailure.locked",
+        query = "select f from LoginFailure f where f.kind = :kind"
+                + " and f.subject in :subjects and f.lockedUntil > :now")
+@NamedQuery(
+        name = "LoginFailure.stale",
+        query = "delete from LoginFailure f where f.lastAttemptAt < :before"
+                + " and (f.lockedUntil is null or f.lockedUntil < :before)")
 public class LoginFailure {
     /** the longest subject kept: a login name (at most 64) or an address (IPv6 with a zone fits) */
     public static final int MAX_SUBJECT = 64;
 
-    public enum Kind { ACCOUNT, ADDRESS }
+    public enum Kind {
+        ACCOUNT,
+        ADDRESS
+    }
 
     @Id
     @SequenceGenerator(name = "acc_login_failure_seq", sequenceName = "acc_login_failure_seq", allocationSize = 50)
@@ -55,8 +64,7 @@ public class LoginFailure {
     @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
 
-    protected LoginFailure() {
-    }
+    protected LoginFailure() {}
 
     public LoginFailure(Kind kind, String subject, LocalDateTime now) {
         this.kind = kind;
@@ -113,7 +121,8 @@ public class LoginFailure {
         if (kind == Kind.ADDRESS) {
             // the failures counted include attempts still being checked: the limit holds for parallel ones too
             return failures >= policy.addressMaxFailures()
-                    ? LoginOutcome.addressLocked(lastAttemptAt.plus(policy.lock())) : null;
+                    ? LoginOutcome.addressLocked(lastAttemptAt.plus(policy.lock()))
+                    : null;
         }
         LocalDateTime retry = lastAttemptAt.plus(policy.delayAfter(failures));
         if (now.isBefore(retry)) {

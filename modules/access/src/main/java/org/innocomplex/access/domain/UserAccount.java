@@ -57,11 +57,10 @@ public class UserAccount {
     @Column(length = 200)
     private String email;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String displayName, String passwordHash, Role role, String scopeCode,
-                       Long complexId) {
+    public UserAccount(
+            String username, String displayName, String passwordHash, Role role, String scopeCode, Long complexId) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -76,8 +75,8 @@ public class UserAccount {
     }
 
     public UserSummary toSummary() {
-        return new UserSummary(username, displayName, role, scopeCode, complexId, active,
-                createdAt.toInstant(ZoneOffset.UTC));
+        return new UserSummary(
+                username, displayName, role, scopeCode, complexId, active, createdAt.toInstant(ZoneOffset.UTC));
     }
 
     public String username() {

@@ -17,8 +17,7 @@ public final class UserRules {
     static final int MAX_DISPLAY_NAME = 200;
     static final int MAX_PASSWORD = 128;
 
-    private UserRules() {
-    }
+    private UserRules() {}
 
     /** Every violation of {@code u}; {@code usernameTaken} is the caller's database answer. */
     public static List<Violation> check(NewUser u, boolean usernameTaken, Scopes scopes) {
@@ -102,8 +101,8 @@ public final class UserRules {
             return Optional.of(new Violation("password", "access.error.required"));
         }
         if (password.length < UserService.MIN_PASSWORD_LENGTH) {
-            return Optional.of(new Violation("password", "access.error.passwordTooShort",
-                    UserService.MIN_PASSWORD_LENGTH));
+            return Optional.of(
+                    new Violation("password", "access.error.passwordTooShort", UserService.MIN_PASSWORD_LENGTH));
         }
         if (password.length > MAX_PASSWORD) {
             return Optional.of(new Violation("password", "access.error.tooLong", MAX_PASSWORD));

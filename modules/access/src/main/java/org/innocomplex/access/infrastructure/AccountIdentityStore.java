@@ -29,7 +29,8 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         String address = credential instanceof PasswordLoginCredential p ? p.address() : null;
-        PasswordLogins.Attempt attempt = logins.attempt(upc.getCaller(), upc.getPassword().getValue(), address);
+        PasswordLogins.Attempt attempt =
+                logins.attempt(upc.getCaller(), upc.getPassword().getValue(), address);
         if (credential instanceof PasswordLoginCredential p) {
             p.outcome(attempt.outcome());
         }

@@ -29,8 +29,9 @@ public class SecurityContextCurrentUser implements CurrentUser {
     public Optional<Actor> get() {
         if (actor == null) {
             Principal p = securityContext.getCallerPrincipal();
-            actor = p == null ? Optional.empty() : users.account(p.getName()).filter(UserAccount::active)
-                    .map(UserAccount::toActor);
+            actor = p == null
+                    ? Optional.empty()
+                    : users.account(p.getName()).filter(UserAccount::active).map(UserAccount::toActor);
         }
         return actor;
     }

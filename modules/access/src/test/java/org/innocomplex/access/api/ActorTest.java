@@ -64,7 +64,9 @@ class ActorTest {
         for (Role role : EnumSet.complementOf(EnumSet.of(Role.EXPERT))) {
             Set<String> groups = new Actor("u", "U", role, "331122", 1L).groups();
             assertThat(groups).as(role.name()).hasSize(1);
-            assertThat(seen.addAll(groups)).as("group of %s is not shared with another role", role).isTrue();
+            assertThat(seen.addAll(groups))
+                    .as("group of %s is not shared with another role", role)
+                    .isTrue();
         }
     }
 

@@ -9,8 +9,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlainTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"缙云锯床综合体", "Jinyun Sawing Machine Complex", "O'Brien & Co., Ltd. (No. 2)", "王·小明",
-            "😀 emoji", "Café", ""})
+    @ValueSource(
+            strings = {
+                "缙云锯床综合体",
+                "Jinyun Sawing Machine Complex",
+                "O'Brien & Co., Ltd. (No. 2)",
+                "王·小明",
+                "😀 emoji",
+                "Café",
+                ""
+            })
     void ordinaryTextPasses(String text) {
         assertThat(PlainText.firstForbidden(text, false)).isEmpty();
     }

@@ -13,8 +13,7 @@ class ViolationTest {
     @Test
     void eachKindOfLocationHasOnlyItsOwnParts() {
         assertThat(Location.field("nameZh")).isEqualTo(new Location("nameZh", null, null, null, null, null));
-        assertThat(Location.cell("年度报告", 7, "C", "营业收入"))
-                .isEqualTo(new Location(null, "年度报告", 7, "C", "营业收入", null));
+        assertThat(Location.cell("年度报告", 7, "C", "营业收入")).isEqualTo(new Location(null, "年度报告", 7, "C", "营业收入", null));
         assertThat(Location.cell("年度报告", 7, "C").heading()).isNull();
         assertThat(Location.row(3)).isEqualTo(new Location(null, null, 3, null, null, null));
         assertThat(Location.row(3, "level")).isEqualTo(new Location("level", null, 3, null, null, null));
@@ -46,7 +45,8 @@ class ViolationTest {
         assertThat(v.location()).isEqualTo(Location.field("nameZh"));
         assertThat(v.field()).isEqualTo("nameZh");
         assertThat(v.args()).containsExactly(200);
-        assertThat(new Violation((String) null, "access.error.invalidInput").location()).isNull();
+        assertThat(new Violation((String) null, "access.error.invalidInput").location())
+                .isNull();
         assertThat(Violation.at(Location.element("x"), "k").field()).isNull();
         assertThat(Violation.at(Location.row(4, "level"), "k").field()).isEqualTo("level");
     }
@@ -57,8 +57,8 @@ class ViolationTest {
         Violation v = new Violation("f", "k", args);
         args.add("c");
         assertThat(v.args()).containsExactly("a", "b");
-        assertThat(new Violation(Location.element("e"), "k", List.of("a"))).isEqualTo(Violation.at(Location.element("e"),
-                "k", "a"));
+        assertThat(new Violation(Location.element("e"), "k", List.of("a")))
+                .isEqualTo(Violation.at(Location.element("e"), "k", "a"));
     }
 
     @Test

@@ -59,8 +59,9 @@ class RefusalWindowsTest {
 
         now = 1_000_000 + RefusalWindows.WINDOW_MS;
         windows.flush(now);
-        assertThat(audit.lines).containsExactly("API_TOKEN_REFUSED|198.51.100.1|unknown token\nrepeated: 449 more "
-                + "times from " + Instant.ofEpochMilli(1_000_000) + " to " + Instant.ofEpochMilli(now));
+        assertThat(audit.lines)
+                .containsExactly("API_TOKEN_REFUSED|198.51.100.1|unknown token\nrepeated: 449 more " + "times from "
+                        + Instant.ofEpochMilli(1_000_000) + " to " + Instant.ofEpochMilli(now));
         // the other address's minute has not ended yet
         assertThat(windows.openCount()).isEqualTo(1);
     }

@@ -28,7 +28,9 @@ class ApiTokenRulesTest {
         String token = "ic_" + "A".repeat(43);
 
         // sha256("ic_AAAA…") computed independently (printf %s | sha256sum)
-        assertThat(ApiTokenRules.hash(token)).hasSize(64).matches("[0-9a-f]{64}")
+        assertThat(ApiTokenRules.hash(token))
+                .hasSize(64)
+                .matches("[0-9a-f]{64}")
                 .isEqualTo(ApiTokenRules.hash(new String(token.toCharArray())))
                 .isNotEqualTo(ApiTokenRules.hash("ic_" + "A".repeat(42) + "B"));
         assertThat(ApiTokenRules.hint(token)).isEqualTo("ic_AAAAA");
@@ -48,13 +50,21 @@ class ApiTokenRulesTest {
     @Test
     void aNameIsRequiredVisibleAndShortAndTheLifetimeWithinTheMaximum() {
         assertThat(ApiTokenRules.check("报表脚本", 90, 365)).isEmpty();
-        assertThat(ApiTokenRules.check(" ", 90, 365)).extracting(Violation::key).containsExactly("access.error.required");
-        assertThat(ApiTokenRules.check("x".repeat(101), 90, 365)).extracting(Violation::key)
+        assertThat(ApiTokenRules.check(" ", 90, 365))
+                .extracting(Violation::key)
+                .containsExactly("access.error.required");
+        assertThat(ApiTokenRules.check("x".repeat(101), 90, 365))
+                .extracting(Violation::key)
                 .containsExactly("access.error.tooLong");
-        assertThat(ApiTokenRules.check("evil\u202Etxt", 90, 365)).extracting(Violation::key)
+        assertThat(ApiTokenRules.check("evil\u202Etxt", 90, 365))
+                .extracting(Violation::key)
                 .containsExactly("access.text.error.invisibleCharacter");
-        assertThat(ApiTokenRules.check("ok", 0, 365)).extracting(Violation::field).containsExactly("days");
-        assertThat(ApiTokenRules.check("ok", 366, 365)).extracting(Violation::field).containsExactly("days");
+        assertThat(ApiTokenRules.check("ok", 0, 365))
+                .extracting(Violation::field)
+                .containsExactly("days");
+        assertThat(ApiTokenRules.check("ok", 366, 365))
+                .extracting(Violation::field)
+                .containsExactly("days");
         assertThat(ApiTokenRules.check("ok", 365, 365)).isEmpty();
     }
 }

@@ -19,7 +19,8 @@ class LoginFailureTest {
         assertThat(POLICY.delayAfter(2)).hasSeconds(2);
         assertThat(POLICY.delayAfter(4)).hasSeconds(8);
         assertThat(POLICY.delayAfter(40)).isEqualTo(LoginPolicy.MAX_DELAY);
-        assertThat(new LoginPolicy(5, Duration.ofMinutes(1), 20, Duration.ZERO).delayAfter(3)).isZero();
+        assertThat(new LoginPolicy(5, Duration.ofMinutes(1), 20, Duration.ZERO).delayAfter(3))
+                .isZero();
     }
 
     @Test

@@ -69,31 +69,39 @@ class PasswordHasherTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {
-            "",
-            "plain-text-password",
-            "pbkdf2-sha256",
-            "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA",
-            "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA$extra",
-            "pbkdf2-sha1$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
-            "PBKDF2-SHA256$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
-            "pbkdf2-sha256$many$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
-            "pbkdf2-sha256$$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
-            "pbkdf2-sha256$99999999999$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
-            "pbkdf2-sha256$0$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
-            "pbkdf2-sha256$-5$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
-            "pbkdf2-sha256$1000$$aGFzaA",
-            "pbkdf2-sha256$1000$not*base64!$aGFzaA",
-            "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$not*base64!",
-            "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy"})
+    @ValueSource(
+            strings = {
+                "",
+                "plain-text-password",
+                "pbkdf2-sha256",
+                "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA",
+                "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA$extra",
+                "pbkdf2-sha1$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+                "PBKDF2-SHA256$1000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+                "pbkdf2-sha256$many$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+                "pbkdf2-sha256$$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+                "pbkdf2-sha256$99999999999$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+                "pbkdf2-sha256$0$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+                "pbkdf2-sha256$-5$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+                "pbkdf2-sha256$1000$$aGFzaA",
+                "pbkdf2-sha256$1000$not*base64!$aGFzaA",
+                "pbkdf2-sha256$1000$c2FsdHNhbHRzYWx0c2FsdA$not*base64!",
+                "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy"
+            })
     void aMalformedStoredStringNeverVerifiesAndNeverThrows(String stored) {
         assertThat(hasher.verify("secret-pw".toCharArray(), stored)).isFalse();
     }
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "plain", "pbkdf2-sha256$many$c2FsdA$aGFzaA", "pbkdf2-sha1$1000$c2FsdA$aGFzaA",
-            "pbkdf2-sha256$1000$c2FsdA"})
+    @ValueSource(
+            strings = {
+                "",
+                "plain",
+                "pbkdf2-sha256$many$c2FsdA$aGFzaA",
+                "pbkdf2-sha1$1000$c2FsdA$aGFzaA",
+                "pbkdf2-sha256$1000$c2FsdA"
+            })
     void iterationsOfSaysMinusOneForWhatIsNotOurs(String stored) {
         assertThat(PasswordHasher.iterationsOf(stored)).isEqualTo(-1);
     }

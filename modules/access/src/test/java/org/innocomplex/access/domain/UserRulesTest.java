@@ -41,7 +41,9 @@ class UserRulesTest {
     static final char[] GOOD = "Lishui#2026x".toCharArray();
 
     private static List<String> keys(NewUser u) {
-        return UserRules.check(u, false, LISHUI).stream().map(v -> v.field() + ":" + v.key()).toList();
+        return UserRules.check(u, false, LISHUI).stream()
+                .map(v -> v.field() + ":" + v.key())
+                .toList();
     }
 
     @Test
@@ -52,9 +54,12 @@ class UserRulesTest {
 
     @Test
     void everyMissingFieldIsReportedAtOnceAgainstItsInput() {
-        assertThat(keys(new NewUser(" ", null, new char[0], null, null, null))).containsExactly(
-                "username:access.error.required", "displayName:access.error.required", "role:access.error.required",
-                "password:access.error.required");
+        assertThat(keys(new NewUser(" ", null, new char[0], null, null, null)))
+                .containsExactly(
+                        "username:access.error.required",
+                        "displayName:access.error.required",
+                        "role:access.error.required",
+                        "password:access.error.required");
     }
 
     @ParameterizedTest
@@ -73,14 +78,15 @@ class UserRulesTest {
 
     @Test
     void passwordsShorterThanTenCharactersAreRefused() {
-        assertThat(UserRules.password("Demo@2026".toCharArray(), "x")).contains(
-                new Violation("password", "access.error.passwordTooShort", 10));
+        assertThat(UserRules.password("Demo@2026".toCharArray(), "x"))
+                .contains(new Violation("password", "access.error.passwordTooShort", 10));
         assertThat(UserRules.password("Demo@20260".toCharArray(), "x")).isEmpty();
     }
 
     @Test
     void thePasswordMayNotBeTheUsername() {
-        assertThat(UserRules.password("expert-0042".toCharArray(), "EXPERT-0042")).map(Violation::key)
+        assertThat(UserRules.password("expert-0042".toCharArray(), "EXPERT-0042"))
+                .map(Violation::key)
                 .contains("access.error.passwordIsUsername");
     }
 
@@ -91,8 +97,10 @@ class UserRulesTest {
         assertThat(keys(new NewUser("c1", "名", GOOD, Role.COUNTY_OFFICIAL, "330100", null)))
                 .containsExactly("scopeCode:access.error.unknownCounty");
         assertThat(keys(new NewUser("m1", "名", GOOD, Role.MUNICIPAL_OFFICIAL, "331122", null)))
-                .as("a county is no city").containsExactly("scopeCode:access.error.unknownCity");
-        assertThat(keys(new NewUser("m1", "名", GOOD, Role.MUNICIPAL_OFFICIAL, "331100", null))).isEmpty();
+                .as("a county is no city")
+                .containsExactly("scopeCode:access.error.unknownCity");
+        assertThat(keys(new NewUser("m1", "名", GOOD, Role.MUNICIPAL_OFFICIAL, "331100", null)))
+                .isEmpty();
     }
 
     @Test
@@ -100,8 +108,10 @@ class UserRulesTest {
         assertThat(keys(new NewUser("p1", "名", GOOD, Role.PROVINCIAL_OFFICIAL, null, null)))
                 .containsExactly("scopeCode:access.error.scopeRequired");
         assertThat(keys(new NewUser("p1", "名", GOOD, Role.PROVINCIAL_OFFICIAL, "331100", null)))
-                .as("a city is no province").containsExactly("scopeCode:access.error.unknownProvince");
-        assertThat(keys(new NewUser("p1", "名", GOOD, Role.PROVINCIAL_OFFICIAL, "330000", null))).isEmpty();
+                .as("a city is no province")
+                .containsExactly("scopeCode:access.error.unknownProvince");
+        assertThat(keys(new NewUser("p1", "名", GOOD, Role.PROVINCIAL_OFFICIAL, "330000", null)))
+                .isEmpty();
     }
 
     @Test
@@ -112,7 +122,8 @@ class UserRulesTest {
                 .containsExactly("complexId:access.error.unknownComplex");
         assertThat(keys(new NewUser("op1", "名", GOOD, Role.OPERATOR, "331181", 7L)))
                 .containsExactly("scopeCode:access.error.scopeNotComplexCounty");
-        assertThat(keys(new NewUser("op1", "名", GOOD, Role.OPERATOR, "331122", 7L))).isEmpty();
+        assertThat(keys(new NewUser("op1", "名", GOOD, Role.OPERATOR, "331122", 7L)))
+                .isEmpty();
     }
 
     @Test

@@ -20,7 +20,9 @@ class BureauTimeTest {
     void aMistypedZoneSaysWhichKey() {
         BureauTime t = new BureauTime();
         t.zone = "Asia/Lishui";
-        assertThatThrownBy(t::zone).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("innocomplex.time-zone").hasMessageContaining("Asia/Lishui");
+        assertThatThrownBy(t::zone)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("innocomplex.time-zone")
+                .hasMessageContaining("Asia/Lishui");
     }
 }

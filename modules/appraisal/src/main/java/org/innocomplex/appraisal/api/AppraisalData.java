@@ -9,10 +9,24 @@ import java.util.List;
  *
  * @param aggregation the method actually applied to the experts' totals (MEAN or TRIMMED_MEAN)
  */
-public record AppraisalData(Long id, Long reportId, Long complexId, String countyCode, String cityCode, int year,
-                            String processInstanceId, AppraisalStatus status, List<String> experts,
-                            BigDecimal score, Grade grade, String gradeReason, Instant publishedAt,
-                            Grade proposedGrade, String aggregation, String decidedBy, Instant decidedAt)
+public record AppraisalData(
+        Long id,
+        Long reportId,
+        Long complexId,
+        String countyCode,
+        String cityCode,
+        int year,
+        String processInstanceId,
+        AppraisalStatus status,
+        List<String> experts,
+        BigDecimal score,
+        Grade grade,
+        String gradeReason,
+        Instant publishedAt,
+        Grade proposedGrade,
+        String aggregation,
+        String decidedBy,
+        Instant decidedAt)
         implements java.io.Serializable {
 
     /** Decided by the bureau but not yet published: only officials see the grade. */
@@ -28,7 +42,23 @@ public record AppraisalData(Long id, Long reportId, Long complexId, String count
         if (status != AppraisalStatus.DECIDED) {
             return this;
         }
-        return new AppraisalData(id, reportId, complexId, countyCode, cityCode, year, processInstanceId, status,
-                experts, null, null, null, null, null, null, null, null);
+        return new AppraisalData(
+                id,
+                reportId,
+                complexId,
+                countyCode,
+                cityCode,
+                year,
+                processInstanceId,
+                status,
+                experts,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

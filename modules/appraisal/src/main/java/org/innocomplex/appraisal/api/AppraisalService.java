@@ -1,10 +1,8 @@
 package org.innocomplex.appraisal.api;
 
-import org.innocomplex.submission.api.ReportData;
-
 import java.util.List;
-import java.util.Optional;
 import org.innocomplex.access.api.Actor;
+import org.innocomplex.submission.api.ReportData;
 
 /**
  * The appraisal's use cases. Every method checks the actor against the object itself (county, city, complex,
@@ -59,5 +57,4 @@ public interface AppraisalService {
 
     /** The reports this actor may see, newest first. */
     List<ReportSummary> reports(Actor actor);
-
 }

@@ -12,8 +12,16 @@ import java.math.BigDecimal;
  * @param cap                how many 优秀 the cycle allows: floor(capPercent × appraisalsInCycle / 100)
  * @param excellentDecided   优秀 already decided in the cycle for other reports
  */
-public record DecisionProposal(BigDecimal score, String configured, String applied, Grade byBands, Grade proposed,
-                               int capPercent, int appraisalsInCycle, int cap, long excellentDecided)
+public record DecisionProposal(
+        BigDecimal score,
+        String configured,
+        String applied,
+        Grade byBands,
+        Grade proposed,
+        int capPercent,
+        int appraisalsInCycle,
+        int cap,
+        long excellentDecided)
         implements java.io.Serializable {
 
     public boolean cappedDown() {

@@ -30,6 +30,5 @@ public interface GuidanceService {
     /** A photo's or a follow-up's file, for download: {@code kind} is {@code photo} or {@code followup}. */
     StoredFile file(String kind, Long id, Actor actor);
 
-    record StoredFile(String fileName, String contentType, byte[] content) {
-    }
+    record StoredFile(String fileName, String contentType, byte[] content) {}
 }

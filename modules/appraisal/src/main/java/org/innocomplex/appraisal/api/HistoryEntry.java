@@ -7,8 +7,8 @@ import java.time.Instant;
  *
  * @param action e.g. STARTED, SUBMITTED, APPROVED, RETURNED, EXPERTS_ASSIGNED, SCORED, DECIDED
  */
-public record HistoryEntry(Instant at, String stepKey, String action, String actor, String actorName,
-                           String comment) implements java.io.Serializable {
+public record HistoryEntry(Instant at, String stepKey, String action, String actor, String actorName, String comment)
+        implements java.io.Serializable {
     public HistoryEntry withoutComment() {
         return withComment(null);
     }

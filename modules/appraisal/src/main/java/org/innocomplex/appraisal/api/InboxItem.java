@@ -9,8 +9,22 @@ import java.time.Instant;
  * @param claimedBy   the official who took the group task, else null
  * @param completedBy who completed it (handled list only)
  */
-public record InboxItem(String taskId, String stepKey, String stepName, String formKey, Instant created,
-                        Instant due, boolean overdue, String claimedBy, Long reportId, Long complexId,
-                        String complexNameZh, String complexNameEn, String countyCode, Long cycleId, int year,
-                        String completedBy, Instant completed) implements java.io.Serializable {
-}
+public record InboxItem(
+        String taskId,
+        String stepKey,
+        String stepName,
+        String formKey,
+        Instant created,
+        Instant due,
+        boolean overdue,
+        String claimedBy,
+        Long reportId,
+        Long complexId,
+        String complexNameZh,
+        String complexNameEn,
+        String countyCode,
+        Long cycleId,
+        int year,
+        String completedBy,
+        Instant completed)
+        implements java.io.Serializable {}

@@ -4,10 +4,16 @@ package org.innocomplex.appraisal.api;
  * What an inbox page asks for; null filters mean "any". Each filter and each sort runs on an index of its own
  * (a filter combined with another sort than by creation may sort the filtered rows).
  */
-public record InboxQuery(Long cycleId, String countyCode, String stepKey, boolean overdueOnly, Sort sort,
-                         boolean ascending) implements java.io.Serializable {
+public record InboxQuery(
+        Long cycleId, String countyCode, String stepKey, boolean overdueOnly, Sort sort, boolean ascending)
+        implements java.io.Serializable {
 
-    public enum Sort { CREATED, DUE, STEP, COMPLEX }
+    public enum Sort {
+        CREATED,
+        DUE,
+        STEP,
+        COMPLEX
+    }
 
     /** everything, newest first */
     public static InboxQuery all() {

@@ -13,8 +13,16 @@ import java.util.List;
  * @param taskId   the task to open, or null
  * @param readAt   null while unread
  */
-public record NotificationData(Long id, String kind, String messageKey, List<String> args, Long reportId,
-                               String taskId, Instant createdAt, Instant readAt) implements java.io.Serializable {
+public record NotificationData(
+        Long id,
+        String kind,
+        String messageKey,
+        List<String> args,
+        Long reportId,
+        String taskId,
+        Instant createdAt,
+        Instant readAt)
+        implements java.io.Serializable {
     public static final String KEY_ARG = "#";
     static final String BILINGUAL = "\u001e";
 

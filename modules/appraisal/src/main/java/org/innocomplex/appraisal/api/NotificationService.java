@@ -13,8 +13,13 @@ public interface NotificationService {
      *
      * @param args see {@link NotificationData}
      */
-    void notify(Collection<String> recipients, String kind, String messageKey, List<String> args, Long reportId,
-                String taskId);
+    void notify(
+            Collection<String> recipients,
+            String kind,
+            String messageKey,
+            List<String> args,
+            Long reportId,
+            String taskId);
 
     /** Cheap: one indexed count. */
     long unreadCount(Actor actor);

@@ -29,7 +29,11 @@ import org.innocomplex.workflow.api.ValidationReport;
 public interface ProcessAdministrationService {
 
     /** What an administrator meant to do with a BPMN file, for the audit line of its refusal. */
-    enum Operation { VALIDATE, SAVE_DRAFT, DEPLOY }
+    enum Operation {
+        VALIDATE,
+        SAVE_DRAFT,
+        DEPLOY
+    }
 
     /** Process keys that have at least one deployed version. */
     List<String> processKeys(Actor actor);

@@ -9,8 +9,14 @@ import java.util.Map;
  * @param distribution     of those, how many per grade name (all four grades present)
  * @param excellentInCycle 优秀 decided or published in the whole cycle
  */
-public record PublicationPreview(Long cycleId, int toPublish, Map<String, Long> distribution, long alreadyPublished,
-                                 long excellentInCycle, int cap) implements java.io.Serializable {
+public record PublicationPreview(
+        Long cycleId,
+        int toPublish,
+        Map<String, Long> distribution,
+        long alreadyPublished,
+        long excellentInCycle,
+        int cap)
+        implements java.io.Serializable {
     public boolean capExceeded() {
         return excellentInCycle > cap;
     }

@@ -8,7 +8,15 @@ import org.innocomplex.submission.api.ReportStatus;
  *
  * @param grade null unless published, or decided and the viewer is an official
  */
-public record ReportSummary(Long reportId, int year, Long complexId, String complexNameZh, String complexNameEn,
-                            String countyCode, ReportStatus reportStatus, AppraisalStatus appraisalStatus,
-                            Grade grade, List<String> openSteps) implements java.io.Serializable {
-}
+public record ReportSummary(
+        Long reportId,
+        int year,
+        Long complexId,
+        String complexNameZh,
+        String complexNameEn,
+        String countyCode,
+        ReportStatus reportStatus,
+        AppraisalStatus appraisalStatus,
+        Grade grade,
+        List<String> openSteps)
+        implements java.io.Serializable {}

@@ -9,6 +9,10 @@ import java.util.Map;
  *
  * @param savedAt when the draft was last saved, null when nothing was saved yet
  */
-public record ScoreSheetData(boolean confirmed, Map<String, BigDecimal> points, Map<String, String> groupComments,
-                             String comment, Instant savedAt) implements java.io.Serializable {
-}
+public record ScoreSheetData(
+        boolean confirmed,
+        Map<String, BigDecimal> points,
+        Map<String, String> groupComments,
+        String comment,
+        Instant savedAt)
+        implements java.io.Serializable {}

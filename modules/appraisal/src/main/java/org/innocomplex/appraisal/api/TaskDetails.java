@@ -19,9 +19,18 @@ import org.innocomplex.workflow.api.TaskInfo;
  * @param meanScore the aggregated score (by the cycle's method, see {@code decision})
  * @param decision  the decision step's proposal with its reasons (null before any expert total)
  */
-public record TaskDetails(TaskInfo task, AppraisalData appraisal, ComplexData complex, ReportData report,
-                          CatalogueData catalogue, ReportComparison comparison, List<ValueChange> changes,
-                          List<ExpertData> eligibleExperts,
-                          List<ScoreData> scores, BigDecimal meanScore, Grade proposedGrade,
-                          List<HistoryEntry> history, DecisionProposal decision) implements java.io.Serializable {
-}
+public record TaskDetails(
+        TaskInfo task,
+        AppraisalData appraisal,
+        ComplexData complex,
+        ReportData report,
+        CatalogueData catalogue,
+        ReportComparison comparison,
+        List<ValueChange> changes,
+        List<ExpertData> eligibleExperts,
+        List<ScoreData> scores,
+        BigDecimal meanScore,
+        Grade proposedGrade,
+        List<HistoryEntry> history,
+        DecisionProposal decision)
+        implements java.io.Serializable {}

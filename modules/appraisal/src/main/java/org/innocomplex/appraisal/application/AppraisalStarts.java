@@ -15,8 +15,8 @@ public class AppraisalStarts {
     EntityManager em;
 
     public Set<Long> complexesWithAppraisal(Long cycleId) {
-        return new HashSet<>(em.createQuery(
-                "select a.complexId from Appraisal a where a.cycleId = :c", Long.class)
-                .setParameter("c", cycleId).getResultList());
+        return new HashSet<>(em.createQuery("select a.complexId from Appraisal a where a.cycleId = :c", Long.class)
+                .setParameter("c", cycleId)
+                .getResultList());
     }
 }

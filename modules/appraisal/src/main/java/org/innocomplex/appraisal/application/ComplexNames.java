@@ -24,7 +24,8 @@ public class ComplexNames implements Serializable {
     private final Map<Long, ComplexData> known = new HashMap<>();
 
     public void preload(Collection<Long> ids) {
-        var missing = ids.stream().filter(id -> !known.containsKey(id)).distinct().toList();
+        var missing =
+                ids.stream().filter(id -> !known.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
             known.putAll(registry.complexes(missing));
         }

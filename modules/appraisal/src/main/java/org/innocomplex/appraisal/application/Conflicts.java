@@ -12,8 +12,7 @@ final class Conflicts {
      */
     private static final Set<String> STATES = Set.of("40001", "40P01", "55P03", "HYT00", "90131");
 
-    private Conflicts() {
-    }
+    private Conflicts() {}
 
     static boolean isConflict(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {

@@ -18,8 +18,8 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.appraisal.api.CycleOpeningService;
 import org.innocomplex.appraisal.api.OpeningProgress;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleData;
+import org.innocomplex.submission.api.CycleService;
 
 /**
  * Opens a cycle in chunks, each chunk its own transaction ({@link OpeningChunk}): a failure stops the run but keeps
@@ -33,20 +33,24 @@ public class DefaultCycleOpeningService implements CycleOpeningService {
 
     @Inject
     CycleService cycles;
+
     @Inject
     RegistryService registry;
+
     @Inject
     AppraisalStarts starts;
+
     @Inject
     OpeningChunk chunks;
+
     @Resource
     ManagedExecutorService executor;
 
     private final Map<Long, OpeningProgress> running = new ConcurrentHashMap<>();
 
     @Override
-    public OpeningProgress start(Long cycleId, Set<org.innocomplex.registry.api.Level> levels, Set<String> counties,
-                                 Actor actor) {
+    public OpeningProgress start(
+            Long cycleId, Set<org.innocomplex.registry.api.Level> levels, Set<String> counties, Actor actor) {
         OpeningProgress initial = new OpeningProgress(cycleId, 0, 0, 0, false, null, 0);
         OpeningProgress current = running.putIfAbsent(cycleId, initial);
         if (current != null && !current.finished()) {
@@ -58,8 +62,8 @@ public class DefaultCycleOpeningService implements CycleOpeningService {
     }
 
     @Override
-    public OpeningProgress openNow(Long cycleId, Set<org.innocomplex.registry.api.Level> levels, Set<String> counties,
-                                   Actor actor) {
+    public OpeningProgress openNow(
+            Long cycleId, Set<org.innocomplex.registry.api.Level> levels, Set<String> counties, Actor actor) {
         long t0 = System.nanoTime();
         int total = 0;
         int done = 0;
@@ -86,7 +90,8 @@ public class DefaultCycleOpeningService implements CycleOpeningService {
             java.util.concurrent.atomic.AtomicInteger doneCount = new java.util.concurrent.atomic.AtomicInteger(done);
             java.util.concurrent.atomic.AtomicInteger startedCount = new java.util.concurrent.atomic.AtomicInteger();
             final int totalFinal = total;
-            java.util.concurrent.ConcurrentLinkedQueue<List<Long>> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(all);
+            java.util.concurrent.ConcurrentLinkedQueue<List<Long>> queue =
+                    new java.util.concurrent.ConcurrentLinkedQueue<>(all);
             Runnable worker = () -> {
                 for (List<Long> chunk; (chunk = queue.poll()) != null; ) {
                     startedCount.addAndGet(chunks.open(cycleId, chunk, actor.username()));
@@ -117,16 +122,19 @@ public class DefaultCycleOpeningService implements CycleOpeningService {
         }
     }
 
-    private OpeningProgress report(Long cycleId, int total, int done, int started, boolean finished, String error,
-                                   long t0) {
-        OpeningProgress p = new OpeningProgress(cycleId, total, done, started, finished, error,
-                (System.nanoTime() - t0) / 1_000_000);
+    private OpeningProgress report(
+            Long cycleId, int total, int done, int started, boolean finished, String error, long t0) {
+        OpeningProgress p = new OpeningProgress(
+                cycleId, total, done, started, finished, error, (System.nanoTime() - t0) / 1_000_000);
         running.put(cycleId, p);
         return p;
     }
 
     private static String join(Set<?> values) {
-        return values.isEmpty() ? null : String.join(",", new TreeSet<>(values.stream().map(String::valueOf).toList()));
+        return values.isEmpty()
+                ? null
+                : String.join(
+                        ",", new TreeSet<>(values.stream().map(String::valueOf).toList()));
     }
 
     @Override

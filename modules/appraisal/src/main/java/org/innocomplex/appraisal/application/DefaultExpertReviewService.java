@@ -42,20 +42,23 @@ public class DefaultExpertReviewService implements ExpertReviewService {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     WorkflowService workflow;
+
     @Inject
     RegistryService registry;
+
     @Inject
     ExpertSheets sheets;
 
-    private record Ctx(TaskInfo task, Appraisal appraisal) {
-    }
+    private record Ctx(TaskInfo task, Appraisal appraisal) {}
 
     /** The expert's own open review task on an appraisal they are assigned to. */
     private Ctx expertTask(String taskId, Actor expert) {
         Ctx c = task(taskId, expert);
-        if (!expert.is(Role.EXPERT) || !expert.username().equals(c.task().assignee())
+        if (!expert.is(Role.EXPERT)
+                || !expert.username().equals(c.task().assignee())
                 || !c.appraisal().experts().contains(expert.username())) {
             throw new NotAuthorizedException("appraisal.error.notAssigned");
         }
@@ -77,7 +80,9 @@ public class DefaultExpertReviewService implements ExpertReviewService {
             throw new DomainException("appraisal.error.wrongInput", t.formKey());
         }
         Appraisal a = em.createQuery("select a from Appraisal a where a.processInstanceId = :pi", Appraisal.class)
-                .setParameter("pi", t.processInstanceId()).getResultStream().findFirst()
+                .setParameter("pi", t.processInstanceId())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new DomainException("appraisal.error.unknownAppraisal"));
         return new Ctx(t, a);
     }
@@ -87,7 +92,11 @@ public class DefaultExpertReviewService implements ExpertReviewService {
         Ctx c = expertTask(taskId, expert);
         boolean confirmed = sheets.confirmed(c.appraisal().id(), expert.username());
         return sheets.find(c.appraisal().id(), expert.username())
-                .map(s -> new ScoreSheetData(confirmed, s.points(), s.groupComments(), s.comment(),
+                .map(s -> new ScoreSheetData(
+                        confirmed,
+                        s.points(),
+                        s.groupComments(),
+                        s.comment(),
                         s.updatedAt().toInstant(ZoneOffset.UTC)))
                 .orElse(new ScoreSheetData(confirmed, Map.of(), Map.of(), null, null));
     }
@@ -96,8 +105,8 @@ public class DefaultExpertReviewService implements ExpertReviewService {
     public void confirmNoConflict(String taskId, Actor expert) {
         Ctx c = expertTask(taskId, expert);
         if (!sheets.confirmed(c.appraisal().id(), expert.username())) {
-            em.persist(new AppraisalEvent(c.appraisal().id(), c.task().definitionKey(), ExpertSheets.CONFIRMED,
-                    expert.username(), null));
+            em.persist(new AppraisalEvent(
+                    c.appraisal().id(), c.task().definitionKey(), ExpertSheets.CONFIRMED, expert.username(), null));
         }
     }
 
@@ -108,17 +117,22 @@ public class DefaultExpertReviewService implements ExpertReviewService {
             throw new ValidationException(List.of(new Violation("reason", "appraisal.expert.error.reasonRequired")));
         }
         if (reason.length() > 2000) {
-            throw new ValidationException(List.of(new Violation("reason", "appraisal.expert.error.reasonTooLong", 2000)));
+            throw new ValidationException(
+                    List.of(new Violation("reason", "appraisal.expert.error.reasonTooLong", 2000)));
         }
         Appraisal a = c.appraisal();
         em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.persist(new ConflictDeclaration(a.id(), a.complexId(), expert.username(), reason.strip()));
         a.removeExpert(expert.username());
         sheets.find(a.id(), expert.username()).ifPresent(em::remove);
-        em.persist(new AppraisalEvent(a.id(), c.task().definitionKey(), ExpertSheets.DECLARED, expert.username(),
-                reason.strip()));
+        em.persist(new AppraisalEvent(
+                a.id(), c.task().definitionKey(), ExpertSheets.DECLARED, expert.username(), reason.strip()));
         try {
-            workflow.handBack(taskId, expert.username(), expert.groups(), CandidateGroup.municipal(a.cityCode()).toString());
+            workflow.handBack(
+                    taskId,
+                    expert.username(),
+                    expert.groups(),
+                    CandidateGroup.municipal(a.cityCode()).toString());
         } catch (TaskAlreadyHandledException e) {
             throw new DomainException("appraisal.error.alreadyHandled");
         }
@@ -130,8 +144,8 @@ public class DefaultExpertReviewService implements ExpertReviewService {
         if (!sheets.confirmed(c.appraisal().id(), expert.username())) {
             throw new DomainException("appraisal.expert.error.confirmFirst");
         }
-        ValidationException.throwIfAny(ScoreSheetRules.check(sheets.catalogue(c.appraisal()).rubricItems(),
-                input.points(), false));
+        ValidationException.throwIfAny(
+                ScoreSheetRules.check(sheets.catalogue(c.appraisal()).rubricItems(), input.points(), false));
         ScoreSheet sheet = sheets.sheetOf(c.appraisal().id(), expert.username());
         sheet.fill(input.points(), input.groupComments(), input.comment());
     }
@@ -170,8 +184,8 @@ public class DefaultExpertReviewService implements ExpertReviewService {
         }
         em.lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         a.addExpert(expert);
-        em.persist(new AppraisalEvent(a.id(), c.task().definitionKey(), "EXPERT_REASSIGNED", official.username(),
-                expert));
+        em.persist(
+                new AppraisalEvent(a.id(), c.task().definitionKey(), "EXPERT_REASSIGNED", official.username(), expert));
         try {
             workflow.reassign(taskId, official.username(), official.groups(), expert);
         } catch (TaskAlreadyHandledException e) {
@@ -181,7 +195,8 @@ public class DefaultExpertReviewService implements ExpertReviewService {
 
     @Override
     public boolean handedBack(String taskId, Actor actor) {
-        return workflow.openTask(taskId).map(t -> StepType.EXPERT_REVIEW.is(t.formKey()) && t.assignee() == null)
+        return workflow.openTask(taskId)
+                .map(t -> StepType.EXPERT_REVIEW.is(t.formKey()) && t.assignee() == null)
                 .orElse(false);
     }
 }

@@ -24,8 +24,8 @@ import org.innocomplex.access.api.UserService;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.GuidanceFile;
-import org.innocomplex.appraisal.api.GuidanceNoteInput;
 import org.innocomplex.appraisal.api.GuidanceNoteData;
+import org.innocomplex.appraisal.api.GuidanceNoteInput;
 import org.innocomplex.appraisal.api.GuidanceService;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.GuidanceAccess;
@@ -48,13 +48,16 @@ public class DefaultGuidanceService implements GuidanceService {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     RegistryService registry;
+
     @Inject
     UserService users;
 
     private ComplexData complex(Long complexId) {
-        return registry.complex(complexId).orElseThrow(() -> new DomainException("appraisal.guidance.error.unknownComplex"));
+        return registry.complex(complexId)
+                .orElseThrow(() -> new DomainException("appraisal.guidance.error.unknownComplex"));
     }
 
     /** Assigned now or before: the appraisal's expert list, which keeps an expert after their review is done. */
@@ -63,7 +66,8 @@ public class DefaultGuidanceService implements GuidanceService {
             return false;
         }
         return em.createQuery("select a from Appraisal a where a.complexId = :c", Appraisal.class)
-                .setParameter("c", complexId).getResultStream()
+                .setParameter("c", complexId)
+                .getResultStream()
                 .anyMatch(a -> a.experts().contains(actor.username()));
     }
 
@@ -83,44 +87,86 @@ public class DefaultGuidanceService implements GuidanceService {
         if (!mayRead(complexId, actor)) {
             throw new NotAuthorizedException("appraisal.guidance.error.notYourComplex");
         }
-        List<GuidanceNote> notes = em.createQuery("select n from GuidanceNote n where n.complexId = :c "
-                + "order by n.visitDate desc, n.id desc", GuidanceNote.class).setParameter("c", complexId)
+        List<GuidanceNote> notes = em.createQuery(
+                        "select n from GuidanceNote n where n.complexId = :c " + "order by n.visitDate desc, n.id desc",
+                        GuidanceNote.class)
+                .setParameter("c", complexId)
                 .getResultList();
         if (notes.isEmpty()) {
             return List.of();
         }
         List<Long> noteIds = notes.stream().map(GuidanceNote::id).toList();
-        List<GuidanceRecommendation> recs = em.createQuery("select r from GuidanceRecommendation r "
-                + "where r.noteId in :ids order by r.order", GuidanceRecommendation.class)
-                .setParameter("ids", noteIds).getResultList();
-        Map<Long, List<GuidanceNoteData.FollowUp>> followUps = new LinkedHashMap<>();
-        Set<String> people = new HashSet<>(notes.stream().map(GuidanceNote::author).toList());
-        List<Object[]> rows = recs.isEmpty() ? List.of() : em.createQuery("select f.id, f.recommendationId, "
-                        + "f.actionTaken, f.doneOn, f.author, f.fileName, f.contentType, f.size, f.sha256, f.createdAt "
-                        + "from GuidanceFollowUp f where f.recommendationId in :ids order by f.createdAt, f.id",
-                Object[].class).setParameter("ids", recs.stream().map(GuidanceRecommendation::id).toList())
+        List<GuidanceRecommendation> recs = em.createQuery(
+                        "select r from GuidanceRecommendation r " + "where r.noteId in :ids order by r.order",
+                        GuidanceRecommendation.class)
+                .setParameter("ids", noteIds)
                 .getResultList();
+        Map<Long, List<GuidanceNoteData.FollowUp>> followUps = new LinkedHashMap<>();
+        Set<String> people =
+                new HashSet<>(notes.stream().map(GuidanceNote::author).toList());
+        List<Object[]> rows = recs.isEmpty()
+                ? List.of()
+                : em.createQuery(
+                                "select f.id, f.recommendationId, "
+                                        + "f.actionTaken, f.doneOn, f.author, f.fileName, f.contentType, f.size, f.sha256, f.createdAt "
+                                        + "from GuidanceFollowUp f where f.recommendationId in :ids order by f.createdAt, f.id",
+                                Object[].class)
+                        .setParameter(
+                                "ids",
+                                recs.stream().map(GuidanceRecommendation::id).toList())
+                        .getResultList();
         rows.forEach(r -> people.add((String) r[4]));
         Map<String, String> names = users.displayNames(people);
         for (Object[] r : rows) {
-            GuidanceNoteData.FileInfo evidence = r[5] == null ? null : new GuidanceNoteData.FileInfo((Long) r[0],
-                    (String) r[5], (String) r[6], (Long) r[7], (String) r[8]);
-            followUps.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new GuidanceNoteData.FollowUp(
-                    (Long) r[0], (String) r[2], (LocalDate) r[3], (String) r[4], names.get((String) r[4]), evidence,
-                    ((LocalDateTime) r[9]).toInstant(ZoneOffset.UTC)));
+            GuidanceNoteData.FileInfo evidence = r[5] == null
+                    ? null
+                    : new GuidanceNoteData.FileInfo(
+                            (Long) r[0], (String) r[5], (String) r[6], (Long) r[7], (String) r[8]);
+            followUps
+                    .computeIfAbsent((Long) r[1], k -> new ArrayList<>())
+                    .add(new GuidanceNoteData.FollowUp(
+                            (Long) r[0],
+                            (String) r[2],
+                            (LocalDate) r[3],
+                            (String) r[4],
+                            names.get((String) r[4]),
+                            evidence,
+                            ((LocalDateTime) r[9]).toInstant(ZoneOffset.UTC)));
         }
-        Map<Long, List<GuidanceNoteData.Recommendation>> recsByNote = recs.stream().collect(Collectors.groupingBy(
-                GuidanceRecommendation::noteId, Collectors.mapping(r -> new GuidanceNoteData.Recommendation(r.id(),
-                        r.order(), r.text(), followUps.getOrDefault(r.id(), List.of())), Collectors.toList())));
-        Map<Long, List<GuidanceNoteData.FileInfo>> photos = em.createQuery("select p.id, p.noteId, p.fileName, "
-                        + "p.contentType, p.size, p.sha256 from GuidancePhoto p where p.noteId in :ids order by p.id",
-                Object[].class).setParameter("ids", noteIds).getResultStream().collect(Collectors.groupingBy(
-                r -> (Long) r[1], Collectors.mapping(r -> new GuidanceNoteData.FileInfo((Long) r[0], (String) r[2],
-                        (String) r[3], (Long) r[4], (String) r[5]), Collectors.toList())));
-        return notes.stream().map(n -> new GuidanceNoteData(n.id(), n.complexId(), n.appraisalId(), n.author(),
-                names.get(n.author()), n.visitDate(), n.place(), n.participants(), n.problems(),
-                n.createdAt().toInstant(ZoneOffset.UTC), recsByNote.getOrDefault(n.id(), List.of()),
-                photos.getOrDefault(n.id(), List.of()))).toList();
+        Map<Long, List<GuidanceNoteData.Recommendation>> recsByNote = recs.stream()
+                .collect(Collectors.groupingBy(
+                        GuidanceRecommendation::noteId,
+                        Collectors.mapping(
+                                r -> new GuidanceNoteData.Recommendation(
+                                        r.id(), r.order(), r.text(), followUps.getOrDefault(r.id(), List.of())),
+                                Collectors.toList())));
+        Map<Long, List<GuidanceNoteData.FileInfo>> photos = em.createQuery(
+                        "select p.id, p.noteId, p.fileName, "
+                                + "p.contentType, p.size, p.sha256 from GuidancePhoto p where p.noteId in :ids order by p.id",
+                        Object[].class)
+                .setParameter("ids", noteIds)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        r -> (Long) r[1],
+                        Collectors.mapping(
+                                r -> new GuidanceNoteData.FileInfo(
+                                        (Long) r[0], (String) r[2], (String) r[3], (Long) r[4], (String) r[5]),
+                                Collectors.toList())));
+        return notes.stream()
+                .map(n -> new GuidanceNoteData(
+                        n.id(),
+                        n.complexId(),
+                        n.appraisalId(),
+                        n.author(),
+                        names.get(n.author()),
+                        n.visitDate(),
+                        n.place(),
+                        n.participants(),
+                        n.problems(),
+                        n.createdAt().toInstant(ZoneOffset.UTC),
+                        recsByNote.getOrDefault(n.id(), List.of()),
+                        photos.getOrDefault(n.id(), List.of())))
+                .toList();
     }
 
     @Override
@@ -138,11 +184,14 @@ public class DefaultGuidanceService implements GuidanceService {
             }
         }
         List<Violation> errors = new ArrayList<>(GuidanceRules.checkNote(in, LocalDate.now(zone)));
-        List<GuidanceFile> files = photos == null ? List.of() : photos.stream()
-                .filter(p -> p != null && p.content() != null && p.content().length > 0).toList();
+        List<GuidanceFile> files = photos == null
+                ? List.of()
+                : photos.stream()
+                        .filter(p -> p != null && p.content() != null && p.content().length > 0)
+                        .toList();
         for (GuidanceFile p : files) {
-            GuidanceFiles.refusal(p.content(), GuidanceFiles.PHOTO_TYPES).ifPresent(key -> errors.add(
-                    new Violation("photo", key, GuidanceFiles.MAX_BYTES / 1024 / 1024)));
+            GuidanceFiles.refusal(p.content(), GuidanceFiles.PHOTO_TYPES)
+                    .ifPresent(key -> errors.add(new Violation("photo", key, GuidanceFiles.MAX_BYTES / 1024 / 1024)));
         }
         ValidationException.throwIfAny(errors);
         GuidanceNote note = new GuidanceNote(in, actor.username());
@@ -153,17 +202,21 @@ public class DefaultGuidanceService implements GuidanceService {
             em.persist(new GuidanceRecommendation(note.id(), ++order, text));
         }
         for (GuidanceFile p : files) {
-            em.persist(new GuidancePhoto(note.id(), p.fileName(), GuidanceFiles.detect(p.content()).orElseThrow(),
-                    p.content(), actor.username()));
+            em.persist(new GuidancePhoto(
+                    note.id(),
+                    p.fileName(),
+                    GuidanceFiles.detect(p.content()).orElseThrow(),
+                    p.content(),
+                    actor.username()));
         }
         return note.id();
     }
 
     @Override
-    public void addFollowUp(Long recommendationId, Actor actor, String actionTaken, LocalDate doneOn,
-                            GuidanceFile evidence) {
-        GuidanceRecommendation rec = recommendationId == null ? null
-                : em.find(GuidanceRecommendation.class, recommendationId);
+    public void addFollowUp(
+            Long recommendationId, Actor actor, String actionTaken, LocalDate doneOn, GuidanceFile evidence) {
+        GuidanceRecommendation rec =
+                recommendationId == null ? null : em.find(GuidanceRecommendation.class, recommendationId);
         if (rec == null) {
             throw new DomainException("appraisal.guidance.error.unknownNote");
         }
@@ -171,17 +224,20 @@ public class DefaultGuidanceService implements GuidanceService {
         if (!GuidanceAccess.canFollowUp(actor, note.complexId())) {
             throw new NotAuthorizedException("appraisal.guidance.error.notYourComplex");
         }
-        List<Violation> errors = new ArrayList<>(GuidanceRules.checkFollowUp(actionTaken, doneOn,
-                LocalDate.now(zone)));
+        List<Violation> errors = new ArrayList<>(GuidanceRules.checkFollowUp(actionTaken, doneOn, LocalDate.now(zone)));
         boolean withFile = evidence != null && evidence.content() != null && evidence.content().length > 0;
         if (withFile) {
-            GuidanceFiles.refusal(evidence.content(), GuidanceFiles.EVIDENCE_TYPES).ifPresent(key -> errors.add(
-                    new Violation("evidence", key, GuidanceFiles.MAX_BYTES / 1024 / 1024)));
+            GuidanceFiles.refusal(evidence.content(), GuidanceFiles.EVIDENCE_TYPES)
+                    .ifPresent(
+                            key -> errors.add(new Violation("evidence", key, GuidanceFiles.MAX_BYTES / 1024 / 1024)));
         }
         ValidationException.throwIfAny(errors);
         GuidanceFollowUp f = new GuidanceFollowUp(recommendationId, actionTaken, doneOn, actor.username());
         if (withFile) {
-            f.attach(evidence.fileName(), GuidanceFiles.detect(evidence.content()).orElseThrow(), evidence.content());
+            f.attach(
+                    evidence.fileName(),
+                    GuidanceFiles.detect(evidence.content()).orElseThrow(),
+                    evidence.content());
         }
         em.persist(f);
     }

@@ -45,12 +45,16 @@ public class DefaultInboxService implements InboxService {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     WorkflowService workflow;
+
     @Inject
     AppraisalService appraisals;
+
     @Inject
     WorkItemProjection projection;
+
     @Inject
     InboxCounts counts;
 
@@ -83,10 +87,14 @@ public class DefaultInboxService implements InboxService {
             return List.of();
         }
         Instant now = Instant.now();
-        TypedQuery<WorkItem> q = em.createQuery("select w from WorkItem w" + where(live, query) + orderBy(live, query),
-                WorkItem.class);
+        TypedQuery<WorkItem> q =
+                em.createQuery("select w from WorkItem w" + where(live, query) + orderBy(live, query), WorkItem.class);
         bind(q, live, query, now);
-        return q.setFirstResult(first).setMaxResults(max).getResultStream().map(w -> w.toItem(now)).toList();
+        return q.setFirstResult(first)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(w -> w.toItem(now))
+                .toList();
     }
 
     @Override
@@ -96,7 +104,9 @@ public class DefaultInboxService implements InboxService {
             return 0;
         }
         if (query.unfiltered()) {
-            return counts.openByStep(live).values().stream().mapToLong(Long::longValue).sum();
+            return counts.openByStep(live).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
         TypedQuery<Long> q = em.createQuery("select count(w) from WorkItem w" + where(live, query), Long.class);
         bind(q, live, query, Instant.now());
@@ -111,18 +121,27 @@ public class DefaultInboxService implements InboxService {
         }
         // the running counts, not the county's 10,000 index entries; the names: one probe per step (a handful)
         return counts.openByStep(live).entrySet().stream()
-                .map(e -> new StepCount(e.getKey(), stepName(live, e.getKey()), e.getValue())).toList();
+                .map(e -> new StepCount(e.getKey(), stepName(live, e.getKey()), e.getValue()))
+                .toList();
     }
 
     private String stepName(List<String> live, String stepKey) {
-        return em.createQuery("select w.stepName from WorkItem w" + where(live, InboxQuery.all().withStep(stepKey)),
-                        String.class).setParameter("aud", live.size() == 1 ? live.get(0) : live)
-                .setParameter("open", WorkItem.Status.OPEN).setParameter("step", stepKey).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "select w.stepName from WorkItem w"
+                                + where(live, InboxQuery.all().withStep(stepKey)),
+                        String.class)
+                .setParameter("aud", live.size() == 1 ? live.get(0) : live)
+                .setParameter("open", WorkItem.Status.OPEN)
+                .setParameter("step", stepKey)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static String where(List<String> live, InboxQuery q) {
-        StringBuilder w = new StringBuilder(live.size() == 1 ? " where w.audience = :aud" : " where w.audience in :aud");
+        StringBuilder w =
+                new StringBuilder(live.size() == 1 ? " where w.audience = :aud" : " where w.audience in :aud");
         w.append(" and ").append(OPEN);
         if (q.cycleId() != null) {
             w.append(" and w.cycleId = :cycle");
@@ -152,13 +171,16 @@ public class DefaultInboxService implements InboxService {
         InboxQuery.Sort sort = q.sort() == null ? InboxQuery.Sort.CREATED : q.sort();
         boolean one = live.size() == 1 && !q.overdueOnly();
         return switch (sort) {
-            case CREATED -> " order by " + (one && !q.ascending() ? "w.audience, w.status, " + filterColumn(q) : "")
-                    + "w.createdAt" + dir;
-            case DUE -> " order by " + (one && q.ascending() && noEqualityFilter(q) ? "w.audience, w.status, " : "")
-                    + "w.dueAt" + dir;
+            case CREATED ->
+                " order by " + (one && !q.ascending() ? "w.audience, w.status, " + filterColumn(q) : "") + "w.createdAt"
+                        + dir;
+            case DUE ->
+                " order by " + (one && q.ascending() && noEqualityFilter(q) ? "w.audience, w.status, " : "") + "w.dueAt"
+                        + dir;
             case STEP -> " order by w.stepKey" + dir + ", w.createdAt" + dir;
-            case COMPLEX -> " order by " + (one && q.ascending() && noEqualityFilter(q) ? "w.audience, w.status, " : "")
-                    + "w.complexNameZh" + dir;
+            case COMPLEX ->
+                " order by " + (one && q.ascending() && noEqualityFilter(q) ? "w.audience, w.status, " : "")
+                        + "w.complexNameZh" + dir;
         };
     }
 
@@ -226,9 +248,15 @@ public class DefaultInboxService implements InboxService {
     public List<InboxItem> handled(Actor actor, int first, int max) {
         Instant now = Instant.now();
         // completedBy first in the ORDER BY for H2's sake, as in orderBy()
-        return em.createQuery("select w from WorkItem w where w.completedBy = :u order by w.completedBy, w.completedAt desc",
-                        WorkItem.class).setParameter("u", actor.username()).setFirstResult(first).setMaxResults(max)
-                .getResultStream().map(w -> w.toItem(now)).toList();
+        return em.createQuery(
+                        "select w from WorkItem w where w.completedBy = :u order by w.completedBy, w.completedAt desc",
+                        WorkItem.class)
+                .setParameter("u", actor.username())
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(w -> w.toItem(now))
+                .toList();
     }
 
     @Override
@@ -246,7 +274,9 @@ public class DefaultInboxService implements InboxService {
         Map<String, WorkItem> items = new HashMap<>();
         if (!taskIds.isEmpty()) {
             em.createQuery("select w from WorkItem w where w.taskId in :ids", WorkItem.class)
-                    .setParameter("ids", taskIds).getResultStream().forEach(w -> items.put(w.taskId(), w));
+                    .setParameter("ids", taskIds)
+                    .getResultStream()
+                    .forEach(w -> items.put(w.taskId(), w));
         }
         List<BulkOutcome> outcomes = new ArrayList<>();
         for (String id : taskIds) {
@@ -265,7 +295,11 @@ public class DefaultInboxService implements InboxService {
                 appraisals.complete(id, actor, new StepInput.Review(true, comment));
                 outcomes.add(new BulkOutcome(id, zh, en, null, null));
             } catch (DomainException e) {
-                outcomes.add(new BulkOutcome(id, zh, en, e.key(),
+                outcomes.add(new BulkOutcome(
+                        id,
+                        zh,
+                        en,
+                        e.key(),
                         e.args().isEmpty() ? null : String.valueOf(e.args().get(0))));
             } catch (RuntimeException e) {
                 LOG.log(java.util.logging.Level.WARNING, "bulk approval of task " + id + " failed", e);

@@ -23,6 +23,7 @@ import org.innocomplex.appraisal.api.ReportSummary;
 public class DefaultMyComplexService implements MyComplexService {
     @PersistenceContext
     EntityManager em;
+
     @Inject
     AppraisalService appraisals;
 
@@ -33,10 +34,19 @@ public class DefaultMyComplexService implements MyComplexService {
         }
         List<ReportSummary> list = appraisals.reports(operator);
         Map<Long, LocalDateTime> published = new HashMap<>();
-        em.createQuery("select a.reportId, a.publishedAt from Appraisal a where a.complexId = :c "
-                        + "and a.publishedAt is not null", Object[].class).setParameter("c", operator.complexId())
-                .getResultStream().forEach(r -> published.put((Long) r[0], (LocalDateTime) r[1]));
-        return list.stream().map(s -> new ComplexReport(s, published.containsKey(s.reportId())
-                ? published.get(s.reportId()).toInstant(ZoneOffset.UTC) : null)).toList();
+        em.createQuery(
+                        "select a.reportId, a.publishedAt from Appraisal a where a.complexId = :c "
+                                + "and a.publishedAt is not null",
+                        Object[].class)
+                .setParameter("c", operator.complexId())
+                .getResultStream()
+                .forEach(r -> published.put((Long) r[0], (LocalDateTime) r[1]));
+        return list.stream()
+                .map(s -> new ComplexReport(
+                        s,
+                        published.containsKey(s.reportId())
+                                ? published.get(s.reportId()).toInstant(ZoneOffset.UTC)
+                                : null))
+                .toList();
     }
 }

@@ -25,13 +25,13 @@ import org.innocomplex.appraisal.domain.AppraisalProcessRules;
 import org.innocomplex.workflow.api.DeployOutcome;
 import org.innocomplex.workflow.api.MigrationPreview;
 import org.innocomplex.workflow.api.MigrationResult;
-import org.innocomplex.workflow.api.WorkflowAdministrationService;
 import org.innocomplex.workflow.api.ProcessDiff;
 import org.innocomplex.workflow.api.ProcessDraft;
 import org.innocomplex.workflow.api.ProcessRules;
 import org.innocomplex.workflow.api.ProcessVersion;
 import org.innocomplex.workflow.api.RunningInstance;
 import org.innocomplex.workflow.api.ValidationReport;
+import org.innocomplex.workflow.api.WorkflowAdministrationService;
 import org.innocomplex.workflow.api.WorkflowService;
 
 /**
@@ -54,27 +54,36 @@ public class DefaultProcessAdministrationService implements ProcessAdministratio
 
     @Inject
     WorkflowAdministrationService admin;
+
     @Inject
     WorkflowService workflow;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     AuditNow auditNow;
+
     @Inject
     InstanceMigration migration;
+
     @Inject
     Instance<StepHandler> handlers;
 
     @Inject
-    @ConfigProperty(name = "innocomplex.workflow.max-bytes",
+    @ConfigProperty(
+            name = "innocomplex.workflow.max-bytes",
             defaultValue = "" + AppraisalProcessRules.DEFAULT_MAX_BYTES)
     int maxBytes;
+
     @Inject
     @ConfigProperty(name = "innocomplex.workflow.timer.min-period", defaultValue = "PT1H")
     String minPeriod;
+
     @Inject
     @ConfigProperty(name = "innocomplex.workflow.timer.max-repeats", defaultValue = "100")
     int maxRepeats;
+
     @Inject
     @ConfigProperty(name = "innocomplex.workflow.timer.max-span", defaultValue = "P731D")
     String maxSpan;
@@ -86,7 +95,9 @@ public class DefaultProcessAdministrationService implements ProcessAdministratio
     }
 
     ProcessRules rules() {
-        return AppraisalProcessRules.of(stepTypes().keySet(), maxBytes,
+        return AppraisalProcessRules.of(
+                stepTypes().keySet(),
+                maxBytes,
                 new ProcessRules.Timers(Duration.parse(minPeriod), maxRepeats, Duration.parse(maxSpan)));
     }
 
@@ -110,7 +121,8 @@ public class DefaultProcessAdministrationService implements ProcessAdministratio
     @Override
     public String bpmnXml(Actor actor, String definitionId) {
         requireAdmin(actor);
-        return admin.version(definitionId).map(v -> admin.bpmnXml(definitionId))
+        return admin.version(definitionId)
+                .map(v -> admin.bpmnXml(definitionId))
                 .orElseThrow(() -> new DomainException("workflow.admin.error.unknownVersion", definitionId));
     }
 
@@ -139,7 +151,8 @@ public class DefaultProcessAdministrationService implements ProcessAdministratio
         long size = xml.length() > maxBytes ? xml.length() : xml.getBytes(StandardCharsets.UTF_8).length;
         if (size > maxBytes) {
             Violation p = refused(actor, Operation.SAVE_DRAFT, processKey, admin.tooLarge(size, rules()))
-                    .problems().get(0);
+                    .problems()
+                    .get(0);
             throw new DomainException(p.key(), p.args().toArray());
         }
         return admin.saveDraft(processKey, xml, actor.username(), maxBytes);
@@ -190,12 +203,17 @@ public class DefaultProcessAdministrationService implements ProcessAdministratio
             auditNow.record(actor.username(), "WORKFLOW_DEPLOY_FAILED", AUDIT_TYPE, "?", cut(String.valueOf(e)));
             throw new DomainException("workflow.admin.error.deployFailed", String.valueOf(e.getMessage()));
         }
-        String key = outcome.report().processKey() == null ? "?" : outcome.report().processKey();
+        String key =
+                outcome.report().processKey() == null ? "?" : outcome.report().processKey();
         if (outcome.deployed().isEmpty()) {
             refused(actor, Operation.DEPLOY, null, outcome.report());
         } else {
             ProcessVersion v = outcome.deployed().get();
-            audit.record(actor.username(), "WORKFLOW_DEPLOYED", AUDIT_TYPE, cut64(key),
+            audit.record(
+                    actor.username(),
+                    "WORKFLOW_DEPLOYED",
+                    AUDIT_TYPE,
+                    cut64(key),
                     "version " + v.version() + " (" + v.definitionId() + ")");
         }
         return outcome;
@@ -206,7 +224,11 @@ public class DefaultProcessAdministrationService implements ProcessAdministratio
         requireAdmin(actor);
         ProcessVersion v = known(definitionId);
         admin.suspend(definitionId);
-        audit.record(actor.username(), "WORKFLOW_SUSPENDED", AUDIT_TYPE, cut64(v.key()),
+        audit.record(
+                actor.username(),
+                "WORKFLOW_SUSPENDED",
+                AUDIT_TYPE,
+                cut64(v.key()),
                 "version " + v.version() + " (" + definitionId + ")");
     }
 
@@ -215,7 +237,11 @@ public class DefaultProcessAdministrationService implements ProcessAdministratio
         requireAdmin(actor);
         ProcessVersion v = known(definitionId);
         admin.activate(definitionId);
-        audit.record(actor.username(), "WORKFLOW_ACTIVATED", AUDIT_TYPE, cut64(v.key()),
+        audit.record(
+                actor.username(),
+                "WORKFLOW_ACTIVATED",
+                AUDIT_TYPE,
+                cut64(v.key()),
                 "version " + v.version() + " (" + definitionId + ")");
     }
 
@@ -240,11 +266,13 @@ public class DefaultProcessAdministrationService implements ProcessAdministratio
     }
 
     @Override
-    public List<MigrationPreview> previewMigration(Actor actor, List<String> processInstanceIds,
-                                                   String toDefinitionId) {
+    public List<MigrationPreview> previewMigration(
+            Actor actor, List<String> processInstanceIds, String toDefinitionId) {
         requireAdmin(actor);
         known(toDefinitionId);
-        return processInstanceIds.stream().map(id -> admin.previewMigration(id, toDefinitionId)).toList();
+        return processInstanceIds.stream()
+                .map(id -> admin.previewMigration(id, toDefinitionId))
+                .toList();
     }
 
     /** No transaction here: each instance moves (and is audited) in its own, so one failure leaves the rest moved. */
@@ -257,11 +285,15 @@ public class DefaultProcessAdministrationService implements ProcessAdministratio
         for (String id : processInstanceIds) {
             try {
                 RunningInstance before = migration.migrate(actor.username(), target.key(), id, toDefinitionId);
-                results.add(new MigrationResult(id, before.businessKey(), true,
-                        "v" + before.version() + " → v" + target.version()));
+                results.add(new MigrationResult(
+                        id, before.businessKey(), true, "v" + before.version() + " → v" + target.version()));
             } catch (RuntimeException e) {
                 String reason = rootMessage(e);
-                auditNow.record(actor.username(), "WORKFLOW_MIGRATION_FAILED", AUDIT_TYPE, cut64(target.key()),
+                auditNow.record(
+                        actor.username(),
+                        "WORKFLOW_MIGRATION_FAILED",
+                        AUDIT_TYPE,
+                        cut64(target.key()),
                         cut("instance " + id + " → " + toDefinitionId + ": " + reason));
                 results.add(new MigrationResult(id, null, false, reason));
             }
@@ -279,7 +311,9 @@ public class DefaultProcessAdministrationService implements ProcessAdministratio
 
     /** The audit detail of a refusal: each problem's element and key. */
     static String describe(ValidationReport r) {
-        return r.problems().stream().map(DefaultProcessAdministrationService::describe).collect(Collectors.joining("; "));
+        return r.problems().stream()
+                .map(DefaultProcessAdministrationService::describe)
+                .collect(Collectors.joining("; "));
     }
 
     private static String describe(Violation p) {

@@ -21,21 +21,31 @@ public class ExpertSheets {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     ReportService submissions;
+
     @Inject
     CycleService cycles;
 
     public boolean confirmed(Long appraisalId, String expert) {
-        return em.createQuery("select count(e) from AppraisalEvent e where e.appraisalId = :a and e.actor = :x "
-                        + "and e.action = :c", Long.class).setParameter("a", appraisalId).setParameter("x", expert)
-                .setParameter("c", CONFIRMED).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(e) from AppraisalEvent e where e.appraisalId = :a and e.actor = :x "
+                                        + "and e.action = :c",
+                                Long.class)
+                        .setParameter("a", appraisalId)
+                        .setParameter("x", expert)
+                        .setParameter("c", CONFIRMED)
+                        .getSingleResult()
+                > 0;
     }
 
     public java.util.Optional<ScoreSheet> find(Long appraisalId, String expert) {
-        return em.createQuery("select s from ScoreSheet s where s.appraisalId = :a and s.expert = :x",
-                        ScoreSheet.class).setParameter("a", appraisalId).setParameter("x", expert)
-                .getResultStream().findFirst();
+        return em.createQuery("select s from ScoreSheet s where s.appraisalId = :a and s.expert = :x", ScoreSheet.class)
+                .setParameter("a", appraisalId)
+                .setParameter("x", expert)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The expert's sheet, created empty on first use. */
@@ -49,11 +59,13 @@ public class ExpertSheets {
 
     public List<String> declared(Long appraisalId) {
         return em.createQuery("select d.expert from ConflictDeclaration d where d.appraisalId = :a", String.class)
-                .setParameter("a", appraisalId).getResultList();
+                .setParameter("a", appraisalId)
+                .getResultList();
     }
 
     public CatalogueData catalogue(Appraisal a) {
-        Long cycleId = a.cycleId() != null ? a.cycleId()
+        Long cycleId = a.cycleId() != null
+                ? a.cycleId()
                 : submissions.report(a.reportId()).orElseThrow().cycleId();
         return cycles.catalogue(cycleId);
     }

@@ -22,8 +22,11 @@ public class InboxCountFolder {
     public void fold(String kind, String audience) {
         List<Long> ids = new ArrayList<>();
         Map<String, Long> sums = new TreeMap<>();
-        for (Object row : em.createNativeQuery("SELECT id, step_key, n FROM apr_inbox_count WHERE kind = ?1 "
-                + "AND audience = ?2").setParameter(1, kind).setParameter(2, audience).getResultList()) {
+        for (Object row : em.createNativeQuery(
+                        "SELECT id, step_key, n FROM apr_inbox_count WHERE kind = ?1 " + "AND audience = ?2")
+                .setParameter(1, kind)
+                .setParameter(2, audience)
+                .getResultList()) {
             Object[] r = (Object[]) row;
             ids.add(((Number) r[0]).longValue());
             sums.merge((String) r[1], ((Number) r[2]).longValue(), Long::sum);
@@ -39,15 +42,19 @@ public class InboxCountFolder {
         sums.forEach((step, n) -> {
             if (n != 0) {
                 em.createNativeQuery("INSERT INTO apr_inbox_count (kind, audience, step_key, n) "
-                        + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, kind).setParameter(2, audience)
-                        .setParameter(3, step).setParameter(4, n).executeUpdate();
+                                + "VALUES (?1, ?2, ?3, ?4)")
+                        .setParameter(1, kind)
+                        .setParameter(2, audience)
+                        .setParameter(3, step)
+                        .setParameter(4, n)
+                        .executeUpdate();
             }
         });
     }
 
     private int delete(List<Long> chunk) {
-        var q = em.createNativeQuery("DELETE FROM apr_inbox_count WHERE id IN ("
-                + InboxCounts.placeholders(chunk.size(), 1) + ")");
+        var q = em.createNativeQuery(
+                "DELETE FROM apr_inbox_count WHERE id IN (" + InboxCounts.placeholders(chunk.size(), 1) + ")");
         for (int i = 0; i < chunk.size(); i++) {
             q.setParameter(i + 1, chunk.get(i));
         }

@@ -51,7 +51,10 @@ public class InboxCounts {
 
     private void insert(String kind, String audience, String step, long n) {
         em.createNativeQuery("INSERT INTO apr_inbox_count (kind, audience, step_key, n) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, kind).setParameter(2, audience).setParameter(3, step).setParameter(4, n)
+                .setParameter(1, kind)
+                .setParameter(2, audience)
+                .setParameter(3, step)
+                .setParameter(4, n)
                 .executeUpdate();
     }
 
@@ -68,13 +71,19 @@ public class InboxCounts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> live(Collection<String> audiences) {
         Map<String, Map<String, Long>> rows = perAudience(OPEN, audiences);
-        return audiences.stream().filter(a -> rows.getOrDefault(a, Map.of()).values().stream()
-                .mapToLong(Long::longValue).sum() > 0).toList();
+        return audiences.stream()
+                .filter(a -> rows.getOrDefault(a, Map.of()).values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum()
+                        > 0)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long handledBy(String username) {
-        return perAudience(HANDLED, List.of(username)).getOrDefault(username, Map.of()).getOrDefault(NO_STEP, 0L);
+        return perAudience(HANDLED, List.of(username))
+                .getOrDefault(username, Map.of())
+                .getOrDefault(NO_STEP, 0L);
     }
 
     private Map<String, Map<String, Long>> perAudience(String kind, Collection<String> audiences) {
@@ -84,8 +93,9 @@ public class InboxCounts {
         }
         Map<String, Integer> rows = new HashMap<>();
         var q = em.createNativeQuery("SELECT audience, step_key, SUM(n), COUNT(*) FROM apr_inbox_count "
-                + "WHERE kind = ?1 AND audience IN (" + placeholders(audiences.size(), 2) + ") "
-                + "GROUP BY audience, step_key").setParameter(1, kind);
+                        + "WHERE kind = ?1 AND audience IN (" + placeholders(audiences.size(), 2) + ") "
+                        + "GROUP BY audience, step_key")
+                .setParameter(1, kind);
         int i = 2;
         for (String a : audiences) {
             q.setParameter(i++, a);
@@ -129,10 +139,10 @@ public class InboxCounts {
     public void recount() {
         em.createNativeQuery("DELETE FROM apr_inbox_count").executeUpdate();
         em.createNativeQuery("INSERT INTO apr_inbox_count (kind, audience, step_key, n) SELECT 'O', audience, "
-                + "step_key, COUNT(*) FROM apr_work_item WHERE status = 'OPEN' GROUP BY audience, step_key")
+                        + "step_key, COUNT(*) FROM apr_work_item WHERE status = 'OPEN' GROUP BY audience, step_key")
                 .executeUpdate();
         em.createNativeQuery("INSERT INTO apr_inbox_count (kind, audience, step_key, n) SELECT 'H', completed_by, "
-                + "'-', COUNT(*) FROM apr_work_item WHERE completed_by IS NOT NULL GROUP BY completed_by")
+                        + "'-', COUNT(*) FROM apr_work_item WHERE completed_by IS NOT NULL GROUP BY completed_by")
                 .executeUpdate();
     }
 }

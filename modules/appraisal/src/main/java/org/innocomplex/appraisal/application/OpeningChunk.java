@@ -5,14 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.innocomplex.appraisal.api.AppraisalService;
-import org.innocomplex.submission.api.ReportLifecycle;
 import org.innocomplex.submission.api.ReportData;
+import org.innocomplex.submission.api.ReportLifecycle;
 
 /** One chunk of a cycle's opening, in a transaction of its own so that a long opening commits as it goes. */
 @ApplicationScoped
 public class OpeningChunk {
     @Inject
     ReportLifecycle lifecycle;
+
     @Inject
     AppraisalService appraisals;
 

@@ -31,12 +31,16 @@ import org.innocomplex.workflow.api.WorkflowService;
 public class StepRunner {
     @PersistenceContext
     EntityManager em;
+
     @Inject
     WorkflowService workflow;
+
     @Inject
     Instance<StepHandler> handlers;
+
     @Inject
     Event<StepCompleted> completed;
+
     @Inject
     RegistryService registry;
 
@@ -60,8 +64,8 @@ public class StepRunner {
         // a TaskAlreadyHandledException here is a conflict the caller sorts out after the rollback
         workflow.complete(taskId, actor.username(), actor.groups(), vars);
         String comment = input instanceof StepInput.Review r ? r.comment() : null;
-        completed.fire(new StepCompleted(a.id(), a.reportId(), task.definitionKey(), task.formKey(),
-                actor.username(), comment));
+        completed.fire(new StepCompleted(
+                a.id(), a.reportId(), task.definitionKey(), task.formKey(), actor.username(), comment));
     }
 
     TaskInfo actionable(String taskId, Actor actor) {
@@ -89,7 +93,9 @@ public class StepRunner {
 
     Appraisal forTask(TaskInfo task) {
         return em.createQuery("select a from Appraisal a where a.processInstanceId = :pi", Appraisal.class)
-                .setParameter("pi", task.processInstanceId()).getResultStream().findFirst()
+                .setParameter("pi", task.processInstanceId())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new DomainException("appraisal.error.unknownAppraisal"));
     }
 }

@@ -27,8 +27,10 @@ public class WorkItemProjection {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     ComplexNames complexes;
+
     @Inject
     WorkflowService workflow;
 
@@ -56,7 +58,9 @@ public class WorkItemProjection {
 
     /** where an open task counts: {audience, step}, or {null, null} */
     private static String[] openKey(WorkItem w) {
-        return w == null || w.status() != WorkItem.Status.OPEN ? new String[2] : new String[] {w.audience(), w.stepKey()};
+        return w == null || w.status() != WorkItem.Status.OPEN
+                ? new String[2]
+                : new String[] {w.audience(), w.stepKey()};
     }
 
     private void created(TaskEvent e) {
@@ -68,14 +72,31 @@ public class WorkItemProjection {
                 return;
             }
             Optional<ComplexData> c = complexes.get(a.complexId());
-            item = new WorkItem(e.taskId(), a, c.map(ComplexData::nameZh).orElse(""),
+            item = new WorkItem(
+                    e.taskId(),
+                    a,
+                    c.map(ComplexData::nameZh).orElse(""),
                     c.map(ComplexData::nameEn).orElse(""));
-            item.describe(e.processInstanceId(), e.definitionKey(), e.formKey(), e.name(), e.created(), e.due(),
-                    e.assignee(), e.candidateGroups());
+            item.describe(
+                    e.processInstanceId(),
+                    e.definitionKey(),
+                    e.formKey(),
+                    e.name(),
+                    e.created(),
+                    e.due(),
+                    e.assignee(),
+                    e.candidateGroups());
             em.persist(item);
         } else {
-            item.describe(e.processInstanceId(), e.definitionKey(), e.formKey(), e.name(), e.created(), e.due(),
-                    e.assignee(), e.candidateGroups());
+            item.describe(
+                    e.processInstanceId(),
+                    e.definitionKey(),
+                    e.formKey(),
+                    e.name(),
+                    e.created(),
+                    e.due(),
+                    e.assignee(),
+                    e.candidateGroups());
         }
     }
 
@@ -88,10 +109,14 @@ public class WorkItemProjection {
         if (key != null && key.startsWith(DefaultAppraisalService.BUSINESS_KEY_PREFIX)) {
             Long reportId = Long.valueOf(key.substring(DefaultAppraisalService.BUSINESS_KEY_PREFIX.length()));
             return em.createQuery("select a from Appraisal a where a.reportId = :r", Appraisal.class)
-                    .setParameter("r", reportId).getResultStream().findFirst();
+                    .setParameter("r", reportId)
+                    .getResultStream()
+                    .findFirst();
         }
         return em.createQuery("select a from Appraisal a where a.processInstanceId = :pi", Appraisal.class)
-                .setParameter("pi", e.processInstanceId()).getResultStream().findFirst();
+                .setParameter("pi", e.processInstanceId())
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<WorkItem> find(String taskId) {
@@ -106,8 +131,10 @@ public class WorkItemProjection {
      */
     @Transactional
     public int backfillIfEmpty() {
-        boolean empty = em.createQuery("select w.taskId from WorkItem w", String.class).setMaxResults(1)
-                .getResultList().isEmpty();
+        boolean empty = em.createQuery("select w.taskId from WorkItem w", String.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
         if (!empty) {
             return 0;
         }

@@ -15,8 +15,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import org.innocomplex.appraisal.api.AppraisalStatus;
 import org.innocomplex.appraisal.api.AppraisalData;
+import org.innocomplex.appraisal.api.AppraisalStatus;
 import org.innocomplex.appraisal.api.Grade;
 
 /** The appraisal of one report; the process instance holds only ids and decisions, this holds the outcome. */
@@ -27,49 +27,65 @@ public class Appraisal {
     @SequenceGenerator(name = "apr_appraisal_seq", sequenceName = "apr_appraisal_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apr_appraisal_seq")
     private Long id;
+
     @Column(name = "report_id", nullable = false, unique = true)
     private Long reportId;
+
     @Column(name = "cycle_id")
     private Long cycleId;
+
     @Column(name = "complex_id", nullable = false)
     private Long complexId;
+
     @Column(name = "county_code", nullable = false, length = 16)
     private String countyCode;
+
     @Column(name = "city_code", nullable = false, length = 16)
     private String cityCode;
+
     @Column(name = "appraisal_year", nullable = false)
     private int year;
+
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private AppraisalStatus status;
     /** assigned experts' usernames, comma-separated */
     @Column(length = 1000)
     private String experts;
+
     @Column(precision = 7, scale = 2)
     private BigDecimal score;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
     private Grade grade;
+
     @Column(name = "grade_reason", length = 4000)
     private String gradeReason;
+
     @Column(name = "decided_by", length = 64)
     private String decidedBy;
+
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "proposed_grade", length = 16)
     private Grade proposedGrade;
+
     @Column(length = 16)
     private String aggregation;
+
     @Column(name = "decided_at")
     private LocalDateTime decidedAt;
+
     @Version
     private long version;
 
-    protected Appraisal() {
-    }
+    protected Appraisal() {}
 
     public Appraisal(Long reportId, Long cycleId, Long complexId, String countyCode, String cityCode, int year) {
         this.reportId = reportId;
@@ -170,9 +186,23 @@ public class Appraisal {
     }
 
     public AppraisalData toView() {
-        return new AppraisalData(id, reportId, complexId, countyCode, cityCode, year, processInstanceId, status,
-                experts(), score, grade, gradeReason,
-                publishedAt == null ? null : publishedAt.toInstant(ZoneOffset.UTC), proposedGrade, aggregation,
-                decidedBy, decidedAt == null ? null : decidedAt.toInstant(ZoneOffset.UTC));
+        return new AppraisalData(
+                id,
+                reportId,
+                complexId,
+                countyCode,
+                cityCode,
+                year,
+                processInstanceId,
+                status,
+                experts(),
+                score,
+                grade,
+                gradeReason,
+                publishedAt == null ? null : publishedAt.toInstant(ZoneOffset.UTC),
+                proposedGrade,
+                aggregation,
+                decidedBy,
+                decidedAt == null ? null : decidedAt.toInstant(ZoneOffset.UTC));
     }
 }

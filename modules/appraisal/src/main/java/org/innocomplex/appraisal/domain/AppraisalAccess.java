@@ -9,8 +9,7 @@ import org.innocomplex.registry.api.ActorScope;
  * official covers is the {@link ActorScope}'s; what this adds is the experts, who see what they are assigned to.
  */
 public final class AppraisalAccess {
-    private AppraisalAccess() {
-    }
+    private AppraisalAccess() {}
 
     public static boolean canView(ActorScope scope, Appraisal a) {
         return scope.coversComplex(a.complexId(), a.countyCode()) || isAssignedExpert(scope.actor(), a);

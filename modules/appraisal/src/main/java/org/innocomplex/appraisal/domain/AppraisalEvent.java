@@ -19,21 +19,26 @@ public class AppraisalEvent {
     @SequenceGenerator(name = "apr_event_seq", sequenceName = "apr_event_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apr_event_seq")
     private Long id;
+
     @Column(name = "appraisal_id", nullable = false)
     private Long appraisalId;
+
     @Column(name = "step_key", length = 64)
     private String stepKey;
+
     @Column(nullable = false, length = 32)
     private String action;
+
     @Column(nullable = false, length = 64)
     private String actor;
+
     @Column(name = "comment_text", length = 4000)
     private String comment;
+
     @Column(name = "at_utc", nullable = false)
     private LocalDateTime at;
 
-    protected AppraisalEvent() {
-    }
+    protected AppraisalEvent() {}
 
     public AppraisalEvent(Long appraisalId, String stepKey, String action, String actor, String comment) {
         this.appraisalId = appraisalId;

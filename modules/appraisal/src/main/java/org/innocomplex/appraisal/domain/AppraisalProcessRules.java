@@ -25,8 +25,7 @@ public final class AppraisalProcessRules {
     /** Forty times the bundled process's 51 elements; Flowable's own checks of 2,000 take well under a second. */
     public static final int MAX_ELEMENTS = 2000;
 
-    private AppraisalProcessRules() {
-    }
+    private AppraisalProcessRules() {}
 
     /**
      * A group for the appraisal at hand by its process variable ({@code county:${countyCode}}), or an area by its
@@ -46,17 +45,33 @@ public final class AppraisalProcessRules {
     }
 
     public static ProcessRules of(Set<String> stepTypes, int maxBytes, ProcessRules.Timers timers) {
-        return new ProcessRules(stepTypes,
+        return new ProcessRules(
+                stepTypes,
                 groupPatterns(),
-                List.of(Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}"),
+                List.of(
+                        Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}"),
                         Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}")),
                 Set.of("${deadlineNotifier}"),
-                Set.of("vars:get", "vars:getOrDefault", "variables:get", "variables:getOrDefault", "var:get",
-                        "var:getOrDefault", "vars:exists", "variables:exists"),
+                Set.of(
+                        "vars:get",
+                        "vars:getOrDefault",
+                        "variables:get",
+                        "variables:getOrDefault",
+                        "var:get",
+                        "var:getOrDefault",
+                        "vars:exists",
+                        "variables:exists"),
                 // the engine's implicit objects and the one bean: reachable from EL, but not process variables
-                Set.of("execution", "task", "variableContainer", "authenticatedUserId", "processEngineConfiguration",
+                Set.of(
+                        "execution",
+                        "task",
+                        "variableContainer",
+                        "authenticatedUserId",
+                        "processEngineConfiguration",
                         "deadlineNotifier"),
                 Set.of("size", "isEmpty", "contains", "equals", "length", "startsWith", "endsWith"),
-                maxBytes, MAX_ELEMENTS, timers);
+                maxBytes,
+                MAX_ELEMENTS,
+                timers);
     }
 }

@@ -18,19 +18,23 @@ public class ConflictDeclaration {
     @SequenceGenerator(name = "apr_conflict_seq", sequenceName = "apr_conflict_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apr_conflict_seq")
     private Long id;
+
     @Column(name = "appraisal_id", nullable = false)
     private Long appraisalId;
+
     @Column(name = "complex_id", nullable = false)
     private Long complexId;
+
     @Column(nullable = false, length = 64)
     private String expert;
+
     @Column(nullable = false, length = 2000)
     private String reason;
+
     @Column(name = "at_utc", nullable = false)
     private LocalDateTime at;
 
-    protected ConflictDeclaration() {
-    }
+    protected ConflictDeclaration() {}
 
     public ConflictDeclaration(Long appraisalId, Long complexId, String expert, String reason) {
         this.appraisalId = appraisalId;

@@ -9,8 +9,7 @@ import org.innocomplex.registry.api.ExpertData;
  * Names are compared trimmed and case-insensitively; the registry is the place to keep them consistent.
  */
 public final class ConflictOfInterest {
-    private ConflictOfInterest() {
-    }
+    private ConflictOfInterest() {}
 
     public static boolean conflicts(ExpertData expert, ComplexData complex) {
         String unit = norm(complex.operatingUnit());
@@ -27,10 +26,13 @@ public final class ConflictOfInterest {
      * The experts who may be offered for a complex's appraisal: no conflict by organisation or affiliation, none
      * who declared a conflict with it, none already assigned to it.
      */
-    public static java.util.List<ExpertData> eligible(java.util.List<ExpertData> roster, ComplexData complex,
-                                                      java.util.Collection<String> declared,
-                                                      java.util.Collection<String> assigned) {
-        return roster.stream().filter(e -> !conflicts(e, complex))
+    public static java.util.List<ExpertData> eligible(
+            java.util.List<ExpertData> roster,
+            ComplexData complex,
+            java.util.Collection<String> declared,
+            java.util.Collection<String> assigned) {
+        return roster.stream()
+                .filter(e -> !conflicts(e, complex))
                 .filter(e -> !declared.contains(e.username()))
                 .filter(e -> !assigned.contains(e.username()))
                 .toList();

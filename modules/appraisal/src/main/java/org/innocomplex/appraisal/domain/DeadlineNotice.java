@@ -14,15 +14,17 @@ public class DeadlineNotice {
     @Id
     @Column(name = "notice_key", length = 100)
     private String key;
+
     @Column(name = "task_id", nullable = false, length = 64)
     private String taskId;
+
     @Column(nullable = false, length = 16)
     private String kind;
+
     @Column(name = "sent_at", nullable = false)
     private LocalDateTime sentAt;
 
-    protected DeadlineNotice() {
-    }
+    protected DeadlineNotice() {}
 
     public DeadlineNotice(String taskId, String kind) {
         this.key = key(taskId, kind);

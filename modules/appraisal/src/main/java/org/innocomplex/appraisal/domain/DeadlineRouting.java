@@ -13,8 +13,7 @@ import org.innocomplex.access.api.CandidateGroup;
  */
 public final class DeadlineRouting {
 
-    private DeadlineRouting() {
-    }
+    private DeadlineRouting() {}
 
     /** The groups of the scheme among a task's candidate groups; anything else reaches nobody. */
     public static Set<CandidateGroup> groups(Collection<String> candidateGroups) {

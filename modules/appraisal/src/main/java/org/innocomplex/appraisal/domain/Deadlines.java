@@ -14,8 +14,7 @@ import java.util.Map;
  * its day in the city's time zone, and its people are reminded a fixed number of days before.
  */
 public final class Deadlines {
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     /** The last second of the day in the city's zone, as an instant (stored and compared in UTC). */
     public static Instant endOfDay(LocalDate day, ZoneId city) {
@@ -29,8 +28,7 @@ public final class Deadlines {
      * @param datesByPrefix {@code report}, {@code county}, {@code municipal}, {@code expert}, {@code decision}
      *                      → the cycle's date, null where it has none
      */
-    public static Map<String, Object> variables(Map<String, LocalDate> datesByPrefix, int remindDays,
-                                                ZoneId city) {
+    public static Map<String, Object> variables(Map<String, LocalDate> datesByPrefix, int remindDays, ZoneId city) {
         if (remindDays < 0) {
             throw new IllegalArgumentException("remind days must not be negative: " + remindDays);
         }

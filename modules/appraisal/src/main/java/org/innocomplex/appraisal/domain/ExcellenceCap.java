@@ -20,8 +20,7 @@ import org.innocomplex.appraisal.api.Grade;
 public final class ExcellenceCap {
     public static final int DEFAULT_PERCENT = 15;
 
-    private ExcellenceCap() {
-    }
+    private ExcellenceCap() {}
 
     public static int cap(int appraisalsInCycle, int percent) {
         if (appraisalsInCycle < 0 || percent < 0 || percent > 100) {
@@ -35,7 +34,8 @@ public final class ExcellenceCap {
         if (cycleScores.stream().noneMatch(s -> s.compareTo(score) == 0)) {
             throw new IllegalArgumentException("the cycle's scores must include the report's own " + score);
         }
-        long higherOrTied = cycleScores.stream().filter(s -> s.compareTo(score) >= 0).count();
+        long higherOrTied =
+                cycleScores.stream().filter(s -> s.compareTo(score) >= 0).count();
         return higherOrTied <= cap;
     }
 
@@ -44,8 +44,8 @@ public final class ExcellenceCap {
      *
      * @param bands lowest score by grade name (see {@link GradeBands#propose(BigDecimal, Map)})
      */
-    public static Grade propose(BigDecimal score, Map<String, BigDecimal> bands, Collection<BigDecimal> cycleScores,
-                                int cap) {
+    public static Grade propose(
+            BigDecimal score, Map<String, BigDecimal> bands, Collection<BigDecimal> cycleScores, int cap) {
         Grade byBands = GradeBands.propose(score, bands);
         if (byBands == Grade.EXCELLENT && !withinCap(score, cycleScores, cap)) {
             return Grade.GOOD;

@@ -20,19 +20,23 @@ public class ExpertScore {
     @SequenceGenerator(name = "apr_expert_score_seq", sequenceName = "apr_expert_score_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apr_expert_score_seq")
     private Long id;
+
     @Column(name = "appraisal_id", nullable = false)
     private Long appraisalId;
+
     @Column(nullable = false, length = 64)
     private String expert;
+
     @Column(nullable = false, precision = 7, scale = 2)
     private BigDecimal score;
+
     @Column(name = "comment_text", length = 4000)
     private String comment;
+
     @Column(name = "at_utc", nullable = false)
     private LocalDateTime at;
 
-    protected ExpertScore() {
-    }
+    protected ExpertScore() {}
 
     public ExpertScore(Long appraisalId, String expert, BigDecimal score, String comment) {
         this.appraisalId = appraisalId;

@@ -16,8 +16,7 @@ public final class GradeBands {
     private static final BigDecimal GOOD = BigDecimal.valueOf(70);
     private static final BigDecimal PASS = BigDecimal.valueOf(60);
 
-    private GradeBands() {
-    }
+    private GradeBands() {}
 
     /**
      * @param bands lowest score by grade name, as a cycle keeps them; a grade missing from it is never proposed

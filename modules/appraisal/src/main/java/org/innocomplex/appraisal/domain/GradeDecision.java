@@ -9,8 +9,7 @@ import org.innocomplex.appraisal.api.Grade;
  * an override cannot get round the cap.
  */
 public final class GradeDecision {
-    private GradeDecision() {
-    }
+    private GradeDecision() {}
 
     /**
      * @param otherExcellent 优秀 already decided in the cycle for other reports

@@ -11,8 +11,7 @@ import org.innocomplex.registry.api.ActorScope;
  * @see #canRead
  */
 public final class GuidanceAccess {
-    private GuidanceAccess() {
-    }
+    private GuidanceAccess() {}
 
     /**
      * @param assignedExpert whether the actor is an expert assigned (now or before) to one of the complex's appraisals

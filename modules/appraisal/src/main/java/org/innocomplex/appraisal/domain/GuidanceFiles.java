@@ -22,8 +22,7 @@ public final class GuidanceFiles {
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
-    private GuidanceFiles() {
-    }
+    private GuidanceFiles() {}
 
     public static Optional<String> detect(byte[] content) {
         if (content == null) {
@@ -51,8 +50,12 @@ public final class GuidanceFiles {
         if (content.length > MAX_BYTES) {
             return Optional.of("appraisal.guidance.error.fileTooLarge");
         }
-        return detect(content).filter(allowed::contains).isPresent() ? Optional.empty()
-                : Optional.of(allowed.contains(PDF) ? "appraisal.guidance.error.evidenceType" : "appraisal.guidance.error.photoType");
+        return detect(content).filter(allowed::contains).isPresent()
+                ? Optional.empty()
+                : Optional.of(
+                        allowed.contains(PDF)
+                                ? "appraisal.guidance.error.evidenceType"
+                                : "appraisal.guidance.error.photoType");
     }
 
     public static String sha256(byte[] content) {

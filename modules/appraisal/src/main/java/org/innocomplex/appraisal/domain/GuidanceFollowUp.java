@@ -22,30 +22,39 @@ public class GuidanceFollowUp {
     @SequenceGenerator(name = "apr_guidance_seq", sequenceName = "apr_guidance_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apr_guidance_seq")
     private Long id;
+
     @Column(name = "recommendation_id", nullable = false)
     private Long recommendationId;
+
     @Column(name = "action_taken", nullable = false, length = 4000)
     private String actionTaken;
+
     @Column(name = "done_on", nullable = false)
     private LocalDate doneOn;
+
     @Column(nullable = false, length = 64)
     private String author;
+
     @Column(name = "file_name", length = 255)
     private String fileName;
+
     @Column(name = "content_type", length = 64)
     private String contentType;
+
     @Column(name = "size_bytes")
     private Long size;
+
     @Column(length = 64)
     private String sha256;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     private byte[] content;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected GuidanceFollowUp() {
-    }
+    protected GuidanceFollowUp() {}
 
     public GuidanceFollowUp(Long recommendationId, String actionTaken, LocalDate doneOn, String author) {
         this.recommendationId = recommendationId;

@@ -21,29 +21,38 @@ public class GuidanceNote {
     @SequenceGenerator(name = "apr_guidance_seq", sequenceName = "apr_guidance_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apr_guidance_seq")
     private Long id;
+
     @Column(name = "complex_id", nullable = false)
     private Long complexId;
+
     @Column(name = "appraisal_id")
     private Long appraisalId;
+
     @Column(nullable = false, length = 64)
     private String author;
+
     @Column(name = "visit_date", nullable = false)
     private LocalDate visitDate;
+
     @Column(nullable = false, length = 500)
     private String place;
+
     @Column(nullable = false, length = 2000)
     private String participants;
+
     @Column(nullable = false, length = 4000)
     private String problems;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
+
     @Version
     private long version;
 
-    protected GuidanceNote() {
-    }
+    protected GuidanceNote() {}
 
     public GuidanceNote(GuidanceNoteInput in, String author) {
         this.complexId = in.complexId();

@@ -21,27 +21,34 @@ public class GuidancePhoto {
     @SequenceGenerator(name = "apr_guidance_seq", sequenceName = "apr_guidance_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apr_guidance_seq")
     private Long id;
+
     @Column(name = "note_id", nullable = false)
     private Long noteId;
+
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
+
     @Column(name = "content_type", nullable = false, length = 64)
     private String contentType;
+
     @Column(name = "size_bytes", nullable = false)
     private long size;
+
     @Column(nullable = false, length = 64)
     private String sha256;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] content;
+
     @Column(name = "uploaded_by", nullable = false, length = 64)
     private String uploadedBy;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected GuidancePhoto() {
-    }
+    protected GuidancePhoto() {}
 
     public GuidancePhoto(Long noteId, String fileName, String contentType, byte[] content, String uploadedBy) {
         this.noteId = noteId;

@@ -16,15 +16,17 @@ public class GuidanceRecommendation {
     @SequenceGenerator(name = "apr_guidance_seq", sequenceName = "apr_guidance_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apr_guidance_seq")
     private Long id;
+
     @Column(name = "note_id", nullable = false)
     private Long noteId;
+
     @Column(name = "sort_order", nullable = false)
     private int order;
+
     @Column(name = "text_value", nullable = false, length = 2000)
     private String text;
 
-    protected GuidanceRecommendation() {
-    }
+    protected GuidanceRecommendation() {}
 
     public GuidanceRecommendation(Long noteId, int order, String text) {
         this.noteId = noteId;

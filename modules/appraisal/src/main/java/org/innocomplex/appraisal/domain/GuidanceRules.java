@@ -10,8 +10,7 @@ import org.innocomplex.appraisal.api.GuidanceNoteInput;
 public final class GuidanceRules {
     public static final int MAX_RECOMMENDATIONS = 20;
 
-    private GuidanceRules() {
-    }
+    private GuidanceRules() {}
 
     public static List<Violation> checkNote(GuidanceNoteInput n, LocalDate today) {
         List<Violation> errors = new ArrayList<>();
@@ -27,7 +26,8 @@ public final class GuidanceRules {
         if (recs.isEmpty()) {
             errors.add(new Violation("recommendations", "appraisal.guidance.error.recommendationRequired"));
         } else if (recs.size() > MAX_RECOMMENDATIONS) {
-            errors.add(new Violation("recommendations", "appraisal.guidance.error.tooManyRecommendations", MAX_RECOMMENDATIONS));
+            errors.add(new Violation(
+                    "recommendations", "appraisal.guidance.error.tooManyRecommendations", MAX_RECOMMENDATIONS));
         } else if (recs.stream().anyMatch(r -> r.length() > 2000)) {
             errors.add(new Violation("recommendations", "appraisal.guidance.error.tooLong", 2000));
         }
@@ -47,8 +47,12 @@ public final class GuidanceRules {
 
     /** The recommendations as entered, stripped, blank ones dropped. */
     public static List<String> recommendations(List<String> raw) {
-        return raw == null ? List.of() : raw.stream().filter(r -> r != null && !r.isBlank()).map(String::strip)
-                .toList();
+        return raw == null
+                ? List.of()
+                : raw.stream()
+                        .filter(r -> r != null && !r.isBlank())
+                        .map(String::strip)
+                        .toList();
     }
 
     private static void text(List<Violation> errors, String field, String value, int max) {

@@ -24,28 +24,35 @@ public class Notification {
     @SequenceGenerator(name = "apr_notification_seq", sequenceName = "apr_notification_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apr_notification_seq")
     private Long id;
+
     @Column(nullable = false, length = 64)
     private String recipient;
+
     @Column(nullable = false, length = 32)
     private String kind;
+
     @Column(name = "message_key", nullable = false, length = 100)
     private String messageKey;
+
     @Column(name = "message_args", length = 2000)
     private String messageArgs;
+
     @Column(name = "report_id")
     private Long reportId;
+
     @Column(name = "task_id", length = 64)
     private String taskId;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
     @Column(name = "read_at")
     private LocalDateTime readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    public Notification(String recipient, String kind, String messageKey, List<String> args, Long reportId,
-                        String taskId) {
+    public Notification(
+            String recipient, String kind, String messageKey, List<String> args, Long reportId, String taskId) {
         this.recipient = recipient;
         this.kind = kind;
         this.messageKey = messageKey;
@@ -60,15 +67,20 @@ public class Notification {
         if (args == null || args.isEmpty()) {
             return null;
         }
-        List<String> clean = args.stream().map(a -> a == null ? "" : a.replace(SEPARATOR, " ")).toList();
+        List<String> clean = args.stream()
+                .map(a -> a == null ? "" : a.replace(SEPARATOR, " "))
+                .toList();
         int budget = 2000 - (clean.size() - 1);
         int each = budget / clean.size();
         String joined = String.join(SEPARATOR, clean);
         if (joined.length() <= 2000) {
             return joined;
         }
-        return String.join(SEPARATOR, clean.stream()
-                .map(a -> a.length() <= each ? a : a.substring(0, Math.max(0, each - 1)) + "…").toList());
+        return String.join(
+                SEPARATOR,
+                clean.stream()
+                        .map(a -> a.length() <= each ? a : a.substring(0, Math.max(0, each - 1)) + "…")
+                        .toList());
     }
 
     static List<String> splitArgs(String stored) {
@@ -86,7 +98,14 @@ public class Notification {
     }
 
     public NotificationData toView() {
-        return new NotificationData(id, kind, messageKey, splitArgs(messageArgs), reportId, taskId,
-                createdAt.toInstant(ZoneOffset.UTC), readAt == null ? null : readAt.toInstant(ZoneOffset.UTC));
+        return new NotificationData(
+                id,
+                kind,
+                messageKey,
+                splitArgs(messageArgs),
+                reportId,
+                taskId,
+                createdAt.toInstant(ZoneOffset.UTC),
+                readAt == null ? null : readAt.toInstant(ZoneOffset.UTC));
     }
 }

@@ -20,12 +20,10 @@ public final class ScoreAggregator {
     public static final int SCALE = 2;
     public static final int TRIM_MINIMUM = 3;
 
-    private ScoreAggregator() {
-    }
+    private ScoreAggregator() {}
 
     /** @param applied the method used: MEAN when a trimmed mean was asked with fewer than 3 totals */
-    public record Aggregate(BigDecimal score, ScoreAggregation configured, ScoreAggregation applied) {
-    }
+    public record Aggregate(BigDecimal score, ScoreAggregation configured, ScoreAggregation applied) {}
 
     public static Optional<Aggregate> aggregate(Collection<BigDecimal> totals, ScoreAggregation method) {
         ScoreAggregation configured = method == null ? ScoreAggregation.MEAN : method;

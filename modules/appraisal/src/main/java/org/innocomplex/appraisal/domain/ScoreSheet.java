@@ -30,31 +30,38 @@ public class ScoreSheet {
     @SequenceGenerator(name = "apr_score_sheet_seq", sequenceName = "apr_score_sheet_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "apr_score_sheet_seq")
     private Long id;
+
     @Column(name = "appraisal_id", nullable = false)
     private Long appraisalId;
+
     @Column(nullable = false, length = 64)
     private String expert;
+
     @Column(name = "comment_text", length = 4000)
     private String comment;
+
     @Column(nullable = false)
     private boolean submitted;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
+
     @Version
     private long version;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "apr_score_item", joinColumns = @JoinColumn(name = "sheet_id"))
     @MapKeyColumn(name = "item_code", length = 64)
     @Column(name = "points", precision = 7, scale = 2, nullable = false)
     private Map<String, BigDecimal> points = new HashMap<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "apr_score_group_comment", joinColumns = @JoinColumn(name = "sheet_id"))
     @MapKeyColumn(name = "group_code", length = 64)
     @Column(name = "comment_text", length = 4000, nullable = false)
     private Map<String, String> groupComments = new HashMap<>();
 
-    protected ScoreSheet() {
-    }
+    protected ScoreSheet() {}
 
     public ScoreSheet(Long appraisalId, String expert) {
         this.appraisalId = appraisalId;

@@ -15,8 +15,7 @@ import org.innocomplex.submission.api.RubricItemData;
 public final class ScoreSheetRules {
     public static final int MAX_COMMENT = 4000;
 
-    private ScoreSheetRules() {
-    }
+    private ScoreSheetRules() {}
 
     /**
      * @param complete whether the sheet is being submitted (a draft may leave items empty)
@@ -33,20 +32,26 @@ public final class ScoreSheetRules {
                 continue;
             }
             if (p.signum() < 0 || p.compareTo(item.maxPoints()) > 0) {
-                errors.add(new Violation(item.code(), "appraisal.expert.error.itemRange", item.code(),
+                errors.add(new Violation(
+                        item.code(),
+                        "appraisal.expert.error.itemRange",
+                        item.code(),
                         item.maxPoints().stripTrailingZeros().toPlainString()));
             } else if (p.stripTrailingZeros().scale() > 2) {
                 errors.add(new Violation(item.code(), "appraisal.expert.error.itemScale", item.code()));
             }
         }
-        points.keySet().stream().filter(code -> items.stream().noneMatch(i -> i.code().equals(code)))
+        points.keySet().stream()
+                .filter(code -> items.stream().noneMatch(i -> i.code().equals(code)))
                 .forEach(code -> errors.add(new Violation(code, "appraisal.expert.error.unknownItem", code)));
         return errors;
     }
 
     /** The exact sum of the points given. */
     public static BigDecimal total(Map<String, BigDecimal> points) {
-        return points.values().stream().filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
+        return points.values().stream()
+                .filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 }

@@ -21,61 +21,86 @@ import org.innocomplex.appraisal.api.InboxItem;
 @Entity
 @Table(name = "apr_work_item")
 public class WorkItem {
-    public enum Status { OPEN, DONE, CANCELLED }
+    public enum Status {
+        OPEN,
+        DONE,
+        CANCELLED
+    }
 
     /** prefixes of {@link #audience}: a candidate group, or the one user a task is assigned to by the process */
     public static final String GROUP = "group:";
+
     public static final String USER = "user:";
 
     @Id
     @Column(name = "task_id", length = 64)
     private String taskId;
+
     @Column(name = "appraisal_id", nullable = false)
     private Long appraisalId;
+
     @Column(name = "report_id", nullable = false)
     private Long reportId;
+
     @Column(name = "complex_id", nullable = false)
     private Long complexId;
+
     @Column(name = "complex_name_zh", nullable = false, length = 200)
     private String complexNameZh;
+
     @Column(name = "complex_name_en", nullable = false, length = 200)
     private String complexNameEn;
+
     @Column(name = "county_code", nullable = false, length = 16)
     private String countyCode;
+
     @Column(name = "city_code", nullable = false, length = 16)
     private String cityCode;
+
     @Column(name = "cycle_id")
     private Long cycleId;
+
     @Column(name = "appraisal_year", nullable = false)
     private int year;
+
     @Column(name = "process_instance_id", nullable = false, length = 64)
     private String processInstanceId;
+
     @Column(name = "step_key", nullable = false, length = 64)
     private String stepKey;
+
     @Column(name = "form_key", length = 64)
     private String formKey;
+
     @Column(name = "step_name", length = 200)
     private String stepName;
+
     @Column(nullable = false, length = 100)
     private String audience;
+
     @Column(name = "claimed_by", length = 64)
     private String claimedBy;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
     @Column(name = "due_at")
     private LocalDateTime dueAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Status status;
+
     @Column(name = "completed_by", length = 64)
     private String completedBy;
+
     @Column(name = "completed_at")
     private LocalDateTime completedAt;
+
     @Version
     private long version;
 
-    protected WorkItem() {
-    }
+    protected WorkItem() {}
 
     public WorkItem(String taskId, Appraisal a, String complexNameZh, String complexNameEn) {
         this.taskId = taskId;
@@ -95,8 +120,15 @@ public class WorkItem {
      * What the task is and whom it is offered to. A task with candidate groups goes to the first of them and its
      * assignee is a claim; a task without is the assignee's own.
      */
-    public void describe(String processInstanceId, String stepKey, String formKey, String stepName,
-                         Instant created, Instant due, String assignee, List<String> candidateGroups) {
+    public void describe(
+            String processInstanceId,
+            String stepKey,
+            String formKey,
+            String stepName,
+            Instant created,
+            Instant due,
+            String assignee,
+            List<String> candidateGroups) {
         this.processInstanceId = processInstanceId;
         this.stepKey = stepKey;
         this.formKey = formKey;
@@ -186,9 +218,23 @@ public class WorkItem {
     public InboxItem toItem(Instant now) {
         Instant created = createdAt.toInstant(ZoneOffset.UTC);
         Instant due = dueAt == null ? null : dueAt.toInstant(ZoneOffset.UTC);
-        return new InboxItem(taskId, stepKey, stepName, formKey, created, due,
-                status == Status.OPEN && due != null && due.isBefore(now), claimedBy, reportId, complexId,
-                complexNameZh, complexNameEn, countyCode, cycleId, year, completedBy,
+        return new InboxItem(
+                taskId,
+                stepKey,
+                stepName,
+                formKey,
+                created,
+                due,
+                status == Status.OPEN && due != null && due.isBefore(now),
+                claimedBy,
+                reportId,
+                complexId,
+                complexNameZh,
+                complexNameEn,
+                countyCode,
+                cycleId,
+                year,
+                completedBy,
                 completedAt == null ? null : completedAt.toInstant(ZoneOffset.UTC));
     }
 

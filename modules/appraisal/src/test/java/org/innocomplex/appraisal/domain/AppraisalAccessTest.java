@@ -48,7 +48,8 @@ class AppraisalAccessTest {
         assertThat(AppraisalAccess.canReview(TestScopes.of(own), appraisal)).isFalse();
         assertThat(AppraisalAccess.canView(TestScopes.of(other), appraisal)).isFalse();
         assertThat(AppraisalAccess.canReview(TestScopes.of(other), appraisal)).isFalse();
-        assertThat(AppraisalAccess.canView(TestScopes.of(withoutComplex), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(withoutComplex), appraisal))
+                .isFalse();
     }
 
     @Test
@@ -80,8 +81,10 @@ class AppraisalAccessTest {
         assertThat(AppraisalAccess.canReview(TestScopes.of(own), appraisal)).isTrue();
         assertThat(AppraisalAccess.canView(TestScopes.of(other), appraisal)).isFalse();
         assertThat(AppraisalAccess.canReview(TestScopes.of(other), appraisal)).isFalse();
-        assertThat(AppraisalAccess.canView(TestScopes.of(scopedToACounty), appraisal)).isFalse();
-        assertThat(AppraisalAccess.canReview(TestScopes.of(scopedToACounty), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(scopedToACounty), appraisal))
+                .isFalse();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(scopedToACounty), appraisal))
+                .isFalse();
     }
 
     @Test
@@ -94,7 +97,8 @@ class AppraisalAccessTest {
         assertThat(AppraisalAccess.canReview(TestScopes.of(own), appraisal)).isTrue();
         assertThat(AppraisalAccess.canView(TestScopes.of(other), appraisal)).isFalse();
         assertThat(AppraisalAccess.canReview(TestScopes.of(other), appraisal)).isFalse();
-        assertThat(AppraisalAccess.canReview(TestScopes.of(scopedToTheCity), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canReview(TestScopes.of(scopedToTheCity), appraisal))
+                .isFalse();
         assertThat(ActorScope.provinceOf("331100")).isEqualTo("330000");
     }
 
@@ -117,8 +121,10 @@ class AppraisalAccessTest {
     @Test
     void anExpertWhoseNameContainsAnAssignedNameIsNotAssigned() {
         // the report list pre-filters experts with SQL LIKE '%name%'; this rule must match whole names
-        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert10", Role.EXPERT, null, null)), appraisal)).isFalse();
-        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert", Role.EXPERT, null, null)), appraisal)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert10", Role.EXPERT, null, null)), appraisal))
+                .isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert", Role.EXPERT, null, null)), appraisal))
+                .isFalse();
     }
 
     @Test
@@ -126,7 +132,8 @@ class AppraisalAccessTest {
         Appraisal fresh = new Appraisal(101L, 1L, COMPLEX, COUNTY, CITY, 2025);
 
         assertThat(fresh.experts()).isEmpty();
-        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert1", Role.EXPERT, null, null)), fresh)).isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert1", Role.EXPERT, null, null)), fresh))
+                .isFalse();
     }
 
     @Test
@@ -134,20 +141,26 @@ class AppraisalAccessTest {
         appraisal.assignExperts(List.of("expert3"));
 
         assertThat(appraisal.experts()).containsExactly("expert3");
-        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert1", Role.EXPERT, null, null)), appraisal)).isFalse();
-        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert3", Role.EXPERT, null, null)), appraisal)).isTrue();
+        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert1", Role.EXPERT, null, null)), appraisal))
+                .isFalse();
+        assertThat(AppraisalAccess.canView(TestScopes.of(actor("expert3", Role.EXPERT, null, null)), appraisal))
+                .isTrue();
     }
 
     @Test
     void onlyTheBureauOfTheAppraisalsCityAssignsAndDecides() {
-        assertThat(AppraisalAccess.isBureauOf(TestScopes.of(actor("municipal", Role.MUNICIPAL_OFFICIAL, CITY, null)),
-                appraisal)).isTrue();
-        assertThat(AppraisalAccess.isBureauOf(TestScopes.of(actor("m-hz", Role.MUNICIPAL_OFFICIAL, OTHER_CITY, null)),
-                appraisal)).isFalse();
-        assertThat(AppraisalAccess.isBureauOf(TestScopes.of(actor("county-jinyun", Role.COUNTY_OFFICIAL, COUNTY, null)),
-                appraisal)).isFalse();
-        assertThat(AppraisalAccess.isBureauOf(TestScopes.of(actor("province", Role.PROVINCIAL_OFFICIAL, "330000", null)),
-                appraisal)).isFalse();
+        assertThat(AppraisalAccess.isBureauOf(
+                        TestScopes.of(actor("municipal", Role.MUNICIPAL_OFFICIAL, CITY, null)), appraisal))
+                .isTrue();
+        assertThat(AppraisalAccess.isBureauOf(
+                        TestScopes.of(actor("m-hz", Role.MUNICIPAL_OFFICIAL, OTHER_CITY, null)), appraisal))
+                .isFalse();
+        assertThat(AppraisalAccess.isBureauOf(
+                        TestScopes.of(actor("county-jinyun", Role.COUNTY_OFFICIAL, COUNTY, null)), appraisal))
+                .isFalse();
+        assertThat(AppraisalAccess.isBureauOf(
+                        TestScopes.of(actor("province", Role.PROVINCIAL_OFFICIAL, "330000", null)), appraisal))
+                .isFalse();
         assertThat(AppraisalAccess.isBureauOf(TestScopes.of(actor("admin", Role.ADMIN, null, null)), appraisal))
                 .isFalse();
     }

@@ -15,9 +15,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConflictOfInterestTest {
 
     private static ComplexData complexRunBy(String operatingUnit) {
-        return new ComplexData(1L, "缙云锯床和特色机械装备产业创新服务综合体", "Jinyun Sawing Machine Complex",
-                "331122", "331100", Level.PROVINCIAL, ListStatus.CREATION, "锯床", "sawing machines",
-                operatingUnit, 2019, null, null, false, true, 0);
+        return new ComplexData(
+                1L,
+                "缙云锯床和特色机械装备产业创新服务综合体",
+                "Jinyun Sawing Machine Complex",
+                "331122",
+                "331100",
+                Level.PROVINCIAL,
+                ListStatus.CREATION,
+                "锯床",
+                "sawing machines",
+                operatingUnit,
+                2019,
+                null,
+                null,
+                false,
+                true,
+                0);
     }
 
     private static ExpertData expert(String organisation, String... affiliations) {
@@ -26,7 +40,8 @@ class ConflictOfInterestTest {
 
     @Test
     void anExpertOfTheOperatingUnitHasAConflict() {
-        assertThat(ConflictOfInterest.conflicts(expert("缙云县科创中心"), complexRunBy("缙云县科创中心"))).isTrue();
+        assertThat(ConflictOfInterest.conflicts(expert("缙云县科创中心"), complexRunBy("缙云县科创中心")))
+                .isTrue();
     }
 
     @Test
@@ -40,11 +55,14 @@ class ConflictOfInterestTest {
     void namesAreComparedIgnoringCaseAndSurroundingWhitespace() {
         ComplexData complex = complexRunBy("  Lishui Valve Research Institute\t");
 
-        assertThat(ConflictOfInterest.conflicts(expert("LISHUI VALVE RESEARCH INSTITUTE "), complex)).isTrue();
-        assertThat(ConflictOfInterest.conflicts(expert("Zhejiang University", "\nlishui valve research institute"),
-                complex)).isTrue();
+        assertThat(ConflictOfInterest.conflicts(expert("LISHUI VALVE RESEARCH INSTITUTE "), complex))
+                .isTrue();
+        assertThat(ConflictOfInterest.conflicts(
+                        expert("Zhejiang University", "\nlishui valve research institute"), complex))
+                .isTrue();
         assertThat(ConflictOfInterest.conflicts(expert("　缙云县科创中心　"), complexRunBy("缙云县科创中心")))
-                .as("full-width spaces count as whitespace too").isTrue();
+                .as("full-width spaces count as whitespace too")
+                .isTrue();
     }
 
     @Test
@@ -65,13 +83,17 @@ class ConflictOfInterestTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t\n"})
     void aComplexWithoutAnOperatingUnitConflictsWithNobody(String unit) {
-        assertThat(ConflictOfInterest.conflicts(expert("", "  "), complexRunBy(unit))).isFalse();
-        assertThat(ConflictOfInterest.conflicts(expert(null), complexRunBy(unit))).isFalse();
-        assertThat(ConflictOfInterest.conflicts(expert("浙江大学", "缙云县科创中心"), complexRunBy(unit))).isFalse();
+        assertThat(ConflictOfInterest.conflicts(expert("", "  "), complexRunBy(unit)))
+                .isFalse();
+        assertThat(ConflictOfInterest.conflicts(expert(null), complexRunBy(unit)))
+                .isFalse();
+        assertThat(ConflictOfInterest.conflicts(expert("浙江大学", "缙云县科创中心"), complexRunBy(unit)))
+                .isFalse();
     }
 
     @Test
     void anExpertWithoutOrganisationOrAffiliationsHasNoConflict() {
-        assertThat(ConflictOfInterest.conflicts(expert(null), complexRunBy("缙云县科创中心"))).isFalse();
+        assertThat(ConflictOfInterest.conflicts(expert(null), complexRunBy("缙云县科创中心")))
+                .isFalse();
     }
 }

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 class DeadlinesTest {
     static final java.time.ZoneId LISHUI = java.time.ZoneId.of("Asia/Shanghai");
 
-
     @Test
     void aDayEndsAtItsLastSecondInTheCity() {
         // Asia/Shanghai is UTC+8 all year: 23:59:59 local is 15:59:59 UTC
-        assertThat(Deadlines.endOfDay(LocalDate.of(2026, 3, 31), LISHUI)).isEqualTo(Instant.parse("2026-03-31T15:59:59Z"));
+        assertThat(Deadlines.endOfDay(LocalDate.of(2026, 3, 31), LISHUI))
+                .isEqualTo(Instant.parse("2026-03-31T15:59:59Z"));
     }
 
     @Test
@@ -37,25 +37,33 @@ class DeadlinesTest {
     void zeroDaysRemindsAtTheDueDateNegativeIsRefused() {
         Map<String, Object> vars = Deadlines.variables(Map.of("decision", LocalDate.of(2026, 6, 30)), 0, LISHUI);
         assertThat(vars.get("decisionRemindAt")).isEqualTo(vars.get("decisionDue"));
-        assertThatThrownBy(() -> Deadlines.variables(Map.of(), -1, LISHUI)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Deadlines.variables(Map.of(), -1, LISHUI))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void routingFollowsTheTasksOwnGroupsOneLevelUp() {
         Appraisal a = new Appraisal(1L, 2L, 42L, "331125", "331100", 2026);
-        assertThat(DeadlineRouting.escalation(Set.of("complex:42"), a)).map(Object::toString)
+        assertThat(DeadlineRouting.escalation(Set.of("complex:42"), a))
+                .map(Object::toString)
                 .containsExactly("county:331125");
-        assertThat(DeadlineRouting.escalation(Set.of("county:331125"), a)).map(Object::toString)
+        assertThat(DeadlineRouting.escalation(Set.of("county:331125"), a))
+                .map(Object::toString)
                 .containsExactly("municipal:331100");
-        assertThat(DeadlineRouting.escalation(Set.of("municipal:331100"), a)).map(Object::toString)
+        assertThat(DeadlineRouting.escalation(Set.of("municipal:331100"), a))
+                .map(Object::toString)
                 .containsExactly("admin");
         // a step an administrator added for the province, and one for the city by its literal code
-        assertThat(DeadlineRouting.escalation(Set.of("province:330000"), a)).map(Object::toString)
+        assertThat(DeadlineRouting.escalation(Set.of("province:330000"), a))
+                .map(Object::toString)
                 .containsExactly("admin");
-        assertThat(DeadlineRouting.groups(List.of("province:330000", "no-such-group", "county:33"))).map(Object::toString)
+        assertThat(DeadlineRouting.groups(List.of("province:330000", "no-such-group", "county:33")))
+                .map(Object::toString)
                 .containsExactly("province:330000");
         // an expert's review is assigned by name: the city chases it
-        assertThat(DeadlineRouting.escalation(Set.of(), a)).map(Object::toString).containsExactly("municipal:331100");
+        assertThat(DeadlineRouting.escalation(Set.of(), a))
+                .map(Object::toString)
+                .containsExactly("municipal:331100");
     }
 
     @Test

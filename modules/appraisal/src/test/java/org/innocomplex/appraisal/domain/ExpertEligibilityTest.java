@@ -11,8 +11,23 @@ import org.junit.jupiter.api.Test;
 
 /** Who the bureau is offered when assigning or replacing an expert. */
 class ExpertEligibilityTest {
-    static final ComplexData JINYUN = new ComplexData(1L, "缙云锯床综合体", "Jinyun", "331122", "331100",
-            Level.PROVINCIAL, ListStatus.CREATION, "锯床", "saws", "缙云县科创中心", 2019, null, null, false, true, 0);
+    static final ComplexData JINYUN = new ComplexData(
+            1L,
+            "缙云锯床综合体",
+            "Jinyun",
+            "331122",
+            "331100",
+            Level.PROVINCIAL,
+            ListStatus.CREATION,
+            "锯床",
+            "saws",
+            "缙云县科创中心",
+            2019,
+            null,
+            null,
+            false,
+            true,
+            0);
 
     private static ExpertData expert(String username, String organisation, String... affiliations) {
         return new ExpertData(1L, username, username, "教授", "机械", organisation, List.of(affiliations), 0);
@@ -26,7 +41,8 @@ class ExpertEligibilityTest {
             expert("byAffiliation", "浙江工业大学", "缙云县科创中心"));
 
     private static List<String> eligible(List<String> declared, List<String> assigned) {
-        return ConflictOfInterest.eligible(ROSTER, JINYUN, declared, assigned).stream().map(ExpertData::username)
+        return ConflictOfInterest.eligible(ROSTER, JINYUN, declared, assigned).stream()
+                .map(ExpertData::username)
                 .toList();
     }
 

@@ -14,23 +14,31 @@ class GradeBandsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "100,    EXCELLENT",
-            "90,     EXCELLENT",
-            "90.00,  EXCELLENT",
-            "89.99,  GOOD",
-            "70,     GOOD",
-            "69.99,  PASS",
-            "60,     PASS",
-            "59.99,  FAIL",
-            "0,      FAIL"})
+        "100,    EXCELLENT",
+        "90,     EXCELLENT",
+        "90.00,  EXCELLENT",
+        "89.99,  GOOD",
+        "70,     GOOD",
+        "69.99,  PASS",
+        "60,     PASS",
+        "59.99,  FAIL",
+        "0,      FAIL"
+    })
     void aScoreFallsInItsBand(BigDecimal score, Grade expected) {
         assertThat(GradeBands.propose(score)).isEqualTo(expected);
     }
 
     @Test
     void aCyclesOwnBandsDecide() {
-        java.util.Map<String, BigDecimal> strict = java.util.Map.of("EXCELLENT", BigDecimal.valueOf(95),
-                "GOOD", BigDecimal.valueOf(80), "PASS", BigDecimal.valueOf(65), "FAIL", BigDecimal.ZERO);
+        java.util.Map<String, BigDecimal> strict = java.util.Map.of(
+                "EXCELLENT",
+                BigDecimal.valueOf(95),
+                "GOOD",
+                BigDecimal.valueOf(80),
+                "PASS",
+                BigDecimal.valueOf(65),
+                "FAIL",
+                BigDecimal.ZERO);
 
         assertThat(GradeBands.propose(new BigDecimal("94.99"), strict)).isEqualTo(Grade.GOOD);
         assertThat(GradeBands.propose(new BigDecimal("95"), strict)).isEqualTo(Grade.EXCELLENT);
@@ -41,8 +49,8 @@ class GradeBandsTest {
 
     @Test
     void aGradeMissingFromTheBandsIsNeverProposed() {
-        java.util.Map<String, BigDecimal> noExcellent = java.util.Map.of("GOOD", BigDecimal.valueOf(70),
-                "PASS", BigDecimal.valueOf(60));
+        java.util.Map<String, BigDecimal> noExcellent =
+                java.util.Map.of("GOOD", BigDecimal.valueOf(70), "PASS", BigDecimal.valueOf(60));
 
         assertThat(GradeBands.propose(new BigDecimal("99"), noExcellent)).isEqualTo(Grade.GOOD);
     }
@@ -70,7 +78,8 @@ class GradeBandsTest {
 
     @Test
     void roundingCanLiftAMeanIntoTheNextBand() {
-        BigDecimal mean = GradeBands.mean(List.of(new BigDecimal("89.99"), new BigDecimal("90.00"))).orElseThrow();
+        BigDecimal mean = GradeBands.mean(List.of(new BigDecimal("89.99"), new BigDecimal("90.00")))
+                .orElseThrow();
 
         assertThat(mean).isEqualTo(new BigDecimal("90.00"));
         assertThat(GradeBands.propose(mean)).isEqualTo(Grade.EXCELLENT);

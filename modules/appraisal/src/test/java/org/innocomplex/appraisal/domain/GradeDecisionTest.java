@@ -13,7 +13,8 @@ class GradeDecisionTest {
     void confirmingTheProposalNeedsNoReason() {
         assertThat(GradeDecision.check(Grade.GOOD, Grade.GOOD, null, 0, 1)).isNull();
         assertThat(GradeDecision.check(Grade.GOOD, Grade.GOOD, "  ", 0, 1)).isNull();
-        assertThat(GradeDecision.check(Grade.EXCELLENT, Grade.EXCELLENT, null, 0, 1)).isNull();
+        assertThat(GradeDecision.check(Grade.EXCELLENT, Grade.EXCELLENT, null, 0, 1))
+                .isNull();
     }
 
     @Test
@@ -21,7 +22,8 @@ class GradeDecisionTest {
         for (Grade other : new Grade[] {Grade.EXCELLENT, Grade.PASS, Grade.FAIL}) {
             assertThatThrownBy(() -> GradeDecision.check(other, Grade.GOOD, " \n", 0, 5))
                     .isInstanceOf(DomainException.class)
-                    .extracting(e -> ((DomainException) e).key()).isEqualTo("appraisal.error.overrideReasonRequired");
+                    .extracting(e -> ((DomainException) e).key())
+                    .isEqualTo("appraisal.error.overrideReasonRequired");
         }
         assertThat(GradeDecision.check(Grade.PASS, Grade.GOOD, "  site visit found gaps ", 0, 5))
                 .isEqualTo("site visit found gaps");
@@ -31,10 +33,12 @@ class GradeDecisionTest {
     void anOverrideToExcellentBeyondTheCapIsRefusedEvenWithAReason() {
         assertThatThrownBy(() -> GradeDecision.check(Grade.EXCELLENT, Grade.GOOD, "outstanding", 1, 1))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).key()).isEqualTo("appraisal.decision.error.excellentCapReached");
+                .extracting(e -> ((DomainException) e).key())
+                .isEqualTo("appraisal.decision.error.excellentCapReached");
         assertThatThrownBy(() -> GradeDecision.check(Grade.EXCELLENT, Grade.GOOD, "outstanding", 0, 0))
                 .isInstanceOf(DomainException.class);
-        assertThat(GradeDecision.check(Grade.EXCELLENT, Grade.GOOD, "outstanding", 0, 1)).isEqualTo("outstanding");
+        assertThat(GradeDecision.check(Grade.EXCELLENT, Grade.GOOD, "outstanding", 0, 1))
+                .isEqualTo("outstanding");
     }
 
     @Test
@@ -47,6 +51,7 @@ class GradeDecisionTest {
     void aGradeIsRequired() {
         assertThatThrownBy(() -> GradeDecision.check(null, Grade.GOOD, "x", 0, 1))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).key()).isEqualTo("appraisal.error.gradeRequired");
+                .extracting(e -> ((DomainException) e).key())
+                .isEqualTo("appraisal.error.gradeRequired");
     }
 }

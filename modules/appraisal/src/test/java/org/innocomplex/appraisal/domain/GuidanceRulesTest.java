@@ -21,34 +21,44 @@ class GuidanceRulesTest {
 
     @Test
     void aCompleteNotePasses() {
-        assertThat(GuidanceRules.checkNote(note(TODAY, "缙云县新碧街道", List.of("更新展示内容", " ")), TODAY)).isEmpty();
+        assertThat(GuidanceRules.checkNote(note(TODAY, "缙云县新碧街道", List.of("更新展示内容", " ")), TODAY))
+                .isEmpty();
         assertThat(GuidanceRules.recommendations(List.of(" 更新展示内容 ", " ", "增加服务人员")))
                 .containsExactly("更新展示内容", "增加服务人员");
     }
 
     @Test
     void missingFieldsFutureVisitAndNoRecommendationAreRefusedByField() {
-        List<Violation> errors = GuidanceRules.checkNote(new GuidanceNoteInput(1L, null, TODAY.plusDays(1), " ",
-                null, "问题", List.of("  ")), TODAY);
+        List<Violation> errors = GuidanceRules.checkNote(
+                new GuidanceNoteInput(1L, null, TODAY.plusDays(1), " ", null, "问题", List.of("  ")), TODAY);
 
-        assertThat(errors).extracting(Violation::field)
+        assertThat(errors)
+                .extracting(Violation::field)
                 .containsExactly("visitDate", "place", "participants", "recommendations");
-        assertThat(errors).extracting(Violation::key).containsExactly("appraisal.guidance.error.visitDateFuture",
-                "appraisal.guidance.error.required", "appraisal.guidance.error.required", "appraisal.guidance.error.recommendationRequired");
-        assertThat(GuidanceRules.checkNote(note(null, "x", List.of("y")), TODAY)).extracting(Violation::key)
+        assertThat(errors)
+                .extracting(Violation::key)
+                .containsExactly(
+                        "appraisal.guidance.error.visitDateFuture",
+                        "appraisal.guidance.error.required",
+                        "appraisal.guidance.error.required",
+                        "appraisal.guidance.error.recommendationRequired");
+        assertThat(GuidanceRules.checkNote(note(null, "x", List.of("y")), TODAY))
+                .extracting(Violation::key)
                 .containsExactly("appraisal.guidance.error.visitDateRequired");
     }
 
     @Test
     void tooLongTextIsRefused() {
         assertThat(GuidanceRules.checkNote(note(TODAY, "地".repeat(501), List.of("y")), TODAY))
-                .extracting(Violation::key).containsExactly("appraisal.guidance.error.tooLong");
+                .extracting(Violation::key)
+                .containsExactly("appraisal.guidance.error.tooLong");
     }
 
     @Test
     void aFollowUpNeedsTheActionAndAPastDate() {
         assertThat(GuidanceRules.checkFollowUp("已更新展示内容", TODAY, TODAY)).isEmpty();
-        assertThat(GuidanceRules.checkFollowUp("", TODAY.plusDays(2), TODAY)).extracting(Violation::key)
+        assertThat(GuidanceRules.checkFollowUp("", TODAY.plusDays(2), TODAY))
+                .extracting(Violation::key)
                 .containsExactly("appraisal.guidance.error.required", "appraisal.guidance.error.doneOnFuture");
     }
 
@@ -61,12 +71,16 @@ class GuidanceRulesTest {
 
         assertThat(GuidanceFiles.refusal(png, GuidanceFiles.PHOTO_TYPES)).isEmpty();
         assertThat(GuidanceFiles.refusal(jpeg, GuidanceFiles.PHOTO_TYPES)).isEmpty();
-        assertThat(GuidanceFiles.refusal(pdf, GuidanceFiles.PHOTO_TYPES)).contains("appraisal.guidance.error.photoType");
+        assertThat(GuidanceFiles.refusal(pdf, GuidanceFiles.PHOTO_TYPES))
+                .contains("appraisal.guidance.error.photoType");
         assertThat(GuidanceFiles.refusal(pdf, GuidanceFiles.EVIDENCE_TYPES)).isEmpty();
-        assertThat(GuidanceFiles.refusal(html, GuidanceFiles.EVIDENCE_TYPES)).contains("appraisal.guidance.error.evidenceType");
-        assertThat(GuidanceFiles.refusal(new byte[0], GuidanceFiles.PHOTO_TYPES)).contains("appraisal.guidance.error.fileEmpty");
+        assertThat(GuidanceFiles.refusal(html, GuidanceFiles.EVIDENCE_TYPES))
+                .contains("appraisal.guidance.error.evidenceType");
+        assertThat(GuidanceFiles.refusal(new byte[0], GuidanceFiles.PHOTO_TYPES))
+                .contains("appraisal.guidance.error.fileEmpty");
         byte[] big = Arrays.copyOf(png, GuidanceFiles.MAX_BYTES + 1);
-        assertThat(GuidanceFiles.refusal(big, GuidanceFiles.PHOTO_TYPES)).contains("appraisal.guidance.error.fileTooLarge");
+        assertThat(GuidanceFiles.refusal(big, GuidanceFiles.PHOTO_TYPES))
+                .contains("appraisal.guidance.error.fileTooLarge");
         assertThat(GuidanceFiles.cleanName("C:\\photos\\展示厅.jpg")).isEqualTo("展示厅.jpg");
     }
 
@@ -79,16 +93,24 @@ class GuidanceRulesTest {
         Actor city = new Actor("m", "m", Role.MUNICIPAL_OFFICIAL, "331100", null);
         Actor expert = new Actor("e", "e", Role.EXPERT, null, null);
 
-        assertThat(GuidanceAccess.canRead(TestScopes.of(operator), 7L, "331122", false)).isTrue();
-        assertThat(GuidanceAccess.canRead(TestScopes.of(otherOperator), 7L, "331122", false)).isFalse();
-        assertThat(GuidanceAccess.canWrite(TestScopes.of(operator), "331122", false)).isFalse();
+        assertThat(GuidanceAccess.canRead(TestScopes.of(operator), 7L, "331122", false))
+                .isTrue();
+        assertThat(GuidanceAccess.canRead(TestScopes.of(otherOperator), 7L, "331122", false))
+                .isFalse();
+        assertThat(GuidanceAccess.canWrite(TestScopes.of(operator), "331122", false))
+                .isFalse();
         assertThat(GuidanceAccess.canFollowUp(operator, 7L)).isTrue();
         assertThat(GuidanceAccess.canFollowUp(otherOperator, 7L)).isFalse();
         assertThat(GuidanceAccess.canFollowUp(county, 7L)).isFalse();
-        assertThat(GuidanceAccess.canWrite(TestScopes.of(county), "331122", false)).isTrue();
-        assertThat(GuidanceAccess.canRead(TestScopes.of(otherCounty), 7L, "331122", false)).isFalse();
-        assertThat(GuidanceAccess.canWrite(TestScopes.of(city), "331122", false)).isTrue();
-        assertThat(GuidanceAccess.canWrite(TestScopes.of(expert), "331122", true)).isTrue();
-        assertThat(GuidanceAccess.canRead(TestScopes.of(expert), 7L, "331122", false)).isFalse();
+        assertThat(GuidanceAccess.canWrite(TestScopes.of(county), "331122", false))
+                .isTrue();
+        assertThat(GuidanceAccess.canRead(TestScopes.of(otherCounty), 7L, "331122", false))
+                .isFalse();
+        assertThat(GuidanceAccess.canWrite(TestScopes.of(city), "331122", false))
+                .isTrue();
+        assertThat(GuidanceAccess.canWrite(TestScopes.of(expert), "331122", true))
+                .isTrue();
+        assertThat(GuidanceAccess.canRead(TestScopes.of(expert), 7L, "331122", false))
+                .isFalse();
     }
 }

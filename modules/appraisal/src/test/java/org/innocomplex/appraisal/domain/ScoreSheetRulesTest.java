@@ -30,14 +30,16 @@ class ScoreSheetRulesTest {
 
         assertThat(ScoreSheetRules.check(ITEMS, p, true)).isEmpty();
         assertThat(ScoreSheetRules.total(p)).isEqualByComparingTo("9.50");
-        assertThat(ScoreSheetRules.total(points("plan", "0.1", "implementation", "0.2")).toPlainString())
-                .as("exact decimals, no binary rounding").isEqualTo("0.30");
+        assertThat(ScoreSheetRules.total(points("plan", "0.1", "implementation", "0.2"))
+                        .toPlainString())
+                .as("exact decimals, no binary rounding")
+                .isEqualTo("0.30");
     }
 
     @Test
     void anItemAboveItsMaximumOrBelowZeroIsRefusedByName() {
-        List<Violation> errors = ScoreSheetRules.check(ITEMS,
-                points("plan", "2.01", "implementation", "-1", "incubation", "5"), true);
+        List<Violation> errors =
+                ScoreSheetRules.check(ITEMS, points("plan", "2.01", "implementation", "-1", "incubation", "5"), true);
 
         assertThat(errors).extracting(Violation::field).containsExactly("plan", "implementation");
         assertThat(errors.get(0).key()).isEqualTo("appraisal.expert.error.itemRange");
@@ -46,24 +48,30 @@ class ScoreSheetRulesTest {
 
     @Test
     void moreThanTwoDecimalsIsRefused() {
-        assertThat(ScoreSheetRules.check(ITEMS, points("plan", "1.005", "implementation", "1", "incubation", "1"),
-                true)).extracting(Violation::key).containsExactly("appraisal.expert.error.itemScale");
+        assertThat(ScoreSheetRules.check(
+                        ITEMS, points("plan", "1.005", "implementation", "1", "incubation", "1"), true))
+                .extracting(Violation::key)
+                .containsExactly("appraisal.expert.error.itemScale");
     }
 
     @Test
     void submittingNeedsEveryItemWhileADraftMayLeaveItemsOpen() {
         Map<String, BigDecimal> partial = points("plan", "1");
 
-        assertThat(ScoreSheetRules.check(ITEMS, partial, true)).extracting(Violation::field)
+        assertThat(ScoreSheetRules.check(ITEMS, partial, true))
+                .extracting(Violation::field)
                 .containsExactly("implementation", "incubation");
         assertThat(ScoreSheetRules.check(ITEMS, partial, false)).isEmpty();
-        assertThat(ScoreSheetRules.check(ITEMS, points("plan", "9"), false)).extracting(Violation::key)
+        assertThat(ScoreSheetRules.check(ITEMS, points("plan", "9"), false))
+                .extracting(Violation::key)
                 .containsExactly("appraisal.expert.error.itemRange");
     }
 
     @Test
     void anItemNotInTheRubricIsRefused() {
-        assertThat(ScoreSheetRules.check(ITEMS, points("plan", "1", "implementation", "1", "incubation", "1",
-                "bonus", "3"), true)).extracting(Violation::field).containsExactly("bonus");
+        assertThat(ScoreSheetRules.check(
+                        ITEMS, points("plan", "1", "implementation", "1", "incubation", "1", "bonus", "3"), true))
+                .extracting(Violation::field)
+                .containsExactly("bonus");
     }
 }

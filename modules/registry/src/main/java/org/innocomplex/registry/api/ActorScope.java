@@ -29,8 +29,9 @@ import org.innocomplex.access.api.Area;
  *                     configured {@code innocomplex.city} when the actor covers that city of the registry, else the
  *                     first city of the registry they cover (any, for an administrator or an expert); null when none
  */
-public record ActorScope(Actor actor, String countyCode, String cityCode, String provinceCode, Set<String> counties,
-                         String defaultCity) implements java.io.Serializable {
+public record ActorScope(
+        Actor actor, String countyCode, String cityCode, String provinceCode, Set<String> counties, String defaultCity)
+        implements java.io.Serializable {
 
     /** What the registry knows that a scope needs; {@link RegistryService} is one. */
     public interface Places {
@@ -53,12 +54,16 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
 
                 @Override
                 public List<CountyData> counties(String cityCode) {
-                    return allCounties.stream().filter(c -> c.cityCode().equals(cityCode)).toList();
+                    return allCounties.stream()
+                            .filter(c -> c.cityCode().equals(cityCode))
+                            .toList();
                 }
 
                 @Override
                 public Optional<CountyData> county(String code) {
-                    return allCounties.stream().filter(c -> c.code().equals(code)).findFirst();
+                    return allCounties.stream()
+                            .filter(c -> c.code().equals(code))
+                            .findFirst();
                 }
             };
         }
@@ -72,7 +77,9 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
      * @param configuredCity {@code innocomplex.city}, the installation's own city, when set
      */
     public static ActorScope of(Actor actor, Places places, Optional<String> configuredCity) {
-        String code = actor.scopeCode() == null || actor.scopeCode().isBlank() ? null : actor.scopeCode().strip();
+        String code = actor.scopeCode() == null || actor.scopeCode().isBlank()
+                ? null
+                : actor.scopeCode().strip();
         String county = null;
         String city = null;
         String province = null;
@@ -91,8 +98,10 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
             }
             case CITY -> {
                 List<CountyData> of = code == null ? List.of() : places.counties(code);
-                boolean known = !of.isEmpty() || code != null && places.cities().stream()
-                        .anyMatch(c -> c.code().equals(code));
+                boolean known = !of.isEmpty()
+                        || code != null
+                                && places.cities().stream()
+                                        .anyMatch(c -> c.code().equals(code));
                 if (known) {
                     city = code;
                     province = provinceOf(city);
@@ -100,8 +109,11 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
                 }
             }
             case PROVINCE -> {
-                List<CityData> cities = code == null ? List.of()
-                        : places.cities().stream().filter(c -> code.equals(provinceOf(c.code()))).toList();
+                List<CityData> cities = code == null
+                        ? List.of()
+                        : places.cities().stream()
+                                .filter(c -> code.equals(provinceOf(c.code())))
+                                .toList();
                 if (!cities.isEmpty()) {
                     province = code;
                     cities.forEach(c -> places.counties(c.code()).forEach(k -> counties.add(k.code())));
@@ -112,13 +124,18 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
             }
         }
         String defaultCity = city;
-        if (defaultCity == null && (actor.role().area() == Area.ALL || actor.role().area() == Area.NONE
-                || province != null)) {
+        if (defaultCity == null
+                && (actor.role().area() == Area.ALL || actor.role().area() == Area.NONE || province != null)) {
             String p = province;
-            List<String> choices = places.cities().stream().map(CityData::code)
-                    .filter(c -> p == null || p.equals(provinceOf(c))).toList();
-            defaultCity = configuredCity.map(String::strip).filter(choices::contains)
-                    .or(() -> choices.stream().findFirst()).orElse(null);
+            List<String> choices = places.cities().stream()
+                    .map(CityData::code)
+                    .filter(c -> p == null || p.equals(provinceOf(c)))
+                    .toList();
+            defaultCity = configuredCity
+                    .map(String::strip)
+                    .filter(choices::contains)
+                    .or(() -> choices.stream().findFirst())
+                    .orElse(null);
         }
         return new ActorScope(actor, county, city, province, counties, defaultCity);
     }
@@ -206,7 +223,9 @@ public record ActorScope(Actor actor, String countyCode, String cityCode, String
         if (bureauCity().isPresent()) {
             return cityCode;
         }
-        return Optional.ofNullable(asked).map(String::strip)
-                .filter(a -> cities.stream().anyMatch(c -> c.code().equals(a))).orElse(defaultCity);
+        return Optional.ofNullable(asked)
+                .map(String::strip)
+                .filter(a -> cities.stream().anyMatch(c -> c.code().equals(a)))
+                .orElse(defaultCity);
     }
 }

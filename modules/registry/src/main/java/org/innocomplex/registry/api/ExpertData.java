@@ -7,8 +7,16 @@ import java.util.List;
  *
  * @param affiliations organisations the expert declared ties to, read by the conflict-of-interest check
  */
-public record ExpertData(Long id, String username, String name, String title, String field, String organisation,
-                         List<String> affiliations, long version) implements java.io.Serializable {
+public record ExpertData(
+        Long id,
+        String username,
+        String name,
+        String title,
+        String field,
+        String organisation,
+        List<String> affiliations,
+        long version)
+        implements java.io.Serializable {
 
     public ExpertInput toInput() {
         return new ExpertInput(name, title, field, organisation, affiliations);

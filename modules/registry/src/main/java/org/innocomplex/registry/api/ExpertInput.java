@@ -8,9 +8,18 @@ public record ExpertInput(String name, String title, String field, String organi
 
     /** Trimmed; blank and repeated affiliations dropped. */
     public ExpertInput normalised() {
-        List<String> aff = affiliations == null ? List.of()
-                : affiliations.stream().map(ComplexInput::clean).filter(java.util.Objects::nonNull).distinct().toList();
-        return new ExpertInput(ComplexInput.clean(name), ComplexInput.clean(title), ComplexInput.clean(field),
-                ComplexInput.clean(organisation), aff);
+        List<String> aff = affiliations == null
+                ? List.of()
+                : affiliations.stream()
+                        .map(ComplexInput::clean)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList();
+        return new ExpertInput(
+                ComplexInput.clean(name),
+                ComplexInput.clean(title),
+                ComplexInput.clean(field),
+                ComplexInput.clean(organisation),
+                aff);
     }
 }

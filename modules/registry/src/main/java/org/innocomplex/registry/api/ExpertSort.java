@@ -1,4 +1,8 @@
 package org.innocomplex.registry.api;
 
 /** Columns the expert roster can be sorted by. */
-public enum ExpertSort { NAME, FIELD, ORGANISATION }
+public enum ExpertSort {
+    NAME,
+    FIELD,
+    ORGANISATION
+}

@@ -1,8 +1,5 @@
 package org.innocomplex.registry.application;
 
-import org.innocomplex.registry.api.ComplexChanged;
-import org.innocomplex.registry.api.Level;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.ConcurrentChangeException;
@@ -34,19 +32,20 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.CityData;
+import org.innocomplex.registry.api.ComplexChanged;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.CountyData;
+import org.innocomplex.registry.api.ExpertData;
 import org.innocomplex.registry.api.ExpertInput;
 import org.innocomplex.registry.api.ExpertSort;
-import org.innocomplex.registry.api.ExpertData;
-import org.innocomplex.registry.api.InstitutionInput;
 import org.innocomplex.registry.api.InstitutionData;
+import org.innocomplex.registry.api.InstitutionInput;
+import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.registry.domain.Changes;
 import org.innocomplex.registry.domain.City;
@@ -95,30 +94,40 @@ public class DefaultRegistryService implements RegistryService {
     @Override
     public List<CityData> cities() {
         return em.createQuery("select c from City c order by c.code", City.class)
-                .getResultStream().map(City::toView).toList();
+                .getResultStream()
+                .map(City::toView)
+                .toList();
     }
 
     @Override
     public List<CountyData> counties(String cityCode) {
         return em.createQuery("select c from County c where c.cityCode = :city order by c.sortOrder", County.class)
-                .setParameter("city", cityCode).getResultStream().map(County::toView).toList();
+                .setParameter("city", cityCode)
+                .getResultStream()
+                .map(County::toView)
+                .toList();
     }
 
     @Override
     public Optional<CountyData> county(String code) {
-        return Optional.ofNullable(code == null ? null : em.find(County.class, code)).map(County::toView);
+        return Optional.ofNullable(code == null ? null : em.find(County.class, code))
+                .map(County::toView);
     }
 
     @Override
     public Optional<CityData> city(String code) {
-        return Optional.ofNullable(code == null ? null : em.find(City.class, code)).map(City::toView);
+        return Optional.ofNullable(code == null ? null : em.find(City.class, code))
+                .map(City::toView);
     }
 
     @Override
     public Map<String, Long> activeComplexesByCounty(String cityCode) {
-        return em.createQuery("select c.countyCode, count(c) from Complex c where c.cityCode = :city"
-                        + " and c.active = true group by c.countyCode", Object[].class)
-                .setParameter("city", cityCode).getResultStream()
+        return em.createQuery(
+                        "select c.countyCode, count(c) from Complex c where c.cityCode = :city"
+                                + " and c.active = true group by c.countyCode",
+                        Object[].class)
+                .setParameter("city", cityCode)
+                .getResultStream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
     }
 
@@ -126,27 +135,30 @@ public class DefaultRegistryService implements RegistryService {
 
     @Override
     public Optional<ComplexData> complex(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Complex.class, id)).map(Complex::toView);
+        return Optional.ofNullable(id == null ? null : em.find(Complex.class, id))
+                .map(Complex::toView);
     }
 
     @Override
     public List<ComplexData> complexes() {
         return em.createQuery("select c from Complex c order by c.countyCode, c.id", Complex.class)
-                .getResultStream().map(Complex::toView).toList();
+                .getResultStream()
+                .map(Complex::toView)
+                .toList();
     }
 
     @Override
-    public List<Long> activeComplexIds(String cityCode, java.util.Set<Level> levels,
-                                       java.util.Set<String> counties) {
-        StringBuilder jpql = new StringBuilder(
-                "select c.id from Complex c where c.cityCode = :city and c.active = true");
+    public List<Long> activeComplexIds(String cityCode, java.util.Set<Level> levels, java.util.Set<String> counties) {
+        StringBuilder jpql =
+                new StringBuilder("select c.id from Complex c where c.cityCode = :city and c.active = true");
         if (!levels.isEmpty()) {
             jpql.append(" and c.level in :levels");
         }
         if (!counties.isEmpty()) {
             jpql.append(" and c.countyCode in :counties");
         }
-        var q = em.createQuery(jpql.append(" order by c.id").toString(), Long.class).setParameter("city", cityCode);
+        var q = em.createQuery(jpql.append(" order by c.id").toString(), Long.class)
+                .setParameter("city", cityCode);
         if (!levels.isEmpty()) {
             q.setParameter("levels", levels);
         }
@@ -162,28 +174,35 @@ public class DefaultRegistryService implements RegistryService {
             return Map.of();
         }
         return em.createQuery("select c from Complex c where c.id in :ids", Complex.class)
-                .setParameter("ids", new HashSet<>(ids)).getResultStream().map(Complex::toView)
+                .setParameter("ids", new HashSet<>(ids))
+                .getResultStream()
+                .map(Complex::toView)
                 .collect(Collectors.toMap(ComplexData::id, c -> c));
     }
 
     @Override
-    public List<ComplexData> findComplexes(ComplexFilter filter, ComplexSort sort, boolean ascending, int first,
-                                           int max) {
+    public List<ComplexData> findComplexes(
+            ComplexFilter filter, ComplexSort sort, boolean ascending, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Complex> q = cb.createQuery(Complex.class);
         Root<Complex> c = q.from(Complex.class);
         q.where(where(cb, c, filter));
-        Expression<?> key = c.get(switch (sort == null ? ComplexSort.NAME_ZH : sort) {
-            case NAME_ZH -> "nameZh";
-            case NAME_EN -> "nameEn";
-            case COUNTY -> "countyCode";
-            case LEVEL -> "level";
-            case LIST_STATUS -> "listStatus";
-            case ESTABLISHED -> "established";
-        });
+        Expression<?> key = c.get(
+                switch (sort == null ? ComplexSort.NAME_ZH : sort) {
+                    case NAME_ZH -> "nameZh";
+                    case NAME_EN -> "nameEn";
+                    case COUNTY -> "countyCode";
+                    case LEVEL -> "level";
+                    case LIST_STATUS -> "listStatus";
+                    case ESTABLISHED -> "established";
+                });
         q.orderBy(ascending ? cb.asc(key) : cb.desc(key), cb.asc(c.get("id")));
-        return em.createQuery(q).setFirstResult(Math.max(0, first)).setMaxResults(page(max))
-                .getResultStream().map(Complex::toView).toList();
+        return em.createQuery(q)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(page(max))
+                .getResultStream()
+                .map(Complex::toView)
+                .toList();
     }
 
     @Override
@@ -198,8 +217,9 @@ public class DefaultRegistryService implements RegistryService {
     private static Predicate[] where(CriteriaBuilder cb, Root<Complex> c, ComplexFilter filter) {
         ComplexFilter f = filter == null ? ComplexFilter.ALL : filter;
         List<Predicate> p = new ArrayList<>();
-        like(f.text()).ifPresent(t -> p.add(cb.or(cb.like(cb.lower(c.get("nameZh")), t),
-                cb.like(cb.lower(c.get("nameEn")), t))));
+        like(f.text())
+                .ifPresent(t ->
+                        p.add(cb.or(cb.like(cb.lower(c.get("nameZh")), t), cb.like(cb.lower(c.get("nameEn")), t))));
         if (f.countyCode() != null && !f.countyCode().isBlank()) {
             p.add(cb.equal(c.get("countyCode"), f.countyCode()));
         }
@@ -224,8 +244,11 @@ public class DefaultRegistryService implements RegistryService {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String t = text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String t = text.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return Optional.of("%" + t + "%");
     }
 
@@ -272,8 +295,12 @@ public class DefaultRegistryService implements RegistryService {
         complex.setActive(active, changes);
         if (!changes.isEmpty()) {
             flush();
-            audit.record(actor.username(), active ? "COMPLEX_REACTIVATED" : "COMPLEX_RETIRED", COMPLEX,
-                    String.valueOf(id), changes.text());
+            audit.record(
+                    actor.username(),
+                    active ? "COMPLEX_REACTIVATED" : "COMPLEX_RETIRED",
+                    COMPLEX,
+                    String.valueOf(id),
+                    changes.text());
         }
         return complex.toView();
     }
@@ -281,12 +308,15 @@ public class DefaultRegistryService implements RegistryService {
     /** @return the county the complex is in, once every rule passed */
     private County validate(ComplexInput c, Long id) {
         County county = c.countyCode() == null ? null : em.find(County.class, c.countyCode());
-        boolean nameTaken = c.nameZh() != null && !em.createQuery(
-                        "select c.id from Complex c where c.nameZh = :name", Long.class)
-                .setParameter("name", c.nameZh()).getResultStream().filter(other -> !other.equals(id))
-                .toList().isEmpty();
-        ValidationException.throwIfAny(RegistryRules.complex(c, code -> county != null, nameTaken,
-                Year.now(zone).getValue()));
+        boolean nameTaken = c.nameZh() != null
+                && !em.createQuery("select c.id from Complex c where c.nameZh = :name", Long.class)
+                        .setParameter("name", c.nameZh())
+                        .getResultStream()
+                        .filter(other -> !other.equals(id))
+                        .toList()
+                        .isEmpty();
+        ValidationException.throwIfAny(RegistryRules.complex(
+                c, code -> county != null, nameTaken, Year.now(zone).getValue()));
         return county;
     }
 
@@ -304,9 +334,12 @@ public class DefaultRegistryService implements RegistryService {
     @Override
     public List<InstitutionData> institutions(long complexId) {
         return em.createQuery("select i from Institution i where i.complexId = :c", Institution.class)
-                .setParameter("c", complexId).getResultStream().map(Institution::toView)
+                .setParameter("c", complexId)
+                .getResultStream()
+                .map(Institution::toView)
                 .sorted(Comparator.comparing((InstitutionData i) -> !i.active())
-                        .thenComparing(InstitutionData::kind).thenComparing(InstitutionData::name))
+                        .thenComparing(InstitutionData::kind)
+                        .thenComparing(InstitutionData::name))
                 .toList();
     }
 
@@ -322,7 +355,11 @@ public class DefaultRegistryService implements RegistryService {
         Institution institution = new Institution(complexId, i, changes);
         em.persist(institution);
         em.flush();
-        audit.record(actor.username(), "INSTITUTION_ADDED", INSTITUTION, institution.id().toString(),
+        audit.record(
+                actor.username(),
+                "INSTITUTION_ADDED",
+                INSTITUTION,
+                institution.id().toString(),
                 "complexId: " + complexId + "\n" + changes.text());
         return institution.toView();
     }
@@ -360,37 +397,48 @@ public class DefaultRegistryService implements RegistryService {
 
     @Override
     public Optional<ExpertData> expert(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Expert.class, id)).map(Expert::toView);
+        return Optional.ofNullable(id == null ? null : em.find(Expert.class, id))
+                .map(Expert::toView);
     }
 
     @Override
     public Optional<ExpertData> expertByUsername(String username) {
         return em.createQuery("select e from Expert e where e.username = :u", Expert.class)
-                .setParameter("u", username).getResultStream().findFirst().map(Expert::toView);
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst()
+                .map(Expert::toView);
     }
 
     @Override
     public List<ExpertData> experts() {
         return em.createQuery("select e from Expert e order by e.name", Expert.class)
-                .getResultStream().map(Expert::toView).toList();
+                .getResultStream()
+                .map(Expert::toView)
+                .toList();
     }
 
     @Override
-    public List<ExpertData> findExperts(Actor actor, String text, ExpertSort sort, boolean ascending, int first,
-                                        int max) {
+    public List<ExpertData> findExperts(
+            Actor actor, String text, ExpertSort sort, boolean ascending, int first, int max) {
         requireRosterReader(actor);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Expert> q = cb.createQuery(Expert.class);
         Root<Expert> e = q.from(Expert.class);
         q.where(expertWhere(cb, e, text));
-        Expression<?> key = e.get(switch (sort == null ? ExpertSort.NAME : sort) {
-            case NAME -> "name";
-            case FIELD -> "field";
-            case ORGANISATION -> "organisation";
-        });
+        Expression<?> key = e.get(
+                switch (sort == null ? ExpertSort.NAME : sort) {
+                    case NAME -> "name";
+                    case FIELD -> "field";
+                    case ORGANISATION -> "organisation";
+                });
         q.orderBy(ascending ? cb.asc(key) : cb.desc(key), cb.asc(e.get("id")));
-        return em.createQuery(q).setFirstResult(Math.max(0, first)).setMaxResults(page(max))
-                .getResultStream().map(Expert::toView).toList();
+        return em.createQuery(q)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(page(max))
+                .getResultStream()
+                .map(Expert::toView)
+                .toList();
     }
 
     @Override
@@ -404,10 +452,14 @@ public class DefaultRegistryService implements RegistryService {
     }
 
     private static Predicate[] expertWhere(CriteriaBuilder cb, Root<Expert> e, String text) {
-        return like(text).map(t -> new Predicate[] {cb.or(
-                cb.like(cb.lower(e.get("name")), t),
-                cb.like(cb.lower(e.get("field")), t),
-                cb.like(cb.lower(e.get("organisation")), t))}).orElse(new Predicate[0]);
+        return like(text)
+                .map(t -> new Predicate[] {
+                    cb.or(
+                            cb.like(cb.lower(e.get("name")), t),
+                            cb.like(cb.lower(e.get("field")), t),
+                            cb.like(cb.lower(e.get("organisation")), t))
+                })
+                .orElse(new Predicate[0]);
     }
 
     @Override
@@ -431,7 +483,11 @@ public class DefaultRegistryService implements RegistryService {
         em.persist(expert);
         em.flush();
         ExpertData view = expert.toView();
-        audit.record(actor.username(), "EXPERT_CREATED", EXPERT, view.id().toString(),
+        audit.record(
+                actor.username(),
+                "EXPERT_CREATED",
+                EXPERT,
+                view.id().toString(),
                 "username: " + login + "\n" + changes.text());
         return view;
     }

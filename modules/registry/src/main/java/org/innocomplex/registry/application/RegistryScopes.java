@@ -34,7 +34,9 @@ public class RegistryScopes implements Scopes {
             return false;
         }
         return em.createQuery("select count(c) from City c where c.code like :prefix", Long.class)
-                .setParameter("prefix", code.substring(0, 2) + "%").getSingleResult() > 0;
+                        .setParameter("prefix", code.substring(0, 2) + "%")
+                        .getSingleResult()
+                > 0;
     }
 
     @Override

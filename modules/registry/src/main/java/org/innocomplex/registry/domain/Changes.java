@@ -61,7 +61,9 @@ public final class Changes {
             return NONE;
         }
         if (v instanceof Collection<?> c) {
-            return c.isEmpty() ? NONE : String.join("; ", c.stream().map(String::valueOf).toList());
+            return c.isEmpty()
+                    ? NONE
+                    : String.join("; ", c.stream().map(String::valueOf).toList());
         }
         // a value's own line breaks would read as further fields
         return v.toString().replace('\n', ' ');

@@ -13,13 +13,14 @@ public class City {
     @Id
     @Column(length = 16)
     private String code;
+
     @Column(name = "name_zh", nullable = false, length = 100)
     private String nameZh;
+
     @Column(name = "name_en", nullable = false, length = 200)
     private String nameEn;
 
-    protected City() {
-    }
+    protected City() {}
 
     public CityData toView() {
         return new CityData(code, nameZh, nameEn);

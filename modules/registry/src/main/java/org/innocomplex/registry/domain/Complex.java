@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexData;
+import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 
@@ -22,40 +22,54 @@ public class Complex {
     @SequenceGenerator(name = "reg_complex_seq", sequenceName = "reg_complex_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reg_complex_seq")
     private Long id;
+
     @Column(name = "name_zh", nullable = false, length = 200)
     private String nameZh;
+
     @Column(name = "name_en", nullable = false, length = 300)
     private String nameEn;
+
     @Column(name = "county_code", nullable = false, length = 16)
     private String countyCode;
+
     @Column(name = "city_code", nullable = false, length = 16)
     private String cityCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Level level;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "list_status", nullable = false, length = 16)
     private ListStatus listStatus;
+
     @Column(name = "industry_zh", length = 200)
     private String industryZh;
+
     @Column(name = "industry_en", length = 300)
     private String industryEn;
+
     @Column(name = "operating_unit", length = 300)
     private String operatingUnit;
+
     private Integer established;
+
     @Column(name = "contact_person", length = 100)
     private String contactPerson;
+
     @Column(name = "contact_phone", length = 32)
     private String contactPhone;
+
     @Column(nullable = false)
     private boolean demo;
+
     @Column(nullable = false)
     private boolean active = true;
+
     @Version
     private long version;
 
-    protected Complex() {
-    }
+    protected Complex() {}
 
     /** @param changes receives every field set, for the audit trail */
     public Complex(ComplexInput c, String cityCode, Changes changes) {
@@ -92,7 +106,22 @@ public class Complex {
     }
 
     public ComplexData toView() {
-        return new ComplexData(id, nameZh, nameEn, countyCode, cityCode, level, listStatus, industryZh, industryEn,
-                operatingUnit, established, contactPerson, contactPhone, demo, active, version);
+        return new ComplexData(
+                id,
+                nameZh,
+                nameEn,
+                countyCode,
+                cityCode,
+                level,
+                listStatus,
+                industryZh,
+                industryEn,
+                operatingUnit,
+                established,
+                contactPerson,
+                contactPhone,
+                demo,
+                active,
+                version);
     }
 }

@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.List;
-import org.innocomplex.registry.api.ExpertInput;
 import org.innocomplex.registry.api.ExpertData;
+import org.innocomplex.registry.api.ExpertInput;
 
 @Entity
 @Table(name = "reg_expert")
@@ -20,24 +20,29 @@ public class Expert {
     @SequenceGenerator(name = "reg_expert_seq", sequenceName = "reg_expert_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reg_expert_seq")
     private Long id;
+
     @Column(nullable = false, unique = true, length = 64)
     private String username;
+
     @Column(nullable = false, length = 100)
     private String name;
+
     @Column(length = 100)
     private String title;
+
     @Column(length = 200)
     private String field;
+
     @Column(length = 300)
     private String organisation;
     /** declared affiliations, one per line; read for conflict-of-interest checks */
     @Column(length = 4000)
     private String affiliations;
+
     @Version
     private long version;
 
-    protected Expert() {
-    }
+    protected Expert() {}
 
     public Expert(String username, ExpertInput e, Changes changes) {
         this.username = username;
@@ -54,8 +59,12 @@ public class Expert {
     }
 
     private List<String> affiliationList() {
-        return affiliations == null || affiliations.isBlank() ? List.of()
-                : Arrays.stream(affiliations.split("\n")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return affiliations == null || affiliations.isBlank()
+                ? List.of()
+                : Arrays.stream(affiliations.split("\n"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     public long version() {

@@ -10,9 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.innocomplex.registry.api.InstitutionData;
 import org.innocomplex.registry.api.InstitutionInput;
 import org.innocomplex.registry.api.InstitutionKind;
-import org.innocomplex.registry.api.InstitutionData;
 
 /** A service institution of a complex; the complex is referred to by id, like everything across aggregates. */
 @Entity
@@ -22,22 +22,27 @@ public class Institution {
     @SequenceGenerator(name = "reg_institution_seq", sequenceName = "reg_institution_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reg_institution_seq")
     private Long id;
+
     @Column(name = "complex_id", nullable = false)
     private Long complexId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private InstitutionKind kind;
+
     @Column(nullable = false, length = 200)
     private String name;
+
     @Column(length = 200)
     private String partner;
+
     @Column(nullable = false)
     private boolean active = true;
+
     @Version
     private long version;
 
-    protected Institution() {
-    }
+    protected Institution() {}
 
     public Institution(Long complexId, InstitutionInput i, Changes changes) {
         this.complexId = complexId;

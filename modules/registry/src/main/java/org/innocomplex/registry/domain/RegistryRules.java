@@ -23,14 +23,12 @@ public final class RegistryRules {
      * Mainland mobile numbers (1[3-9] and nine digits) and landlines with area code (0 and 2–3 digits, 7–8 digits,
      * optional extension), with an optional +86; spaces are ignored.
      */
-    static final Pattern PHONE =
-            Pattern.compile("(\\+?86-?)?(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?)");
+    static final Pattern PHONE = Pattern.compile("(\\+?86-?)?(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?)");
 
-    private RegistryRules() {
-    }
+    private RegistryRules() {}
 
-    public static List<Violation> complex(ComplexInput c, Predicate<String> countyExists, boolean nameZhTaken,
-                                          int currentYear) {
+    public static List<Violation> complex(
+            ComplexInput c, Predicate<String> countyExists, boolean nameZhTaken, int currentYear) {
         List<Violation> v = new ArrayList<>();
         required(v, "nameZh", c.nameZh(), 200);
         if (c.nameZh() != null && nameZhTaken) {
@@ -53,7 +51,10 @@ public final class RegistryRules {
         optional(v, "operatingUnit", c.operatingUnit(), 300);
         if (c.established() != null && (c.established() < FIRST_YEAR || c.established() > currentYear)) {
             // as text: a year is no quantity, and a message format would print 2,026
-            v.add(new Violation("established", "registry.error.establishedRange", String.valueOf(FIRST_YEAR),
+            v.add(new Violation(
+                    "established",
+                    "registry.error.establishedRange",
+                    String.valueOf(FIRST_YEAR),
                     String.valueOf(currentYear)));
         }
         optional(v, "contactPerson", c.contactPerson(), 100);
@@ -64,7 +65,9 @@ public final class RegistryRules {
     }
 
     public static boolean isPhone(String phone) {
-        return phone != null && phone.length() <= 32 && PHONE.matcher(phone.replace(" ", "")).matches();
+        return phone != null
+                && phone.length() <= 32
+                && PHONE.matcher(phone.replace(" ", "")).matches();
     }
 
     public static List<Violation> institution(InstitutionInput i) {
@@ -90,8 +93,11 @@ public final class RegistryRules {
             v.add(new Violation("affiliations", "registry.error.tooLong", 4000));
         } else {
             // one affiliation per line: the line breaks between them are the form's, not the text's
-            aff.stream().map(a -> PlainText.check("affiliations", a, false)).flatMap(java.util.Optional::stream)
-                    .findFirst().ifPresent(v::add);
+            aff.stream()
+                    .map(a -> PlainText.check("affiliations", a, false))
+                    .flatMap(java.util.Optional::stream)
+                    .findFirst()
+                    .ifPresent(v::add);
         }
         return v;
     }

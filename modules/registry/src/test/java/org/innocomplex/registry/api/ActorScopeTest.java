@@ -21,18 +21,24 @@ class ActorScopeTest {
     static final String ZHEJIANG = "330000";
 
     /** two cities of Zhejiang, one of Jiangsu, in the registry's order (by code) */
-    static final List<CityData> CITIES = List.of(new CityData(NANJING, "南京市", "Nanjing"),
-            new CityData(WENZHOU, "温州市", "Wenzhou"), new CityData(LISHUI, "丽水市", "Lishui"));
+    static final List<CityData> CITIES = List.of(
+            new CityData(NANJING, "南京市", "Nanjing"),
+            new CityData(WENZHOU, "温州市", "Wenzhou"),
+            new CityData(LISHUI, "丽水市", "Lishui"));
+
     static final Map<String, List<CountyData>> COUNTIES = Map.of(
-            LISHUI, List.of(new CountyData(JINYUN, "缙云县", "Jinyun", LISHUI),
-                    new CountyData(LONGQUAN, "龙泉市", "Longquan", LISHUI)),
+            LISHUI,
+                    List.of(
+                            new CountyData(JINYUN, "缙云县", "Jinyun", LISHUI),
+                            new CountyData(LONGQUAN, "龙泉市", "Longquan", LISHUI)),
             WENZHOU, List.of(new CountyData(LUCHENG, "鹿城区", "Lucheng", WENZHOU)),
             NANJING, List.of(new CountyData(XUANWU, "玄武区", "Xuanwu", NANJING)));
 
     static final ActorScope.Places REGISTRY = places(CITIES);
 
     static ActorScope.Places places(List<CityData> cities) {
-        return ActorScope.Places.of(cities, COUNTIES.values().stream().flatMap(List::stream).toList());
+        return ActorScope.Places.of(
+                cities, COUNTIES.values().stream().flatMap(List::stream).toList());
     }
 
     static ActorScope scope(Role role, String code, Long complexId) {
@@ -73,7 +79,9 @@ class ActorScopeTest {
         assertThat(province.spansCounties()).isTrue();
         assertThat(province.coversAll()).isFalse();
         assertThat(province.runsCycles()).isFalse();
-        assertThat(province.defaultCity()).as("the first city of the province, not of the registry").isEqualTo(WENZHOU);
+        assertThat(province.defaultCity())
+                .as("the first city of the province, not of the registry")
+                .isEqualTo(WENZHOU);
     }
 
     @Test
@@ -106,7 +114,9 @@ class ActorScopeTest {
         assertThat(municipal.runsCycles(LISHUI)).isTrue();
         assertThat(municipal.runsCycles(WENZHOU)).isFalse();
         assertThat(municipal.defaultCity()).isEqualTo(LISHUI);
-        assertThat(municipal.city(WENZHOU, CITIES)).as("a bureau's city is its own").isEqualTo(LISHUI);
+        assertThat(municipal.city(WENZHOU, CITIES))
+                .as("a bureau's city is its own")
+                .isEqualTo(LISHUI);
     }
 
     @Test
@@ -129,14 +139,18 @@ class ActorScopeTest {
         assertThat(county.cityCode()).isEqualTo(LISHUI);
         assertThat(county.provinceCode()).isEqualTo(ZHEJIANG);
         assertThat(county.covers(JINYUN)).isTrue();
-        assertThat(county.covers(LONGQUAN)).as("another county of the same city").isFalse();
+        assertThat(county.covers(LONGQUAN))
+                .as("another county of the same city")
+                .isFalse();
         assertThat(county.coversCity(LISHUI)).isFalse();
         assertThat(county.worksIn(LISHUI)).isTrue();
         assertThat(county.worksIn(WENZHOU)).isFalse();
         assertThat(county.spansCounties()).isFalse();
         assertThat(county.runsCycles(LISHUI)).isFalse();
         assertThat(county.defaultCity()).isEqualTo(LISHUI);
-        assertThat(county.city(WENZHOU, CITIES)).as("may look at another city's cycles").isEqualTo(WENZHOU);
+        assertThat(county.city(WENZHOU, CITIES))
+                .as("may look at another city's cycles")
+                .isEqualTo(WENZHOU);
     }
 
     @Test
@@ -155,7 +169,9 @@ class ActorScopeTest {
         assertThat(operator.countyCode()).isEqualTo(JINYUN);
         assertThat(operator.cityCode()).isEqualTo(LISHUI);
         assertThat(operator.coversComplex(7L, JINYUN)).isTrue();
-        assertThat(operator.coversComplex(8L, JINYUN)).as("another complex of the county").isFalse();
+        assertThat(operator.coversComplex(8L, JINYUN))
+                .as("another complex of the county")
+                .isFalse();
         assertThat(operator.covers(JINYUN)).isFalse();
         assertThat(operator.worksIn(LISHUI)).isTrue();
         assertThat(operator.spansCounties()).isFalse();
@@ -178,15 +194,18 @@ class ActorScopeTest {
 
     @Test
     void officialsCoverACountyOfTheirOwnCityOnlyWhenAComplexIsAsked() {
-        assertThat(scope(Role.MUNICIPAL_OFFICIAL, LISHUI, null).coversComplex(7L, JINYUN)).isTrue();
-        assertThat(scope(Role.MUNICIPAL_OFFICIAL, WENZHOU, null).coversComplex(7L, JINYUN)).isFalse();
-        assertThat(scope(Role.COUNTY_OFFICIAL, LONGQUAN, null).coversComplex(7L, JINYUN)).isFalse();
+        assertThat(scope(Role.MUNICIPAL_OFFICIAL, LISHUI, null).coversComplex(7L, JINYUN))
+                .isTrue();
+        assertThat(scope(Role.MUNICIPAL_OFFICIAL, WENZHOU, null).coversComplex(7L, JINYUN))
+                .isFalse();
+        assertThat(scope(Role.COUNTY_OFFICIAL, LONGQUAN, null).coversComplex(7L, JINYUN))
+                .isFalse();
     }
 
     // --- the city a page of one city starts on, for those who have no city of their own
 
-    static final List<CityData> WENZHOU_AND_LISHUI = List.of(new CityData(WENZHOU, "温州市", "Wenzhou"),
-            new CityData(LISHUI, "丽水市", "Lishui"));
+    static final List<CityData> WENZHOU_AND_LISHUI =
+            List.of(new CityData(WENZHOU, "温州市", "Wenzhou"), new CityData(LISHUI, "丽水市", "Lishui"));
 
     static ActorScope admin(Optional<String> configured, List<CityData> cities) {
         return ActorScope.of(new Actor("admin", "admin", Role.ADMIN, null, null), places(cities), configured);
@@ -200,7 +219,8 @@ class ActorScopeTest {
     @Test
     void theConfiguredCityWhenTheRegistryKnowsIt() {
         assertThat(admin(Optional.of(LISHUI), WENZHOU_AND_LISHUI).defaultCity()).isEqualTo(LISHUI);
-        assertThat(admin(Optional.of("999999"), WENZHOU_AND_LISHUI).defaultCity()).isEqualTo(WENZHOU);
+        assertThat(admin(Optional.of("999999"), WENZHOU_AND_LISHUI).defaultCity())
+                .isEqualTo(WENZHOU);
     }
 
     @Test
@@ -223,8 +243,10 @@ class ActorScopeTest {
     void aProvincialOfficialStartsOnTheConfiguredCityOnlyWhenItIsInTheirProvince() {
         Actor province = new Actor("p", "p", Role.PROVINCIAL_OFFICIAL, ZHEJIANG, null);
 
-        assertThat(ActorScope.of(province, REGISTRY, Optional.of(LISHUI)).defaultCity()).isEqualTo(LISHUI);
-        assertThat(ActorScope.of(province, REGISTRY, Optional.of(NANJING)).defaultCity()).isEqualTo(WENZHOU);
+        assertThat(ActorScope.of(province, REGISTRY, Optional.of(LISHUI)).defaultCity())
+                .isEqualTo(LISHUI);
+        assertThat(ActorScope.of(province, REGISTRY, Optional.of(NANJING)).defaultCity())
+                .isEqualTo(WENZHOU);
     }
 
     @Test

@@ -17,8 +17,8 @@ class ChangesTest {
         c.set("contactPhone", null, "0578-3123456");
         c.set("established", 2019, null);
 
-        assertThat(c.lines()).containsExactly("nameZh: 旧名 → 新名", "contactPhone: — → 0578-3123456",
-                "established: 2019 → —");
+        assertThat(c.lines())
+                .containsExactly("nameZh: 旧名 → 新名", "contactPhone: — → 0578-3123456", "established: 2019 → —");
     }
 
     @Test

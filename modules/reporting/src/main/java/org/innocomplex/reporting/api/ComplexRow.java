@@ -10,7 +10,18 @@ import org.innocomplex.registry.api.Level;
  * @param value the drilled indicator's value (null for other drills)
  * @param grade null unless the viewer may see it (decided for municipal officials, published for county officials)
  */
-public record ComplexRow(Long complexId, String nameZh, String nameEn, String countyCode, String countyZh,
-                         String countyEn, Level level, int year, Long reportId, String reportStatus,
-                         BigDecimal score, Grade grade, BigDecimal value) implements java.io.Serializable {
-}
+public record ComplexRow(
+        Long complexId,
+        String nameZh,
+        String nameEn,
+        String countyCode,
+        String countyZh,
+        String countyEn,
+        Level level,
+        int year,
+        Long reportId,
+        String reportStatus,
+        BigDecimal score,
+        Grade grade,
+        BigDecimal value)
+        implements java.io.Serializable {}

@@ -1,8 +1,7 @@
 package org.innocomplex.reporting.api;
 
-import org.innocomplex.registry.api.Level;
-
 import java.util.List;
+import org.innocomplex.registry.api.Level;
 
 /**
  * Everything the dashboard page shows for one filter.
@@ -13,18 +12,28 @@ import java.util.List;
  * @param trend    the figures per year (level, county and status filters applied), oldest first
  * @param counties the counties the viewer may choose
  */
-public record Dashboard(DashboardFilter filter, long reports, List<IndicatorTotal> totals, List<LevelCount> byLevel,
-                        List<StepProgress> progress, List<GradeCount> grades, List<AreaFigures> byCounty,
-                        List<AreaFigures> trend, List<CountyRef> counties) implements java.io.Serializable {
+public record Dashboard(
+        DashboardFilter filter,
+        long reports,
+        List<IndicatorTotal> totals,
+        List<LevelCount> byLevel,
+        List<StepProgress> progress,
+        List<GradeCount> grades,
+        List<AreaFigures> byCounty,
+        List<AreaFigures> trend,
+        List<CountyRef> counties)
+        implements java.io.Serializable {
 
     public IndicatorTotal total(String code) {
         return totals.stream().filter(t -> t.code().equals(code)).findFirst().orElse(null);
     }
 
     public long complexes(Level level) {
-        return byLevel.stream().filter(l -> l.level() == level).mapToLong(LevelCount::complexes).sum();
+        return byLevel.stream()
+                .filter(l -> l.level() == level)
+                .mapToLong(LevelCount::complexes)
+                .sum();
     }
 
-    public record CountyRef(String code, String nameZh, String nameEn) implements java.io.Serializable {
-    }
+    public record CountyRef(String code, String nameZh, String nameEn) implements java.io.Serializable {}
 }

@@ -7,5 +7,4 @@ package org.innocomplex.reporting.api;
  * @param stepName the step's name in the process (steps an administrator adds have no bundle key)
  */
 public record StepProgress(String stepKey, String stepName, long appraisals, long overdue)
-        implements java.io.Serializable {
-}
+        implements java.io.Serializable {}

@@ -17,12 +17,10 @@ import org.innocomplex.reporting.infrastructure.DashboardQueries;
 @ApplicationScoped
 public class DefaultDashboardService implements DashboardService {
 
-
     @Inject
     DashboardQueries queries;
 
-    public DefaultDashboardService() {
-    }
+    public DefaultDashboardService() {}
 
     /** outside the container (tests) */
     public DefaultDashboardService(DashboardQueries queries) {

@@ -40,7 +40,6 @@ public class DefaultExportService implements ExportService {
     /** times in the record as the bureau reads them */
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-
     @Inject
     AppraisalService appraisals;
 
@@ -53,8 +52,7 @@ public class DefaultExportService implements ExportService {
     @Inject
     ZoneId bureau;
 
-    public DefaultExportService() {
-    }
+    public DefaultExportService() {}
 
     /** outside the container (tests): workbooks only */
     public DefaultExportService(DashboardQueries queries, ZoneId bureau) {
@@ -70,32 +68,57 @@ public class DefaultExportService implements ExportService {
         try (Workbooks wb = new Workbooks()) {
             List<List<Object>> totals = new ArrayList<>();
             for (IndicatorTotal t : d.totals()) {
-                totals.add(List.of(t.code(), zh ? t.nameZh() : t.nameEn(), nz(zh ? t.unitZh() : t.unitEn()),
-                        t.value(), t.reports()));
+                totals.add(List.of(
+                        t.code(),
+                        zh ? t.nameZh() : t.nameEn(),
+                        nz(zh ? t.unitZh() : t.unitEn()),
+                        t.value(),
+                        t.reports()));
             }
-            wb.sheet(l.text("reporting.export.sheet.totals"), List.of(l.text("reporting.export.col.code"), l.text("reporting.export.col.indicator"),
-                    l.text("reporting.export.col.unit"), l.text("reporting.export.col.total"), l.text("reporting.export.col.reports")), totals);
+            wb.sheet(
+                    l.text("reporting.export.sheet.totals"),
+                    List.of(
+                            l.text("reporting.export.col.code"),
+                            l.text("reporting.export.col.indicator"),
+                            l.text("reporting.export.col.unit"),
+                            l.text("reporting.export.col.total"),
+                            l.text("reporting.export.col.reports")),
+                    totals);
             List<List<Object>> levels = new ArrayList<>();
             for (LevelCount c : d.byLevel()) {
                 levels.add(List.of(l.text("reporting.export.level." + c.level().name()), c.complexes()));
             }
-            wb.sheet(l.text("reporting.export.sheet.levels"), List.of(l.text("reporting.export.col.level"), l.text("reporting.export.col.complexes")),
+            wb.sheet(
+                    l.text("reporting.export.sheet.levels"),
+                    List.of(l.text("reporting.export.col.level"), l.text("reporting.export.col.complexes")),
                     levels);
             List<List<Object>> steps = new ArrayList<>();
             for (StepProgress p : d.progress()) {
                 steps.add(List.of(nz(p.stepName()), p.appraisals(), p.overdue()));
             }
-            wb.sheet(l.text("reporting.export.sheet.progress"), List.of(l.text("reporting.export.col.step"),
-                    l.text("reporting.export.col.appraisals"), l.text("reporting.export.col.overdue")), steps);
+            wb.sheet(
+                    l.text("reporting.export.sheet.progress"),
+                    List.of(
+                            l.text("reporting.export.col.step"),
+                            l.text("reporting.export.col.appraisals"),
+                            l.text("reporting.export.col.overdue")),
+                    steps);
             List<List<Object>> grades = new ArrayList<>();
             for (GradeCount g : d.grades()) {
                 grades.add(List.of(l.text("reporting.export.grade." + g.grade().name()), g.complexes()));
             }
-            wb.sheet(l.text("reporting.export.sheet.grades"), List.of(l.text("reporting.export.col.grade"), l.text("reporting.export.col.complexes")),
+            wb.sheet(
+                    l.text("reporting.export.sheet.grades"),
+                    List.of(l.text("reporting.export.col.grade"), l.text("reporting.export.col.complexes")),
                     grades);
-            wb.sheet(l.text("reporting.export.sheet.counties"), areaHeader(l, l.text("reporting.export.col.county"), zh),
+            wb.sheet(
+                    l.text("reporting.export.sheet.counties"),
+                    areaHeader(l, l.text("reporting.export.col.county"), zh),
                     areaRows(d.byCounty(), zh));
-            wb.sheet(l.text("reporting.export.sheet.years"), areaHeader(l, l.text("reporting.export.col.year"), zh), areaRows(d.trend(), zh));
+            wb.sheet(
+                    l.text("reporting.export.sheet.years"),
+                    areaHeader(l, l.text("reporting.export.col.year"), zh),
+                    areaRows(d.trend(), zh));
             return wb.bytes();
         }
     }
@@ -122,13 +145,18 @@ public class DefaultExportService implements ExportService {
 
     @Override
     public byte[] complexesWorkbook(Actor actor, DashboardFilter filter, Drill drill, Locale locale, Labels l) {
-        List<ComplexRow> rows = queries.complexes(queries.scopeOf(actor), filter, drill,
-                LocalDateTime.now(ZoneOffset.UTC));
+        List<ComplexRow> rows =
+                queries.complexes(queries.scopeOf(actor), filter, drill, LocalDateTime.now(ZoneOffset.UTC));
         boolean zh = Figures.chinese(locale);
         boolean withValue = drill.kind() == Drill.Kind.INDICATOR;
-        List<String> header = new ArrayList<>(List.of(l.text("reporting.export.col.complex"), l.text("reporting.export.col.county"),
-                l.text("reporting.export.col.level"), l.text("reporting.export.col.year"), l.text("reporting.export.col.reportStatus"),
-                l.text("reporting.export.col.score"), l.text("reporting.export.col.grade")));
+        List<String> header = new ArrayList<>(List.of(
+                l.text("reporting.export.col.complex"),
+                l.text("reporting.export.col.county"),
+                l.text("reporting.export.col.level"),
+                l.text("reporting.export.col.year"),
+                l.text("reporting.export.col.reportStatus"),
+                l.text("reporting.export.col.score"),
+                l.text("reporting.export.col.grade")));
         if (withValue) {
             header.add(l.text("reporting.export.col.value"));
         }
@@ -141,15 +169,24 @@ public class DefaultExportService implements ExportService {
             row.add(r.year());
             row.add(l.text("reporting.export.status." + r.reportStatus()));
             row.add(r.score());
-            row.add(r.grade() == null ? null : l.text("reporting.export.grade." + r.grade().name()));
+            row.add(
+                    r.grade() == null
+                            ? null
+                            : l.text("reporting.export.grade." + r.grade().name()));
             if (withValue) {
                 row.add(r.value());
             }
             out.add(row);
         }
         try (Workbooks wb = new Workbooks()) {
-            return wb.sheet(l.text(drill.kind() == Drill.Kind.ALL ? "reporting.export.sheet.results" : "reporting.export.sheet.complexes"),
-                    header, out).bytes();
+            return wb.sheet(
+                            l.text(
+                                    drill.kind() == Drill.Kind.ALL
+                                            ? "reporting.export.sheet.results"
+                                            : "reporting.export.sheet.complexes"),
+                            header,
+                            out)
+                    .bytes();
         }
     }
 
@@ -158,28 +195,43 @@ public class DefaultExportService implements ExportService {
         ReportRecord rec = appraisals.record(reportId, actor);
         boolean zh = Figures.chinese(locale);
         String name = rec.complex().name(zh);
-        Pdf pdf = new Pdf(java.text.MessageFormat.format(l.text("reporting.export.record.title"), name,
+        Pdf pdf = new Pdf(java.text.MessageFormat.format(
+                l.text("reporting.export.record.title"),
+                name,
                 String.valueOf(rec.report().year())));
 
         pdf.heading(l.text("reporting.export.record.report"));
-        pdf.paragraph(l.text("reporting.export.col.reportStatus") + ": " + l.text("reporting.export.status." + rec.report().status().name())
-                + (rec.report().submittedAt() == null ? "" : "    " + l.text("reporting.export.record.submittedAt") + ": "
-                + WHEN.format(rec.report().submittedAt().atZone(bureau))));
+        pdf.paragraph(l.text("reporting.export.col.reportStatus") + ": "
+                + l.text("reporting.export.status." + rec.report().status().name())
+                + (rec.report().submittedAt() == null
+                        ? ""
+                        : "    " + l.text("reporting.export.record.submittedAt") + ": "
+                                + WHEN.format(rec.report().submittedAt().atZone(bureau))));
         List<List<String>> values = new ArrayList<>();
         for (IndicatorData i : rec.catalogue().indicators()) {
             BigDecimal v = rec.report().values().get(i.code());
-            String text = rec.report().texts() == null ? null : rec.report().texts().get(i.code());
+            String text =
+                    rec.report().texts() == null ? null : rec.report().texts().get(i.code());
             if (v == null && text == null) {
                 continue;
             }
             String unit = i.unit(zh);
-            values.add(List.of(rec.catalogue().groupName(i.groupCode(), zh), i.name(zh),
+            values.add(List.of(
+                    rec.catalogue().groupName(i.groupCode(), zh),
+                    i.name(zh),
                     v != null ? Figures.number(v, locale) + (unit == null ? "" : " " + unit) : text));
         }
-        pdf.table(List.of(l.text("reporting.export.record.group"), l.text("reporting.export.col.indicator"), l.text("reporting.export.col.value")),
-                values, new float[] {2, 4, 2}, true);
+        pdf.table(
+                List.of(
+                        l.text("reporting.export.record.group"),
+                        l.text("reporting.export.col.indicator"),
+                        l.text("reporting.export.col.value")),
+                values,
+                new float[] {2, 4, 2},
+                true);
         if (rec.report().narrative() != null && !rec.report().narrative().isBlank()) {
-            pdf.heading(l.text("reporting.export.record.narrative")).paragraph(rec.report().narrative());
+            pdf.heading(l.text("reporting.export.record.narrative"))
+                    .paragraph(rec.report().narrative());
         }
 
         pdf.heading(l.text("reporting.export.record.scores"));
@@ -188,23 +240,33 @@ public class DefaultExportService implements ExportService {
         } else {
             List<List<String>> scores = new ArrayList<>();
             for (ScoreData s : rec.scores()) {
-                scores.add(List.of(nz(s.expertName() != null ? s.expertName() : s.expert()), nz(s.comment()),
+                scores.add(List.of(
+                        nz(s.expertName() != null ? s.expertName() : s.expert()),
+                        nz(s.comment()),
                         s.score() == null ? "" : Figures.number(s.score(), locale)));
             }
-            pdf.table(List.of(l.text("reporting.export.record.expert"), l.text("reporting.export.record.comment"),
-                    l.text("reporting.export.col.score")), scores, new float[] {2, 5, 1}, true);
+            pdf.table(
+                    List.of(
+                            l.text("reporting.export.record.expert"),
+                            l.text("reporting.export.record.comment"),
+                            l.text("reporting.export.col.score")),
+                    scores,
+                    new float[] {2, 5, 1},
+                    true);
         }
 
         pdf.heading(l.text("reporting.export.record.guidance"));
-        List<GuidanceNoteData> notes = rec.appraisal() == null ? List.of()
+        List<GuidanceNoteData> notes = rec.appraisal() == null
+                ? List.of()
                 : guidance.notes(rec.complex().id(), actor).stream()
-                        .filter(n -> rec.appraisal().id().equals(n.appraisalId())).toList();
+                        .filter(n -> rec.appraisal().id().equals(n.appraisalId()))
+                        .toList();
         if (notes.isEmpty()) {
             pdf.paragraph(l.text("reporting.export.record.none"));
         }
         for (GuidanceNoteData n : notes) {
-            pdf.paragraph(n.visitDate() + "  " + nz(n.place()) + "  (" + nz(n.authorName() != null ? n.authorName()
-                    : n.author()) + ")");
+            pdf.paragraph(n.visitDate() + "  " + nz(n.place()) + "  ("
+                    + nz(n.authorName() != null ? n.authorName() : n.author()) + ")");
             pdf.paragraph(l.text("reporting.export.record.problems") + ": " + nz(n.problems()));
             for (GuidanceNoteData.Recommendation r : n.recommendations()) {
                 pdf.paragraph(r.order() + ". " + r.text());
@@ -216,15 +278,22 @@ public class DefaultExportService implements ExportService {
         if (a == null || a.grade() == null) {
             pdf.paragraph(l.text("reporting.export.record.undecided"));
         } else {
-            pdf.paragraph(l.text("reporting.export.col.grade") + ": " + l.text("reporting.export.grade." + a.grade().name())
-                    + "    " + l.text("reporting.export.col.score") + ": " + (a.score() == null ? "" : Figures.number(a.score(),
-                    locale)) + (a.decidedAt() == null ? "" : "    " + l.text("reporting.export.record.decidedAt") + ": "
-                    + WHEN.format(a.decidedAt().atZone(bureau))));
+            pdf.paragraph(l.text("reporting.export.col.grade") + ": "
+                    + l.text("reporting.export.grade." + a.grade().name())
+                    + "    " + l.text("reporting.export.col.score") + ": "
+                    + (a.score() == null ? "" : Figures.number(a.score(), locale))
+                    + (a.decidedAt() == null
+                            ? ""
+                            : "    " + l.text("reporting.export.record.decidedAt") + ": "
+                                    + WHEN.format(a.decidedAt().atZone(bureau))));
             if (a.gradeReason() != null && !a.gradeReason().isBlank()) {
                 pdf.paragraph(a.gradeReason());
             }
-            pdf.paragraph(a.publishedAt() == null ? l.text("reporting.export.record.unpublished")
-                    : l.text("reporting.export.record.publishedAt") + ": " + WHEN.format(a.publishedAt().atZone(bureau)));
+            pdf.paragraph(
+                    a.publishedAt() == null
+                            ? l.text("reporting.export.record.unpublished")
+                            : l.text("reporting.export.record.publishedAt") + ": "
+                                    + WHEN.format(a.publishedAt().atZone(bureau)));
         }
         return pdf.finish();
     }

@@ -27,12 +27,10 @@ import org.innocomplex.reporting.infrastructure.Pdf;
 @ApplicationScoped
 public class DefaultSummaryService implements SummaryService {
 
-
     @Inject
     DashboardQueries queries;
 
-    public DefaultSummaryService() {
-    }
+    public DefaultSummaryService() {}
 
     /** outside the container (tests) */
     public DefaultSummaryService(DashboardQueries queries) {
@@ -52,18 +50,22 @@ public class DefaultSummaryService implements SummaryService {
         Dashboard d = queries.dashboard(scope, filter, LocalDateTime.now(ZoneOffset.UTC));
         CitySummary summary = summary(scope, d, locale);
         boolean zh = Figures.chinese(locale);
-        Pdf pdf = new Pdf(MessageFormat.format(labels.text("reporting.summary.pdf.title"), String.valueOf(summary.year()),
-                summary.area()));
+        Pdf pdf = new Pdf(MessageFormat.format(
+                labels.text("reporting.summary.pdf.title"), String.valueOf(summary.year()), summary.area()));
         pdf.paragraph(summary.text(locale));
         pdf.heading(labels.text("reporting.summary.pdf.totals"));
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorTotal t : d.totals()) {
             String unit = zh ? t.unitZh() : t.unitEn();
-            rows.add(List.of(zh ? t.nameZh() : t.nameEn(),
+            rows.add(List.of(
+                    zh ? t.nameZh() : t.nameEn(),
                     Figures.number(t.value(), locale) + (unit == null ? "" : " " + unit)));
         }
-        pdf.table(List.of(labels.text("reporting.summary.pdf.indicator"), labels.text("reporting.summary.pdf.value")), rows,
-                new float[] {3, 2}, true);
+        pdf.table(
+                List.of(labels.text("reporting.summary.pdf.indicator"), labels.text("reporting.summary.pdf.value")),
+                rows,
+                new float[] {3, 2},
+                true);
         return pdf.finish();
     }
 
@@ -71,7 +73,13 @@ public class DefaultSummaryService implements SummaryService {
         DashboardQueries.AreaName area = queries.areaName(scope, d.filter().countyCode());
         Map<String, BigDecimal> totals = new HashMap<>();
         d.totals().forEach(t -> totals.put(t.code(), t.value()));
-        return new CitySummary(d.filter().year(), area.in(Figures.chinese(locale)), d.filter().level(),
-                d.filter().approvedOnly(), d.complexes(Level.PROVINCIAL), d.complexes(Level.MUNICIPAL), totals);
+        return new CitySummary(
+                d.filter().year(),
+                area.in(Figures.chinese(locale)),
+                d.filter().level(),
+                d.filter().approvedOnly(),
+                d.complexes(Level.PROVINCIAL),
+                d.complexes(Level.MUNICIPAL),
+                totals);
     }
 }

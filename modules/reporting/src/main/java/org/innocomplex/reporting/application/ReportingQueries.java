@@ -17,6 +17,7 @@ public class ReportingQueries {
 
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
+
     @Inject
     ProcessAdministrationService process;
 

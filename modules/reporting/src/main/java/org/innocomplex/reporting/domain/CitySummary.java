@@ -19,8 +19,14 @@ import org.innocomplex.registry.api.Level;
  * @param approvedOnly figures from reports that passed the reviews, or from every submitted report
  * @param totals       indicator code to total over the selected reports (missing: 0)
  */
-public record CitySummary(int year, String area, Level level, boolean approvedOnly, long provincial, long municipal,
-                          Map<String, BigDecimal> totals) {
+public record CitySummary(
+        int year,
+        String area,
+        Level level,
+        boolean approvedOnly,
+        long provincial,
+        long municipal,
+        Map<String, BigDecimal> totals) {
 
     public String text(Locale locale) {
         return Figures.chinese(locale) ? chinese() : english();
@@ -53,12 +59,13 @@ public record CitySummary(int year, String area, Level level, boolean approvedOn
     private String english() {
         Locale en = Locale.ENGLISH;
         String complexes = switch (level == null ? "ALL" : level.name()) {
-            case "PROVINCIAL" -> provincial + " provincial industrial innovation service "
-                    + (provincial == 1 ? "complex" : "complexes");
-            case "MUNICIPAL" -> municipal + " municipal industrial innovation service "
-                    + (municipal == 1 ? "complex" : "complexes");
-            default -> provincial + " provincial and " + municipal + " municipal industrial innovation service "
-                    + (provincial + municipal == 1 ? "complex" : "complexes");
+            case "PROVINCIAL" ->
+                provincial + " provincial industrial innovation service " + (provincial == 1 ? "complex" : "complexes");
+            case "MUNICIPAL" ->
+                municipal + " municipal industrial innovation service " + (municipal == 1 ? "complex" : "complexes");
+            default ->
+                provincial + " provincial and " + municipal + " municipal industrial innovation service "
+                        + (provincial + municipal == 1 ? "complex" : "complexes");
         };
         return "In " + year + ", " + area + " counted " + complexes + ", with "
                 + money(v("construction_investment"), en) + " invested in their construction. "
@@ -73,7 +80,8 @@ public record CitySummary(int year, String area, Level level, boolean approvedOn
                 + "services, and work with " + count(v("academicians"), en) + " academicians; they served enterprises "
                 + count(v("enterprise_services"), en) + " times and solved "
                 + count(v("technical_problems_solved"), en) + " enterprise technical problems."
-                + (approvedOnly ? " (Figures from the annual reports approved in review.)"
+                + (approvedOnly
+                        ? " (Figures from the annual reports approved in review.)"
                         : " (Figures from all submitted annual reports, including those under review.)");
     }
 }

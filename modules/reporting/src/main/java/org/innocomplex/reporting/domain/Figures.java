@@ -17,8 +17,7 @@ public final class Figures {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
-    private Figures() {
-    }
+    private Figures() {}
 
     public static boolean chinese(Locale locale) {
         return "zh".equals(locale.getLanguage());

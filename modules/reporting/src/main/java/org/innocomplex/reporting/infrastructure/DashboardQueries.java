@@ -1,7 +1,5 @@
 package org.innocomplex.reporting.infrastructure;
 
-import org.innocomplex.access.api.Actor;
-
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +17,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.innocomplex.access.api.Actor;
 import org.innocomplex.appraisal.api.Grade;
+import org.innocomplex.registry.api.ActorScope;
+import org.innocomplex.registry.api.Level;
 import org.innocomplex.reporting.api.AreaFigures;
 import org.innocomplex.reporting.api.ComplexRow;
 import org.innocomplex.reporting.api.Dashboard;
@@ -30,8 +31,6 @@ import org.innocomplex.reporting.api.IndicatorTotal;
 import org.innocomplex.reporting.api.LevelCount;
 import org.innocomplex.reporting.api.StepProgress;
 import org.innocomplex.reporting.domain.ViewerScope;
-import org.innocomplex.registry.api.ActorScope;
-import org.innocomplex.registry.api.Level;
 import org.innocomplex.submission.api.ReportStatus;
 import org.innocomplex.submission.api.ValueType;
 
@@ -82,13 +81,16 @@ public class DashboardQueries {
      * city, joined.
      */
     public AreaName areaName(ViewerScope scope, String countyCode) {
-        String sql = countyCode != null ? "SELECT name_zh, name_en FROM rpt_county WHERE code = ?"
-                : scope.cityCode() != null ? "SELECT name_zh, name_en FROM rpt_city WHERE code = ?"
-                : "SELECT name_zh, name_en FROM rpt_city WHERE code <> ? ORDER BY code";
+        String sql = countyCode != null
+                ? "SELECT name_zh, name_en FROM rpt_county WHERE code = ?"
+                : scope.cityCode() != null
+                        ? "SELECT name_zh, name_en FROM rpt_city WHERE code = ?"
+                        : "SELECT name_zh, name_en FROM rpt_city WHERE code <> ? ORDER BY code";
         String arg = countyCode != null ? countyCode : scope.cityCode() != null ? scope.cityCode() : "";
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -114,10 +116,13 @@ public class DashboardQueries {
             Map<Level, Long> byLevel = new EnumMap<>(Level.class);
             List<Long> cycles = new ArrayList<>();
             long reports = 0;
-            try (PreparedStatement ps = all.prepare(c, "SELECT f.county_code, f.complex_level, f.cycle_id, "
-                    + "SUM(f.n), SUM(f.n) FROM rpt_tally f" + all.sql + " AND " + TallyKind.REPORTS.is("f")
-                    + " GROUP BY f.county_code, f.complex_level, f.cycle_id HAVING SUM(f.n) <> 0");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = all.prepare(
+                            c,
+                            "SELECT f.county_code, f.complex_level, f.cycle_id, "
+                                    + "SUM(f.n), SUM(f.n) FROM rpt_tally f" + all.sql + " AND "
+                                    + TallyKind.REPORTS.is("f")
+                                    + " GROUP BY f.county_code, f.complex_level, f.cycle_id HAVING SUM(f.n) <> 0");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String cc = rs.getString(1);
                     long complexes = rs.getLong(4);
@@ -135,11 +140,15 @@ public class DashboardQueries {
 
             // the year's values by county and indicator: the by-county chart, and the totals
             Map<String, Map<String, TallySum>> valuesByCounty = new HashMap<>();
-            try (PreparedStatement ps = all.prepare(c, "SELECT f.county_code, f.code, SUM(f.total), SUM(f.n) "
-                    + "FROM rpt_tally f" + all.sql + " AND " + TallyKind.VALUES.is("f")
-                    + " GROUP BY f.county_code, f.code HAVING SUM(f.n) <> 0"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = all.prepare(
+                            c,
+                            "SELECT f.county_code, f.code, SUM(f.total), SUM(f.n) "
+                                    + "FROM rpt_tally f" + all.sql + " AND " + TallyKind.VALUES.is("f")
+                                    + " GROUP BY f.county_code, f.code HAVING SUM(f.n) <> 0");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    valuesByCounty.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                    valuesByCounty
+                            .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                             .put(rs.getString(2), new TallySum(rs.getBigDecimal(3), rs.getLong(4)));
                 }
             }
@@ -154,19 +163,27 @@ public class DashboardQueries {
                 for (String code : CHART_INDICATORS) {
                     sums.put(code, values.getOrDefault(code, TallySum.ZERO).total());
                 }
-                byCounty.add(new AreaFigures(ref.code(), ref.nameZh(), ref.nameEn(),
-                        complexesByCounty.getOrDefault(ref.code(), 0L), sums));
+                byCounty.add(new AreaFigures(
+                        ref.code(), ref.nameZh(), ref.nameEn(), complexesByCounty.getOrDefault(ref.code(), 0L), sums));
             }
 
-            return new Dashboard(filter, reports, totals, levelCounts(byLevel), progress(c, scope, filter, nowUtc),
-                    grades(c, scope, filter), byCounty, trend(c, scope, filter), counties);
+            return new Dashboard(
+                    filter,
+                    reports,
+                    totals,
+                    levelCounts(byLevel),
+                    progress(c, scope, filter, nowUtc),
+                    grades(c, scope, filter),
+                    byCounty,
+                    trend(c, scope, filter),
+                    counties);
         } catch (SQLException e) {
             throw new IllegalStateException("dashboard query failed", e);
         }
     }
 
-    private List<IndicatorTotal> totals(Connection c, List<Long> cycles,
-                                        Map<String, Map<String, TallySum>> valuesByCounty, String county)
+    private List<IndicatorTotal> totals(
+            Connection c, List<Long> cycles, Map<String, Map<String, TallySum>> valuesByCounty, String county)
             throws SQLException {
         Map<String, TallySum> sums = new HashMap<>();
         valuesByCounty.forEach((cc, values) -> {
@@ -195,10 +212,18 @@ public class DashboardQueries {
                     }
                     String type = rs.getString(6);
                     TallySum v = sums.getOrDefault(code, TallySum.ZERO);
-                    BigDecimal value = v.n() == 0 ? BigDecimal.ZERO
+                    BigDecimal value = v.n() == 0
+                            ? BigDecimal.ZERO
                             : ValueType.PERCENT.name().equals(type) ? v.mean(2) : v.total();
-                    totals.add(new IndicatorTotal(code, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), type, value.stripTrailingZeros(), v.n()));
+                    totals.add(new IndicatorTotal(
+                            code,
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            type,
+                            value.stripTrailingZeros(),
+                            v.n()));
                 }
             }
         }
@@ -210,7 +235,8 @@ public class DashboardQueries {
         w.add(year, "y.cycle_year = ?");
         w.add(scope.cityCode(), "y.city_code = ?");
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = w.prepare(c, "SELECT y.id FROM rpt_cycle y" + w.sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = w.prepare(c, "SELECT y.id FROM rpt_cycle y" + w.sql);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
@@ -230,9 +256,11 @@ public class DashboardQueries {
         Where w = where(scope, filter, true, true);
         Map<Grade, Long> counts = new EnumMap<>(Grade.class);
         TallyKind kind = scope.publishedGradesOnly() ? TallyKind.PUBLISHED_GRADES : TallyKind.GRADES;
-        try (PreparedStatement ps = w.prepare(c, "SELECT f.code, SUM(f.n) FROM rpt_tally f" + w.sql
-                + " AND " + kind.is("f") + " GROUP BY f.code HAVING SUM(f.n) <> 0");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = w.prepare(
+                        c,
+                        "SELECT f.code, SUM(f.n) FROM rpt_tally f" + w.sql + " AND " + kind.is("f")
+                                + " GROUP BY f.code HAVING SUM(f.n) <> 0");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 counts.put(Grade.valueOf(rs.getString(1)), rs.getLong(2));
             }
@@ -251,7 +279,8 @@ public class DashboardQueries {
         Where w = new Where();
         w.add(scope.cityCode(), "s.city_code = ?");
         w.add(filter.countyCode(), "s.county_code = ?");
-        w.add(filter.level() == null ? null : filter.level().name(),
+        w.add(
+                filter.level() == null ? null : filter.level().name(),
                 "s.complex_id IN (SELECT c.complex_id FROM rpt_complex c WHERE c.complex_level = ?)");
         String from = "FROM rpt_open_step s";
         List<StepProgress> list = new ArrayList<>();
@@ -279,9 +308,11 @@ public class DashboardQueries {
     private List<AreaFigures> trend(Connection c, ViewerScope scope, DashboardFilter filter) throws SQLException {
         Where w = where(scope, filter, false, true);
         Map<Integer, Long> complexes = new TreeMap<>();
-        try (PreparedStatement ps = w.prepare(c, "SELECT f.report_year, SUM(f.n) FROM rpt_tally f" + w.sql
-                + " AND " + TallyKind.REPORTS.is("f") + " GROUP BY f.report_year HAVING SUM(f.n) <> 0");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = w.prepare(
+                        c,
+                        "SELECT f.report_year, SUM(f.n) FROM rpt_tally f" + w.sql + " AND " + TallyKind.REPORTS.is("f")
+                                + " GROUP BY f.report_year HAVING SUM(f.n) <> 0");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 complexes.put(rs.getInt(1), rs.getLong(2));
             }
@@ -330,8 +361,14 @@ public class DashboardQueries {
         }
         sql.append(w.sql);
         switch (drill.kind()) {
-            case LEVEL -> { sql.append(" AND f.complex_level = ?"); extra.add(drill.value()); }
-            case COUNTY -> { sql.append(" AND f.county_code = ?"); extra.add(drill.value()); }
+            case LEVEL -> {
+                sql.append(" AND f.complex_level = ?");
+                extra.add(drill.value());
+            }
+            case COUNTY -> {
+                sql.append(" AND f.county_code = ?");
+                extra.add(drill.value());
+            }
             case GRADE -> {
                 sql.append(" AND f.grade = ?");
                 if (scope.publishedGradesOnly()) {
@@ -349,11 +386,12 @@ public class DashboardQueries {
                 extra.add(drill.value());
                 extra.add(Timestamp.valueOf(now));
             }
-            default -> { }
+            default -> {}
         }
         sql.append(" ORDER BY k.sort_order, f.complex_name_zh, f.complex_id");
         List<ComplexRow> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
             if (withValue) {
                 ps.setString(i++, drill.value());
@@ -364,13 +402,24 @@ public class DashboardQueries {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    boolean gradeVisible = rs.getString(12) != null
-                            && (!scope.publishedGradesOnly() || rs.getTimestamp(13) != null);
-                    rows.add(new ComplexRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), Level.valueOf(rs.getString(7)), rs.getInt(8),
-                            rs.getLong(9), rs.getString(10), gradeVisible ? rs.getBigDecimal(11) : null,
+                    boolean gradeVisible =
+                            rs.getString(12) != null && (!scope.publishedGradesOnly() || rs.getTimestamp(13) != null);
+                    rows.add(new ComplexRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            Level.valueOf(rs.getString(7)),
+                            rs.getInt(8),
+                            rs.getLong(9),
+                            rs.getString(10),
+                            gradeVisible ? rs.getBigDecimal(11) : null,
                             gradeVisible ? Grade.valueOf(rs.getString(12)) : null,
-                            withValue && rs.getBigDecimal(14) != null ? rs.getBigDecimal(14).stripTrailingZeros() : null));
+                            withValue && rs.getBigDecimal(14) != null
+                                    ? rs.getBigDecimal(14).stripTrailingZeros()
+                                    : null));
                 }
             }
         } catch (SQLException e) {
@@ -385,9 +434,9 @@ public class DashboardQueries {
         w.add(scope.cityCode(), "y.city_code = ?");
         List<Integer> years = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = w.prepare(c, "SELECT DISTINCT y.cycle_year FROM rpt_cycle y" + w.sql
-                     + " ORDER BY y.cycle_year DESC");
-             ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = w.prepare(
+                        c, "SELECT DISTINCT y.cycle_year FROM rpt_cycle y" + w.sql + " ORDER BY y.cycle_year DESC");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 years.add(rs.getInt(1));
             }
@@ -402,8 +451,11 @@ public class DashboardQueries {
         w.add(scope.cityCode(), "k.city_code = ?");
         w.add(scope.countyCode(), "k.code = ?");
         List<Dashboard.CountyRef> list = new ArrayList<>();
-        try (PreparedStatement ps = w.prepare(c, "SELECT k.code, k.name_zh, k.name_en FROM rpt_county k" + w.sql
-                + " ORDER BY k.city_code, k.sort_order"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = w.prepare(
+                        c,
+                        "SELECT k.code, k.name_zh, k.name_en FROM rpt_county k" + w.sql
+                                + " ORDER BY k.city_code, k.sort_order");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 list.add(new Dashboard.CountyRef(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
@@ -420,8 +472,10 @@ public class DashboardQueries {
         }
         w.add(f.level() == null ? null : f.level().name(), "f.complex_level = ?");
         if (withStatus) {
-            w.sql.append(f.approvedOnly() ? " AND f.report_status = '" + ReportStatus.ACCEPTED.name() + "'"
-                    : " AND f.report_status IN " + FigureTallies.COUNTED);
+            w.sql.append(
+                    f.approvedOnly()
+                            ? " AND f.report_status = '" + ReportStatus.ACCEPTED.name() + "'"
+                            : " AND f.report_status IN " + FigureTallies.COUNTED);
         }
         return w;
     }

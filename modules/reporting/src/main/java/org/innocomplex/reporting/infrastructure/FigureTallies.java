@@ -28,20 +28,27 @@ public final class FigureTallies {
 
     /** the statuses in which a report counts, as an SQL list */
     static final String COUNTED = "('" + ReportStatus.SUBMITTED.name() + "', '" + ReportStatus.ACCEPTED.name() + "')";
+
     private static final String KEY_COLUMNS =
             "report_year, city_code, county_code, complex_level, report_status, cycle_id, kind, code";
 
-    private FigureTallies() {
-    }
+    private FigureTallies() {}
 
     /** where a report counts, or null while it does not */
-    record Standing(long complexId, int year, String city, String county, String level, String status, long cycle,
-                    String grade, boolean published) {
-    }
+    record Standing(
+            long complexId,
+            int year,
+            String city,
+            String county,
+            String level,
+            String status,
+            long cycle,
+            String grade,
+            boolean published) {}
 
     /** one row of a tally, before its sum */
-    record Key(int year, String city, String county, String level, String status, long cycle, TallyKind kind,
-               String code)
+    record Key(
+            int year, String city, String county, String level, String status, long cycle, TallyKind kind, String code)
             implements Comparable<Key> {
         @Override
         public int compareTo(Key o) {
@@ -132,8 +139,8 @@ public final class FigureTallies {
                 return;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rpt_tally (" + KEY_COLUMNS + ", total, n) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO rpt_tally (" + KEY_COLUMNS + ", total, n) " + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = bindKey(ps, 1, k);
             ps.setBigDecimal(i++, total);
             ps.setLong(i, n);
@@ -160,9 +167,18 @@ public final class FigureTallies {
                 + "WHERE report_id = ? AND report_status IN " + COUNTED)) {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Standing(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8),
-                        rs.getString(8) != null && rs.getTimestamp(9) != null) : null;
+                return rs.next()
+                        ? new Standing(
+                                rs.getLong(1),
+                                rs.getInt(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getLong(7),
+                                rs.getString(8),
+                                rs.getString(8) != null && rs.getTimestamp(9) != null)
+                        : null;
             }
         }
     }
@@ -172,16 +188,26 @@ public final class FigureTallies {
                 + "complex_level, report_status, cycle_id, grade, published FROM rpt_counted WHERE report_id = ?")) {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new Standing(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getBoolean(9)) : null;
+                return rs.next()
+                        ? new Standing(
+                                rs.getLong(1),
+                                rs.getInt(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getLong(7),
+                                rs.getString(8),
+                                rs.getBoolean(9))
+                        : null;
             }
         }
     }
 
     private static Map<String, BigDecimal> values(Connection c, long reportId) throws SQLException {
         Map<String, BigDecimal> values = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT indicator_code, num_value FROM rpt_report_value WHERE report_id = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT indicator_code, num_value FROM rpt_report_value WHERE report_id = ?")) {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -194,9 +220,12 @@ public final class FigureTallies {
 
     /** the reports of a complex that count (its level changed) */
     public static List<Long> countedReportsOfComplex(Connection c, long complexId) throws SQLException {
-        return ids(c, "SELECT report_id FROM rpt_counted WHERE complex_id = ? UNION "
-                + "SELECT report_id FROM rpt_report_fact WHERE complex_id = ? AND report_status IN " + COUNTED,
-                complexId, complexId);
+        return ids(
+                c,
+                "SELECT report_id FROM rpt_counted WHERE complex_id = ? UNION "
+                        + "SELECT report_id FROM rpt_report_fact WHERE complex_id = ? AND report_status IN " + COUNTED,
+                complexId,
+                complexId);
     }
 
     /** the reports of the appraisals a publication names, a chunk of ids per query */
@@ -205,8 +234,11 @@ public final class FigureTallies {
         List<Long> ids = new ArrayList<>();
         for (int from = 0; from < all.size(); from += 500) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            ids.addAll(ids(c, "SELECT report_id FROM rpt_appraisal WHERE appraisal_id IN ("
-                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()));
+            ids.addAll(ids(
+                    c,
+                    "SELECT report_id FROM rpt_appraisal WHERE appraisal_id IN ("
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    chunk.toArray()));
         }
         return ids;
     }
@@ -229,8 +261,8 @@ public final class FigureTallies {
     // --- all at once: the first fill, and the check
 
     /** what the tallies hold, with every key's rows summed; keys that sum to nothing are left out */
-    private static final String TALLIED = "SELECT " + KEY_COLUMNS + ", SUM(total), SUM(n) FROM rpt_tally GROUP BY "
-            + KEY_COLUMNS;
+    private static final String TALLIED =
+            "SELECT " + KEY_COLUMNS + ", SUM(total), SUM(n) FROM rpt_tally GROUP BY " + KEY_COLUMNS;
 
     /** the same, computed from the reports as they are */
     private static final String LIVE = "SELECT report_year, city_code, county_code, complex_level, report_status, "
@@ -308,15 +340,16 @@ public final class FigureTallies {
 
     private static Map<String, String> sums(Connection c, String sql) throws SQLException {
         Map<String, String> m = new TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 BigDecimal total = rs.getBigDecimal(9);
                 long n = rs.getLong(10);
                 if (n == 0 && total.signum() == 0) {
                     continue;
                 }
-                String key = rs.getInt(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(4)
-                        + "/" + rs.getString(5) + "/" + rs.getLong(6) + "/" + rs.getString(7) + "/" + rs.getString(8);
+                String key = rs.getInt(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getString(4) + "/"
+                        + rs.getString(5) + "/" + rs.getLong(6) + "/" + rs.getString(7) + "/" + rs.getString(8);
                 m.put(key, total.stripTrailingZeros().toPlainString() + "/" + n);
             }
         }

@@ -62,8 +62,10 @@ public final class Pdf {
 
     private static BaseFont load() {
         String configured = System.getProperty("innocomplex.pdf.font");
-        List<String> paths = configured == null ? CANDIDATES
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(configured), CANDIDATES.stream()).toList();
+        List<String> paths = configured == null
+                ? CANDIDATES
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(configured), CANDIDATES.stream())
+                        .toList();
         for (String path : paths) {
             String file = path.contains(",") ? path.substring(0, path.lastIndexOf(',')) : path;
             if (new File(file).isFile()) {
@@ -74,8 +76,8 @@ public final class Pdf {
                 }
             }
         }
-        throw new IllegalStateException("no font with Chinese glyphs found; install fonts-wqy-zenhei or set "
-                + "-Dinnocomplex.pdf.font");
+        throw new IllegalStateException(
+                "no font with Chinese glyphs found; install fonts-wqy-zenhei or set " + "-Dinnocomplex.pdf.font");
     }
 
     public Pdf heading(String text) {

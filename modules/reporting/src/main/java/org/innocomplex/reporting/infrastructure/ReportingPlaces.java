@@ -23,7 +23,9 @@ final class ReportingPlaces implements ActorScope.Places {
     @Override
     public List<CityData> cities() {
         List<CityData> cities = new ArrayList<>();
-        query("SELECT code, name_zh, name_en FROM rpt_city ORDER BY code", null,
+        query(
+                "SELECT code, name_zh, name_en FROM rpt_city ORDER BY code",
+                null,
                 rs -> cities.add(new CityData(rs.getString(1), rs.getString(2), rs.getString(3))));
         return cities;
     }
@@ -31,15 +33,19 @@ final class ReportingPlaces implements ActorScope.Places {
     @Override
     public List<CountyData> counties(String cityCode) {
         List<CountyData> counties = new ArrayList<>();
-        query("SELECT code, name_zh, name_en, city_code FROM rpt_county WHERE city_code = ? ORDER BY sort_order",
-                cityCode, rs -> counties.add(county(rs)));
+        query(
+                "SELECT code, name_zh, name_en, city_code FROM rpt_county WHERE city_code = ? ORDER BY sort_order",
+                cityCode,
+                rs -> counties.add(county(rs)));
         return counties;
     }
 
     @Override
     public Optional<CountyData> county(String code) {
         List<CountyData> found = new ArrayList<>();
-        query("SELECT code, name_zh, name_en, city_code FROM rpt_county WHERE code = ?", code,
+        query(
+                "SELECT code, name_zh, name_en, city_code FROM rpt_county WHERE code = ?",
+                code,
                 rs -> found.add(county(rs)));
         return found.stream().findFirst();
     }
@@ -53,7 +59,8 @@ final class ReportingPlaces implements ActorScope.Places {
     }
 
     private void query(String sql, String arg, Row row) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             if (arg != null) {
                 ps.setString(1, arg);
             }

@@ -27,7 +27,9 @@ class ExportTest {
 
     @BeforeAll
     static void data() throws Exception {
-        service = new DefaultExportService(new DashboardQueries(KnownCity.create("export"), () -> KnownCity.STEPS), java.time.ZoneId.of("Asia/Shanghai"));
+        service = new DefaultExportService(
+                new DashboardQueries(KnownCity.create("export"), () -> KnownCity.STEPS),
+                java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     @Test
@@ -47,14 +49,18 @@ class ExportTest {
             assertThat(counties.getLastRowNum()).isEqualTo(10);
             assertThat(counties.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Jinyun County");
             assertThat(counties.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(2d);
-            assertThat(sheet(wb, "reporting.export.sheet.years").getRow(2).getCell(0).getStringCellValue()).isEqualTo("2021");
+            assertThat(sheet(wb, "reporting.export.sheet.years")
+                            .getRow(2)
+                            .getCell(0)
+                            .getStringCellValue())
+                    .isEqualTo("2021");
         }
     }
 
     @Test
     void resultsListHasEveryComplexWithItsGrade() throws Exception {
-        try (Workbook wb = open(service.complexesWorkbook(MUNICIPAL, YEAR, new Drill(Drill.Kind.ALL, null),
-                Locale.SIMPLIFIED_CHINESE, KEYS))) {
+        try (Workbook wb = open(service.complexesWorkbook(
+                MUNICIPAL, YEAR, new Drill(Drill.Kind.ALL, null), Locale.SIMPLIFIED_CHINESE, KEYS))) {
             Sheet s = sheet(wb, "reporting.export.sheet.results");
             assertThat(s.getLastRowNum()).isEqualTo(16);
             // ordered by county: 莲都区 first (complexes 0 and 10)
@@ -63,8 +69,8 @@ class ExportTest {
             assertThat(s.getRow(1).getCell(6).getStringCellValue()).isEqualTo("reporting.export.grade.EXCELLENT");
             assertThat(s.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(95d);
         }
-        try (Workbook wb = open(service.complexesWorkbook(MUNICIPAL, YEAR,
-                new Drill(Drill.Kind.INDICATOR, "academicians"), Locale.ENGLISH, KEYS))) {
+        try (Workbook wb = open(service.complexesWorkbook(
+                MUNICIPAL, YEAR, new Drill(Drill.Kind.INDICATOR, "academicians"), Locale.ENGLISH, KEYS))) {
             Sheet s = sheet(wb, "reporting.export.sheet.complexes");
             double sum = 0;
             for (int r = 1; r <= s.getLastRowNum(); r++) {

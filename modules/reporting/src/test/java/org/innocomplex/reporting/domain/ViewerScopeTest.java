@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Whose dashboard covers what, from their ActorScope. */
 class ViewerScopeTest {
     static final CountyData JINYUN = new CountyData("331122", "缙云县", "Jinyun", "331100");
-    static final ActorScope.Places LISHUI = ActorScope.Places.of(List.of(new CityData("331100", "丽水市", "Lishui")), List.of(JINYUN));
+    static final ActorScope.Places LISHUI =
+            ActorScope.Places.of(List.of(new CityData("331100", "丽水市", "Lishui")), List.of(JINYUN));
 
     static ViewerScope of(Role role, String scope) {
         return ViewerScope.of(ActorScope.of(new Actor("u", "u", role, scope, null), LISHUI, Optional.empty()));
@@ -41,7 +42,8 @@ class ViewerScopeTest {
     void operatorsExpertsAndTheProvinceHaveNoDashboard() {
         for (Role role : List.of(Role.OPERATOR, Role.EXPERT, Role.PROVINCIAL_OFFICIAL)) {
             assertThatThrownBy(() -> of(role, role == Role.PROVINCIAL_OFFICIAL ? "330000" : "331122"))
-                    .as(role.name()).isInstanceOf(NotAuthorizedException.class)
+                    .as(role.name())
+                    .isInstanceOf(NotAuthorizedException.class)
                     .hasMessageContaining("reporting.dashboard.error.notAllowed");
         }
     }

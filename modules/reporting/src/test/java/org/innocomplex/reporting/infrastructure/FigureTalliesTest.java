@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.innocomplex.appraisal.api.Grade;
+import org.innocomplex.registry.api.Level;
 import org.innocomplex.reporting.KnownCity;
 import org.innocomplex.reporting.api.Dashboard;
 import org.innocomplex.reporting.api.DashboardFilter;
 import org.innocomplex.reporting.domain.ViewerScope;
-import org.innocomplex.registry.api.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,8 +62,9 @@ class FigureTalliesTest {
 
     private List<Long> reports() throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id FROM sub_report ORDER BY id")) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM sub_report ORDER BY id")) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
@@ -100,15 +101,18 @@ class FigureTalliesTest {
         Dashboard returned = city(false);
         assertThat(returned.reports()).isEqualTo(before.reports() - 1);
         assertThat(returned.total("construction_investment").value())
-                .isEqualByComparingTo(before.total("construction_investment").value().subtract(new BigDecimal("1000")));
+                .isEqualByComparingTo(
+                        before.total("construction_investment").value().subtract(new BigDecimal("1000")));
 
         // edited while returned, then submitted again: the new value counts
-        sql("UPDATE sub_report_value SET num_value = 2500 WHERE report_id = 5016 AND indicator_code = 'construction_investment'");
+        sql(
+                "UPDATE sub_report_value SET num_value = 2500 WHERE report_id = 5016 AND indicator_code = 'construction_investment'");
         sql("UPDATE sub_report SET status = 'SUBMITTED' WHERE id = 5016");
         refresh(5016);
         assertThat(drift()).isEmpty();
         assertThat(city(false).total("construction_investment").value())
-                .isEqualByComparingTo(before.total("construction_investment").value().add(new BigDecimal("1500")));
+                .isEqualByComparingTo(
+                        before.total("construction_investment").value().add(new BigDecimal("1500")));
     }
 
     @Test
@@ -119,17 +123,20 @@ class FigureTalliesTest {
         refresh(5016);
         assertThat(drift()).isEmpty();
         assertThat(city(true).reports()).isEqualTo(approved + 1);
-        long good = grade(queries.dashboard(CITY, new DashboardFilter(2021, null, KnownCity.JINYUN, true),
-                KnownCity.NOW), Grade.GOOD);
-        long goodSeenByCounty = grade(queries.dashboard(JINYUN, new DashboardFilter(2021, null, null, true),
-                KnownCity.NOW), Grade.GOOD);
+        long good = grade(
+                queries.dashboard(CITY, new DashboardFilter(2021, null, KnownCity.JINYUN, true), KnownCity.NOW),
+                Grade.GOOD);
+        long goodSeenByCounty = grade(
+                queries.dashboard(JINYUN, new DashboardFilter(2021, null, null, true), KnownCity.NOW), Grade.GOOD);
         assertThat(goodSeenByCounty).isEqualTo(good - 1);
 
         sql("UPDATE apr_appraisal SET published_at = CURRENT_TIMESTAMP, status = 'PUBLISHED' WHERE id = 7016");
         refresh(5016);
         assertThat(drift()).isEmpty();
-        assertThat(grade(queries.dashboard(JINYUN, new DashboardFilter(2021, null, null, true), KnownCity.NOW),
-                Grade.GOOD)).isEqualTo(good);
+        assertThat(grade(
+                        queries.dashboard(JINYUN, new DashboardFilter(2021, null, null, true), KnownCity.NOW),
+                        Grade.GOOD))
+                .isEqualTo(good);
     }
 
     @Test
@@ -155,8 +162,9 @@ class FigureTalliesTest {
     void severalRowsOfOneKeyAreSummed() throws Exception {
         Dashboard before = city(true);
         // two first contributions at the same moment each start a row of the key
-        sql("UPDATE rpt_tally SET total = total - 100 WHERE kind = 'V' AND code = 'academicians' "
-                + "AND county_code = '331102' AND complex_level = 'PROVINCIAL' AND report_year = 2021 AND report_status = 'ACCEPTED'");
+        sql(
+                "UPDATE rpt_tally SET total = total - 100 WHERE kind = 'V' AND code = 'academicians' "
+                        + "AND county_code = '331102' AND complex_level = 'PROVINCIAL' AND report_year = 2021 AND report_status = 'ACCEPTED'");
         sql("INSERT INTO rpt_tally (report_year, city_code, county_code, complex_level, report_status, cycle_id, "
                 + "kind, code, total, n) VALUES (2021, '331100', '331102', 'PROVINCIAL', 'ACCEPTED', 100, 'V', "
                 + "'academicians', 100, 0)");
@@ -182,6 +190,9 @@ class FigureTalliesTest {
     }
 
     private static long grade(Dashboard d, Grade g) {
-        return d.grades().stream().filter(x -> x.grade() == g).mapToLong(x -> x.complexes()).sum();
+        return d.grades().stream()
+                .filter(x -> x.grade() == g)
+                .mapToLong(x -> x.complexes())
+                .sum();
     }
 }

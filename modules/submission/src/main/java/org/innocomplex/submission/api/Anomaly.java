@@ -8,7 +8,11 @@ import java.math.BigDecimal;
  *
  * @param changePercent for CHANGE, the change in percent (signed); {@code other} for RULE, the whole's code
  */
-public record Anomaly(String code, Kind kind, BigDecimal lastYear, BigDecimal current, BigDecimal changePercent,
-                      String other) implements java.io.Serializable {
-    public enum Kind { CHANGE, RULE }
+public record Anomaly(
+        String code, Kind kind, BigDecimal lastYear, BigDecimal current, BigDecimal changePercent, String other)
+        implements java.io.Serializable {
+    public enum Kind {
+        CHANGE,
+        RULE
+    }
 }

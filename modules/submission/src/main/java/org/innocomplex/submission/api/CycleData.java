@@ -8,10 +8,21 @@ import java.time.LocalDate;
  *
  * @param anomalyThreshold a change against last year beyond this many percent must be explained
  */
-public record CycleData(Long id, int year, String cityCode, CycleStatus status, LocalDate reportDue,
-                        LocalDate countyDue, LocalDate municipalDue, LocalDate expertDue, LocalDate decisionDue,
-                        BigDecimal anomalyThreshold, String scopeLevels, String scopeCounties,
-                        ScoreAggregation aggregation, int excellentCapPercent)
+public record CycleData(
+        Long id,
+        int year,
+        String cityCode,
+        CycleStatus status,
+        LocalDate reportDue,
+        LocalDate countyDue,
+        LocalDate municipalDue,
+        LocalDate expertDue,
+        LocalDate decisionDue,
+        BigDecimal anomalyThreshold,
+        String scopeLevels,
+        String scopeCounties,
+        ScoreAggregation aggregation,
+        int excellentCapPercent)
         implements java.io.Serializable {
     public boolean editable() {
         return status == CycleStatus.DRAFT;

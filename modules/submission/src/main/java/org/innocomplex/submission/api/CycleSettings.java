@@ -9,7 +9,13 @@ import java.time.LocalDate;
  *
  * @param excellentCapPercent 0 to 100; the cap is floor(this % × the cycle's appraisals)
  */
-public record CycleSettings(LocalDate reportDue, LocalDate countyDue, LocalDate municipalDue, LocalDate expertDue,
-                            LocalDate decisionDue, BigDecimal anomalyThreshold, ScoreAggregation aggregation,
-                            int excellentCapPercent) implements java.io.Serializable {
-}
+public record CycleSettings(
+        LocalDate reportDue,
+        LocalDate countyDue,
+        LocalDate municipalDue,
+        LocalDate expertDue,
+        LocalDate decisionDue,
+        BigDecimal anomalyThreshold,
+        ScoreAggregation aggregation,
+        int excellentCapPercent)
+        implements java.io.Serializable {}

@@ -13,8 +13,17 @@ import java.time.Instant;
  * @param uploadedBy     username
  * @param uploadedByName display name of {@code uploadedBy}
  */
-public record EvidenceData(Long id, Long reportId, String section, String filename, String mediaType, long size,
-                           String sha256, String uploadedBy, String uploadedByName, Instant uploadedAt)
+public record EvidenceData(
+        Long id,
+        Long reportId,
+        String section,
+        String filename,
+        String mediaType,
+        long size,
+        String sha256,
+        String uploadedBy,
+        String uploadedByName,
+        Instant uploadedAt)
         implements java.io.Serializable {
 
     public EvidenceKind kind() {

@@ -61,7 +61,9 @@ public enum EvidenceKind {
 
     /** The allowed kind stored under a media type; {@link #OTHER} for anything else. */
     public static EvidenceKind byMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(k -> k.allowed() && k.mediaType.equals(mediaType)).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.allowed() && k.mediaType.equals(mediaType))
+                .findFirst()
                 .orElse(OTHER);
     }
 

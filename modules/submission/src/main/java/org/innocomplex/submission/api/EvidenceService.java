@@ -29,8 +29,13 @@ public interface EvidenceService {
      * @throws org.innocomplex.access.api.DomainException         when the report is not editable or the file is
      *                                                             refused; nothing is stored then
      */
-    EvidenceData attach(Long reportId, Actor actor, String section, String originalFilename, InputStream content,
-                        long declaredSize);
+    EvidenceData attach(
+            Long reportId,
+            Actor actor,
+            String section,
+            String originalFilename,
+            InputStream content,
+            long declaredSize);
 
     default EvidenceData attach(Long reportId, Actor actor, String section, String originalFilename, byte[] content) {
         return attach(reportId, actor, section, originalFilename, new ByteArrayInputStream(content), content.length);

@@ -18,8 +18,18 @@ public interface HistoryImportService {
     int MAX_ROWS = 10_000;
 
     /** the headings of a registry file (in any order, any case) */
-    java.util.List<String> COMPLEX_COLUMNS = java.util.List.of("nameZh", "nameEn", "countyCode", "level",
-            "listStatus", "industryZh", "industryEn", "operatingUnit", "established", "contactPerson", "contactPhone");
+    java.util.List<String> COMPLEX_COLUMNS = java.util.List.of(
+            "nameZh",
+            "nameEn",
+            "countyCode",
+            "level",
+            "listStatus",
+            "industryZh",
+            "industryEn",
+            "operatingUnit",
+            "established",
+            "contactPerson",
+            "contactPhone");
     /** the fixed headings of a past reports file; every other heading is an indicator code */
     java.util.List<String> REPORT_COLUMNS = java.util.List.of("year", "complex", "narrative");
 

@@ -11,8 +11,19 @@ import java.util.Map;
  * @param texts        text indicator values by code
  * @param explanations the operator's explanations of flagged anomalies, by indicator code
  */
-public record ReportData(Long id, Long cycleId, int year, Long complexId, String countyCode, String cityCode,
-                         ReportStatus status, int version, Map<String, BigDecimal> values, Map<String, String> texts,
-                         String narrative, Map<String, String> explanations, Instant submittedAt, Instant updatedAt)
-        implements java.io.Serializable {
-}
+public record ReportData(
+        Long id,
+        Long cycleId,
+        int year,
+        Long complexId,
+        String countyCode,
+        String cityCode,
+        ReportStatus status,
+        int version,
+        Map<String, BigDecimal> values,
+        Map<String, String> texts,
+        String narrative,
+        Map<String, String> explanations,
+        Instant submittedAt,
+        Instant updatedAt)
+        implements java.io.Serializable {}

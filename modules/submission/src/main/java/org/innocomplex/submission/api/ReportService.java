@@ -58,6 +58,6 @@ public interface ReportService {
      *
      * @throws org.innocomplex.access.api.NotAuthorizedException {@code submission.import.error.adminOnly} for anybody else
      */
-    ReportData recordPastReport(int year, String cityCode, Long complexId, Map<String, BigDecimal> values,
-                                String narrative, Actor actor);
+    ReportData recordPastReport(
+            int year, String cityCode, Long complexId, Map<String, BigDecimal> values, String narrative, Actor actor);
 }

@@ -1,5 +1,4 @@
 package org.innocomplex.submission.api;
 
 /** A figure that differs between two versions; {@code code} is {@code narrative} for the self-evaluation. */
-public record ValueChange(String code, String before, String after) implements java.io.Serializable {
-}
+public record ValueChange(String code, String before, String after) implements java.io.Serializable {}

@@ -13,10 +13,10 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CatalogueData;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleSettings;
 import org.innocomplex.submission.api.CycleStatus;
-import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.GradeBandData;
 import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.RubricItemData;
@@ -59,8 +59,12 @@ public class DefaultCycleService implements CycleService {
         if (findCycle(year, cityCode).isPresent()) {
             throw new DomainException("submission.error.cycleExists", year);
         }
-        Long source = em.createQuery("select c.id from Cycle c where c.cityCode = :city order by c.year desc",
-                Long.class).setParameter("city", cityCode).setMaxResults(1).getResultStream().findFirst()
+        Long source = em.createQuery(
+                        "select c.id from Cycle c where c.cityCode = :city order by c.year desc", Long.class)
+                .setParameter("city", cityCode)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElse(Cycle.TEMPLATE_ID);
         Cycle c = new Cycle(year, cityCode, CycleStatus.DRAFT);
         if (source != Cycle.TEMPLATE_ID) {
@@ -70,14 +74,17 @@ public class DefaultCycleService implements CycleService {
         em.flush();
         // the catalogue is copied row for row in the database; the entities are read from it afterwards
         catalogueCopy.copy(source, c.id());
-        audit.record(by, "CYCLE_CREATED", "cycle", String.valueOf(c.id()),
-                year + " " + cityCode + " from cycle " + source);
+        audit.record(
+                by, "CYCLE_CREATED", "cycle", String.valueOf(c.id()), year + " " + cityCode + " from cycle " + source);
         return c;
     }
 
     private Optional<Cycle> findCycle(int year, String cityCode) {
         return em.createQuery("select c from Cycle c where c.year = :y and c.cityCode = :city", Cycle.class)
-                .setParameter("y", year).setParameter("city", cityCode).getResultStream().findFirst();
+                .setParameter("y", year)
+                .setParameter("city", cityCode)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -104,7 +111,11 @@ public class DefaultCycleService implements CycleService {
         }
         c.open(scopeLevels, scopeCounties);
         if (!wasOpen) {
-            audit.record(actor.username(), "CYCLE_OPENED", "cycle", String.valueOf(cycleId),
+            audit.record(
+                    actor.username(),
+                    "CYCLE_OPENED",
+                    "cycle",
+                    String.valueOf(cycleId),
                     "levels " + scopeLevels + "; counties " + scopeCounties);
         }
         return c.toView();
@@ -128,40 +139,64 @@ public class DefaultCycleService implements CycleService {
     @Override
     public List<CycleData> cycles(String cityCode) {
         return em.createQuery("select c from Cycle c where c.cityCode = :city order by c.year desc", Cycle.class)
-                .setParameter("city", cityCode).getResultStream().map(Cycle::toView).toList();
+                .setParameter("city", cityCode)
+                .getResultStream()
+                .map(Cycle::toView)
+                .toList();
     }
 
     @Override
     public CatalogueData catalogue(Long cycleId) {
-        return new CatalogueData(cycleId,
-                rows(IndicatorGroup.class, cycleId, "sortOrder").stream().map(IndicatorGroup::toView).toList(),
-                rows(CycleIndicator.class, cycleId, "sortOrder").stream().map(CycleIndicator::toView).toList(),
-                rows(CrossRule.class, cycleId, "part").stream().map(CrossRule::toView).toList(),
-                rows(RubricGroup.class, cycleId, "sortOrder").stream().map(RubricGroup::toView).toList(),
-                rows(RubricItem.class, cycleId, "sortOrder").stream().map(RubricItem::toView).toList(),
-                em.createQuery("select b from GradeBand b where b.cycleId = :c order by b.minScore desc",
-                        GradeBand.class).setParameter("c", cycleId).getResultStream().map(GradeBand::toView)
+        return new CatalogueData(
+                cycleId,
+                rows(IndicatorGroup.class, cycleId, "sortOrder").stream()
+                        .map(IndicatorGroup::toView)
+                        .toList(),
+                rows(CycleIndicator.class, cycleId, "sortOrder").stream()
+                        .map(CycleIndicator::toView)
+                        .toList(),
+                rows(CrossRule.class, cycleId, "part").stream()
+                        .map(CrossRule::toView)
+                        .toList(),
+                rows(RubricGroup.class, cycleId, "sortOrder").stream()
+                        .map(RubricGroup::toView)
+                        .toList(),
+                rows(RubricItem.class, cycleId, "sortOrder").stream()
+                        .map(RubricItem::toView)
+                        .toList(),
+                em.createQuery(
+                                "select b from GradeBand b where b.cycleId = :c order by b.minScore desc",
+                                GradeBand.class)
+                        .setParameter("c", cycleId)
+                        .getResultStream()
+                        .map(GradeBand::toView)
                         .toList());
     }
 
     private <T> List<T> rows(Class<T> type, Long cycleId, String orderBy) {
-        return em.createQuery("select x from " + type.getSimpleName() + " x where x.cycleId = :c order by x."
-                + orderBy, type).setParameter("c", cycleId).getResultList();
+        return em.createQuery(
+                        "select x from " + type.getSimpleName() + " x where x.cycleId = :c order by x." + orderBy, type)
+                .setParameter("c", cycleId)
+                .getResultList();
     }
 
     @Override
     public void saveIndicator(Long cycleId, IndicatorData v, Actor actor) {
         Cycle c = editableCycle(cycleId, actor);
-        CatalogueRules.requireIndicator(v,
-                group -> em.find(IndicatorGroup.class, new CatalogueKey(cycleId, group)) != null);
+        CatalogueRules.requireIndicator(
+                v, group -> em.find(IndicatorGroup.class, new CatalogueKey(cycleId, group)) != null);
         CycleIndicator existing = em.find(CycleIndicator.class, new CatalogueKey(cycleId, v.code()));
         if (existing == null) {
             em.persist(new CycleIndicator(c.id(), v));
         } else {
             existing.update(v);
         }
-        audit.record(actor.username(), existing == null ? "INDICATOR_ADDED" : "INDICATOR_CHANGED", "cycle",
-                String.valueOf(cycleId), v.toString());
+        audit.record(
+                actor.username(),
+                existing == null ? "INDICATOR_ADDED" : "INDICATOR_CHANGED",
+                "cycle",
+                String.valueOf(cycleId),
+                v.toString());
     }
 
     @Override
@@ -171,7 +206,9 @@ public class DefaultCycleService implements CycleService {
         if (existing != null) {
             em.remove(existing);
             em.createQuery("delete from CrossRule r where r.cycleId = :c and (r.part = :x or r.whole = :x)")
-                    .setParameter("c", cycleId).setParameter("x", code).executeUpdate();
+                    .setParameter("c", cycleId)
+                    .setParameter("x", code)
+                    .executeUpdate();
             audit.record(actor.username(), "INDICATOR_REMOVED", "cycle", String.valueOf(cycleId), code);
         }
     }

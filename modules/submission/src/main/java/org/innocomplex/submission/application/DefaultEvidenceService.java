@@ -18,8 +18,8 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.submission.api.EvidenceContent;
-import org.innocomplex.submission.api.EvidenceService;
 import org.innocomplex.submission.api.EvidenceData;
+import org.innocomplex.submission.api.EvidenceService;
 import org.innocomplex.submission.api.ReportReaders;
 import org.innocomplex.submission.domain.ContentTypeDetector;
 import org.innocomplex.submission.domain.Evidence;
@@ -36,12 +36,16 @@ public class DefaultEvidenceService implements EvidenceService {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     UserService users;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     ReportReaders readers;
+
     @Inject
     @ConfigProperty(name = "innocomplex.evidence.max-bytes", defaultValue = "20971520")
     long maxBytes;
@@ -49,8 +53,13 @@ public class DefaultEvidenceService implements EvidenceService {
     private final ContentTypeDetector detector = new ContentTypeDetector();
 
     @Override
-    public EvidenceData attach(Long reportId, Actor actor, String section, String originalFilename,
-                               InputStream content, long declaredSize) {
+    public EvidenceData attach(
+            Long reportId,
+            Actor actor,
+            String section,
+            String originalFilename,
+            InputStream content,
+            long declaredSize) {
         if (section == null || !SECTION.matcher(section).matches()) {
             throw new DomainException("submission.error.evidenceSection", String.valueOf(section));
         }
@@ -59,7 +68,11 @@ public class DefaultEvidenceService implements EvidenceService {
         Evidence e = new Evidence(reportId, section, file, actor.username());
         em.persist(e);
         em.flush();
-        audit.record(actor.username(), "EVIDENCE_ATTACHED", "report", String.valueOf(reportId),
+        audit.record(
+                actor.username(),
+                "EVIDENCE_ATTACHED",
+                "report",
+                String.valueOf(reportId),
                 file.filename() + " " + file.sha256());
         return view(e.listing());
     }
@@ -67,10 +80,14 @@ public class DefaultEvidenceService implements EvidenceService {
     @Override
     public List<EvidenceData> list(Long reportId, Actor actor) {
         requireReadable(reportId, actor);
-        List<EvidenceListing> rows = em.createQuery(EvidenceListing.SELECT
-                        + "from Evidence e where e.reportId = :r order by e.section, e.uploadedAt, e.id",
-                EvidenceListing.class).setParameter("r", reportId).getResultList();
-        Map<String, String> names = users.displayNames(rows.stream().map(EvidenceListing::uploadedBy).toList());
+        List<EvidenceListing> rows = em.createQuery(
+                        EvidenceListing.SELECT
+                                + "from Evidence e where e.reportId = :r order by e.section, e.uploadedAt, e.id",
+                        EvidenceListing.class)
+                .setParameter("r", reportId)
+                .getResultList();
+        Map<String, String> names = users.displayNames(
+                rows.stream().map(EvidenceListing::uploadedBy).toList());
         return rows.stream().map(r -> r.toView(names.get(r.uploadedBy()))).toList();
     }
 
@@ -99,7 +116,9 @@ public class DefaultEvidenceService implements EvidenceService {
             return Optional.empty();
         }
         return em.createQuery(EvidenceListing.SELECT + "from Evidence e where e.id = :id", EvidenceListing.class)
-                .setParameter("id", evidenceId).getResultStream().findFirst();
+                .setParameter("id", evidenceId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -113,12 +132,18 @@ public class DefaultEvidenceService implements EvidenceService {
 
     @Override
     public void remove(Long evidenceId, Actor actor) {
-        EvidenceListing row = listing(evidenceId).orElseThrow(
-                () -> new DomainException("submission.error.unknownEvidence", String.valueOf(evidenceId)));
+        EvidenceListing row = listing(evidenceId)
+                .orElseThrow(() -> new DomainException("submission.error.unknownEvidence", String.valueOf(evidenceId)));
         writable(row.reportId(), actor);
         // a bulk delete, because loading the entity to remove it would read the content it is about to drop
-        em.createQuery("delete from Evidence e where e.id = :id").setParameter("id", evidenceId).executeUpdate();
-        audit.record(actor.username(), "EVIDENCE_REMOVED", "report", String.valueOf(row.reportId()),
+        em.createQuery("delete from Evidence e where e.id = :id")
+                .setParameter("id", evidenceId)
+                .executeUpdate();
+        audit.record(
+                actor.username(),
+                "EVIDENCE_REMOVED",
+                "report",
+                String.valueOf(row.reportId()),
                 row.filename() + " " + row.sha256());
     }
 

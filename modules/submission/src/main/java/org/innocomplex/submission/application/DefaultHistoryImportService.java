@@ -1,7 +1,5 @@
 package org.innocomplex.submission.application;
 
-import org.innocomplex.submission.api.CycleStatus;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,17 +23,18 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.access.api.Violation.Location;
+import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.ComplexFilter;
 import org.innocomplex.registry.api.ComplexInput;
 import org.innocomplex.registry.api.ComplexSort;
-import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.Level;
 import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
+import org.innocomplex.submission.api.CycleService;
+import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.HistoryImportService;
 import org.innocomplex.submission.api.ImportRefusedException;
 import org.innocomplex.submission.api.ImportResult;
-import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.domain.ImportTable;
 import org.innocomplex.submission.infrastructure.table.TableFiles;
@@ -51,15 +50,18 @@ import org.innocomplex.submission.infrastructure.table.TableFiles;
 public class DefaultHistoryImportService implements HistoryImportService {
 
     static final Map<String, Level> LEVELS = Map.of("省级", Level.PROVINCIAL, "市级", Level.MUNICIPAL);
-    static final Map<String, ListStatus> STATUSES = Map.of("培育", ListStatus.CULTIVATION, "创建", ListStatus.CREATION,
-            "认定", ListStatus.RECOGNISED);
+    static final Map<String, ListStatus> STATUSES =
+            Map.of("培育", ListStatus.CULTIVATION, "创建", ListStatus.CREATION, "认定", ListStatus.RECOGNISED);
 
     @Inject
     RegistryService registry;
+
     @Inject
     ReportService reports;
+
     @Inject
     CycleService cycles;
+
     @Inject
     AuditTrail audit;
 
@@ -76,13 +78,19 @@ public class DefaultHistoryImportService implements HistoryImportService {
         int saved = 0;
         for (ImportTable.Row row : table.rows()) {
             List<Violation> rowErrors = new ArrayList<>();
-            ComplexInput input = new ComplexInput(text(row, cols, "nameZh"), text(row, cols, "nameEn"),
+            ComplexInput input = new ComplexInput(
+                    text(row, cols, "nameZh"),
+                    text(row, cols, "nameEn"),
                     text(row, cols, "countyCode"),
                     choice(row, cols, "level", Level.class, LEVELS, rowErrors),
                     choice(row, cols, "listStatus", ListStatus.class, STATUSES, rowErrors),
-                    text(row, cols, "industryZh"), text(row, cols, "industryEn"), text(row, cols, "operatingUnit"),
-                    integer(row, cols, "established", rowErrors), text(row, cols, "contactPerson"),
-                    text(row, cols, "contactPhone"), false);
+                    text(row, cols, "industryZh"),
+                    text(row, cols, "industryEn"),
+                    text(row, cols, "operatingUnit"),
+                    integer(row, cols, "established", rowErrors),
+                    text(row, cols, "contactPerson"),
+                    text(row, cols, "contactPhone"),
+                    false);
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);
                 continue;
@@ -121,16 +129,22 @@ public class DefaultHistoryImportService implements HistoryImportService {
             List<Violation> rowErrors = new ArrayList<>();
             Integer year = integer(row, cols, "year", rowErrors);
             if (year == null && rowErrors.isEmpty()) {
-                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "submission.import.error.required", "year"));
+                rowErrors.add(
+                        Violation.at(Location.row(row.line(), "year"), "submission.import.error.required", "year"));
             } else if (year != null && (year < 1990 || year >= thisYear)) {
-                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "submission.import.error.notPastYear",
-                        String.valueOf(year), String.valueOf(thisYear)));
+                rowErrors.add(Violation.at(
+                        Location.row(row.line(), "year"),
+                        "submission.import.error.notPastYear",
+                        String.valueOf(year),
+                        String.valueOf(thisYear)));
             }
             ComplexData complex = complex(row, cols, rowErrors);
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             for (int i = 0; i < table.headings().size(); i++) {
                 String heading = table.headings().get(i);
-                if (heading == null || heading.isBlank() || fixed.contains(heading.strip().toLowerCase(Locale.ROOT))) {
+                if (heading == null
+                        || heading.isBlank()
+                        || fixed.contains(heading.strip().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 String code = heading.strip();
@@ -139,13 +153,16 @@ public class DefaultHistoryImportService implements HistoryImportService {
                     try {
                         values.put(code, new BigDecimal(v.replace(",", "").replace(" ", "")));
                     } catch (NumberFormatException e) {
-                        rowErrors.add(Violation.at(Location.row(row.line(), code), "submission.import.error.notANumber", v));
+                        rowErrors.add(
+                                Violation.at(Location.row(row.line(), code), "submission.import.error.notANumber", v));
                     }
                 }
             }
             if (rowErrors.isEmpty() && running(year, complex.cityCode())) {
                 // a running cycle's reports go through the appraisal, not around it
-                rowErrors.add(Violation.at(Location.row(row.line(), "year"), "submission.import.error.cycleRunning",
+                rowErrors.add(Violation.at(
+                        Location.row(row.line(), "year"),
+                        "submission.import.error.cycleRunning",
                         String.valueOf(year)));
             }
             if (!rowErrors.isEmpty()) {
@@ -153,8 +170,8 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 continue;
             }
             try {
-                var report = reports.recordPastReport(year, complex.cityCode(), complex.id(), values,
-                        text(row, cols, "narrative"), actor);
+                var report = reports.recordPastReport(
+                        year, complex.cityCode(), complex.id(), values, text(row, cols, "narrative"), actor);
                 byCycle.computeIfAbsent(report.cycleId(), k -> new int[1])[0]++;
                 yearOfCycle.put(report.cycleId(), report.year());
                 saved++;
@@ -168,8 +185,12 @@ public class DefaultHistoryImportService implements HistoryImportService {
         }
         ImportResult result = finish(table, saved, errors);
         // one line per year, in the import's transaction: a refused file leaves none, as it leaves no report
-        byCycle.forEach((cycleId, count) -> audit.record(actor.username(), "PAST_REPORTS_IMPORTED", "cycle",
-                String.valueOf(cycleId), "year " + yearOfCycle.get(cycleId) + ": " + count[0] + " report(s)"));
+        byCycle.forEach((cycleId, count) -> audit.record(
+                actor.username(),
+                "PAST_REPORTS_IMPORTED",
+                "cycle",
+                String.valueOf(cycleId),
+                "year " + yearOfCycle.get(cycleId) + ": " + count[0] + " report(s)"));
         return result;
     }
 
@@ -212,19 +233,22 @@ public class DefaultHistoryImportService implements HistoryImportService {
         known.forEach(k -> lower.add(k.toLowerCase(Locale.ROOT)));
         for (String h : table.headings()) {
             if (h != null && !h.isBlank() && !lower.contains(h.strip().toLowerCase(Locale.ROOT))) {
-                errors.add(Violation.at(Location.row(table.headingLine(), h.strip()), "submission.import.error.unknownColumn",
-                        h.strip(), String.join(", ", known)));
+                errors.add(Violation.at(
+                        Location.row(table.headingLine(), h.strip()),
+                        "submission.import.error.unknownColumn",
+                        h.strip(),
+                        String.join(", ", known)));
             }
         }
         return errors;
     }
 
-    private static void requireColumns(ImportTable table, Map<String, Integer> cols, List<String> required,
-                                       List<Violation> errors) {
+    private static void requireColumns(
+            ImportTable table, Map<String, Integer> cols, List<String> required, List<Violation> errors) {
         for (String r : required) {
             if (!cols.containsKey(r.toLowerCase(Locale.ROOT))) {
-                errors.add(Violation.at(Location.row(Math.max(1, table.headingLine()), r),
-                        "submission.import.error.missingColumn", r));
+                errors.add(Violation.at(
+                        Location.row(Math.max(1, table.headingLine()), r), "submission.import.error.missingColumn", r));
             }
         }
     }
@@ -234,8 +258,13 @@ public class DefaultHistoryImportService implements HistoryImportService {
         return i == null ? null : row.cell(i);
     }
 
-    private static <E extends Enum<E>> E choice(ImportTable.Row row, Map<String, Integer> cols, String column,
-                                                Class<E> type, Map<String, E> byName, List<Violation> errors) {
+    private static <E extends Enum<E>> E choice(
+            ImportTable.Row row,
+            Map<String, Integer> cols,
+            String column,
+            Class<E> type,
+            Map<String, E> byName,
+            List<Violation> errors) {
         String v = text(row, cols, column);
         if (v == null) {
             return null;
@@ -251,14 +280,14 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 allowed.append(allowed.length() == 0 ? "" : ", ").append(c.name());
             }
             byName.keySet().stream().sorted().forEach(n -> allowed.append(", ").append(n));
-            errors.add(Violation.at(Location.row(row.line(), column), "submission.import.error.notAChoice", v,
-                    allowed.toString()));
+            errors.add(Violation.at(
+                    Location.row(row.line(), column), "submission.import.error.notAChoice", v, allowed.toString()));
             return null;
         }
     }
 
-    private static Integer integer(ImportTable.Row row, Map<String, Integer> cols, String column,
-                                   List<Violation> errors) {
+    private static Integer integer(
+            ImportTable.Row row, Map<String, Integer> cols, String column, List<Violation> errors) {
         String v = text(row, cols, column);
         if (v == null) {
             return null;
@@ -272,15 +301,15 @@ public class DefaultHistoryImportService implements HistoryImportService {
     }
 
     private boolean running(int year, String cityCode) {
-        return cycles.cycles(cityCode).stream()
-                .anyMatch(c -> c.year() == year && c.status() == CycleStatus.OPEN);
+        return cycles.cycles(cityCode).stream().anyMatch(c -> c.year() == year && c.status() == CycleStatus.OPEN);
     }
 
     /** By id, or by the exact Chinese name (what the bureau's old spreadsheets carry). */
     private ComplexData complex(ImportTable.Row row, Map<String, Integer> cols, List<Violation> errors) {
         String v = text(row, cols, "complex");
         if (v == null) {
-            errors.add(Violation.at(Location.row(row.line(), "complex"), "submission.import.error.required", "complex"));
+            errors.add(
+                    Violation.at(Location.row(row.line(), "complex"), "submission.import.error.required", "complex"));
             return null;
         }
         if (v.chars().allMatch(Character::isDigit)) {
@@ -289,13 +318,19 @@ public class DefaultHistoryImportService implements HistoryImportService {
                 return byId.get();
             }
         }
-        List<ComplexData> named = registry.findComplexes(new ComplexFilter(v, null, null, null, null),
-                ComplexSort.NAME_ZH, true, 0, 50).stream().filter(c -> v.equals(c.nameZh())).toList();
+        List<ComplexData> named =
+                registry
+                        .findComplexes(new ComplexFilter(v, null, null, null, null), ComplexSort.NAME_ZH, true, 0, 50)
+                        .stream()
+                        .filter(c -> v.equals(c.nameZh()))
+                        .toList();
         if (named.size() == 1) {
             return named.get(0);
         }
-        errors.add(Violation.at(Location.row(row.line(), "complex"), named.isEmpty() ? "submission.import.error.unknownComplex"
-                : "submission.import.error.ambiguousComplex", v));
+        errors.add(Violation.at(
+                Location.row(row.line(), "complex"),
+                named.isEmpty() ? "submission.import.error.unknownComplex" : "submission.import.error.ambiguousComplex",
+                v));
         return null;
     }
 }

@@ -25,12 +25,12 @@ import org.innocomplex.registry.api.RegistryService;
 import org.innocomplex.submission.api.CatalogueData;
 import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.ReportComparison;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportLifecycle;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportStatusChanged;
 import org.innocomplex.submission.api.ReportVersionData;
-import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ValueChange;
 import org.innocomplex.submission.domain.AnomalyDetector;
 import org.innocomplex.submission.domain.Cycle;
@@ -58,7 +58,10 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
 
     private Optional<Report> findReport(Long cycleId, Long complexId) {
         return em.createQuery("select r from Report r where r.cycleId = :c and r.complexId = :x", Report.class)
-                .setParameter("c", cycleId).setParameter("x", complexId).getResultStream().findFirst();
+                .setParameter("c", cycleId)
+                .setParameter("x", complexId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -78,7 +81,9 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
         }
         Map<Long, Report> existing = em.createQuery(
                         "select r from Report r where r.cycleId = :c and r.complexId in :x", Report.class)
-                .setParameter("c", cycleId).setParameter("x", complexIds).getResultStream()
+                .setParameter("c", cycleId)
+                .setParameter("x", complexIds)
+                .getResultStream()
                 .collect(Collectors.toMap(Report::complexId, r -> r));
         Map<Long, ComplexData> complexes = registry.complexes(complexIds);
         List<Report> all = new ArrayList<>();
@@ -101,13 +106,15 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
     @Override
     public Map<Long, Long> reportIds(Long cycleId) {
         return em.createQuery("select r.complexId, r.id from Report r where r.cycleId = :c", Object[].class)
-                .setParameter("c", cycleId).getResultStream()
+                .setParameter("c", cycleId)
+                .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     @Override
     public Optional<ReportData> report(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(Report.class, id)).map(Report::toView);
+        return Optional.ofNullable(id == null ? null : em.find(Report.class, id))
+                .map(Report::toView);
     }
 
     @Override
@@ -116,7 +123,9 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
             return List.of();
         }
         Map<Long, ReportData> byId = em.createQuery("select r from Report r where r.id in :ids", Report.class)
-                .setParameter("ids", ids).getResultStream().map(Report::toView)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .map(Report::toView)
                 .collect(Collectors.toMap(ReportData::id, r -> r));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
@@ -124,13 +133,17 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
     @Override
     public List<ReportData> reportsOfComplex(Long complexId) {
         return em.createQuery("select r from Report r where r.complexId = :x order by r.year desc", Report.class)
-                .setParameter("x", complexId).getResultStream().map(Report::toView).toList();
+                .setParameter("x", complexId)
+                .getResultStream()
+                .map(Report::toView)
+                .toList();
     }
 
     @Override
     public ReportData saveDraft(Long reportId, Actor actor, ReportInput input) {
         Report r = owned(reportId, actor);
-        List<Violation> errors = new ReportValidator(cycles.catalogue(r.cycleId()).indicators()).checkInput(input);
+        List<Violation> errors =
+                new ReportValidator(cycles.catalogue(r.cycleId()).indicators()).checkInput(input);
         if (!errors.isEmpty()) {
             throw new ValidationException("submission.error.invalid", errors);
         }
@@ -148,9 +161,16 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
         Cycle cycle = cycles.cycleEntity(r.cycleId());
         Optional<Report> last = em.createQuery(
                         "select r from Report r where r.complexId = :x and r.year = :y", Report.class)
-                .setParameter("x", r.complexId()).setParameter("y", r.year() - 1).getResultStream().findFirst();
-        return AnomalyDetector.compare(cat.indicators(), cat.rules(), r.numbers(),
-                last.map(Report::year).orElse(null), last.map(Report::numbers).orElse(Map.of()),
+                .setParameter("x", r.complexId())
+                .setParameter("y", r.year() - 1)
+                .getResultStream()
+                .findFirst();
+        return AnomalyDetector.compare(
+                cat.indicators(),
+                cat.rules(),
+                r.numbers(),
+                last.map(Report::year).orElse(null),
+                last.map(Report::numbers).orElse(Map.of()),
                 cycle.anomalyThreshold());
     }
 
@@ -158,8 +178,9 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
     public ReportData submit(Long reportId, Actor actor) {
         Report r = owned(reportId, actor);
         CatalogueData cat = cycles.catalogue(r.cycleId());
-        List<Violation> errors = new ReportValidator(cat.indicators()).checkSubmission(r.numbers(), r.texts(),
-                r.narrative(), compare(r).anomalies(), r.explanations());
+        List<Violation> errors = new ReportValidator(cat.indicators())
+                .checkSubmission(
+                        r.numbers(), r.texts(), r.narrative(), compare(r).anomalies(), r.explanations());
         if (!errors.isEmpty()) {
             throw new ValidationException("submission.error.invalid", errors);
         }
@@ -189,8 +210,11 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
 
     @Override
     public List<ReportVersionData> versions(Long reportId) {
-        return em.createQuery("select v from ReportVersion v where v.reportId = :r order by v.versionNo",
-                ReportVersion.class).setParameter("r", reportId).getResultStream().map(ReportVersion::toView)
+        return em.createQuery(
+                        "select v from ReportVersion v where v.reportId = :r order by v.versionNo", ReportVersion.class)
+                .setParameter("r", reportId)
+                .getResultStream()
+                .map(ReportVersion::toView)
                 .toList();
     }
 
@@ -201,18 +225,22 @@ public class DefaultReportService implements ReportService, ReportLifecycle {
             throw new DomainException("submission.error.unknownVersion");
         }
         Report r = find(reportId);
-        return VersionDiff.between(all.get(from - 1), all.get(to - 1), cycles.catalogue(r.cycleId()).indicators());
+        return VersionDiff.between(
+                all.get(from - 1),
+                all.get(to - 1),
+                cycles.catalogue(r.cycleId()).indicators());
     }
 
     @Override
-    public ReportData recordPastReport(int year, String cityCode, Long complexId, Map<String, BigDecimal> values,
-                                       String narrative, Actor actor) {
+    public ReportData recordPastReport(
+            int year, String cityCode, Long complexId, Map<String, BigDecimal> values, String narrative, Actor actor) {
         if (actor == null || !actor.is(Role.ADMIN)) {
             throw new NotAuthorizedException("submission.import.error.adminOnly");
         }
         Cycle cycle = cycles.pastCycle(year, cityCode, actor.username());
         ReportInput input = ReportInput.of(values, narrative);
-        List<Violation> errors = new ReportValidator(cycles.catalogue(cycle.id()).indicators()).checkInput(input);
+        List<Violation> errors =
+                new ReportValidator(cycles.catalogue(cycle.id()).indicators()).checkInput(input);
         if (!errors.isEmpty()) {
             throw new ValidationException("submission.error.invalid", errors);
         }

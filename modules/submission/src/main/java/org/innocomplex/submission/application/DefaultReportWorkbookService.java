@@ -23,14 +23,14 @@ import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.ComplexData;
 import org.innocomplex.registry.api.CountyData;
-import org.innocomplex.registry.api.ActorScope;
 import org.innocomplex.registry.api.RegistryService;
-import org.innocomplex.submission.api.CycleReportRow;
-import org.innocomplex.submission.api.CycleStatus;
-import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleData;
+import org.innocomplex.submission.api.CycleReportRow;
+import org.innocomplex.submission.api.CycleService;
+import org.innocomplex.submission.api.CycleStatus;
 import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ReportWorkbookService;
@@ -68,9 +68,18 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
     public List<CycleReportRow> reports(Long cycleId, Actor actor) {
         CycleData cycle = bureauCycle(cycleId, actor);
         return named(cycle, reportsOf(cycleId).stream().map(Report::toView).toList(), true).stream()
-                .map(n -> new CycleReportRow(n.report().id(), n.report().complexId(), n.complex().nameZh(),
-                        n.complex().nameEn(), n.report().countyCode(), n.county().nameZh(), n.county().nameEn(),
-                        n.report().status(), n.report().version(), n.report().submittedAt(), n.report().updatedAt()))
+                .map(n -> new CycleReportRow(
+                        n.report().id(),
+                        n.report().complexId(),
+                        n.complex().nameZh(),
+                        n.complex().nameEn(),
+                        n.report().countyCode(),
+                        n.county().nameZh(),
+                        n.county().nameEn(),
+                        n.report().status(),
+                        n.report().version(),
+                        n.report().submittedAt(),
+                        n.report().updatedAt()))
                 .toList();
     }
 
@@ -81,7 +90,11 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
         List<TemplateRow> rows = rows(cycle, t.chinese());
         byte[] bytes = WorkbookWriter.template(cycleId, indicators(cycleId), rows, t);
         // the workbook carries every complex's figures out of the system
-        audit.record(actor.username(), "REPORT_TEMPLATE_DOWNLOADED", "cycle", String.valueOf(cycleId),
+        audit.record(
+                actor.username(),
+                "REPORT_TEMPLATE_DOWNLOADED",
+                "cycle",
+                String.valueOf(cycleId),
                 rows.size() + " reports");
         return bytes;
     }
@@ -92,8 +105,8 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
         WorkbookTexts t = new WorkbookTexts(texts, locale);
         List<TemplateRow> rows = rows(cycle, t.chinese());
         byte[] bytes = WorkbookWriter.list(indicators(cycleId), rows, zone, t);
-        audit.record(actor.username(), "REPORT_LIST_EXPORTED", "cycle", String.valueOf(cycleId),
-                rows.size() + " reports");
+        audit.record(
+                actor.username(), "REPORT_LIST_EXPORTED", "cycle", String.valueOf(cycleId), rows.size() + " reports");
         return bytes;
     }
 
@@ -108,8 +121,8 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
             throw new DomainException("submission.excel.error.otherCycle", String.valueOf(cycle.year()));
         }
 
-        Map<Long, Report> reports = reportsOf(cycleId).stream()
-                .collect(Collectors.toMap(Report::complexId, Function.identity()));
+        Map<Long, Report> reports =
+                reportsOf(cycleId).stream().collect(Collectors.toMap(Report::complexId, Function.identity()));
         Map<Long, ReportData> views = new HashMap<>();
         reports.forEach((complexId, r) -> views.put(complexId, r.toView()));
         ReportUpload.Plan plan = new ReportUpload(indicators(cycleId)).check(content.sheets(), views);
@@ -120,7 +133,11 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
 
         for (ReportUpload.Change change : plan.changes()) {
             reports.get(change.report().complexId()).edit(change.input());
-            audit.record(actor.username(), "REPORT_DRAFT_UPLOADED", "report", String.valueOf(change.report().id()),
+            audit.record(
+                    actor.username(),
+                    "REPORT_DRAFT_UPLOADED",
+                    "report",
+                    String.valueOf(change.report().id()),
                     "cycle " + cycleId + ", draft saved from an uploaded workbook on the operator's behalf");
         }
         try {
@@ -133,14 +150,18 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
             }
             throw e;
         }
-        audit.record(actor.username(), "REPORTS_UPLOADED", "cycle", String.valueOf(cycleId),
+        audit.record(
+                actor.username(),
+                "REPORTS_UPLOADED",
+                "cycle",
+                String.valueOf(cycleId),
                 plan.changes().size() + " drafts updated from " + plan.rows() + " rows");
         return new UploadResult(plan.rows(), plan.changes().size(), List.of());
     }
 
     private CycleData bureauCycle(Long cycleId, Actor actor) {
-        CycleData cycle = cycles.cycle(cycleId)
-                .orElseThrow(() -> new DomainException("submission.error.unknownCycle", cycleId));
+        CycleData cycle =
+                cycles.cycle(cycleId).orElseThrow(() -> new DomainException("submission.error.unknownCycle", cycleId));
         ActorScope scope = registry.scopeOf(actor);
         if (!scope.runsCycles()) {
             throw new NotAuthorizedException("submission.excel.error.notAllowed");
@@ -166,12 +187,12 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
 
     private List<TemplateRow> rows(CycleData cycle, boolean chinese) {
         return named(cycle, reportsOf(cycle.id()).stream().map(Report::toView).toList(), chinese).stream()
-                .map(n -> new TemplateRow(n.report(), n.complex().name(chinese), n.county().name(chinese)))
+                .map(n -> new TemplateRow(
+                        n.report(), n.complex().name(chinese), n.county().name(chinese)))
                 .toList();
     }
 
-    private record Named(ReportData report, ComplexData complex, CountyData county, int countyOrder) {
-    }
+    private record Named(ReportData report, ComplexData complex, CountyData county, int countyOrder) {}
 
     /** reports with their complex and county, ordered as the bureau lists counties, then by complex name */
     private List<Named> named(CycleData cycle, List<ReportData> reports, boolean chinese) {
@@ -185,19 +206,34 @@ public class DefaultReportWorkbookService implements ReportWorkbookService {
         for (int i = 0; i < counties.size(); i++) {
             order.put(counties.get(i).code(), i);
         }
-        Map<String, CountyData> byCode = counties.stream()
-                .collect(Collectors.toMap(CountyData::code, Function.identity()));
+        Map<String, CountyData> byCode =
+                counties.stream().collect(Collectors.toMap(CountyData::code, Function.identity()));
         List<Named> named = new ArrayList<>();
         for (ReportData r : reports) {
             ComplexData complex = complexes.get(r.complexId());
             if (complex == null) {
                 // a report outlives nothing in the registry; a missing complex is named by its id
                 String id = String.valueOf(r.complexId());
-                complex = new ComplexData(r.complexId(), id, id, r.countyCode(), cycle.cityCode(), null, null, null,
-                        null, null, null, null, null, false, false, 0L);
+                complex = new ComplexData(
+                        r.complexId(),
+                        id,
+                        id,
+                        r.countyCode(),
+                        cycle.cityCode(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        0L);
             }
-            CountyData county = byCode.getOrDefault(r.countyCode(),
-                    new CountyData(r.countyCode(), r.countyCode(), r.countyCode(), cycle.cityCode()));
+            CountyData county = byCode.getOrDefault(
+                    r.countyCode(), new CountyData(r.countyCode(), r.countyCode(), r.countyCode(), cycle.cityCode()));
             named.add(new Named(r, complex, county, order.getOrDefault(r.countyCode(), Integer.MAX_VALUE)));
         }
         Collator collator = Collator.getInstance(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);

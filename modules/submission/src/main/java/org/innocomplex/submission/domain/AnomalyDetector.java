@@ -19,12 +19,15 @@ import org.innocomplex.submission.api.ReportComparison;
 public final class AnomalyDetector {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private AnomalyDetector() {
-    }
+    private AnomalyDetector() {}
 
-    public static ReportComparison compare(List<IndicatorData> indicators, List<CrossRuleData> rules,
-                                           Map<String, BigDecimal> current, Integer lastYear,
-                                           Map<String, BigDecimal> last, BigDecimal thresholdPercent) {
+    public static ReportComparison compare(
+            List<IndicatorData> indicators,
+            List<CrossRuleData> rules,
+            Map<String, BigDecimal> current,
+            Integer lastYear,
+            Map<String, BigDecimal> last,
+            BigDecimal thresholdPercent) {
         Map<String, BigDecimal> change = new LinkedHashMap<>();
         List<Anomaly> anomalies = new ArrayList<>();
         for (IndicatorData i : indicators) {

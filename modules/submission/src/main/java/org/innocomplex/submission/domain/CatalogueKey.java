@@ -9,8 +9,7 @@ public class CatalogueKey implements Serializable {
     private Long cycleId;
     private String code;
 
-    public CatalogueKey() {
-    }
+    public CatalogueKey() {}
 
     public CatalogueKey(Long cycleId, String code) {
         this.cycleId = cycleId;

@@ -19,8 +19,7 @@ public final class CatalogueRules {
     /** an indicator's code is a column heading of the Excel template and a key of the report's values */
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{1,63}");
 
-    private CatalogueRules() {
-    }
+    private CatalogueRules() {}
 
     public static void requireYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {

@@ -23,16 +23,28 @@ import org.innocomplex.submission.api.EvidenceKind;
  */
 public final class ContentTypeDetector {
     private static final Tika TIKA = new Tika();
-    private static final MediaTypeRegistry TYPES = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+    private static final MediaTypeRegistry TYPES =
+            MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
     static final MediaType OOXML = MediaType.application("x-tika-ooxml");
     static final MediaType OLE2 = MediaType.application("x-tika-msoffice");
-    private static final List<MediaType> EXECUTABLES = types("application/x-msdownload", "application/x-elf",
-            "application/x-mach-o", "application/x-mach-o-executable", "application/java-vm",
-            "application/x-ms-installer", "application/x-sh", "application/x-bat");
-    private static final List<MediaType> ARCHIVES = types("application/zip", "application/gzip",
-            "application/x-tar", "application/x-7z-compressed", "application/x-rar-compressed",
-            "application/x-bzip2", "application/x-xz");
+    private static final List<MediaType> EXECUTABLES = types(
+            "application/x-msdownload",
+            "application/x-elf",
+            "application/x-mach-o",
+            "application/x-mach-o-executable",
+            "application/java-vm",
+            "application/x-ms-installer",
+            "application/x-sh",
+            "application/x-bat");
+    private static final List<MediaType> ARCHIVES = types(
+            "application/zip",
+            "application/gzip",
+            "application/x-tar",
+            "application/x-7z-compressed",
+            "application/x-rar-compressed",
+            "application/x-bzip2",
+            "application/x-xz");
 
     private static List<MediaType> types(String... names) {
         return java.util.Arrays.stream(names).map(MediaType::parse).toList();
@@ -55,7 +67,8 @@ public final class ContentTypeDetector {
     public EvidenceKind classify(String filename, byte[] content) {
         MediaType detected = detect(content);
         List<EvidenceKind> possible = allowedKindsOf(detected);
-        EvidenceKind claimed = EvidenceKind.byExtension(FileNames.extension(filename)).orElse(null);
+        EvidenceKind claimed =
+                EvidenceKind.byExtension(FileNames.extension(filename)).orElse(null);
         if (claimed != null && possible.contains(claimed)) {
             return claimed;
         }
@@ -64,8 +77,14 @@ public final class ContentTypeDetector {
             throw new DomainException("submission.error.evidenceMismatch", filename, actual, claimed);
         }
         if (!possible.isEmpty()) {
-            throw new DomainException("submission.error.evidenceExtension", filename, actual, possible.stream()
-                    .flatMap(k -> k.extensions().stream()).map(e -> "." + e).collect(Collectors.joining(" / ")));
+            throw new DomainException(
+                    "submission.error.evidenceExtension",
+                    filename,
+                    actual,
+                    possible.stream()
+                            .flatMap(k -> k.extensions().stream())
+                            .map(e -> "." + e)
+                            .collect(Collectors.joining(" / ")));
         }
         throw new DomainException("submission.error.evidenceType", filename, actual);
     }

@@ -15,15 +15,16 @@ public class CrossRule {
     @Id
     @Column(name = "cycle_id")
     private Long cycleId;
+
     @Id
     @Column(name = "part_code", length = 64)
     private String part;
+
     @Id
     @Column(name = "whole_code", length = 64)
     private String whole;
 
-    protected CrossRule() {
-    }
+    protected CrossRule() {}
 
     public CrossRuleData toView() {
         return new CrossRuleData(part, whole);
@@ -37,8 +38,10 @@ public class CrossRule {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(cycleId, k.cycleId)
-                    && java.util.Objects.equals(part, k.part) && java.util.Objects.equals(whole, k.whole);
+            return o instanceof Key k
+                    && java.util.Objects.equals(cycleId, k.cycleId)
+                    && java.util.Objects.equals(part, k.part)
+                    && java.util.Objects.equals(whole, k.whole);
         }
 
         @Override

@@ -1,7 +1,5 @@
 package org.innocomplex.submission.domain;
 
-import org.innocomplex.submission.api.ScoreAggregation;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,9 +15,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.CycleSettings;
 import org.innocomplex.submission.api.CycleStatus;
-import org.innocomplex.submission.api.CycleData;
+import org.innocomplex.submission.api.ScoreAggregation;
 
 /** One year's appraisal for one city; owns the DRAFT → OPEN → CLOSED transitions. */
 @Entity
@@ -32,44 +31,58 @@ public class Cycle {
     @SequenceGenerator(name = "sub_cycle_seq", sequenceName = "sub_cycle_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sub_cycle_seq")
     private Long id;
+
     @Column(name = "cycle_year", nullable = false)
     private int year;
+
     @Column(name = "city_code", nullable = false, length = 16)
     private String cityCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private CycleStatus status;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
     @Column(name = "report_due")
     private LocalDate reportDue;
+
     @Column(name = "county_due")
     private LocalDate countyDue;
+
     @Column(name = "municipal_due")
     private LocalDate municipalDue;
+
     @Column(name = "expert_due")
     private LocalDate expertDue;
+
     @Column(name = "decision_due")
     private LocalDate decisionDue;
+
     @Column(name = "anomaly_threshold", nullable = false, precision = 7, scale = 2)
     private BigDecimal anomalyThreshold = DEFAULT_THRESHOLD;
+
     @Column(name = "scope_levels", length = 100)
     private String scopeLevels;
+
     @Column(name = "scope_counties", length = 1000)
     private String scopeCounties;
+
     @Column(name = "opened_at")
     private LocalDateTime openedAt;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "score_aggregation", nullable = false, length = 16)
-    private ScoreAggregation aggregation =
-            ScoreAggregation.MEAN;
+    private ScoreAggregation aggregation = ScoreAggregation.MEAN;
+
     @Column(name = "excellent_cap_percent", nullable = false)
     private int excellentCapPercent = 15;
+
     @Version
     private long version;
 
-    protected Cycle() {
-    }
+    protected Cycle() {}
 
     public Cycle(int year, String cityCode, CycleStatus status) {
         this.year = year;
@@ -86,7 +99,8 @@ public class Cycle {
 
     public void settings(CycleSettings s) {
         requireDraft();
-        if (s.anomalyThreshold() == null || s.anomalyThreshold().signum() <= 0
+        if (s.anomalyThreshold() == null
+                || s.anomalyThreshold().signum() <= 0
                 || s.anomalyThreshold().compareTo(BigDecimal.valueOf(1000)) > 0) {
             throw new DomainException("submission.error.thresholdRange");
         }
@@ -105,8 +119,7 @@ public class Cycle {
         if (s.excellentCapPercent() < 0 || s.excellentCapPercent() > 100) {
             throw new DomainException("submission.cycle.error.excellentCapRange");
         }
-        aggregation = s.aggregation() == null ? ScoreAggregation.MEAN
-                : s.aggregation();
+        aggregation = s.aggregation() == null ? ScoreAggregation.MEAN : s.aggregation();
         excellentCapPercent = s.excellentCapPercent();
     }
 
@@ -133,8 +146,21 @@ public class Cycle {
     }
 
     public CycleData toView() {
-        return new CycleData(id, year, cityCode, status, reportDue, countyDue, municipalDue, expertDue, decisionDue,
-                anomalyThreshold, scopeLevels, scopeCounties, aggregation, excellentCapPercent);
+        return new CycleData(
+                id,
+                year,
+                cityCode,
+                status,
+                reportDue,
+                countyDue,
+                municipalDue,
+                expertDue,
+                decisionDue,
+                anomalyThreshold,
+                scopeLevels,
+                scopeCounties,
+                aggregation,
+                excellentCapPercent);
     }
 
     public Long id() {

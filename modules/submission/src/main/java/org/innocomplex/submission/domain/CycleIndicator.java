@@ -19,37 +19,49 @@ public class CycleIndicator {
     @Id
     @Column(name = "cycle_id")
     private Long cycleId;
+
     @Id
     @Column(length = 64)
     private String code;
+
     @Column(name = "name_zh", nullable = false, length = 200)
     private String nameZh;
+
     @Column(name = "name_en", nullable = false, length = 300)
     private String nameEn;
+
     @Column(name = "unit_zh", length = 32)
     private String unitZh;
+
     @Column(name = "unit_en", length = 32)
     private String unitEn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "value_type", nullable = false, length = 16)
     private ValueType type;
+
     @Column(nullable = false)
     private boolean required;
+
     @Column(name = "min_value", precision = 18, scale = 4)
     private BigDecimal min;
+
     @Column(name = "max_value", precision = 18, scale = 4)
     private BigDecimal max;
+
     @Column(name = "group_code", nullable = false, length = 64)
     private String groupCode;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+
     @Column(name = "help_zh", length = 1000)
     private String helpZh;
+
     @Column(name = "help_en", length = 1000)
     private String helpEn;
 
-    protected CycleIndicator() {
-    }
+    protected CycleIndicator() {}
 
     public CycleIndicator(Long cycleId, IndicatorData v) {
         this.cycleId = cycleId;
@@ -73,7 +85,7 @@ public class CycleIndicator {
     }
 
     public IndicatorData toView() {
-        return new IndicatorData(code, nameZh, nameEn, unitZh, unitEn, type, required, min, max, groupCode,
-                sortOrder, helpZh, helpEn);
+        return new IndicatorData(
+                code, nameZh, nameEn, unitZh, unitEn, type, required, min, max, groupCode, sortOrder, helpZh, helpEn);
     }
 }

@@ -26,29 +26,37 @@ public class Evidence {
     @SequenceGenerator(name = "sub_evidence_seq", sequenceName = "sub_evidence_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sub_evidence_seq")
     private Long id;
+
     @Column(name = "report_id", nullable = false)
     private Long reportId;
+
     @Column(name = "section_code", nullable = false, length = 64)
     private String section;
+
     @Column(nullable = false, length = 255)
     private String filename;
+
     @Column(name = "media_type", nullable = false, length = 100)
     private String mediaType;
+
     @Column(name = "size_bytes", nullable = false)
     private long size;
+
     @Column(nullable = false, length = 64)
     private String sha256;
+
     @Column(name = "uploaded_by", nullable = false, length = 64)
     private String uploadedBy;
+
     @Column(name = "uploaded_at", nullable = false)
     private LocalDateTime uploadedAt;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] content;
 
-    protected Evidence() {
-    }
+    protected Evidence() {}
 
     public Evidence(Long reportId, String section, EvidenceFile file, String uploadedBy) {
         this.reportId = reportId;

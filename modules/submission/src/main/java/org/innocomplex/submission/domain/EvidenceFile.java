@@ -23,8 +23,8 @@ public record EvidenceFile(String filename, EvidenceKind kind, byte[] content, S
      * @param limit        the largest size allowed, in bytes
      * @throws DomainException with a {@code submission.error.evidence*} key naming the file
      */
-    public static EvidenceFile read(String originalFilename, InputStream in, long declaredSize, long limit,
-                                    ContentTypeDetector detector) {
+    public static EvidenceFile read(
+            String originalFilename, InputStream in, long declaredSize, long limit, ContentTypeDetector detector) {
         String filename = FileNames.sanitise(originalFilename);
         if (filename.isEmpty()) {
             throw new DomainException("submission.error.evidenceNameRequired");
@@ -63,10 +63,16 @@ public record EvidenceFile(String filename, EvidenceKind kind, byte[] content, S
     /** the limit as people say it: {@code 20 MB}, {@code 1.5 MB}, {@code 512 KB} */
     static String megabytes(long bytes) {
         if (bytes < 1024 * 1024) {
-            return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024), 1,
-                    java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString() + " KB";
+            return java.math.BigDecimal.valueOf(bytes)
+                            .divide(java.math.BigDecimal.valueOf(1024), 1, java.math.RoundingMode.DOWN)
+                            .stripTrailingZeros()
+                            .toPlainString()
+                    + " KB";
         }
-        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
-                java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString() + " MB";
+        return java.math.BigDecimal.valueOf(bytes)
+                        .divide(java.math.BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.DOWN)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                + " MB";
     }
 }

@@ -5,15 +5,32 @@ import java.time.ZoneOffset;
 import org.innocomplex.submission.api.EvidenceData;
 
 /** An evidence row without its content: what JPQL constructor queries select for lists and checks. */
-public record EvidenceListing(Long id, Long reportId, String section, String filename, String mediaType, long size,
-                              String sha256, String uploadedBy, LocalDateTime uploadedAt) {
+public record EvidenceListing(
+        Long id,
+        Long reportId,
+        String section,
+        String filename,
+        String mediaType,
+        long size,
+        String sha256,
+        String uploadedBy,
+        LocalDateTime uploadedAt) {
 
     /** the select list of a constructor query over {@code Evidence e} */
     public static final String SELECT = "select new EvidenceListing(e.id, "
             + "e.reportId, e.section, e.filename, e.mediaType, e.size, e.sha256, e.uploadedBy, e.uploadedAt) ";
 
     public EvidenceData toView(String uploadedByName) {
-        return new EvidenceData(id, reportId, section, filename, mediaType, size, sha256, uploadedBy,
-                uploadedByName == null ? uploadedBy : uploadedByName, uploadedAt.toInstant(ZoneOffset.UTC));
+        return new EvidenceData(
+                id,
+                reportId,
+                section,
+                filename,
+                mediaType,
+                size,
+                sha256,
+                uploadedBy,
+                uploadedByName == null ? uploadedBy : uploadedByName,
+                uploadedAt.toInstant(ZoneOffset.UTC));
     }
 }

@@ -18,8 +18,7 @@ public final class FileNames {
     /** an extension longer than this is not kept whole when a long name is shortened */
     private static final int MAX_KEPT_EXTENSION = 10;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** @return the safe name; empty when nothing usable is left */
     public static String sanitise(String original) {
@@ -67,8 +66,9 @@ public final class FileNames {
             return name;
         }
         String ext = extension(name);
-        String suffix = ext.isEmpty() || ext.length() > MAX_KEPT_EXTENSION ? "" : "." + name.substring(
-                name.length() - ext.length());
+        String suffix = ext.isEmpty() || ext.length() > MAX_KEPT_EXTENSION
+                ? ""
+                : "." + name.substring(name.length() - ext.length());
         String base = name.substring(0, name.length() - suffix.length());
         int keep = MAX_LENGTH - suffix.codePointCount(0, suffix.length());
         return base.substring(0, base.offsetByCodePoints(0, keep)) + suffix;
@@ -77,6 +77,8 @@ public final class FileNames {
     /** @return the extension in lower case without the dot; empty when the name has none (or is only one) */
     public static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot <= 0 || dot == name.length() - 1
+                ? ""
+                : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -15,14 +15,15 @@ public class GradeBand {
     @Id
     @Column(name = "cycle_id")
     private Long cycleId;
+
     @Id
     @Column(name = "grade", length = 16)
     private String code;
+
     @Column(name = "min_score", nullable = false, precision = 7, scale = 2)
     private BigDecimal minScore;
 
-    protected GradeBand() {
-    }
+    protected GradeBand() {}
 
     public void minScore(BigDecimal score) {
         this.minScore = score;

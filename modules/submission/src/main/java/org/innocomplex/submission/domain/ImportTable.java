@@ -50,7 +50,8 @@ public record ImportTable(int headingLine, List<String> headings, List<Row> rows
                 data.add(r);
             }
         }
-        return heading == null ? new ImportTable(0, List.of(), List.of())
+        return heading == null
+                ? new ImportTable(0, List.of(), List.of())
                 : new ImportTable(heading.line(), heading.cells(), data);
     }
 }

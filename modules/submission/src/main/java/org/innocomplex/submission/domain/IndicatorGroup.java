@@ -15,18 +15,21 @@ public class IndicatorGroup {
     @Id
     @Column(name = "cycle_id")
     private Long cycleId;
+
     @Id
     @Column(length = 64)
     private String code;
+
     @Column(name = "name_zh", nullable = false, length = 200)
     private String nameZh;
+
     @Column(name = "name_en", nullable = false, length = 300)
     private String nameEn;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected IndicatorGroup() {
-    }
+    protected IndicatorGroup() {}
 
     public IndicatorGroupData toView() {
         return new IndicatorGroupData(code, nameZh, nameEn, sortOrder);

@@ -22,9 +22,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportStatus;
-import org.innocomplex.submission.api.ReportData;
 
 /** A complex's annual report in one cycle; owns its status transitions. */
 @Entity
@@ -34,28 +34,38 @@ public class Report {
     @SequenceGenerator(name = "sub_report_seq", sequenceName = "sub_report_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sub_report_seq")
     private Long id;
+
     @Column(name = "cycle_id", nullable = false)
     private Long cycleId;
+
     @Column(name = "report_year", nullable = false)
     private int year;
+
     @Column(name = "complex_id", nullable = false)
     private Long complexId;
+
     @Column(name = "county_code", nullable = false, length = 16)
     private String countyCode;
+
     @Column(name = "city_code", nullable = false, length = 16)
     private String cityCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ReportStatus status;
     /** number of submissions so far */
     @Column(name = "submission_no", nullable = false)
     private int submissionNo;
+
     @Column(length = 20000)
     private String narrative;
+
     @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
+
     @Version
     private long version;
 
@@ -70,8 +80,7 @@ public class Report {
     @Column(name = "explanation", length = 4000)
     private Map<String, String> explanations = new HashMap<>();
 
-    protected Report() {
-    }
+    protected Report() {}
 
     public Report(Cycle cycle, Long complexId, String countyCode) {
         this.cycleId = cycle.id();
@@ -187,8 +196,19 @@ public class Report {
     }
 
     public ReportData toView() {
-        return new ReportData(id, cycleId, year, complexId, countyCode, cityCode, status, submissionNo, numbers(),
-                texts(), narrative, new TreeMap<>(explanations),
+        return new ReportData(
+                id,
+                cycleId,
+                year,
+                complexId,
+                countyCode,
+                cityCode,
+                status,
+                submissionNo,
+                numbers(),
+                texts(),
+                narrative,
+                new TreeMap<>(explanations),
                 submittedAt == null ? null : submittedAt.toInstant(ZoneOffset.UTC),
                 updatedAt.toInstant(ZoneOffset.UTC));
     }

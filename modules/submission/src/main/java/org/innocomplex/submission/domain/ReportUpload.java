@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.access.api.Violation.Location;
 import org.innocomplex.submission.api.IndicatorData;
-import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportData;
+import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ValueType;
 import org.innocomplex.submission.domain.UploadedSheet.Cell;
 
@@ -39,6 +39,7 @@ public final class ReportUpload {
      * number rounded to 15.
      */
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
+
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
@@ -51,16 +52,14 @@ public final class ReportUpload {
     }
 
     /** A report whose draft the upload changes, with everything the form would save. */
-    public record Change(ReportData report, ReportInput input) {
-    }
+    public record Change(ReportData report, ReportInput input) {}
 
     /**
      * @param rows    data rows read
      * @param errors  every bad cell, in sheet, row and column order
      * @param changes the drafts to save, meaningful only without errors
      */
-    public record Plan(int rows, List<Violation> errors, List<Change> changes) {
-    }
+    public record Plan(int rows, List<Violation> errors, List<Change> changes) {}
 
     /**
      * @param reports the cycle's reports by complex id, as they are now
@@ -75,7 +74,8 @@ public final class ReportUpload {
             rows += sheet.rows().size();
             if (columns.complexId() < 0) {
                 // without the complex's id no row can be placed; the reader only hands over sheets that have it
-                errors.add(Violation.at(Location.cell(sheet.name(), Math.max(sheet.headerRow(), 1), "A"),
+                errors.add(Violation.at(
+                        Location.cell(sheet.name(), Math.max(sheet.headerRow(), 1), "A"),
                         "submission.excel.error.notATemplate"));
                 continue;
             }
@@ -87,8 +87,7 @@ public final class ReportUpload {
     }
 
     /** what a sheet's columns are, by column index */
-    private record Columns(int complexId, Integer narrative, Integer stamp, Map<Integer, IndicatorData> indicators) {
-    }
+    private record Columns(int complexId, Integer narrative, Integer stamp, Map<Integer, IndicatorData> indicators) {}
 
     private Columns columns(UploadedSheet sheet, List<Violation> errors) {
         int headerRow = sheet.headerRow() > 0 ? sheet.headerRow() : sheet.codeRow();
@@ -102,8 +101,10 @@ public final class ReportUpload {
             String code = e.getValue();
             String title = sheet.titles().getOrDefault(col, code);
             if (taken.putIfAbsent(code, col) != null) {
-                errors.add(Violation.at(Location.cell(sheet.name(), headerRow, WorkbookColumns.letters(col), title),
-                        "submission.excel.error.duplicateColumn", title));
+                errors.add(Violation.at(
+                        Location.cell(sheet.name(), headerRow, WorkbookColumns.letters(col), title),
+                        "submission.excel.error.duplicateColumn",
+                        title));
                 continue;
             }
             switch (code) {
@@ -115,21 +116,34 @@ public final class ReportUpload {
                     if (i != null) {
                         indicators.put(col, i);
                     } else if (!WorkbookColumns.INFORMATION.contains(code)) {
-                        errors.add(Violation.at(Location.cell(sheet.name(), headerRow, WorkbookColumns.letters(col),
-                                title), "submission.excel.error.unknownColumn", title));
+                        errors.add(Violation.at(
+                                Location.cell(sheet.name(), headerRow, WorkbookColumns.letters(col), title),
+                                "submission.excel.error.unknownColumn",
+                                title));
                     }
                 }
             }
         }
-        new TreeMap<>(sheet.strayColumns()).forEach((col, firstRow) -> errors.add(Violation.at(
-                Location.cell(sheet.name(), headerRow, WorkbookColumns.letters(col), sheet.titles().get(col)),
-                "submission.excel.error.unknownColumn",
-                sheet.titles().getOrDefault(col, WorkbookColumns.letters(col)))));
+        new TreeMap<>(sheet.strayColumns())
+                .forEach((col, firstRow) -> errors.add(Violation.at(
+                        Location.cell(
+                                sheet.name(),
+                                headerRow,
+                                WorkbookColumns.letters(col),
+                                sheet.titles().get(col)),
+                        "submission.excel.error.unknownColumn",
+                        sheet.titles().getOrDefault(col, WorkbookColumns.letters(col)))));
         return new Columns(complexId, narrative, stamp, indicators);
     }
 
-    private void checkRow(UploadedSheet sheet, Columns columns, UploadedSheet.Row row, Map<Long, ReportData> reports,
-                          Map<Long, String> seen, List<Violation> allErrors, List<Change> changes) {
+    private void checkRow(
+            UploadedSheet sheet,
+            Columns columns,
+            UploadedSheet.Row row,
+            Map<Long, ReportData> reports,
+            Map<Long, String> seen,
+            List<Violation> allErrors,
+            List<Change> changes) {
         // errors of one row are collected by column, so that they read left to right
         Map<Integer, List<Violation>> errors = new TreeMap<>();
         ReportData report = report(sheet, columns, row, reports, seen, errors);
@@ -147,7 +161,9 @@ public final class ReportUpload {
             }
             if (indicator.type() == ValueType.TEXT) {
                 BigDecimal n = cell.kind() == Cell.Kind.NUMBER ? numberIn(cell) : null;
-                texts.put(indicator.code(), n != null ? n.toPlainString() : cell.text().strip());
+                texts.put(
+                        indicator.code(),
+                        n != null ? n.toPlainString() : cell.text().strip());
                 continue;
             }
             BigDecimal n = numberIn(cell);
@@ -163,10 +179,10 @@ public final class ReportUpload {
         String narrative = report == null ? null : report.narrative();
         if (columns.narrative() != null) {
             Cell cell = row.cells().get(columns.narrative());
-            narrative = cell == null || cell.text().isBlank() ? null : cell.text().strip();
+            narrative =
+                    cell == null || cell.text().isBlank() ? null : cell.text().strip();
             if (narrative != null && narrative.length() > NARRATIVE_MAX) {
-                add(errors, sheet, row, columns.narrative(), "submission.excel.error.narrativeTooLong",
-                        NARRATIVE_MAX);
+                add(errors, sheet, row, columns.narrative(), "submission.excel.error.narrativeTooLong", NARRATIVE_MAX);
             }
         }
 
@@ -194,9 +210,13 @@ public final class ReportUpload {
     }
 
     /** the row's report, or null with the reason added to {@code errors} */
-    private ReportData report(UploadedSheet sheet, Columns columns, UploadedSheet.Row row,
-                              Map<Long, ReportData> reports, Map<Long, String> seen,
-                              Map<Integer, List<Violation>> errors) {
+    private ReportData report(
+            UploadedSheet sheet,
+            Columns columns,
+            UploadedSheet.Row row,
+            Map<Long, ReportData> reports,
+            Map<Long, String> seen,
+            Map<Integer, List<Violation>> errors) {
         Cell idCell = row.cells().get(columns.complexId());
         if (idCell == null) {
             add(errors, sheet, row, columns.complexId(), "submission.excel.error.complexMissing");
@@ -208,15 +228,26 @@ public final class ReportUpload {
             report = reports.get(id.longValueExact());
         }
         if (report == null) {
-            add(errors, sheet, row, columns.complexId(), "submission.excel.error.unknownComplex",
+            add(
+                    errors,
+                    sheet,
+                    row,
+                    columns.complexId(),
+                    "submission.excel.error.unknownComplex",
                     id == null ? idCell.text() : id.toPlainString());
             return null;
         }
         String here = sheet.name() + "!" + WorkbookColumns.letters(columns.complexId()) + row.number();
         String first = seen.putIfAbsent(report.complexId(), here);
         if (first != null) {
-            add(errors, sheet, row, columns.complexId(), "submission.excel.error.duplicateComplex",
-                    String.valueOf(report.complexId()), first);
+            add(
+                    errors,
+                    sheet,
+                    row,
+                    columns.complexId(),
+                    "submission.excel.error.duplicateComplex",
+                    String.valueOf(report.complexId()),
+                    first);
             return null;
         }
         return report;
@@ -226,8 +257,12 @@ public final class ReportUpload {
      * True when the report changed after the template was made: the row would overwrite someone's later edit with
      * what the template showed. A sheet without the stamp column (not made by this system) is not checked.
      */
-    private static boolean changedSinceTemplate(UploadedSheet sheet, Columns columns, UploadedSheet.Row row,
-                                                ReportData report, Map<Integer, List<Violation>> errors) {
+    private static boolean changedSinceTemplate(
+            UploadedSheet sheet,
+            Columns columns,
+            UploadedSheet.Row row,
+            ReportData report,
+            Map<Integer, List<Violation>> errors) {
         if (columns.stamp() == null) {
             return false;
         }
@@ -251,7 +286,8 @@ public final class ReportUpload {
     }
 
     private static boolean unchanged(ReportData report, ReportInput input) {
-        return sameNumbers(report.values(), input.values()) && report.texts().equals(input.texts())
+        return sameNumbers(report.values(), input.values())
+                && report.texts().equals(input.texts())
                 && Objects.equals(blankToNull(report.narrative()), blankToNull(input.narrative()));
     }
 
@@ -300,9 +336,21 @@ public final class ReportUpload {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    private static void add(Map<Integer, List<Violation>> errors, UploadedSheet sheet, UploadedSheet.Row row,
-                            int col, String key, Object... args) {
-        errors.computeIfAbsent(col, c -> new ArrayList<>()).add(Violation.at(Location.cell(sheet.name(),
-                row.number(), WorkbookColumns.letters(col), sheet.titles().get(col)), key, args));
+    private static void add(
+            Map<Integer, List<Violation>> errors,
+            UploadedSheet sheet,
+            UploadedSheet.Row row,
+            int col,
+            String key,
+            Object... args) {
+        errors.computeIfAbsent(col, c -> new ArrayList<>())
+                .add(Violation.at(
+                        Location.cell(
+                                sheet.name(),
+                                row.number(),
+                                WorkbookColumns.letters(col),
+                                sheet.titles().get(col)),
+                        key,
+                        args));
     }
 }

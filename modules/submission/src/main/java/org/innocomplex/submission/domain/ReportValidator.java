@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.innocomplex.access.api.PlainText;
-import org.innocomplex.submission.api.Anomaly;
 import org.innocomplex.access.api.Violation;
+import org.innocomplex.submission.api.Anomaly;
 import org.innocomplex.submission.api.IndicatorData;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ValueType;
@@ -43,10 +43,16 @@ public final class ReportValidator {
                 BigDecimal min = i.min() != null ? i.min() : i.type() == ValueType.PERCENT ? BigDecimal.ZERO : null;
                 BigDecimal max = i.max() != null ? i.max() : i.type() == ValueType.PERCENT ? HUNDRED : null;
                 if (min != null && v.compareTo(min) < 0) {
-                    errors.add(new Violation(i.code(), "submission.error.min", min.stripTrailingZeros().toPlainString()));
+                    errors.add(new Violation(
+                            i.code(),
+                            "submission.error.min",
+                            min.stripTrailingZeros().toPlainString()));
                 }
                 if (max != null && v.compareTo(max) > 0) {
-                    errors.add(new Violation(i.code(), "submission.error.max", max.stripTrailingZeros().toPlainString()));
+                    errors.add(new Violation(
+                            i.code(),
+                            "submission.error.max",
+                            max.stripTrailingZeros().toPlainString()));
                 }
             }
             String t = texts.get(i.code());
@@ -91,9 +97,12 @@ public final class ReportValidator {
      * Everything a submission must meet: the value checks, every required figure, the narrative, and an
      * explanation of each anomaly.
      */
-    public List<Violation> checkSubmission(Map<String, BigDecimal> values, Map<String, String> texts,
-                                            String narrative, List<Anomaly> anomalies,
-                                            Map<String, String> explanations) {
+    public List<Violation> checkSubmission(
+            Map<String, BigDecimal> values,
+            Map<String, String> texts,
+            String narrative,
+            List<Anomaly> anomalies,
+            Map<String, String> explanations) {
         List<Violation> errors = new ArrayList<>(checkValues(values, texts));
         for (IndicatorData i : catalogue) {
             boolean missing = i.type() == ValueType.TEXT

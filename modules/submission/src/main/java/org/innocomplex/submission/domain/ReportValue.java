@@ -9,11 +9,11 @@ import java.math.BigDecimal;
 public class ReportValue {
     @Column(name = "num_value", precision = 18, scale = 4)
     private BigDecimal number;
+
     @Column(name = "text_value", length = 4000)
     private String text;
 
-    protected ReportValue() {
-    }
+    protected ReportValue() {}
 
     public ReportValue(BigDecimal number, String text) {
         this.number = number;

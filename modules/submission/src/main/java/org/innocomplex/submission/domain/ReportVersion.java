@@ -28,14 +28,19 @@ public class ReportVersion {
     @SequenceGenerator(name = "sub_report_version_seq", sequenceName = "sub_report_version_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sub_report_version_seq")
     private Long id;
+
     @Column(name = "report_id", nullable = false)
     private Long reportId;
+
     @Column(name = "version_no", nullable = false)
     private int versionNo;
+
     @Column(length = 20000)
     private String narrative;
+
     @Column(name = "submitted_by", nullable = false, length = 64)
     private String submittedBy;
+
     @Column(name = "submitted_at", nullable = false)
     private LocalDateTime submittedAt;
 
@@ -44,8 +49,7 @@ public class ReportVersion {
     @MapKeyColumn(name = "indicator_code", length = 64)
     private Map<String, ReportValue> values = new HashMap<>();
 
-    protected ReportVersion() {
-    }
+    protected ReportVersion() {}
 
     public ReportVersion(Report report, int versionNo, String submittedBy) {
         this.reportId = report.id();
@@ -67,7 +71,7 @@ public class ReportVersion {
                 texts.put(k, v.text());
             }
         });
-        return new ReportVersionData(versionNo, submittedBy, submittedAt.toInstant(ZoneOffset.UTC), numbers, texts,
-                narrative);
+        return new ReportVersionData(
+                versionNo, submittedBy, submittedAt.toInstant(ZoneOffset.UTC), numbers, texts, narrative);
     }
 }

@@ -16,8 +16,7 @@ import org.innocomplex.submission.api.RubricItemData;
 public final class RubricCheck {
     static final BigDecimal TOTAL = BigDecimal.valueOf(100);
 
-    private RubricCheck() {
-    }
+    private RubricCheck() {}
 
     /**
      * Refuses a rubric that does not add up, as the rubric's refusal: the page says the rubric has so many problems,
@@ -26,37 +25,43 @@ public final class RubricCheck {
      * @throws ValidationException keyed {@code submission.error.rubricInvalid}, with every problem {@link #check}
      *                             finds
      */
-    public static void requireSound(List<RubricGroupData> groups, List<RubricItemData> items,
-                                    List<GradeBandData> bands) {
+    public static void requireSound(
+            List<RubricGroupData> groups, List<RubricItemData> items, List<GradeBandData> bands) {
         List<Violation> problems = check(groups, items, bands);
         if (!problems.isEmpty()) {
             throw new ValidationException("submission.error.rubricInvalid", problems);
         }
     }
 
-    public static List<Violation> check(List<RubricGroupData> groups, List<RubricItemData> items,
-                                         List<GradeBandData> bands) {
+    public static List<Violation> check(
+            List<RubricGroupData> groups, List<RubricItemData> items, List<GradeBandData> bands) {
         List<Violation> errors = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (RubricGroupData g : groups) {
-            BigDecimal sum = items.stream().filter(i -> i.groupCode().equals(g.code())).map(RubricItemData::maxPoints)
+            BigDecimal sum = items.stream()
+                    .filter(i -> i.groupCode().equals(g.code()))
+                    .map(RubricItemData::maxPoints)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(g.points()) != 0) {
-                errors.add(new Violation(g.code(), "submission.rubric.groupSum", g.nameZh(), plain(sum),
-                        plain(g.points())));
+                errors.add(new Violation(
+                        g.code(), "submission.rubric.groupSum", g.nameZh(), plain(sum), plain(g.points())));
             }
             total = total.add(g.points());
         }
         if (total.compareTo(TOTAL) != 0) {
             errors.add(new Violation("rubric", "submission.rubric.total", plain(total)));
         }
-        items.stream().filter(i -> groups.stream().noneMatch(g -> g.code().equals(i.groupCode())))
+        items.stream()
+                .filter(i -> groups.stream().noneMatch(g -> g.code().equals(i.groupCode())))
                 .forEach(i -> errors.add(new Violation(i.code(), "submission.rubric.orphanItem", i.code())));
         String[] order = {"EXCELLENT", "GOOD", "PASS", "FAIL"};
         BigDecimal previous = null;
         for (String grade : order) {
-            BigDecimal min = bands.stream().filter(b -> b.grade().equals(grade)).map(GradeBandData::minScore)
-                    .findFirst().orElse(null);
+            BigDecimal min = bands.stream()
+                    .filter(b -> b.grade().equals(grade))
+                    .map(GradeBandData::minScore)
+                    .findFirst()
+                    .orElse(null);
             if (min == null) {
                 errors.add(new Violation(grade, "submission.rubric.bandMissing", grade));
                 continue;

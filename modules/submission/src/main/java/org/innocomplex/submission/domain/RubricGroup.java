@@ -15,20 +15,24 @@ public class RubricGroup {
     @Id
     @Column(name = "cycle_id")
     private Long cycleId;
+
     @Id
     @Column(length = 64)
     private String code;
+
     @Column(name = "name_zh", nullable = false, length = 200)
     private String nameZh;
+
     @Column(name = "name_en", nullable = false, length = 300)
     private String nameEn;
+
     @Column(nullable = false, precision = 7, scale = 2)
     private BigDecimal points;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected RubricGroup() {
-    }
+    protected RubricGroup() {}
 
     public RubricGroupData toView() {
         return new RubricGroupData(code, nameZh, nameEn, points, sortOrder);

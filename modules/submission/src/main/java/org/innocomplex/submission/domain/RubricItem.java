@@ -15,22 +15,27 @@ public class RubricItem {
     @Id
     @Column(name = "cycle_id")
     private Long cycleId;
+
     @Id
     @Column(length = 64)
     private String code;
+
     @Column(name = "group_code", nullable = false, length = 64)
     private String groupCode;
+
     @Column(name = "name_zh", nullable = false, length = 200)
     private String nameZh;
+
     @Column(name = "name_en", nullable = false, length = 300)
     private String nameEn;
+
     @Column(name = "max_points", nullable = false, precision = 7, scale = 2)
     private BigDecimal maxPoints;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected RubricItem() {
-    }
+    protected RubricItem() {}
 
     public RubricItem(Long cycleId, RubricItemData v) {
         this.cycleId = cycleId;

@@ -14,8 +14,14 @@ import java.util.Map;
  * @param rows         the data rows that hold anything, in order
  * @param strayColumns columns without a code that hold data, with the first row they do so in
  */
-public record UploadedSheet(String name, int headerRow, int codeRow, Map<Integer, String> codes,
-                            Map<Integer, String> titles, List<Row> rows, Map<Integer, Integer> strayColumns) {
+public record UploadedSheet(
+        String name,
+        int headerRow,
+        int codeRow,
+        Map<Integer, String> codes,
+        Map<Integer, String> titles,
+        List<Row> rows,
+        Map<Integer, Integer> strayColumns) {
 
     public UploadedSheet {
         codes = Map.copyOf(codes);
@@ -38,7 +44,13 @@ public record UploadedSheet(String name, int headerRow, int codeRow, Map<Integer
      *             error ({@code #DIV/0!}); for BOOLEAN {@code TRUE}/{@code FALSE}
      */
     public record Cell(Kind kind, String text) {
-        public enum Kind { NUMBER, TEXT, BOOLEAN, ERROR, FORMULA_WITHOUT_VALUE }
+        public enum Kind {
+            NUMBER,
+            TEXT,
+            BOOLEAN,
+            ERROR,
+            FORMULA_WITHOUT_VALUE
+        }
 
         public static Cell number(String text) {
             return new Cell(Kind.NUMBER, text);

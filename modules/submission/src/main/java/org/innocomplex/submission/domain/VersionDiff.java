@@ -12,8 +12,7 @@ import org.innocomplex.submission.api.ValueChange;
 
 /** What differs between two versions, in catalogue order, numbers compared by value (1.50 equals 1.5). */
 public final class VersionDiff {
-    private VersionDiff() {
-    }
+    private VersionDiff() {}
 
     public static List<ValueChange> between(ReportVersionData a, ReportVersionData b, List<IndicatorData> order) {
         Set<String> codes = new LinkedHashSet<>();

@@ -22,8 +22,7 @@ public final class WorkbookColumns {
     /** the name of the workbook property that ties a template to its cycle */
     public static final String CYCLE_PROPERTY = "InnoComplexCycle";
 
-    private WorkbookColumns() {
-    }
+    private WorkbookColumns() {}
 
     /** Column letters as Excel shows them: 0 is {@code A}, 25 {@code Z}, 26 {@code AA}. */
     public static String letters(int index) {

@@ -37,13 +37,15 @@ public class CatalogueCopy {
     public List<String> copy(Long from, Long to) {
         List<Statement> statements = statements();
         for (Statement s : statements) {
-            em.createNativeQuery(s.sql()).setParameter(1, to).setParameter(2, from).executeUpdate();
+            em.createNativeQuery(s.sql())
+                    .setParameter(1, to)
+                    .setParameter(2, from)
+                    .executeUpdate();
         }
         return statements.stream().map(Statement::table).toList();
     }
 
-    record Statement(String table, String sql) {
-    }
+    record Statement(String table, String sql) {}
 
     /** one INSERT … SELECT per catalogue table; read each time, since a cycle is created a few times a year */
     private List<Statement> statements() {
@@ -103,7 +105,9 @@ public class CatalogueCopy {
         String into = Stream.concat(Stream.of(q + cycle + q), copied.stream()).collect(Collectors.joining(", "));
         String select = Stream.concat(Stream.of("?1"), copied.stream()).collect(Collectors.joining(", "));
         String t = q + table + q;
-        return new Statement(table.toLowerCase(Locale.ROOT), "INSERT INTO " + t + " (" + into + ") SELECT " + select
-                + " FROM " + t + " WHERE " + q + cycle + q + " = ?2");
+        return new Statement(
+                table.toLowerCase(Locale.ROOT),
+                "INSERT INTO " + t + " (" + into + ") SELECT " + select + " FROM " + t + " WHERE " + q + cycle + q
+                        + " = ?2");
     }
 }

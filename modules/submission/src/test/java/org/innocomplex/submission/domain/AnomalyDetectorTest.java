@@ -17,8 +17,8 @@ class AnomalyDetectorTest {
     static final List<IndicatorData> CATALOGUE = List.of(
             ind("cluster_enterprises", ValueType.INTEGER), ind("above_scale_enterprises", ValueType.INTEGER),
             ind("enterprise_services", ValueType.INTEGER), ind("highlights", ValueType.TEXT));
-    static final List<CrossRuleData> RULES = List.of(new CrossRuleData("above_scale_enterprises",
-            "cluster_enterprises"));
+    static final List<CrossRuleData> RULES =
+            List.of(new CrossRuleData("above_scale_enterprises", "cluster_enterprises"));
 
     static IndicatorData ind(String code, ValueType type) {
         return new IndicatorData(code, code, code, null, null, type, false, null, null, "g", 1);
@@ -34,25 +34,26 @@ class AnomalyDetectorTest {
 
     @Test
     void aChangeBeyondTheThresholdEitherWayIsFlaggedWithItsPercentage() {
-        ReportComparison up = AnomalyDetector.compare(CATALOGUE, RULES, v("enterprise_services", 1510), 2024,
-                v("enterprise_services", 1000), FIFTY);
-        ReportComparison down = AnomalyDetector.compare(CATALOGUE, RULES, v("enterprise_services", 490), 2024,
-                v("enterprise_services", 1000), FIFTY);
+        ReportComparison up = AnomalyDetector.compare(
+                CATALOGUE, RULES, v("enterprise_services", 1510), 2024, v("enterprise_services", 1000), FIFTY);
+        ReportComparison down = AnomalyDetector.compare(
+                CATALOGUE, RULES, v("enterprise_services", 490), 2024, v("enterprise_services", 1000), FIFTY);
 
         assertThat(up.anomalies()).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(Anomaly.Kind.CHANGE);
             assertThat(a.changePercent()).isEqualByComparingTo("51.0");
             assertThat(a.lastYear()).isEqualByComparingTo("1000");
         });
-        assertThat(down.anomalies()).singleElement().satisfies(
-                a -> assertThat(a.changePercent()).isEqualByComparingTo("-51.0"));
+        assertThat(down.anomalies())
+                .singleElement()
+                .satisfies(a -> assertThat(a.changePercent()).isEqualByComparingTo("-51.0"));
         assertThat(up.lastYear()).isEqualTo(2024);
     }
 
     @Test
     void aChangeOfExactlyTheThresholdIsNotAnAnomaly() {
-        ReportComparison c = AnomalyDetector.compare(CATALOGUE, RULES, v("enterprise_services", 1500), 2024,
-                v("enterprise_services", 1000), FIFTY);
+        ReportComparison c = AnomalyDetector.compare(
+                CATALOGUE, RULES, v("enterprise_services", 1500), 2024, v("enterprise_services", 1000), FIFTY);
 
         assertThat(c.anomalies()).isEmpty();
         assertThat(c.changePercent()).containsEntry("enterprise_services", new BigDecimal("50.0"));
@@ -60,26 +61,39 @@ class AnomalyDetectorTest {
 
     @Test
     void theThresholdIsTheCyclesOwn() {
-        assertThat(AnomalyDetector.compare(CATALOGUE, RULES, v("enterprise_services", 1200), 2024,
-                v("enterprise_services", 1000), BigDecimal.valueOf(10)).anomalies()).hasSize(1);
+        assertThat(AnomalyDetector.compare(
+                                CATALOGUE,
+                                RULES,
+                                v("enterprise_services", 1200),
+                                2024,
+                                v("enterprise_services", 1000),
+                                BigDecimal.valueOf(10))
+                        .anomalies())
+                .hasSize(1);
     }
 
     @Test
     void noLastYearOrALastYearOfZeroGivesNoPercentageAndNoFlag() {
         assertThat(AnomalyDetector.compare(CATALOGUE, RULES, v("enterprise_services", 1000), null, Map.of(), FIFTY)
-                .anomalies()).isEmpty();
-        ReportComparison fromZero = AnomalyDetector.compare(CATALOGUE, RULES, v("enterprise_services", 1000), 2024,
-                v("enterprise_services", 0), FIFTY);
+                        .anomalies())
+                .isEmpty();
+        ReportComparison fromZero = AnomalyDetector.compare(
+                CATALOGUE, RULES, v("enterprise_services", 1000), 2024, v("enterprise_services", 0), FIFTY);
         assertThat(fromZero.anomalies()).isEmpty();
         assertThat(fromZero.changePercent()).doesNotContainKey("enterprise_services");
     }
 
     @Test
     void aPartLargerThanItsWholeIsARuleAnomalyAndEqualIsNot() {
-        ReportComparison broken = AnomalyDetector.compare(CATALOGUE, RULES,
-                v("cluster_enterprises", 100, "above_scale_enterprises", 101), null, Map.of(), FIFTY);
-        ReportComparison equal = AnomalyDetector.compare(CATALOGUE, RULES,
-                v("cluster_enterprises", 100, "above_scale_enterprises", "100.00"), null, Map.of(), FIFTY);
+        ReportComparison broken = AnomalyDetector.compare(
+                CATALOGUE, RULES, v("cluster_enterprises", 100, "above_scale_enterprises", 101), null, Map.of(), FIFTY);
+        ReportComparison equal = AnomalyDetector.compare(
+                CATALOGUE,
+                RULES,
+                v("cluster_enterprises", 100, "above_scale_enterprises", "100.00"),
+                null,
+                Map.of(),
+                FIFTY);
 
         assertThat(broken.anomalies()).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(Anomaly.Kind.RULE);
@@ -92,7 +106,8 @@ class AnomalyDetectorTest {
 
     @Test
     void aRuleIsNotCheckedWhileEitherSideIsMissing() {
-        assertThat(AnomalyDetector.compare(CATALOGUE, RULES, v("above_scale_enterprises", 101), null, Map.of(),
-                FIFTY).anomalies()).isEmpty();
+        assertThat(AnomalyDetector.compare(CATALOGUE, RULES, v("above_scale_enterprises", 101), null, Map.of(), FIFTY)
+                        .anomalies())
+                .isEmpty();
     }
 }

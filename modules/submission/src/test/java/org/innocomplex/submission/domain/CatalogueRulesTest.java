@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CatalogueRulesTest {
     static final Predicate<String> GROUPS = Set.of("innovation", "services")::contains;
 
-    static IndicatorData indicator(String code, String nameZh, String nameEn, BigDecimal min, BigDecimal max,
-                                   String group) {
+    static IndicatorData indicator(
+            String code, String nameZh, String nameEn, BigDecimal min, BigDecimal max, String group) {
         return new IndicatorData(code, nameZh, nameEn, "件", "items", ValueType.INTEGER, false, min, max, group, 65);
     }
 
@@ -47,58 +47,75 @@ class CatalogueRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Patents", "1patents", "p", "patents-granted", "专利", "patents granted"})
     void anIndicatorCodeIsALowerCaseLetterThenLettersDigitsOrUnderscores(String code) {
-        refusal(() -> CatalogueRules.requireIndicator(indicator(code, "名", "n", null, null, "innovation"), GROUPS),
-                "submission.error.codeInvalid")
-                .satisfies(e -> assertThat(((DomainException) e).args())
-                        .containsExactly(code));
+        refusal(
+                        () -> CatalogueRules.requireIndicator(
+                                indicator(code, "名", "n", null, null, "innovation"), GROUPS),
+                        "submission.error.codeInvalid")
+                .satisfies(e -> assertThat(((DomainException) e).args()).containsExactly(code));
     }
 
     @Test
     void anIndicatorCodeIsTwoTo64CharactersLong() {
-        assertThatCode(() -> CatalogueRules.requireIndicator(indicator("p2", "名", "n", null, null, "innovation"),
-                GROUPS)).doesNotThrowAnyException();
-        assertThatCode(() -> CatalogueRules.requireIndicator(indicator("p" + "x".repeat(63), "名", "n", null, null,
-                "innovation"), GROUPS)).doesNotThrowAnyException();
-        refusal(() -> CatalogueRules.requireIndicator(indicator("p" + "x".repeat(64), "名", "n", null, null,
-                "innovation"), GROUPS), "submission.error.codeInvalid");
-        refusal(() -> CatalogueRules.requireIndicator(indicator(null, "名", "n", null, null, "innovation"), GROUPS),
+        assertThatCode(() ->
+                        CatalogueRules.requireIndicator(indicator("p2", "名", "n", null, null, "innovation"), GROUPS))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> CatalogueRules.requireIndicator(
+                        indicator("p" + "x".repeat(63), "名", "n", null, null, "innovation"), GROUPS))
+                .doesNotThrowAnyException();
+        refusal(
+                () -> CatalogueRules.requireIndicator(
+                        indicator("p" + "x".repeat(64), "名", "n", null, null, "innovation"), GROUPS),
+                "submission.error.codeInvalid");
+        refusal(
+                () -> CatalogueRules.requireIndicator(indicator(null, "名", "n", null, null, "innovation"), GROUPS),
                 "submission.error.codeInvalid");
     }
 
     @Test
     void anIndicatorNeedsBothNames() {
-        refusal(() -> CatalogueRules.requireIndicator(indicator("patents", " ", "n", null, null, "innovation"),
-                GROUPS), "submission.error.nameRequired");
-        refusal(() -> CatalogueRules.requireIndicator(indicator("patents", "名", null, null, null, "innovation"),
-                GROUPS), "submission.error.nameRequired");
+        refusal(
+                () -> CatalogueRules.requireIndicator(indicator("patents", " ", "n", null, null, "innovation"), GROUPS),
+                "submission.error.nameRequired");
+        refusal(
+                () -> CatalogueRules.requireIndicator(
+                        indicator("patents", "名", null, null, null, "innovation"), GROUPS),
+                "submission.error.nameRequired");
     }
 
     @Test
     void anIndicatorsMinimumMayNotExceedItsMaximum() {
-        assertThatCode(() -> CatalogueRules.requireIndicator(indicator("share", "名", "n", BigDecimal.ONE,
-                BigDecimal.ONE, "innovation"), GROUPS)).doesNotThrowAnyException();
-        refusal(() -> CatalogueRules.requireIndicator(indicator("share", "名", "n", BigDecimal.TEN, BigDecimal.ONE,
-                "innovation"), GROUPS), "submission.error.boundsOrder");
+        assertThatCode(() -> CatalogueRules.requireIndicator(
+                        indicator("share", "名", "n", BigDecimal.ONE, BigDecimal.ONE, "innovation"), GROUPS))
+                .doesNotThrowAnyException();
+        refusal(
+                () -> CatalogueRules.requireIndicator(
+                        indicator("share", "名", "n", BigDecimal.TEN, BigDecimal.ONE, "innovation"), GROUPS),
+                "submission.error.boundsOrder");
     }
 
     @Test
     void anIndicatorBelongsToAGroupOfTheCycle() {
-        refusal(() -> CatalogueRules.requireIndicator(indicator("patents", "名", "n", null, null, "gone"), GROUPS),
+        refusal(
+                () -> CatalogueRules.requireIndicator(indicator("patents", "名", "n", null, null, "gone"), GROUPS),
                 "submission.error.unknownGroup");
-        refusal(() -> CatalogueRules.requireIndicator(indicator("patents", "名", "n", null, null, null), GROUPS),
+        refusal(
+                () -> CatalogueRules.requireIndicator(indicator("patents", "名", "n", null, null, null), GROUPS),
                 "submission.error.unknownGroup");
     }
 
     @Test
     void theFirstRuleBrokenIsTheOneNamed() {
-        refusal(() -> CatalogueRules.requireIndicator(indicator("Bad", " ", " ", BigDecimal.TEN, BigDecimal.ONE,
-                "gone"), GROUPS), "submission.error.codeInvalid");
+        refusal(
+                () -> CatalogueRules.requireIndicator(
+                        indicator("Bad", " ", " ", BigDecimal.TEN, BigDecimal.ONE, "gone"), GROUPS),
+                "submission.error.codeInvalid");
     }
 
     @Test
     void pointsLieBetweenZeroAndAHundred() {
         assertThatCode(() -> CatalogueRules.requirePoints(BigDecimal.ZERO)).doesNotThrowAnyException();
-        assertThatCode(() -> CatalogueRules.requirePoints(new BigDecimal("100.00"))).doesNotThrowAnyException();
+        assertThatCode(() -> CatalogueRules.requirePoints(new BigDecimal("100.00")))
+                .doesNotThrowAnyException();
         refusal(() -> CatalogueRules.requirePoints(new BigDecimal("-0.5")), "submission.error.pointsRange");
         refusal(() -> CatalogueRules.requirePoints(new BigDecimal("100.01")), "submission.error.pointsRange");
         refusal(() -> CatalogueRules.requirePoints(null), "submission.error.pointsRange");

@@ -35,16 +35,17 @@ class ContentTypeDetectorTest {
 
     @ParameterizedTest(name = "{0} named {1} is {2}")
     @CsvSource({
-            "pdf,  年度报告.pdf,     PDF",
-            "pdf,  SCAN.PDF,       PDF",
-            "png,  照片.png,        PNG",
-            "jpeg, 现场.jpg,        JPEG",
-            "jpeg, 现场.JPEG,       JPEG",
-            "docx, 总结.docx,       DOCX",
-            "xlsx, 指标.xlsx,       XLSX",
-            "pptx, 汇报.pptx,       PPTX",
-            "ole2, 旧版总结.doc,     DOC",
-            "ole2, 旧版指标.xls,     XLS"})
+        "pdf,  年度报告.pdf,     PDF",
+        "pdf,  SCAN.PDF,       PDF",
+        "png,  照片.png,        PNG",
+        "jpeg, 现场.jpg,        JPEG",
+        "jpeg, 现场.JPEG,       JPEG",
+        "docx, 总结.docx,       DOCX",
+        "xlsx, 指标.xlsx,       XLSX",
+        "pptx, 汇报.pptx,       PPTX",
+        "ole2, 旧版总结.doc,     DOC",
+        "ole2, 旧版指标.xls,     XLS"
+    })
     void allowedContentWithAMatchingNameIsAccepted(String sample, String filename, EvidenceKind kind) {
         assertThat(detector.classify(filename, sample(sample))).isEqualTo(kind);
     }
@@ -69,19 +70,20 @@ class ContentTypeDetectorTest {
 
     @ParameterizedTest(name = "{0} named {1} is refused as {2}, named as {3}")
     @CsvSource({
-            "elf,  run.pdf,       EXECUTABLE, PDF",
-            "text, 说明.pdf,       TEXT,       PDF",
-            "html, page.pdf,      TEXT,       PDF",
-            "zip,  fake.docx,     ARCHIVE,    DOCX",
-            "docx, report.pdf,    OFFICE,     PDF",
-            "docx, report.doc,    OFFICE,     DOC",
-            "ole2, report.docx,   OFFICE,     DOCX",
-            "pdf,  report.docx,   PDF,        DOCX",
-            "png,  photo.jpg,     PNG,        JPEG",
-            "jpeg, photo.png,     JPEG,       PNG",
-            "gif,  photo.png,     IMAGE,      PNG"})
-    void contentThatContradictsTheExtensionIsRefused(String sample, String filename, EvidenceKind actual,
-                                                      EvidenceKind claimed) {
+        "elf,  run.pdf,       EXECUTABLE, PDF",
+        "text, 说明.pdf,       TEXT,       PDF",
+        "html, page.pdf,      TEXT,       PDF",
+        "zip,  fake.docx,     ARCHIVE,    DOCX",
+        "docx, report.pdf,    OFFICE,     PDF",
+        "docx, report.doc,    OFFICE,     DOC",
+        "ole2, report.docx,   OFFICE,     DOCX",
+        "pdf,  report.docx,   PDF,        DOCX",
+        "png,  photo.jpg,     PNG,        JPEG",
+        "jpeg, photo.png,     JPEG,       PNG",
+        "gif,  photo.png,     IMAGE,      PNG"
+    })
+    void contentThatContradictsTheExtensionIsRefused(
+            String sample, String filename, EvidenceKind actual, EvidenceKind claimed) {
         DomainException e = refused(filename, sample(sample));
 
         assertThat(e.key()).isEqualTo("submission.error.evidenceMismatch");
@@ -90,10 +92,11 @@ class ContentTypeDetectorTest {
 
     @ParameterizedTest(name = "{0} named {1} is refused as {2}")
     @CsvSource({
-            "exe,  setup.exe,   EXECUTABLE",
-            "text, notes.txt,   TEXT",
-            "zip,  files.zip,   ARCHIVE",
-            "gif,  logo.gif,    IMAGE"})
+        "exe,  setup.exe,   EXECUTABLE",
+        "text, notes.txt,   TEXT",
+        "zip,  files.zip,   ARCHIVE",
+        "gif,  logo.gif,    IMAGE"
+    })
     void contentOfAKindNotAllowedIsRefused(String sample, String filename, EvidenceKind actual) {
         DomainException e = refused(filename, sample(sample));
 

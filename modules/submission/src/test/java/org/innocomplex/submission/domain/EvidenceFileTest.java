@@ -22,13 +22,15 @@ class EvidenceFileTest {
     void aValidFileKeepsItsBytesAndGetsItsSha256() throws Exception {
         byte[] pdf = Samples.pdf();
 
-        EvidenceFile f = EvidenceFile.read("C:\\scan\\年度报告.pdf", new ByteArrayInputStream(pdf), pdf.length, LIMIT,
-                detector);
+        EvidenceFile f =
+                EvidenceFile.read("C:\\scan\\年度报告.pdf", new ByteArrayInputStream(pdf), pdf.length, LIMIT, detector);
 
         assertThat(f.filename()).isEqualTo("年度报告.pdf");
         assertThat(f.kind()).isEqualTo(EvidenceKind.PDF);
         assertThat(f.content()).isEqualTo(pdf);
-        assertThat(f.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)))
+        assertThat(f.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)))
                 .hasSize(64);
     }
 
@@ -36,7 +38,8 @@ class EvidenceFileTest {
     void aFileOfExactlyTheLimitIsAccepted() {
         byte[] pdf = padded(Samples.pdf(), (int) LIMIT);
 
-        assertThat(EvidenceFile.read("a.pdf", new ByteArrayInputStream(pdf), -1, LIMIT, detector).content())
+        assertThat(EvidenceFile.read("a.pdf", new ByteArrayInputStream(pdf), -1, LIMIT, detector)
+                        .content())
                 .hasSize((int) LIMIT);
     }
 
@@ -44,8 +47,8 @@ class EvidenceFileTest {
     void oneByteOverTheLimitIsRefusedAndReadingStopsThere() {
         CountingStream in = new CountingStream(padded(Samples.pdf(), (int) LIMIT * 10));
 
-        DomainException e = catchThrowableOfType(DomainException.class,
-                () -> EvidenceFile.read("big.pdf", in, -1, LIMIT, detector));
+        DomainException e = catchThrowableOfType(
+                DomainException.class, () -> EvidenceFile.read("big.pdf", in, -1, LIMIT, detector));
 
         assertThat(e.key()).isEqualTo("submission.error.evidenceTooLarge");
         assertThat(e.args()).containsExactly("big.pdf", "4 KB");
@@ -56,8 +59,8 @@ class EvidenceFileTest {
     void aClientThatLiesAboutTheSizeIsStillStoppedAtTheLimit() {
         CountingStream in = new CountingStream(padded(Samples.pdf(), (int) LIMIT + 1));
 
-        DomainException e = catchThrowableOfType(DomainException.class,
-                () -> EvidenceFile.read("big.pdf", in, 100, LIMIT, detector));
+        DomainException e = catchThrowableOfType(
+                DomainException.class, () -> EvidenceFile.read("big.pdf", in, 100, LIMIT, detector));
 
         assertThat(e.key()).isEqualTo("submission.error.evidenceTooLarge");
         assertThat(in.read).isEqualTo(LIMIT + 1);
@@ -67,8 +70,8 @@ class EvidenceFileTest {
     void aFileAnnouncedLargerThanTheLimitIsRefusedWithoutReading() {
         CountingStream in = new CountingStream(Samples.pdf());
 
-        DomainException e = catchThrowableOfType(DomainException.class,
-                () -> EvidenceFile.read("big.pdf", in, LIMIT + 1, LIMIT, detector));
+        DomainException e = catchThrowableOfType(
+                DomainException.class, () -> EvidenceFile.read("big.pdf", in, LIMIT + 1, LIMIT, detector));
 
         assertThat(e.key()).isEqualTo("submission.error.evidenceTooLarge");
         assertThat(in.read).isZero();
@@ -78,7 +81,8 @@ class EvidenceFileTest {
     void contentShorterThanAnnouncedIsAnIncompleteUpload() {
         byte[] pdf = Samples.pdf();
 
-        DomainException e = catchThrowableOfType(DomainException.class,
+        DomainException e = catchThrowableOfType(
+                DomainException.class,
                 () -> EvidenceFile.read("a.pdf", new ByteArrayInputStream(pdf), pdf.length + 10, LIMIT, detector));
 
         assertThat(e.key()).isEqualTo("submission.error.evidenceIncomplete");
@@ -87,7 +91,8 @@ class EvidenceFileTest {
 
     @Test
     void anEmptyFileIsRefused() {
-        DomainException e = catchThrowableOfType(DomainException.class,
+        DomainException e = catchThrowableOfType(
+                DomainException.class,
                 () -> EvidenceFile.read("a.pdf", InputStream.nullInputStream(), 0, LIMIT, detector));
 
         assertThat(e.key()).isEqualTo("submission.error.evidenceEmpty");
@@ -95,7 +100,8 @@ class EvidenceFileTest {
 
     @Test
     void aNameThatSanitisesToNothingIsRefused() {
-        DomainException e = catchThrowableOfType(DomainException.class,
+        DomainException e = catchThrowableOfType(
+                DomainException.class,
                 () -> EvidenceFile.read("C:\\dir\\", new ByteArrayInputStream(Samples.pdf()), -1, LIMIT, detector));
 
         assertThat(e.key()).isEqualTo("submission.error.evidenceNameRequired");
@@ -103,8 +109,10 @@ class EvidenceFileTest {
 
     @Test
     void theTypeRulesApplyToTheSanitisedName() {
-        DomainException e = catchThrowableOfType(DomainException.class, () -> EvidenceFile.read(
-                "D:\\downloads\\setup.pdf", new ByteArrayInputStream(Samples.exe()), -1, LIMIT, detector));
+        DomainException e = catchThrowableOfType(
+                DomainException.class,
+                () -> EvidenceFile.read(
+                        "D:\\downloads\\setup.pdf", new ByteArrayInputStream(Samples.exe()), -1, LIMIT, detector));
 
         assertThat(e.key()).isEqualTo("submission.error.evidenceMismatch");
         assertThat(e.args()).containsExactly("setup.pdf", EvidenceKind.EXECUTABLE, EvidenceKind.PDF);
@@ -119,8 +127,8 @@ class EvidenceFileTest {
             }
         };
 
-        DomainException e = catchThrowableOfType(DomainException.class,
-                () -> EvidenceFile.read("a.pdf", broken, -1, LIMIT, detector));
+        DomainException e = catchThrowableOfType(
+                DomainException.class, () -> EvidenceFile.read("a.pdf", broken, -1, LIMIT, detector));
 
         assertThat(e.key()).isEqualTo("submission.error.evidenceUnreadable");
     }

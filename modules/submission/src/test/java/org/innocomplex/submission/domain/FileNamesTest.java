@@ -11,13 +11,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FileNamesTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "年度报告.pdf|年度报告.pdf",
-            "C:\\Users\\op\\Desktop\\年度报告.pdf|年度报告.pdf",
-            "/home/op/../../etc/passwd.pdf|passwd.pdf",
-            "  spaced   out\t name .pdf  |spaced out name .pdf",
-            "report.pdf. . .|report.pdf",
-            "tab\there.png|tab here.png"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "年度报告.pdf|年度报告.pdf",
+                "C:\\Users\\op\\Desktop\\年度报告.pdf|年度报告.pdf",
+                "/home/op/../../etc/passwd.pdf|passwd.pdf",
+                "  spaced   out\t name .pdf  |spaced out name .pdf",
+                "report.pdf. . .|report.pdf",
+                "tab\there.png|tab here.png"
+            })
     void keepsTheLastPathSegmentTidied(String original, String expected) {
         assertThat(FileNames.sanitise(original)).isEqualTo(expected);
     }
@@ -62,8 +65,9 @@ class FileNamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "a.PDF|pdf", "a.tar.gz|gz", "noext|''", ".pdf|''", "a.|''", "报告.Docx|docx"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"a.PDF|pdf", "a.tar.gz|gz", "noext|''", ".pdf|''", "a.|''", "报告.Docx|docx"})
     void extensionIsTheLowerCasePartAfterTheLastDot(String name, String ext) {
         assertThat(FileNames.extension(name)).isEqualTo(ext);
     }

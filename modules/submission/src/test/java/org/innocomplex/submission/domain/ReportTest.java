@@ -1,7 +1,5 @@
 package org.innocomplex.submission.domain;
 
-import org.innocomplex.submission.api.CycleStatus;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,9 +7,10 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.submission.api.CycleStatus;
+import org.innocomplex.submission.api.ReportData;
 import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ReportStatus;
-import org.innocomplex.submission.api.ReportData;
 import org.junit.jupiter.api.Test;
 
 /** The report's status transitions: DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → ACCEPTED. */
@@ -93,8 +92,9 @@ class ReportTest {
         Report r = newReport();
         r.submit();
 
-        assertThatThrownBy(r::submit).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.key()).isEqualTo("submission.error.notEditable"));
+        assertThatThrownBy(r::submit)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.key()).isEqualTo("submission.error.notEditable"));
         assertThat(r.toView().version()).isEqualTo(1);
     }
 
@@ -133,28 +133,34 @@ class ReportTest {
                     assertThat(e.key()).isEqualTo("submission.error.notEditable");
                     assertThat(e.args()).containsExactly("ACCEPTED");
                 });
-        assertThatThrownBy(r::submit).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.key()).isEqualTo("submission.error.notEditable"));
-        assertThatThrownBy(r::returned).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.key()).isEqualTo("submission.error.notSubmitted"));
+        assertThatThrownBy(r::submit)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.key()).isEqualTo("submission.error.notEditable"));
+        assertThatThrownBy(r::returned)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.key()).isEqualTo("submission.error.notSubmitted"));
         assertThat(r.toView().status()).isEqualTo(ReportStatus.ACCEPTED);
     }
 
     @Test
     void onlyASubmittedReportCanBeReturnedOrAccepted() {
         Report draft = newReport();
-        assertThatThrownBy(draft::returned).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.key()).isEqualTo("submission.error.notSubmitted"));
-        assertThatThrownBy(draft::accepted).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.key()).isEqualTo("submission.error.notSubmitted"));
+        assertThatThrownBy(draft::returned)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.key()).isEqualTo("submission.error.notSubmitted"));
+        assertThatThrownBy(draft::accepted)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.key()).isEqualTo("submission.error.notSubmitted"));
 
         Report returned = newReport();
         returned.submit();
         returned.returned();
-        assertThatThrownBy(returned::returned).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.key()).isEqualTo("submission.error.notSubmitted"));
-        assertThatThrownBy(returned::accepted).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.key()).isEqualTo("submission.error.notSubmitted"));
+        assertThatThrownBy(returned::returned)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.key()).isEqualTo("submission.error.notSubmitted"));
+        assertThatThrownBy(returned::accepted)
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.key()).isEqualTo("submission.error.notSubmitted"));
         assertThat(returned.toView().status()).isEqualTo(ReportStatus.RETURNED);
     }
 

@@ -25,14 +25,27 @@ class ReportUploadTest {
     static final Function<Violation, String> COLUMN = v -> v.location().column();
     static final Function<Violation, String> REFERENCE = v -> v.location().reference();
 
-
     /** the template's layout: A id, B name, C construction_investment, D cluster_enterprises, E share, F highlights,
      *  G narrative, H stamp */
-    static final Map<Integer, String> CODES = Map.of(0, WorkbookColumns.COMPLEX_ID, 1, WorkbookColumns.COMPLEX_NAME,
-            2, "construction_investment", 3, "cluster_enterprises", 4, "high_level_talent_share", 5, "highlights",
-            6, WorkbookColumns.NARRATIVE, 7, WorkbookColumns.STAMP);
-    static final Map<Integer, String> TITLES = Map.of(0, "综合体编号", 2, "综合体建设投入（万元）",
-            3, "集群企业数（家）");
+    static final Map<Integer, String> CODES = Map.of(
+            0,
+            WorkbookColumns.COMPLEX_ID,
+            1,
+            WorkbookColumns.COMPLEX_NAME,
+            2,
+            "construction_investment",
+            3,
+            "cluster_enterprises",
+            4,
+            "high_level_talent_share",
+            5,
+            "highlights",
+            6,
+            WorkbookColumns.NARRATIVE,
+            7,
+            WorkbookColumns.STAMP);
+
+    static final Map<Integer, String> TITLES = Map.of(0, "综合体编号", 2, "综合体建设投入（万元）", 3, "集群企业数（家）");
 
     private final ReportUpload upload = new ReportUpload(UploadFixtures.CATALOGUE);
     private final Map<Long, ReportData> reports = UploadFixtures.reports();
@@ -68,15 +81,33 @@ class ReportUploadTest {
 
     @Test
     void aGoodRowBecomesTheDraftWithTheOperatorsExplanationsKept() {
-        ReportUpload.Plan plan = upload.check(List.of(sheet(
-                row(3, 0, n("101"), 1, t("缙云"), 2, n("1300.25"), 3, n("540"), 4, n("12.5"), 5, t(" 新建中试基地 "),
-                        6, t("本年度建设推进顺利。"), 7, t("2026-03-01T08:00:00.123Z")))), reports);
+        ReportUpload.Plan plan = upload.check(
+                List.of(sheet(row(
+                        3,
+                        0,
+                        n("101"),
+                        1,
+                        t("缙云"),
+                        2,
+                        n("1300.25"),
+                        3,
+                        n("540"),
+                        4,
+                        n("12.5"),
+                        5,
+                        t(" 新建中试基地 "),
+                        6,
+                        t("本年度建设推进顺利。"),
+                        7,
+                        t("2026-03-01T08:00:00.123Z")))),
+                reports);
 
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.rows()).isEqualTo(1);
         assertThat(plan.changes()).singleElement().satisfies(c -> {
             assertThat(c.report().id()).isEqualTo(1L);
-            assertThat(c.input().values()).containsEntry("construction_investment", new BigDecimal("1300.25"))
+            assertThat(c.input().values())
+                    .containsEntry("construction_investment", new BigDecimal("1300.25"))
                     .containsEntry("cluster_enterprises", new BigDecimal("540"))
                     .containsEntry("high_level_talent_share", new BigDecimal("12.5"));
             assertThat(c.input().texts()).containsEntry("highlights", "新建中试基地");
@@ -87,19 +118,21 @@ class ReportUploadTest {
 
     @Test
     void aBlankCellClearsTheFigureAsAnEmptyFieldDoes() {
-        ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("101"), 3, n("420"),
-                6, t("去年的自评")))), reports);
+        ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("101"), 3, n("420"), 6, t("去年的自评")))), reports);
 
         assertThat(plan.errors()).isEmpty();
-        assertThat(plan.changes()).singleElement()
+        assertThat(plan.changes())
+                .singleElement()
                 .satisfies(c -> assertThat(c.input().values()).containsOnlyKeys("cluster_enterprises"));
     }
 
     @Test
     void aRowEqualToTheReportIsNotSavedAgainEvenWhenTheReportIsNoLongerEditable() {
-        ReportUpload.Plan plan = upload.check(List.of(sheet(
-                row(3, 0, n("101"), 2, n("1250.5"), 3, n("420"), 6, t("去年的自评")),
-                row(4, 0, n("103"), 3, n("80"), 6, t("已提交的自评")))), reports);
+        ReportUpload.Plan plan = upload.check(
+                List.of(sheet(
+                        row(3, 0, n("101"), 2, n("1250.5"), 3, n("420"), 6, t("去年的自评")),
+                        row(4, 0, n("103"), 3, n("80"), 6, t("已提交的自评")))),
+                reports);
 
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.rows()).isEqualTo(2);
@@ -108,12 +141,11 @@ class ReportUploadTest {
 
     @Test
     void textThatIsNoNumberIsNamedByItsCell() {
-        ReportUpload.Plan plan = upload.check(List.of(sheet(row(5, 0, n("101"), 2, t("约一千万"), 3, n("420")))),
-                reports);
+        ReportUpload.Plan plan = upload.check(List.of(sheet(row(5, 0, n("101"), 2, t("约一千万"), 3, n("420")))), reports);
 
-        assertThat(errors(plan)).extracting(SHEET, ROW, COLUMN, Violation::key, Violation::args)
-                .containsExactly(tuple("年度报告", 5, "C", "submission.excel.error.notANumber",
-                List.of("约一千万")));
+        assertThat(errors(plan))
+                .extracting(SHEET, ROW, COLUMN, Violation::key, Violation::args)
+                .containsExactly(tuple("年度报告", 5, "C", "submission.excel.error.notANumber", List.of("约一千万")));
         assertThat(plan.changes()).isEmpty();
     }
 
@@ -129,8 +161,8 @@ class ReportUploadTest {
 
     @Test
     void excelsBinaryNoiseIsRoundedToTheDigitsExcelShows() {
-        ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("102"), 3, n("540.00000000000011"),
-                4, n("0.30000000000000004")))), reports);
+        ReportUpload.Plan plan = upload.check(
+                List.of(sheet(row(3, 0, n("102"), 3, n("540.00000000000011"), 4, n("0.30000000000000004")))), reports);
 
         assertThat(plan.errors()).isEmpty();
         assertThat(plan.changes().get(0).input().values())
@@ -140,11 +172,12 @@ class ReportUploadTest {
 
     @Test
     void theFormsRulesNameEachCellOutOfBoundsOrNotWhole() {
-        ReportUpload.Plan plan = upload.check(List.of(sheet(
-                row(3, 0, n("101"), 2, n("-1"), 3, n("12.5")),
-                row(4, 0, n("102"), 4, n("101")))), reports);
+        ReportUpload.Plan plan = upload.check(
+                List.of(sheet(row(3, 0, n("101"), 2, n("-1"), 3, n("12.5")), row(4, 0, n("102"), 4, n("101")))),
+                reports);
 
-        assertThat(errors(plan)).extracting(ROW, COLUMN, Violation::key, Violation::args)
+        assertThat(errors(plan))
+                .extracting(ROW, COLUMN, Violation::key, Violation::args)
                 .containsExactly(
                         tuple(3, "C", "submission.error.min", List.of("0")),
                         tuple(3, "D", "submission.error.integer", List.of()),
@@ -154,12 +187,15 @@ class ReportUploadTest {
 
     @Test
     void anUnknownOrMissingComplexIsNamedAtItsIdCell() {
-        ReportUpload.Plan plan = upload.check(List.of(sheet(
-                row(3, 0, n("999"), 3, n("10")),
-                row(4, 0, t("缙云"), 3, n("10")),
-                row(5, 1, t("没有编号的综合体"), 3, n("10")))), reports);
+        ReportUpload.Plan plan = upload.check(
+                List.of(sheet(
+                        row(3, 0, n("999"), 3, n("10")),
+                        row(4, 0, t("缙云"), 3, n("10")),
+                        row(5, 1, t("没有编号的综合体"), 3, n("10")))),
+                reports);
 
-        assertThat(errors(plan)).extracting(ROW, COLUMN, Violation::key, Violation::args)
+        assertThat(errors(plan))
+                .extracting(ROW, COLUMN, Violation::key, Violation::args)
                 .containsExactly(
                         tuple(3, "A", "submission.excel.error.unknownComplex", List.of("999")),
                         tuple(4, "A", "submission.excel.error.unknownComplex", List.of("缙云")),
@@ -170,17 +206,20 @@ class ReportUploadTest {
     void theCellsOfARowWithAnUnknownComplexAreCheckedAllTheSame() {
         ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("999"), 3, t("many")))), reports);
 
-        assertThat(errors(plan)).extracting(COLUMN, Violation::key)
-                .containsExactly(tuple("A", "submission.excel.error.unknownComplex"),
+        assertThat(errors(plan))
+                .extracting(COLUMN, Violation::key)
+                .containsExactly(
+                        tuple("A", "submission.excel.error.unknownComplex"),
                         tuple("D", "submission.excel.error.notANumber"));
     }
 
     @Test
     void aComplexTwiceIsRefusedAtItsSecondRowNamingTheFirst() {
-        ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("102"), 3, n("10")),
-                row(9, 0, n("102"), 3, n("11")))), reports);
+        ReportUpload.Plan plan =
+                upload.check(List.of(sheet(row(3, 0, n("102"), 3, n("10")), row(9, 0, n("102"), 3, n("11")))), reports);
 
-        assertThat(errors(plan)).extracting(ROW, Violation::key, Violation::args)
+        assertThat(errors(plan))
+                .extracting(ROW, Violation::key, Violation::args)
                 .containsExactly(tuple(9, "submission.excel.error.duplicateComplex", List.of("102", "年度报告!A3")));
     }
 
@@ -188,10 +227,11 @@ class ReportUploadTest {
     void unknownColumnsAreNamedAtTheHeader() {
         Map<Integer, String> codes = new HashMap<>(CODES);
         codes.put(8, "patents_granted");
-        ReportUpload.Plan plan = upload.check(List.of(sheet(codes, Map.of(9, 4),
-                row(3, 0, n("102"), 8, n("3"), 9, t("备注")))), reports);
+        ReportUpload.Plan plan =
+                upload.check(List.of(sheet(codes, Map.of(9, 4), row(3, 0, n("102"), 8, n("3"), 9, t("备注")))), reports);
 
-        assertThat(errors(plan)).extracting(ROW, COLUMN, Violation::key, Violation::args)
+        assertThat(errors(plan))
+                .extracting(ROW, COLUMN, Violation::key, Violation::args)
                 .containsExactly(
                         tuple(1, "I", "submission.excel.error.unknownColumn", List.of("patents_granted")),
                         tuple(1, "J", "submission.excel.error.unknownColumn", List.of("J")));
@@ -203,21 +243,24 @@ class ReportUploadTest {
         codes.put(8, "cluster_enterprises");
         ReportUpload.Plan plan = upload.check(List.of(sheet(codes, Map.of(), row(3, 0, n("102")))), reports);
 
-        assertThat(errors(plan)).extracting(COLUMN, Violation::key)
+        assertThat(errors(plan))
+                .extracting(COLUMN, Violation::key)
                 .containsExactly(tuple("I", "submission.excel.error.duplicateColumn"));
     }
 
     @Test
     void columnsAreFoundByCodeWhereverTheyStand() {
-        Map<Integer, String> moved = Map.of(0, "cluster_enterprises", 4, WorkbookColumns.COMPLEX_ID,
-                7, "construction_investment");
-        ReportUpload.Plan plan = upload.check(List.of(sheet(moved, Map.of(),
-                row(3, 0, n("33"), 4, n("102"), 7, n("9.5")))), reports);
+        Map<Integer, String> moved =
+                Map.of(0, "cluster_enterprises", 4, WorkbookColumns.COMPLEX_ID, 7, "construction_investment");
+        ReportUpload.Plan plan =
+                upload.check(List.of(sheet(moved, Map.of(), row(3, 0, n("33"), 4, n("102"), 7, n("9.5")))), reports);
 
         assertThat(plan.errors()).isEmpty();
-        assertThat(plan.changes().get(0).input().values()).containsEntry("cluster_enterprises", new BigDecimal("33"))
+        assertThat(plan.changes().get(0).input().values())
+                .containsEntry("cluster_enterprises", new BigDecimal("33"))
                 .containsEntry("construction_investment", new BigDecimal("9.5"));
-        assertThat(plan.changes().get(0).input().narrative()).as("no narrative column: the narrative stays")
+        assertThat(plan.changes().get(0).input().narrative())
+                .as("no narrative column: the narrative stays")
                 .isNull();
     }
 
@@ -225,37 +268,38 @@ class ReportUploadTest {
     void aChangeToASubmittedReportIsRefused() {
         ReportUpload.Plan plan = upload.check(List.of(sheet(row(4, 0, n("103"), 3, n("81")))), reports);
 
-        assertThat(errors(plan)).extracting(ROW, COLUMN, Violation::key)
+        assertThat(errors(plan))
+                .extracting(ROW, COLUMN, Violation::key)
                 .containsExactly(tuple(4, "A", "submission.excel.error.notEditable"));
     }
 
     @Test
     void aRowMadeBeforeTheReportsLastChangeMayNotOverwriteIt() {
         String before = Instant.parse("2026-02-01T00:00:00Z").toString();
-        ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("102"), 3, n("5"), 7, t(before)))),
-                reports);
+        ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("102"), 3, n("5"), 7, t(before)))), reports);
 
-        assertThat(errors(plan)).extracting(COLUMN, Violation::key)
+        assertThat(errors(plan))
+                .extracting(COLUMN, Violation::key)
                 .containsExactly(tuple("A", "submission.excel.error.changedSince"));
     }
 
     @Test
     void theTemplatesStampIsTheLastChangeToTheMillisecond() {
         assertThat(ReportUpload.stamp(UploadFixtures.UPDATED)).isEqualTo("2026-03-01T08:00:00.123Z");
-        ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("102"), 3, n("5"),
-                7, t(ReportUpload.stamp(UploadFixtures.UPDATED))))), reports);
+        ReportUpload.Plan plan = upload.check(
+                List.of(sheet(row(3, 0, n("102"), 3, n("5"), 7, t(ReportUpload.stamp(UploadFixtures.UPDATED))))),
+                reports);
 
         assertThat(plan.errors()).isEmpty();
     }
 
     @Test
     void errorsOfEverySheetAndRowAreCollectedInOrder() {
-        UploadedSheet second = new UploadedSheet("莲都", 1, 2, CODES, TITLES,
-                List.of(row(7, 0, n("101"), 2, t("x"))), Map.of());
-        ReportUpload.Plan plan = upload.check(List.of(sheet(row(3, 0, n("102"), 3, n("-5"), 2, t("y"))), second),
-                reports);
+        UploadedSheet second =
+                new UploadedSheet("莲都", 1, 2, CODES, TITLES, List.of(row(7, 0, n("101"), 2, t("x"))), Map.of());
+        ReportUpload.Plan plan =
+                upload.check(List.of(sheet(row(3, 0, n("102"), 3, n("-5"), 2, t("y"))), second), reports);
 
-        assertThat(errors(plan)).extracting(REFERENCE)
-                .containsExactly("年度报告!C3", "年度报告!D3", "莲都!C7");
+        assertThat(errors(plan)).extracting(REFERENCE).containsExactly("年度报告!C3", "年度报告!D3", "莲都!C7");
     }
 }

@@ -1,7 +1,5 @@
 package org.innocomplex.submission.domain;
 
-import org.innocomplex.submission.api.ReportInput;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -12,6 +10,7 @@ import java.util.Map;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.submission.api.Anomaly;
 import org.innocomplex.submission.api.IndicatorData;
+import org.innocomplex.submission.api.ReportInput;
 import org.innocomplex.submission.api.ValueType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,10 +37,20 @@ class ReportValidatorTest {
 
     private final ReportValidator validator = new ReportValidator(CATALOGUE);
 
-    private static IndicatorData indicator(String code, ValueType type, boolean required, long min, long max,
-                                           int sort) {
-        return new IndicatorData(code, code + "（中）", code + " (en)", "单位", "unit", type, required,
-                BigDecimal.valueOf(min), BigDecimal.valueOf(max), "group", sort);
+    private static IndicatorData indicator(
+            String code, ValueType type, boolean required, long min, long max, int sort) {
+        return new IndicatorData(
+                code,
+                code + "（中）",
+                code + " (en)",
+                "单位",
+                "unit",
+                type,
+                required,
+                BigDecimal.valueOf(min),
+                BigDecimal.valueOf(max),
+                "group",
+                sort);
     }
 
     /** a complete report that meets every rule */
@@ -70,7 +79,8 @@ class ReportValidatorTest {
     @Test
     void aCompleteValidReportHasNoErrors() {
         assertThat(validator.checkValues(complete(), Map.of())).isEmpty();
-        assertThat(validator.checkSubmission(complete(), Map.of(), NARRATIVE, List.of(), Map.of())).isEmpty();
+        assertThat(validator.checkSubmission(complete(), Map.of(), NARRATIVE, List.of(), Map.of()))
+                .isEmpty();
     }
 
     @Test
@@ -78,7 +88,8 @@ class ReportValidatorTest {
         Map<String, BigDecimal> v = complete();
         v.remove("academicians");
 
-        assertThat(validator.checkSubmission(v, Map.of(), NARRATIVE, List.of(), Map.of())).isEmpty();
+        assertThat(validator.checkSubmission(v, Map.of(), NARRATIVE, List.of(), Map.of()))
+                .isEmpty();
     }
 
     // --- integer type
@@ -87,19 +98,22 @@ class ReportValidatorTest {
     void anIntegerIndicatorRefusesAFraction() {
         List<Violation> errors = validator.checkValues(completeWith("service_institutions", "12.5"), Map.of());
 
-        assertThat(errors).extracting(Violation::field, Violation::key)
+        assertThat(errors)
+                .extracting(Violation::field, Violation::key)
                 .containsExactly(tuple("service_institutions", "submission.error.integer"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"12", "12.0", "12.0000", "1E+2", "0"})
     void anIntegerIndicatorAcceptsWholeNumbersWhateverTheirScale(String value) {
-        assertThat(validator.checkValues(completeWith("service_institutions", value), Map.of())).isEmpty();
+        assertThat(validator.checkValues(completeWith("service_institutions", value), Map.of()))
+                .isEmpty();
     }
 
     @Test
     void aDecimalIndicatorAcceptsAFraction() {
-        assertThat(validator.checkValues(completeWith("construction_investment", "0.0001"), Map.of())).isEmpty();
+        assertThat(validator.checkValues(completeWith("construction_investment", "0.0001"), Map.of()))
+                .isEmpty();
     }
 
     // --- bounds
@@ -118,7 +132,8 @@ class ReportValidatorTest {
 
     @Test
     void theMinimumItselfIsAllowed() {
-        assertThat(validator.checkValues(completeWith("cluster_output_value", "0"), Map.of())).isEmpty();
+        assertThat(validator.checkValues(completeWith("cluster_output_value", "0"), Map.of()))
+                .isEmpty();
     }
 
     @Test
@@ -134,26 +149,31 @@ class ReportValidatorTest {
 
     @Test
     void theMaximumItselfIsAllowed() {
-        assertThat(validator.checkValues(completeWith("academicians", "1000"), Map.of())).isEmpty();
-        assertThat(validator.checkValues(completeWith("construction_investment", "10000000.0000"), Map.of())).isEmpty();
+        assertThat(validator.checkValues(completeWith("academicians", "1000"), Map.of()))
+                .isEmpty();
+        assertThat(validator.checkValues(completeWith("construction_investment", "10000000.0000"), Map.of()))
+                .isEmpty();
     }
 
     @Test
     void anIndicatorWithoutBoundsTakesAnyValue() {
-        IndicatorData unbounded = new IndicatorData("free", "自由", "free", null, null, ValueType.DECIMAL, false,
-                null, null, "g", 1);
+        IndicatorData unbounded =
+                new IndicatorData("free", "自由", "free", null, null, ValueType.DECIMAL, false, null, null, "g", 1);
 
         assertThat(new ReportValidator(List.of(unbounded))
-                .checkValues(Map.of("free", new BigDecimal("-99999999999.5")), Map.of())).isEmpty();
+                        .checkValues(Map.of("free", new BigDecimal("-99999999999.5")), Map.of()))
+                .isEmpty();
     }
 
     @Test
     void oneValueCanBreakSeveralRulesAtOnce() {
         List<Violation> errors = validator.checkValues(completeWith("academicians", "-0.5"), Map.of());
 
-        assertThat(errors).extracting(Violation::field, Violation::key).containsExactlyInAnyOrder(
-                tuple("academicians", "submission.error.integer"),
-                tuple("academicians", "submission.error.min"));
+        assertThat(errors)
+                .extracting(Violation::field, Violation::key)
+                .containsExactlyInAnyOrder(
+                        tuple("academicians", "submission.error.integer"),
+                        tuple("academicians", "submission.error.min"));
     }
 
     // --- unknown indicators
@@ -176,14 +196,18 @@ class ReportValidatorTest {
         Map<String, BigDecimal> v = complete();
         v.remove("technical_problems_solved");
 
-        assertThat(validator.checkValues(v, Map.of())).as("a draft may be incomplete").isEmpty();
-        assertThat(validator.checkSubmission(v, Map.of(), NARRATIVE, List.of(), Map.of())).extracting(Violation::field, Violation::key)
+        assertThat(validator.checkValues(v, Map.of()))
+                .as("a draft may be incomplete")
+                .isEmpty();
+        assertThat(validator.checkSubmission(v, Map.of(), NARRATIVE, List.of(), Map.of()))
+                .extracting(Violation::field, Violation::key)
                 .containsExactly(tuple("technical_problems_solved", "submission.error.required"));
     }
 
     @Test
     void aRequiredIndicatorMappedToNullCountsAsMissing() {
-        assertThat(validator.checkSubmission(completeWith("enterprise_services", null), Map.of(), NARRATIVE, List.of(), Map.of()))
+        assertThat(validator.checkSubmission(
+                        completeWith("enterprise_services", null), Map.of(), NARRATIVE, List.of(), Map.of()))
                 .extracting(Violation::field, Violation::key)
                 .containsExactly(tuple("enterprise_services", "submission.error.required"));
     }
@@ -192,10 +216,15 @@ class ReportValidatorTest {
     void anEmptyReportListsEveryRequiredIndicatorAndTheNarrative() {
         List<Violation> errors = validator.checkSubmission(Map.of(), Map.of(), null, List.of(), Map.of());
 
-        List<String> required = CATALOGUE.stream().filter(IndicatorData::required).map(IndicatorData::code).toList();
+        List<String> required = CATALOGUE.stream()
+                .filter(IndicatorData::required)
+                .map(IndicatorData::code)
+                .toList();
         assertThat(required).hasSize(10);
-        assertThat(errors).filteredOn(e -> e.key().equals("submission.error.required"))
-                .extracting(Violation::field).containsExactlyInAnyOrderElementsOf(required);
+        assertThat(errors)
+                .filteredOn(e -> e.key().equals("submission.error.required"))
+                .extracting(Violation::field)
+                .containsExactlyInAnyOrderElementsOf(required);
         assertThat(errors).extracting(Violation::field).contains("narrative").doesNotContain("academicians");
         assertThat(errors).hasSize(11);
     }
@@ -204,8 +233,7 @@ class ReportValidatorTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   \n\t  ", "太短了", "一二三四五六七八九十一二三四五六七八九",
-            "          一二三四五六七八九十一二三四五六七八九          "})
+    @ValueSource(strings = {"   \n\t  ", "太短了", "一二三四五六七八九十一二三四五六七八九", "          一二三四五六七八九十一二三四五六七八九          "})
     void aNarrativeShorterThanTheMinimumIsRefused(String narrative) {
         List<Violation> errors = validator.checkSubmission(complete(), Map.of(), narrative, List.of(), Map.of());
 
@@ -221,8 +249,10 @@ class ReportValidatorTest {
         String twenty = "一二三四五六七八九十一二三四五六七八九十";
         assertThat(twenty).hasSize(ReportValidator.NARRATIVE_MIN);
 
-        assertThat(validator.checkSubmission(complete(), Map.of(), twenty, List.of(), Map.of())).isEmpty();
-        assertThat(validator.checkSubmission(complete(), Map.of(), "  " + twenty + "\n", List.of(), Map.of())).isEmpty();
+        assertThat(validator.checkSubmission(complete(), Map.of(), twenty, List.of(), Map.of()))
+                .isEmpty();
+        assertThat(validator.checkSubmission(complete(), Map.of(), "  " + twenty + "\n", List.of(), Map.of()))
+                .isEmpty();
     }
 
     @Test
@@ -242,9 +272,13 @@ class ReportValidatorTest {
         v.remove("enterprise_services");
         v.put("unknown_code", BigDecimal.ONE);
 
-        List<Anomaly> anomalies = List.of(
-                new Anomaly("above_scale_enterprises", Anomaly.Kind.RULE, null, v.get("above_scale_enterprises"),
-                        null, "cluster_enterprises"));
+        List<Anomaly> anomalies = List.of(new Anomaly(
+                "above_scale_enterprises",
+                Anomaly.Kind.RULE,
+                null,
+                v.get("above_scale_enterprises"),
+                null,
+                "cluster_enterprises"));
         assertThat(validator.checkSubmission(v, Map.of(), "short", anomalies, Map.of()))
                 .extracting(Violation::field, Violation::key)
                 .containsExactlyInAnyOrder(
@@ -260,57 +294,82 @@ class ReportValidatorTest {
 
     @Test
     void anUnexplainedAnomalyIsRefusedOnSubmissionAndAnExplainedOneIsNot() {
-        List<Anomaly> anomalies = List.of(new Anomaly("enterprise_services", Anomaly.Kind.CHANGE,
-                new BigDecimal("100"), new BigDecimal("300"), new BigDecimal("200.0"), null));
+        List<Anomaly> anomalies = List.of(new Anomaly(
+                "enterprise_services",
+                Anomaly.Kind.CHANGE,
+                new BigDecimal("100"),
+                new BigDecimal("300"),
+                new BigDecimal("200.0"),
+                null));
 
         assertThat(validator.checkSubmission(complete(), Map.of(), NARRATIVE, anomalies, Map.of()))
                 .extracting(Violation::field, Violation::key)
                 .containsExactly(tuple("enterprise_services", "submission.error.explanationRequired"));
-        assertThat(validator.checkSubmission(complete(), Map.of(), NARRATIVE, anomalies,
-                Map.of("enterprise_services", "  "))).hasSize(1);
-        assertThat(validator.checkSubmission(complete(), Map.of(), NARRATIVE, anomalies,
-                Map.of("enterprise_services", "新增两个服务站，服务次数翻倍。"))).isEmpty();
+        assertThat(validator.checkSubmission(
+                        complete(), Map.of(), NARRATIVE, anomalies, Map.of("enterprise_services", "  ")))
+                .hasSize(1);
+        assertThat(validator.checkSubmission(
+                        complete(), Map.of(), NARRATIVE, anomalies, Map.of("enterprise_services", "新增两个服务站，服务次数翻倍。")))
+                .isEmpty();
     }
 
     @Test
     void twoAnomaliesOfOneFigureNeedOneExplanation() {
         List<Anomaly> anomalies = List.of(
-                new Anomaly("above_scale_enterprises", Anomaly.Kind.CHANGE, BigDecimal.ONE, BigDecimal.TEN,
-                        new BigDecimal("900.0"), null),
-                new Anomaly("above_scale_enterprises", Anomaly.Kind.RULE, null, BigDecimal.TEN, null,
+                new Anomaly(
+                        "above_scale_enterprises",
+                        Anomaly.Kind.CHANGE,
+                        BigDecimal.ONE,
+                        BigDecimal.TEN,
+                        new BigDecimal("900.0"),
+                        null),
+                new Anomaly(
+                        "above_scale_enterprises",
+                        Anomaly.Kind.RULE,
+                        null,
+                        BigDecimal.TEN,
+                        null,
                         "cluster_enterprises"));
 
-        assertThat(validator.checkSubmission(complete(), Map.of(), NARRATIVE, anomalies, Map.of())).hasSize(1);
+        assertThat(validator.checkSubmission(complete(), Map.of(), NARRATIVE, anomalies, Map.of()))
+                .hasSize(1);
     }
 
     // --- percent and text indicators
 
     @Test
     void aPercentIsBoundedByZeroAndAHundredWithoutExplicitBounds() {
-        ReportValidator v = new ReportValidator(List.of(new IndicatorData("share", "占比", "share", "%", "%",
-                ValueType.PERCENT, false, null, null, "g", 1)));
+        ReportValidator v = new ReportValidator(List.of(
+                new IndicatorData("share", "占比", "share", "%", "%", ValueType.PERCENT, false, null, null, "g", 1)));
 
-        assertThat(v.checkValues(Map.of("share", new BigDecimal("100")), Map.of())).isEmpty();
-        assertThat(v.checkValues(Map.of("share", new BigDecimal("12.5")), Map.of())).isEmpty();
+        assertThat(v.checkValues(Map.of("share", new BigDecimal("100")), Map.of()))
+                .isEmpty();
+        assertThat(v.checkValues(Map.of("share", new BigDecimal("12.5")), Map.of()))
+                .isEmpty();
         assertThat(v.checkValues(Map.of("share", new BigDecimal("100.1")), Map.of()))
-                .extracting(Violation::key).containsExactly("submission.error.max");
+                .extracting(Violation::key)
+                .containsExactly("submission.error.max");
         assertThat(v.checkValues(Map.of("share", new BigDecimal("-1")), Map.of()))
-                .extracting(Violation::key).containsExactly("submission.error.min");
+                .extracting(Violation::key)
+                .containsExactly("submission.error.min");
     }
 
     @Test
     void aTextIndicatorIsRequiredAsTextAndRefusesANumber() {
-        ReportValidator v = new ReportValidator(List.of(new IndicatorData("highlights", "亮点", "highlights", null,
-                null, ValueType.TEXT, true, null, null, "g", 1)));
+        ReportValidator v = new ReportValidator(List.of(new IndicatorData(
+                "highlights", "亮点", "highlights", null, null, ValueType.TEXT, true, null, null, "g", 1)));
 
         assertThat(v.checkSubmission(Map.of(), Map.of("highlights", "建成中试基地"), NARRATIVE, List.of(), Map.of()))
                 .isEmpty();
         assertThat(v.checkSubmission(Map.of(), Map.of("highlights", "   "), NARRATIVE, List.of(), Map.of()))
-                .extracting(Violation::key).containsExactly("submission.error.required");
+                .extracting(Violation::key)
+                .containsExactly("submission.error.required");
         assertThat(v.checkValues(Map.of("highlights", BigDecimal.ONE), Map.of()))
-                .extracting(Violation::key).containsExactly("submission.error.textExpected");
+                .extracting(Violation::key)
+                .containsExactly("submission.error.textExpected");
         assertThat(v.checkValues(Map.of(), Map.of("highlights", "x".repeat(4001))))
-                .extracting(Violation::key).containsExactly("submission.error.textTooLong");
+                .extracting(Violation::key)
+                .containsExactly("submission.error.textTooLong");
     }
 
     @Test
@@ -319,18 +378,23 @@ class ReportValidatorTest {
         ReportValidator own = new ReportValidator(catalogue);
         catalogue.clear();
 
-        assertThat(own.checkValues(Map.of("academicians", BigDecimal.ONE), Map.of())).isEmpty();
+        assertThat(own.checkValues(Map.of("academicians", BigDecimal.ONE), Map.of()))
+                .isEmpty();
     }
 
     @Test
     void aSavedNarrativeOrExplanationWithControlOrBidiCharactersIsRefusedButLineBreaksAreFine() {
-        var input = new ReportInput(Map.of("cluster_enterprises", BigDecimal.TEN),
-                Map.of(), "第一段\r\n第二段\u0000", Map.of("cluster_enterprises", "原因\u202E"));
+        var input = new ReportInput(
+                Map.of("cluster_enterprises", BigDecimal.TEN),
+                Map.of(),
+                "第一段\r\n第二段\u0000",
+                Map.of("cluster_enterprises", "原因\u202E"));
 
-        assertThat(validator.checkInput(input)).extracting(Violation::field, Violation::key, e -> e.args().get(0))
-                .containsExactly(tuple("narrative", "access.text.error.invisibleCharacter", "U+0000"),
+        assertThat(validator.checkInput(input))
+                .extracting(Violation::field, Violation::key, e -> e.args().get(0))
+                .containsExactly(
+                        tuple("narrative", "access.text.error.invisibleCharacter", "U+0000"),
                         tuple("cluster_enterprises", "access.text.error.invisibleCharacter", "U+202E"));
-        assertThat(validator.checkInput(ReportInput.of(Map.of(), "第一段\n\t第二段")))
-                .isEmpty();
+        assertThat(validator.checkInput(ReportInput.of(Map.of(), "第一段\n\t第二段"))).isEmpty();
     }
 }

@@ -12,8 +12,7 @@ import javax.imageio.ImageIO;
 
 /** Small real files of each kind, made in the test rather than checked in. */
 final class Samples {
-    private Samples() {
-    }
+    private Samples() {}
 
     static byte[] pdf() {
         return """
@@ -54,17 +53,22 @@ final class Samples {
 
     /** a Word document as Office writes it: a zip whose first entry is [Content_Types].xml */
     static byte[] docx() {
-        return ooxml("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        return ooxml(
+                "word/document.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
                 "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>");
     }
 
     static byte[] xlsx() {
-        return ooxml("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        return ooxml(
+                "xl/workbook.xml",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
                 "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets/></workbook>");
     }
 
     static byte[] pptx() {
-        return ooxml("ppt/presentation.xml",
+        return ooxml(
+                "ppt/presentation.xml",
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml",
                 "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"/>");
     }

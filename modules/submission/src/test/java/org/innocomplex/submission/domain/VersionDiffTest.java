@@ -27,9 +27,9 @@ class VersionDiffTest {
         ReportVersionData v1 = version(Map.of("a_first", new BigDecimal("10"), "b_second", new BigDecimal("5")), "n");
         ReportVersionData v2 = version(Map.of("a_first", new BigDecimal("12"), "c_new", BigDecimal.ONE), "n");
 
-        assertThat(VersionDiff.between(v1, v2, ORDER)).extracting(ValueChange::code, ValueChange::before,
-                ValueChange::after).containsExactly(tuple("b_second", "5", null), tuple("a_first", "10", "12"),
-                tuple("c_new", null, "1"));
+        assertThat(VersionDiff.between(v1, v2, ORDER))
+                .extracting(ValueChange::code, ValueChange::before, ValueChange::after)
+                .containsExactly(tuple("b_second", "5", null), tuple("a_first", "10", "12"), tuple("c_new", null, "1"));
     }
 
     @Test
@@ -37,6 +37,8 @@ class VersionDiffTest {
         ReportVersionData v1 = version(Map.of("a_first", new BigDecimal("1.50")), "old");
         ReportVersionData v2 = version(Map.of("a_first", new BigDecimal("1.5")), "new");
 
-        assertThat(VersionDiff.between(v1, v2, ORDER)).extracting(ValueChange::code).containsExactly("narrative");
+        assertThat(VersionDiff.between(v1, v2, ORDER))
+                .extracting(ValueChange::code)
+                .containsExactly("narrative");
     }
 }

@@ -11,8 +11,9 @@ import java.util.List;
  * @param taskIds           the step's tasks still open (several for the parallel expert review)
  * @param due               the tasks' due date, null when the step has none
  */
-public record DeadlineReached(Kind kind, String processInstanceId, String taskDefinitionKey, List<String> taskIds,
-                              Instant due) implements java.io.Serializable {
+public record DeadlineReached(
+        Kind kind, String processInstanceId, String taskDefinitionKey, List<String> taskIds, Instant due)
+        implements java.io.Serializable {
 
     public enum Kind {
         /** a few days before the due date: the step's own people */

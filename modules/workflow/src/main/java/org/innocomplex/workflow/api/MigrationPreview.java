@@ -9,8 +9,8 @@ import java.util.Map;
  * @param activityMapping current activity id → activity id in the target version
  * @param problems        why it cannot move (Flowable's validation messages, or product keys); empty when it can
  */
-public record MigrationPreview(String processInstanceId, String businessKey, Map<String, String> activityMapping,
-                               List<String> problems) {
+public record MigrationPreview(
+        String processInstanceId, String businessKey, Map<String, String> activityMapping, List<String> problems) {
     public MigrationPreview {
         activityMapping = Map.copyOf(activityMapping);
         problems = List.copyOf(problems);

@@ -8,6 +8,6 @@ import java.util.List;
  * @param currentActivityIds   activities active now (several while experts score in parallel); empty once ended
  * @param completedActivityIds activities and sequence flows passed at least once and not active now
  */
-public record ProcessDiagram(String processDefinitionId, String bpmnXml, List<String> currentActivityIds,
-                             List<String> completedActivityIds) implements java.io.Serializable {
-}
+public record ProcessDiagram(
+        String processDefinitionId, String bpmnXml, List<String> currentActivityIds, List<String> completedActivityIds)
+        implements java.io.Serializable {}

@@ -8,13 +8,17 @@ import java.util.List;
  * @param fromXml the older version's BPMN, drawn with REMOVED and CHANGED elements marked
  * @param toXml   the newer version's BPMN, drawn with ADDED and CHANGED elements marked
  */
-public record ProcessDiff(ProcessVersion from, ProcessVersion to, String fromXml, String toXml,
-                          List<ElementChange> changes) {
+public record ProcessDiff(
+        ProcessVersion from, ProcessVersion to, String fromXml, String toXml, List<ElementChange> changes) {
     public ProcessDiff {
         changes = List.copyOf(changes);
     }
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    public enum Kind {
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
 
     /**
      * @param elementType BPMN element type, e.g. {@code userTask}, {@code sequenceFlow}

@@ -22,10 +22,17 @@ import java.util.regex.Pattern;
  *                             converter and validator take time that grows faster than the count
  * @param timers               how often, how many times and how far ahead a timer may fire
  */
-public record ProcessRules(Set<String> stepTypes, List<Pattern> candidateGroups, List<Pattern> assignees,
-                           Set<String> delegateExpressions, Set<String> functions, Set<String> notVariables,
-                           Set<String> variableMethods, int maxBytes, int maxElements,
-                           Timers timers) {
+public record ProcessRules(
+        Set<String> stepTypes,
+        List<Pattern> candidateGroups,
+        List<Pattern> assignees,
+        Set<String> delegateExpressions,
+        Set<String> functions,
+        Set<String> notVariables,
+        Set<String> variableMethods,
+        int maxBytes,
+        int maxElements,
+        Timers timers) {
 
     /**
      * The bounds of a timer.

@@ -11,7 +11,14 @@ import java.time.LocalDateTime;
  * @param running      process instances of this version not yet ended
  * @param finished     ended process instances of this version
  */
-public record ProcessVersion(String definitionId, String key, int version, String name, String deploymentId,
-                             LocalDateTime deployedAt, String deployedBy, boolean suspended, long running,
-                             long finished) {
-}
+public record ProcessVersion(
+        String definitionId,
+        String key,
+        int version,
+        String name,
+        String deploymentId,
+        LocalDateTime deployedAt,
+        String deployedBy,
+        boolean suspended,
+        long running,
+        long finished) {}

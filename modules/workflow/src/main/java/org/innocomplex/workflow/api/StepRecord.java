@@ -7,6 +7,13 @@ import java.time.Instant;
  *
  * @param completedBy who completed it (null while open); {@code assignee} is set only for assigned tasks
  */
-public record StepRecord(String taskId, String definitionKey, String name, String formKey, String assignee,
-                         String completedBy, Instant started, Instant ended) implements java.io.Serializable {
-}
+public record StepRecord(
+        String taskId,
+        String definitionKey,
+        String name,
+        String formKey,
+        String assignee,
+        String completedBy,
+        Instant started,
+        Instant ended)
+        implements java.io.Serializable {}

@@ -12,12 +12,25 @@ import java.util.List;
  * @param candidateGroups the groups the task is offered to, read once the engine has added them
  * @param completedBy     who completed it, only for {@link Kind#COMPLETED}
  */
-public record TaskEvent(Kind kind, String taskId, String definitionKey, String name, String formKey,
-                        String processInstanceId, String processDefinitionId, String businessKey, Instant created,
-                        Instant due, String assignee, List<String> candidateGroups, String completedBy) {
+public record TaskEvent(
+        Kind kind,
+        String taskId,
+        String definitionKey,
+        String name,
+        String formKey,
+        String processInstanceId,
+        String processDefinitionId,
+        String businessKey,
+        Instant created,
+        Instant due,
+        String assignee,
+        List<String> candidateGroups,
+        String completedBy) {
 
     public enum Kind {
-        CREATED, ASSIGNED, COMPLETED,
+        CREATED,
+        ASSIGNED,
+        COMPLETED,
         /** removed without completion (its process instance was deleted or a boundary event cancelled it) */
         DELETED
     }

@@ -33,13 +33,13 @@ import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.innocomplex.workflow.api.DeployOutcome;
 import org.innocomplex.workflow.api.MigrationPreview;
-import org.innocomplex.workflow.api.WorkflowAdministrationService;
 import org.innocomplex.workflow.api.ProcessDiff;
 import org.innocomplex.workflow.api.ProcessDraft;
 import org.innocomplex.workflow.api.ProcessRules;
 import org.innocomplex.workflow.api.ProcessVersion;
 import org.innocomplex.workflow.api.RunningInstance;
 import org.innocomplex.workflow.api.ValidationReport;
+import org.innocomplex.workflow.api.WorkflowAdministrationService;
 import org.innocomplex.workflow.domain.BpmnDiff;
 import org.innocomplex.workflow.domain.BpmnValidator;
 import org.innocomplex.workflow.domain.DeploymentRecord;
@@ -69,45 +69,80 @@ public class FlowableWorkflowAdministrationService implements WorkflowAdministra
 
     @Override
     public List<String> processKeys() {
-        return engine().getRepositoryService().createProcessDefinitionQuery().latestVersion()
-                .orderByProcessDefinitionKey().asc().list().stream().map(ProcessDefinition::getKey).toList();
+        return engine()
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .latestVersion()
+                .orderByProcessDefinitionKey()
+                .asc()
+                .list()
+                .stream()
+                .map(ProcessDefinition::getKey)
+                .toList();
     }
 
     @Override
     public List<ProcessVersion> versions(String processKey) {
-        List<ProcessDefinition> defs = engine().getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(processKey).orderByProcessDefinitionVersion().desc().list();
+        List<ProcessDefinition> defs = engine().getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(processKey)
+                .orderByProcessDefinitionVersion()
+                .desc()
+                .list();
         return views(defs);
     }
 
     @Override
     public Optional<ProcessVersion> version(String definitionId) {
-        return engine().getRepositoryService().createProcessDefinitionQuery().processDefinitionId(definitionId)
-                .list().stream().findFirst().map(d -> views(List.of(d)).get(0));
+        return engine()
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionId(definitionId)
+                .list()
+                .stream()
+                .findFirst()
+                .map(d -> views(List.of(d)).get(0));
     }
 
     private List<ProcessVersion> views(List<ProcessDefinition> defs) {
         if (defs.isEmpty()) {
             return List.of();
         }
-        Set<String> deploymentIds = defs.stream().map(ProcessDefinition::getDeploymentId).collect(Collectors.toSet());
-        Map<String, Deployment> deployments = engine().getRepositoryService().createDeploymentQuery()
-                .deploymentIds(List.copyOf(deploymentIds)).list().stream()
+        Set<String> deploymentIds =
+                defs.stream().map(ProcessDefinition::getDeploymentId).collect(Collectors.toSet());
+        Map<String, Deployment> deployments = engine()
+                .getRepositoryService()
+                .createDeploymentQuery()
+                .deploymentIds(List.copyOf(deploymentIds))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Deployment::getId, Function.identity()));
         Map<String, String> deployers = em.createQuery(
                         "select d from DeploymentRecord d where d.deploymentId in :ids", DeploymentRecord.class)
-                .setParameter("ids", deploymentIds).getResultStream()
+                .setParameter("ids", deploymentIds)
+                .getResultStream()
                 .collect(Collectors.toMap(DeploymentRecord::deploymentId, DeploymentRecord::deployedBy));
         var runtime = engine().getRuntimeService();
         var history = engine().getHistoryService();
         List<ProcessVersion> out = new ArrayList<>();
         for (ProcessDefinition d : defs) {
             Deployment dep = deployments.get(d.getDeploymentId());
-            out.add(new ProcessVersion(d.getId(), d.getKey(), d.getVersion(), d.getName(), d.getDeploymentId(),
+            out.add(new ProcessVersion(
+                    d.getId(),
+                    d.getKey(),
+                    d.getVersion(),
+                    d.getName(),
+                    d.getDeploymentId(),
                     dep == null ? null : utc(dep.getDeploymentTime()),
-                    deployers.getOrDefault(d.getDeploymentId(), SYSTEM), d.isSuspended(),
-                    runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count(),
-                    history.createHistoricProcessInstanceQuery().processDefinitionId(d.getId()).finished().count()));
+                    deployers.getOrDefault(d.getDeploymentId(), SYSTEM),
+                    d.isSuspended(),
+                    runtime.createProcessInstanceQuery()
+                            .processDefinitionId(d.getId())
+                            .count(),
+                    history.createHistoricProcessInstanceQuery()
+                            .processDefinitionId(d.getId())
+                            .finished()
+                            .count()));
         }
         return out;
     }
@@ -123,8 +158,12 @@ public class FlowableWorkflowAdministrationService implements WorkflowAdministra
     }
 
     private ProcessDefinition definition(String definitionId) {
-        ProcessDefinition d = definitionId == null ? null : engine().getRepositoryService()
-                .createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+        ProcessDefinition d = definitionId == null
+                ? null
+                : engine().getRepositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionId(definitionId)
+                        .singleResult();
         if (d == null) {
             throw new IllegalArgumentException("no process definition " + definitionId);
         }
@@ -148,14 +187,17 @@ public class FlowableWorkflowAdministrationService implements WorkflowAdministra
             return new DeployOutcome(report, Optional.empty());
         }
         String key = report.processKey();
-        Deployment d = engine().getRepositoryService().createDeployment()
+        Deployment d = engine().getRepositoryService()
+                .createDeployment()
                 .name(ADMIN_DEPLOYMENT + key)
                 .key(key)
                 .addString(key + ".bpmn20.xml", xml)
                 .deploy();
         em.persist(new DeploymentRecord(d.getId(), key, deployedBy));
-        ProcessDefinition def = engine().getRepositoryService().createProcessDefinitionQuery()
-                .deploymentId(d.getId()).singleResult();
+        ProcessDefinition def = engine().getRepositoryService()
+                .createProcessDefinitionQuery()
+                .deploymentId(d.getId())
+                .singleResult();
         LOG.info(() -> "process " + key + " version " + def.getVersion() + " deployed by " + deployedBy);
         em.flush();
         return new DeployOutcome(report, version(def.getId()));
@@ -187,52 +229,86 @@ public class FlowableWorkflowAdministrationService implements WorkflowAdministra
 
     @Override
     public Optional<ProcessDraft> latestDraft(String processKey) {
-        return em.createNamedQuery("DraftRecord.latest", DraftRecord.class).setParameter("key", processKey)
-                .setMaxResults(1).getResultStream().findFirst().map(DraftRecord::view);
+        return em.createNamedQuery("DraftRecord.latest", DraftRecord.class)
+                .setParameter("key", processKey)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(DraftRecord::view);
     }
 
     @Override
     public ProcessDiff diff(String fromDefinitionId, String toDefinitionId) {
-        ProcessVersion from = version(fromDefinitionId).orElseThrow(
-                () -> new IllegalArgumentException("no process definition " + fromDefinitionId));
-        ProcessVersion to = version(toDefinitionId).orElseThrow(
-                () -> new IllegalArgumentException("no process definition " + toDefinitionId));
+        ProcessVersion from = version(fromDefinitionId)
+                .orElseThrow(() -> new IllegalArgumentException("no process definition " + fromDefinitionId));
+        ProcessVersion to = version(toDefinitionId)
+                .orElseThrow(() -> new IllegalArgumentException("no process definition " + toDefinitionId));
         var repo = engine().getRepositoryService();
-        return new ProcessDiff(from, to, bpmnXml(fromDefinitionId), bpmnXml(toDefinitionId),
+        return new ProcessDiff(
+                from,
+                to,
+                bpmnXml(fromDefinitionId),
+                bpmnXml(toDefinitionId),
                 BpmnDiff.compare(repo.getBpmnModel(fromDefinitionId), repo.getBpmnModel(toDefinitionId)));
     }
 
     @Override
     public List<RunningInstance> runningInstances(String definitionId) {
         ProcessDefinition def = definition(definitionId);
-        List<ProcessInstance> instances = engine().getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionId(definitionId).orderByStartTime().asc().list();
+        List<ProcessInstance> instances = engine().getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionId(definitionId)
+                .orderByStartTime()
+                .asc()
+                .list();
         if (instances.isEmpty()) {
             return List.of();
         }
         BpmnModel model = engine().getRepositoryService().getBpmnModel(definitionId);
         Map<String, List<String>> activities = new LinkedHashMap<>();
-        engine().getRuntimeService().createExecutionQuery().processDefinitionId(definitionId).list()
-                .forEach(e -> current(model, e).ifPresent(a -> activities
-                        .computeIfAbsent(e.getProcessInstanceId(), k -> new ArrayList<>()).add(a)));
-        return instances.stream().map(p -> new RunningInstance(p.getId(), p.getBusinessKey(), definitionId,
-                def.getVersion(), utc(p.getStartTime()),
-                activities.getOrDefault(p.getId(), List.of()).stream().distinct().toList())).toList();
+        engine().getRuntimeService()
+                .createExecutionQuery()
+                .processDefinitionId(definitionId)
+                .list()
+                .forEach(e -> current(model, e)
+                        .ifPresent(a -> activities
+                                .computeIfAbsent(e.getProcessInstanceId(), k -> new ArrayList<>())
+                                .add(a)));
+        return instances.stream()
+                .map(p -> new RunningInstance(
+                        p.getId(),
+                        p.getBusinessKey(),
+                        definitionId,
+                        def.getVersion(),
+                        utc(p.getStartTime()),
+                        activities.getOrDefault(p.getId(), List.of()).stream()
+                                .distinct()
+                                .toList()))
+                .toList();
     }
 
     @Override
     public Optional<RunningInstance> runningInstance(String processInstanceId) {
-        ProcessInstance p = engine().getRuntimeService().createProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
+        ProcessInstance p = engine().getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
         if (p == null) {
             return Optional.empty();
         }
         BpmnModel model = engine().getRepositoryService().getBpmnModel(p.getProcessDefinitionId());
-        List<String> activities = engine().getRuntimeService().createExecutionQuery()
-                .processInstanceId(processInstanceId).list().stream()
-                .flatMap(e -> current(model, e).stream()).distinct().toList();
-        return Optional.of(new RunningInstance(p.getId(), p.getBusinessKey(), p.getProcessDefinitionId(),
-                p.getProcessDefinitionVersion(), utc(p.getStartTime()), activities));
+        List<String> activities =
+                engine().getRuntimeService().createExecutionQuery().processInstanceId(processInstanceId).list().stream()
+                        .flatMap(e -> current(model, e).stream())
+                        .distinct()
+                        .toList();
+        return Optional.of(new RunningInstance(
+                p.getId(),
+                p.getBusinessKey(),
+                p.getProcessDefinitionId(),
+                p.getProcessDefinitionVersion(),
+                utc(p.getStartTime()),
+                activities));
     }
 
     /** Where an execution waits, unless it is an armed boundary timer beside a step. */
@@ -250,8 +326,8 @@ public class FlowableWorkflowAdministrationService implements WorkflowAdministra
         definition(toDefinitionId);
         Optional<RunningInstance> instance = runningInstance(processInstanceId);
         if (instance.isEmpty()) {
-            return new MigrationPreview(processInstanceId, null, Map.of(),
-                    List.of("workflow.admin.error.instanceNotRunning"));
+            return new MigrationPreview(
+                    processInstanceId, null, Map.of(), List.of("workflow.admin.error.instanceNotRunning"));
         }
         RunningInstance ri = instance.get();
         BpmnModel target = engine().getRepositoryService().getBpmnModel(toDefinitionId);
@@ -283,7 +359,8 @@ public class FlowableWorkflowAdministrationService implements WorkflowAdministra
     }
 
     private ProcessInstanceMigrationBuilder builder(String toDefinitionId) {
-        return engine().getProcessMigrationService().createProcessInstanceMigrationBuilder()
+        return engine().getProcessMigrationService()
+                .createProcessInstanceMigrationBuilder()
                 .migrateToProcessDefinition(toDefinitionId);
     }
 

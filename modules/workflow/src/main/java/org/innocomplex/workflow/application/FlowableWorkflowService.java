@@ -1,8 +1,5 @@
 package org.innocomplex.workflow.application;
 
-import org.innocomplex.workflow.api.StepName;
-import org.innocomplex.workflow.domain.SafeXml;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,12 +20,12 @@ import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.TaskQuery;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.innocomplex.workflow.api.ProcessDiagram;
+import org.innocomplex.workflow.api.StepName;
 import org.innocomplex.workflow.api.StepRecord;
-import org.flowable.identitylink.api.IdentityLinkType;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskClaimedException;
 import org.innocomplex.workflow.api.TaskEvent;
@@ -36,6 +33,7 @@ import org.innocomplex.workflow.api.TaskInfo;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
 import org.innocomplex.workflow.api.TaskNotFoundException;
 import org.innocomplex.workflow.api.WorkflowService;
+import org.innocomplex.workflow.domain.SafeXml;
 import org.innocomplex.workflow.infrastructure.FlowableEngine;
 
 @ApplicationScoped
@@ -57,38 +55,75 @@ public class FlowableWorkflowService implements WorkflowService {
     public Map<String, String> startMany(String processKey, Map<String, Map<String, Object>> variablesByBusinessKey) {
         var runtime = engine().getRuntimeService();
         // the latest version an administrator has not suspended: suspending a new version falls back to the previous
-        String definitionId = engine().getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(processKey).active().orderByProcessDefinitionVersion().desc().listPage(0, 1)
-                .stream().findFirst().orElseThrow(() -> new IllegalStateException(
-                        "no active version of process " + processKey)).getId();
+        String definitionId = engine()
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(processKey)
+                .active()
+                .orderByProcessDefinitionVersion()
+                .desc()
+                .listPage(0, 1)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no active version of process " + processKey))
+                .getId();
         Map<String, String> ids = new LinkedHashMap<>();
-        variablesByBusinessKey.forEach((businessKey, vars) -> ids.put(businessKey,
-                runtime.startProcessInstanceById(definitionId, businessKey, vars).getId()));
+        variablesByBusinessKey.forEach((businessKey, vars) -> ids.put(
+                businessKey,
+                runtime.startProcessInstanceById(definitionId, businessKey, vars)
+                        .getId()));
         return ids;
     }
 
     @Override
     public List<TaskEvent> openTaskSnapshot() {
-        List<Task> tasks = engine().getTaskService().createTaskQuery().includeIdentityLinks()
-                .orderByTaskCreateTime().asc().list();
-        Set<String> pis = tasks.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+        List<Task> tasks = engine().getTaskService()
+                .createTaskQuery()
+                .includeIdentityLinks()
+                .orderByTaskCreateTime()
+                .asc()
+                .list();
+        Set<String> pis = tasks.stream()
+                .map(Task::getProcessInstanceId)
+                .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, String> keys = new java.util.HashMap<>();
         if (!pis.isEmpty()) {
-            engine().getRuntimeService().createProcessInstanceQuery().processInstanceIds(pis).list()
+            engine().getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceIds(pis)
+                    .list()
                     .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
         }
-        return tasks.stream().filter(t -> t.getProcessInstanceId() != null).map(t -> new TaskEvent(
-                TaskEvent.Kind.CREATED, t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getFormKey(),
-                t.getProcessInstanceId(), t.getProcessDefinitionId(), keys.get(t.getProcessInstanceId()),
-                instant(t.getCreateTime()), instant(t.getDueDate()), t.getAssignee(),
-                t.getIdentityLinks().stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
-                        && l.getGroupId() != null).map(l -> l.getGroupId()).distinct().toList(), null)).toList();
+        return tasks.stream()
+                .filter(t -> t.getProcessInstanceId() != null)
+                .map(t -> new TaskEvent(
+                        TaskEvent.Kind.CREATED,
+                        t.getId(),
+                        t.getTaskDefinitionKey(),
+                        t.getName(),
+                        t.getFormKey(),
+                        t.getProcessInstanceId(),
+                        t.getProcessDefinitionId(),
+                        keys.get(t.getProcessInstanceId()),
+                        instant(t.getCreateTime()),
+                        instant(t.getDueDate()),
+                        t.getAssignee(),
+                        t.getIdentityLinks().stream()
+                                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                                .map(l -> l.getGroupId())
+                                .distinct()
+                                .toList(),
+                        null))
+                .toList();
     }
 
     @Override
     public Optional<TaskInfo> openTask(String taskId) {
-        return Optional.ofNullable(engine().getTaskService().createTaskQuery().taskId(taskId).singleResult())
+        return Optional.ofNullable(engine().getTaskService()
+                        .createTaskQuery()
+                        .taskId(taskId)
+                        .singleResult())
                 .map(FlowableWorkflowService::info);
     }
 
@@ -121,7 +156,11 @@ public class FlowableWorkflowService implements WorkflowService {
         if (task != null) {
             return task;
         }
-        if (engine().getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).count() > 0) {
+        if (engine().getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .taskId(taskId)
+                        .count()
+                > 0) {
             throw new TaskAlreadyHandledException(taskId, null);
         }
         throw new TaskNotFoundException(taskId);
@@ -132,8 +171,9 @@ public class FlowableWorkflowService implements WorkflowService {
             return true;
         }
         List<IdentityLink> links = engine().getTaskService().getIdentityLinksForTask(task.getId());
-        boolean offered = links.stream().anyMatch(l -> (l.getGroupId() != null && groups.contains(l.getGroupId()))
-                || (l.getUserId() != null && l.getUserId().equals(user)));
+        boolean offered = links.stream()
+                .anyMatch(l -> (l.getGroupId() != null && groups.contains(l.getGroupId()))
+                        || (l.getUserId() != null && l.getUserId().equals(user)));
         if (task.getAssignee() != null) {
             // the assignee wins: a member of the group sees why they may not act, the rest learn nothing
             if (offered) {
@@ -201,7 +241,8 @@ public class FlowableWorkflowService implements WorkflowService {
     private Task groupTask(String taskId, String user, Set<String> groups) {
         Task task = open(taskId);
         boolean member = engine().getTaskService().getIdentityLinksForTask(taskId).stream()
-                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null
+                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+                        && l.getGroupId() != null
                         && groups.contains(l.getGroupId()));
         if (!member) {
             throw new TaskNotAllowedException(taskId, user);
@@ -227,15 +268,24 @@ public class FlowableWorkflowService implements WorkflowService {
 
     @Override
     public List<TaskInfo> openTasks(String processInstanceId) {
-        return engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId)
-                .orderByTaskCreateTime().asc().list().stream().map(FlowableWorkflowService::info).toList();
+        return engine()
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .orderByTaskCreateTime()
+                .asc()
+                .list()
+                .stream()
+                .map(FlowableWorkflowService::info)
+                .toList();
     }
 
     @Override
     public Set<String> candidateGroups(String taskId) {
         return engine().getTaskService().getIdentityLinksForTask(taskId).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                .map(IdentityLink::getGroupId)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     @Override
@@ -243,31 +293,56 @@ public class FlowableWorkflowService implements WorkflowService {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
         }
-        return engine().getTaskService().createTaskQuery().processInstanceIdIn(new HashSet<>(processInstanceIds))
-                .orderByTaskCreateTime().asc().list().stream().map(FlowableWorkflowService::info)
+        return engine()
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceIdIn(new HashSet<>(processInstanceIds))
+                .orderByTaskCreateTime()
+                .asc()
+                .list()
+                .stream()
+                .map(FlowableWorkflowService::info)
                 .collect(Collectors.groupingBy(TaskInfo::processInstanceId, LinkedHashMap::new, Collectors.toList()));
     }
 
     @Override
     public List<StepRecord> history(String processInstanceId) {
-        return engine().getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-                .orderByHistoricTaskInstanceStartTime().asc().list().stream()
+        return engine()
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .orderByHistoricTaskInstanceStartTime()
+                .asc()
+                .list()
+                .stream()
                 .sorted(Comparator.comparing(HistoricTaskInstance::getCreateTime))
-                .map(h -> new StepRecord(h.getId(), h.getTaskDefinitionKey(), h.getName(), h.getFormKey(),
-                        h.getAssignee(), h.getCompletedBy(), instant(h.getCreateTime()), instant(h.getEndTime())))
+                .map(h -> new StepRecord(
+                        h.getId(),
+                        h.getTaskDefinitionKey(),
+                        h.getName(),
+                        h.getFormKey(),
+                        h.getAssignee(),
+                        h.getCompletedBy(),
+                        instant(h.getCreateTime()),
+                        instant(h.getEndTime())))
                 .toList();
     }
 
     @Override
     public boolean isEnded(String processInstanceId) {
-        return engine().getRuntimeService().createProcessInstanceQuery()
-                .processInstanceId(processInstanceId).count() == 0;
+        return engine().getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .count()
+                == 0;
     }
 
     @Override
     public Optional<ProcessDiagram> diagram(String processInstanceId) {
-        var instance = engine().getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
+        var instance = engine().getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
         if (instance == null) {
             return Optional.empty();
         }
@@ -281,8 +356,13 @@ public class FlowableWorkflowService implements WorkflowService {
         SafeXml.requireSafe(xml);
         Set<String> current = new java.util.LinkedHashSet<>();
         Set<String> completed = new java.util.LinkedHashSet<>();
-        engine().getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().list().forEach(h -> {
+        engine().getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .list()
+                .forEach(h -> {
                     if (h.getEndTime() != null) {
                         completed.add(h.getActivityId());
                     } else if (!"boundaryEvent".equals(h.getActivityType())) {
@@ -292,8 +372,8 @@ public class FlowableWorkflowService implements WorkflowService {
                 });
         // a step re-entered after a return is current, not done
         completed.removeAll(current);
-        return Optional.of(new ProcessDiagram(instance.getProcessDefinitionId(), xml, List.copyOf(current),
-                List.copyOf(completed)));
+        return Optional.of(new ProcessDiagram(
+                instance.getProcessDefinitionId(), xml, List.copyOf(current), List.copyOf(completed)));
     }
 
     /**
@@ -323,19 +403,30 @@ public class FlowableWorkflowService implements WorkflowService {
         String name = resource.substring(resource.lastIndexOf('/') + 1);
         String key = name.substring(0, name.length() - ".bpmn20.xml".length());
         var repository = engine().getRepositoryService();
-        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                .latestVersion().singleResult();
+        ProcessDefinition latest = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .latestVersion()
+                .singleResult();
         if (latest != null) {
-            var deployment = repository.createDeploymentQuery().deploymentId(latest.getDeploymentId()).singleResult();
-            if (deployment != null && deployment.getName() != null
+            var deployment = repository
+                    .createDeploymentQuery()
+                    .deploymentId(latest.getDeploymentId())
+                    .singleResult();
+            if (deployment != null
+                    && deployment.getName() != null
                     && deployment.getName().startsWith(FlowableWorkflowAdministrationService.ADMIN_DEPLOYMENT)) {
-                LOG.info(() -> "workflow " + resource + " not deployed: version " + latest.getVersion() + " of "
-                        + key + " is an administrator's");
+                LOG.info(() -> "workflow " + resource + " not deployed: version " + latest.getVersion() + " of " + key
+                        + " is an administrator's");
                 return false;
             }
         }
         // the resource keeps its classpath name: duplicate filtering compares names and bytes with the last one
-        var d = repository.createDeployment().name(name).addBytes(resource, content).enableDuplicateFiltering()
+        var d = repository
+                .createDeployment()
+                .name(name)
+                .addBytes(resource, content)
+                .enableDuplicateFiltering()
                 .deploy();
         LOG.info(() -> "workflow " + resource + " deployed as " + d.getId());
         return true;
@@ -343,22 +434,34 @@ public class FlowableWorkflowService implements WorkflowService {
 
     @Override
     public List<Integer> versions(String processKey) {
-        return engine().getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
-                .orderByProcessDefinitionVersion().desc().list().stream()
-                .map(ProcessDefinition::getVersion).toList();
+        return engine()
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(processKey)
+                .orderByProcessDefinitionVersion()
+                .desc()
+                .list()
+                .stream()
+                .map(ProcessDefinition::getVersion)
+                .toList();
     }
 
     /** by the ids of the latest definitions: a deploy changes them, and a definition never changes */
-    private final java.util.concurrent.ConcurrentHashMap<String, Map<String, StepName>>
-            names = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Map<String, StepName>> names =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, StepName> stepNames() {
         var repository = engine().getRepositoryService();
-        List<ProcessDefinition> latest = repository.createProcessDefinitionQuery().latestVersion()
-                .orderByProcessDefinitionKey().asc().list();
-        String stamp = String.join(",", latest.stream().map(ProcessDefinition::getId).toList());
+        List<ProcessDefinition> latest = repository
+                .createProcessDefinitionQuery()
+                .latestVersion()
+                .orderByProcessDefinitionKey()
+                .asc()
+                .list();
+        String stamp =
+                String.join(",", latest.stream().map(ProcessDefinition::getId).toList());
         return names.computeIfAbsent(stamp, k -> {
             if (names.size() > 16) {
                 names.clear();
@@ -380,14 +483,23 @@ public class FlowableWorkflowService implements WorkflowService {
     private static String english(org.flowable.bpmn.model.BaseElement e) {
         return e.getExtensionElements().getOrDefault("localization", List.of()).stream()
                 .filter(x -> "en".equals(x.getAttributeValue(null, "locale")))
-                .map(x -> x.getAttributeValue(null, "name")).filter(java.util.Objects::nonNull).findFirst()
+                .map(x -> x.getAttributeValue(null, "name"))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
                 .orElse(null);
     }
 
     static TaskInfo info(Task t) {
-        return new TaskInfo(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getFormKey(),
-                t.getProcessInstanceId(), t.getProcessDefinitionId(), instant(t.getCreateTime()),
-                instant(t.getDueDate()), t.getAssignee());
+        return new TaskInfo(
+                t.getId(),
+                t.getTaskDefinitionKey(),
+                t.getName(),
+                t.getFormKey(),
+                t.getProcessInstanceId(),
+                t.getProcessDefinitionId(),
+                instant(t.getCreateTime()),
+                instant(t.getDueDate()),
+                t.getAssignee());
     }
 
     private static java.time.Instant instant(Date d) {

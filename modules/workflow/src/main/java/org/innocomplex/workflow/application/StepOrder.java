@@ -19,8 +19,7 @@ import org.flowable.bpmn.model.UserTask;
  * events, into sub-processes and through boundary events; tasks the walk never reaches come last, in file order.
  */
 final class StepOrder {
-    private StepOrder() {
-    }
+    private StepOrder() {}
 
     static List<UserTask> userTasks(org.flowable.bpmn.model.Process process) {
         Set<UserTask> ordered = new LinkedHashSet<>();

@@ -26,8 +26,7 @@ import org.innocomplex.workflow.api.ProcessDiff.Kind;
  * Only what changes the behaviour or the text counts: the diagram's layout does not.
  */
 public final class BpmnDiff {
-    private BpmnDiff() {
-    }
+    private BpmnDiff() {}
 
     public static List<ElementChange> compare(BpmnModel from, BpmnModel to) {
         Map<String, FlowElement> before = elements(from);
@@ -77,8 +76,8 @@ public final class BpmnDiff {
 
     private static Map<String, FlowElement> elements(BpmnModel model) {
         Map<String, FlowElement> out = new LinkedHashMap<>();
-        model.getProcesses().forEach(p -> p.findFlowElementsOfType(FlowElement.class, true)
-                .forEach(el -> out.put(el.getId(), el)));
+        model.getProcesses()
+                .forEach(p -> p.findFlowElementsOfType(FlowElement.class, true).forEach(el -> out.put(el.getId(), el)));
         return out;
     }
 
@@ -98,9 +97,15 @@ public final class BpmnDiff {
         }
         if (el instanceof org.flowable.bpmn.model.Activity a) {
             MultiInstanceLoopCharacteristics mi = a.getLoopCharacteristics();
-            m.put("multiInstance", mi == null ? null : List.of(String.valueOf(mi.isSequential()),
-                    String.valueOf(mi.getInputDataItem()), String.valueOf(mi.getElementVariable()),
-                    String.valueOf(mi.getCompletionCondition())));
+            m.put(
+                    "multiInstance",
+                    mi == null
+                            ? null
+                            : List.of(
+                                    String.valueOf(mi.isSequential()),
+                                    String.valueOf(mi.getInputDataItem()),
+                                    String.valueOf(mi.getElementVariable()),
+                                    String.valueOf(mi.getCompletionCondition())));
         }
         if (el instanceof ServiceTask s) {
             m.put("delegate", s.getImplementationType() + ":" + s.getImplementation() + ":" + s.getType());
@@ -119,9 +124,13 @@ public final class BpmnDiff {
             m.put("cancelActivity", b.isCancelActivity());
         }
         if (el instanceof Event e) {
-            m.put("timer", e.getEventDefinitions().stream().filter(TimerEventDefinition.class::isInstance)
-                    .map(TimerEventDefinition.class::cast)
-                    .map(t -> t.getTimeDate() + "|" + t.getTimeDuration() + "|" + t.getTimeCycle()).toList());
+            m.put(
+                    "timer",
+                    e.getEventDefinitions().stream()
+                            .filter(TimerEventDefinition.class::isInstance)
+                            .map(TimerEventDefinition.class::cast)
+                            .map(t -> t.getTimeDate() + "|" + t.getTimeDuration() + "|" + t.getTimeCycle())
+                            .toList());
         }
         return m;
     }
@@ -132,10 +141,17 @@ public final class BpmnDiff {
 
     private static Map<String, String> extensions(Map<String, List<ExtensionElement>> ext) {
         Map<String, String> out = new TreeMap<>();
-        ext.forEach((k, list) -> out.put(k, list.stream()
-                .map(e -> e.getElementText() + e.getAttributes().values().stream().flatMap(List::stream)
-                        .map(a -> a.getName() + "=" + a.getValue()).sorted().toList())
-                .toList().toString()));
+        ext.forEach((k, list) -> out.put(
+                k,
+                list.stream()
+                        .map(e -> e.getElementText()
+                                + e.getAttributes().values().stream()
+                                        .flatMap(List::stream)
+                                        .map(a -> a.getName() + "=" + a.getValue())
+                                        .sorted()
+                                        .toList())
+                        .toList()
+                        .toString()));
         return out;
     }
 }

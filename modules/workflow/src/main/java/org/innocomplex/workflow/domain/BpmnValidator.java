@@ -92,13 +92,12 @@ public final class BpmnValidator {
      * @param bytes its size, or at least as much as was read of it
      */
     public static ValidationReport tooLarge(long bytes, ProcessRules rules) {
-        return new ValidationReport(null, List.of(fileProblem("workflow.validation.tooLarge",
-                List.of(kib(bytes), kib(rules.maxBytes())))));
+        return new ValidationReport(
+                null, List.of(fileProblem("workflow.validation.tooLarge", List.of(kib(bytes), kib(rules.maxBytes())))));
     }
 
     /** The outcome and, when the file could be read as BPMN, its model. */
-    public record Result(ValidationReport report, Optional<BpmnModel> model) {
-    }
+    public record Result(ValidationReport report, Optional<BpmnModel> model) {}
 
     public ValidationReport validate(String xml) {
         return check(xml).report();
@@ -121,16 +120,19 @@ public final class BpmnValidator {
             doc = SafeXml.documentBuilder().parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
             if (DOCTYPE.matcher(xml).find()) {
-                problems.add(fileProblem("workflow.validation.doctype",
-                        List.of("<!DOCTYPE>", String.valueOf(e.getLineNumber()))));
+                problems.add(fileProblem(
+                        "workflow.validation.doctype", List.of("<!DOCTYPE>", String.valueOf(e.getLineNumber()))));
             } else {
-                problems.add(fileProblem("workflow.validation.notXml", List.of(
-                        String.valueOf(e.getLineNumber()), String.valueOf(e.getColumnNumber()), e.getMessage())));
+                problems.add(fileProblem(
+                        "workflow.validation.notXml",
+                        List.of(
+                                String.valueOf(e.getLineNumber()),
+                                String.valueOf(e.getColumnNumber()),
+                                e.getMessage())));
             }
             return new Result(new ValidationReport(null, problems), Optional.empty());
         } catch (Exception e) {
-            problems.add(fileProblem("workflow.validation.notXml",
-                    List.of("?", "?", String.valueOf(e.getMessage()))));
+            problems.add(fileProblem("workflow.validation.notXml", List.of("?", "?", String.valueOf(e.getMessage()))));
             return new Result(new ValidationReport(null, problems), Optional.empty());
         }
         Element root = doc.getDocumentElement();
@@ -141,7 +143,9 @@ public final class BpmnValidator {
         String key = firstProcessId(root);
         int elements = countElements(root);
         if (elements > rules.maxElements()) {
-            problems.add(problemAt(key, "workflow.validation.tooManyElements",
+            problems.add(problemAt(
+                    key,
+                    "workflow.validation.tooManyElements",
                     List.of(String.valueOf(key), String.valueOf(elements), String.valueOf(rules.maxElements()))));
             return new Result(new ValidationReport(key, problems), Optional.empty());
         }
@@ -158,20 +162,23 @@ public final class BpmnValidator {
         List<Process> processes = model.getProcesses();
         long executable = processes.stream().filter(Process::isExecutable).count();
         if (processes.size() != 1 || executable != 1) {
-            problems.add(problemAt(key, "workflow.validation.oneProcess",
-                    List.of(String.valueOf(processes.size()))));
+            problems.add(problemAt(key, "workflow.validation.oneProcess", List.of(String.valueOf(processes.size()))));
             return new Result(new ValidationReport(key, problems), Optional.of(model));
         }
         Process process = processes.get(0);
         if (!KEY.matcher(process.getId()).matches()) {
-            problems.add(problemAt(process.getId(), "workflow.validation.processId",
-                    List.of(process.getId())));
+            problems.add(problemAt(process.getId(), "workflow.validation.processId", List.of(process.getId())));
         }
-        for (ValidationError e : new ProcessValidatorFactory().createDefaultProcessValidator().validate(model)) {
+        for (ValidationError e :
+                new ProcessValidatorFactory().createDefaultProcessValidator().validate(model)) {
             if (!e.isWarning()) {
                 String id = e.getActivityId() != null ? e.getActivityId() : process.getId();
-                problems.add(problemAt(id, "workflow.validation.flowable",
-                        List.of(label(e.getActivityName(), id), e.getProblem(),
+                problems.add(problemAt(
+                        id,
+                        "workflow.validation.flowable",
+                        List.of(
+                                label(e.getActivityName(), id),
+                                e.getProblem(),
                                 String.valueOf(e.getDefaultDescription()))));
             }
         }
@@ -181,7 +188,8 @@ public final class BpmnValidator {
 
     private void productRules(Process process, List<Violation> problems) {
         String pid = process.getId();
-        if (!process.getExecutionListeners().isEmpty() || !process.getEventListeners().isEmpty()) {
+        if (!process.getExecutionListeners().isEmpty()
+                || !process.getEventListeners().isEmpty()) {
             problems.add(problem(pid, process.getName(), "workflow.validation.listener"));
         }
         Collection<FlowElement> all = process.findFlowElementsOfType(FlowElement.class, true);
@@ -204,34 +212,45 @@ public final class BpmnValidator {
                 userTask(u, problems);
             } else if (el instanceof StartEvent s) {
                 if (!s.getEventDefinitions().isEmpty()) {
-                    problems.add(problem(id, name, "workflow.validation.eventNotAllowed",
-                            eventType(s.getEventDefinitions())));
+                    problems.add(problem(
+                            id, name, "workflow.validation.eventNotAllowed", eventType(s.getEventDefinitions())));
                 }
             } else if (el instanceof EndEvent e) {
                 if (e.getEventDefinitions().stream().anyMatch(d -> !(d instanceof TerminateEventDefinition))) {
-                    problems.add(problem(id, name, "workflow.validation.eventNotAllowed",
-                            eventType(e.getEventDefinitions())));
+                    problems.add(problem(
+                            id, name, "workflow.validation.eventNotAllowed", eventType(e.getEventDefinitions())));
                 }
             } else if (el instanceof BoundaryEvent b) {
                 timerOnly(b, b.getEventDefinitions(), problems);
             } else if (el instanceof IntermediateCatchEvent c) {
                 timerOnly(c, c.getEventDefinitions(), problems);
-            } else if (el instanceof EventSubProcess || !(el instanceof SequenceFlow || el instanceof ExclusiveGateway
-                    || el instanceof ParallelGateway || el instanceof InclusiveGateway || el instanceof SubProcess)) {
-                problems.add(problem(id, name, "workflow.validation.elementNotAllowed",
+            } else if (el instanceof EventSubProcess
+                    || !(el instanceof SequenceFlow
+                            || el instanceof ExclusiveGateway
+                            || el instanceof ParallelGateway
+                            || el instanceof InclusiveGateway
+                            || el instanceof SubProcess)) {
+                problems.add(problem(
+                        id,
+                        name,
+                        "workflow.validation.elementNotAllowed",
                         el.getClass().getSimpleName()));
             }
-            if (el instanceof FlowNode n && !(el instanceof EndEvent) && n.getOutgoingFlows().isEmpty()) {
+            if (el instanceof FlowNode n
+                    && !(el instanceof EndEvent)
+                    && n.getOutgoingFlows().isEmpty()) {
                 problems.add(problem(id, name, "workflow.validation.deadEnd"));
                 deadEnds.add(id);
             }
         }
         FlowGraph graph = new FlowGraph(process);
         for (FlowGraph.Finding f : graph.loops()) {
-            problems.add(problem(f.node().getId(), f.node().getName(), f.key(), f.args().toArray(String[]::new)));
+            problems.add(problem(
+                    f.node().getId(), f.node().getName(), f.key(), f.args().toArray(String[]::new)));
         }
         for (FlowGraph.Finding f : graph.disconnected(deadEnds)) {
-            problems.add(problem(f.node().getId(), f.node().getName(), f.key(), f.args().toArray(String[]::new)));
+            problems.add(problem(
+                    f.node().getId(), f.node().getName(), f.key(), f.args().toArray(String[]::new)));
         }
     }
 
@@ -249,9 +268,9 @@ public final class BpmnValidator {
         String impl = s.getImplementation();
         switch (String.valueOf(s.getImplementationType())) {
             case ImplementationType.IMPLEMENTATION_TYPE_CLASS ->
-                    problems.add(problem(id, name, "workflow.validation.classDelegate", impl));
+                problems.add(problem(id, name, "workflow.validation.classDelegate", impl));
             case ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION ->
-                    problems.add(problem(id, name, "workflow.validation.expressionDelegate", impl));
+                problems.add(problem(id, name, "workflow.validation.expressionDelegate", impl));
             case ImplementationType.IMPLEMENTATION_TYPE_DELEGATEEXPRESSION -> {
                 if (!rules.delegateExpressions().contains(impl == null ? "" : impl.strip())) {
                     problems.add(problem(id, name, "workflow.validation.delegateNotAllowed", impl));
@@ -274,7 +293,8 @@ public final class BpmnValidator {
             problems.add(problem(id, name, "workflow.validation.unknownStepType", formKey));
         }
         for (String g : u.getCandidateGroups()) {
-            if (rules.candidateGroups().stream().noneMatch(p -> p.matcher(g.strip()).matches())) {
+            if (rules.candidateGroups().stream()
+                    .noneMatch(p -> p.matcher(g.strip()).matches())) {
                 problems.add(problem(id, name, "workflow.validation.candidateGroup", g));
             }
         }
@@ -316,7 +336,8 @@ public final class BpmnValidator {
             Attr a = (Attr) attrs.item(i);
             String v = a.getValue();
             boolean allowedDelegate = "delegateExpression".equals(a.getLocalName())
-                    && FLOWABLE_NS.equals(a.getNamespaceURI()) && rules.delegateExpressions().contains(v.strip());
+                    && FLOWABLE_NS.equals(a.getNamespaceURI())
+                    && rules.delegateExpressions().contains(v.strip());
             if (!allowedDelegate && ExpressionRules.hasExpression(v)) {
                 expressionProblem(el, v, problems);
             }

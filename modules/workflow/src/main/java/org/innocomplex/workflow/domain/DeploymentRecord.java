@@ -14,15 +14,17 @@ public class DeploymentRecord {
     @Id
     @Column(name = "deployment_id", length = 64)
     private String deploymentId;
+
     @Column(name = "process_key", nullable = false, length = 200)
     private String processKey;
+
     @Column(name = "deployed_by", nullable = false, length = 64)
     private String deployedBy;
+
     @Column(name = "deployed_at", nullable = false)
     private LocalDateTime deployedAt;
 
-    protected DeploymentRecord() {
-    }
+    protected DeploymentRecord() {}
 
     public DeploymentRecord(String deploymentId, String processKey, String deployedBy) {
         this.deploymentId = deploymentId;

@@ -19,26 +19,30 @@ import org.innocomplex.workflow.api.ProcessDraft;
 /** A BPMN file saved from the modeler; each save is a new row, so earlier drafts stay. */
 @Entity
 @Table(name = "wfl_draft")
-@NamedQuery(name = "DraftRecord.latest",
+@NamedQuery(
+        name = "DraftRecord.latest",
         query = "select d from DraftRecord d where d.processKey = :key order by d.savedAt desc, d.id desc")
 public class DraftRecord {
     @Id
     @SequenceGenerator(name = "wfl_draft_seq", sequenceName = "wfl_draft_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "wfl_draft_seq")
     private Long id;
+
     @Column(name = "process_key", nullable = false, length = 200)
     private String processKey;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] xml;
+
     @Column(nullable = false, length = 64)
     private String author;
+
     @Column(name = "saved_at", nullable = false)
     private LocalDateTime savedAt;
 
-    protected DraftRecord() {
-    }
+    protected DraftRecord() {}
 
     public DraftRecord(String processKey, String xml, String author) {
         this.processKey = processKey;

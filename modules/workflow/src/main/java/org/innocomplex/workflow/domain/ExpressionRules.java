@@ -15,8 +15,7 @@ import java.util.Set;
 public final class ExpressionRules {
 
     /** Why an expression is refused: a bundle key and the offending piece. */
-    public record Refusal(String key, String detail) {
-    }
+    public record Refusal(String key, String detail) {}
 
     private final Set<String> functions;
     private final Set<String> notVariables;
@@ -84,10 +83,20 @@ public final class ExpressionRules {
         return -1;
     }
 
-    private enum T { IDENT, FUNCTION, STRING, NUMBER, DOT, LBRACKET, RBRACKET, LPAREN, RPAREN, OP }
-
-    private record Tok(T type, String text) {
+    private enum T {
+        IDENT,
+        FUNCTION,
+        STRING,
+        NUMBER,
+        DOT,
+        LBRACKET,
+        RBRACKET,
+        LPAREN,
+        RPAREN,
+        OP
     }
+
+    private record Tok(T type, String text) {}
 
     private Optional<Refusal> checkBody(String body, String whole) {
         List<Tok> toks;
@@ -130,7 +139,8 @@ public final class ExpressionRules {
                     } else {
                         Tok receiver = k >= 3 ? toks.get(k - 3) : null;
                         Tok beforeReceiver = k >= 4 ? toks.get(k - 4) : null;
-                        boolean onVariable = receiver != null && receiver.type() == T.IDENT
+                        boolean onVariable = receiver != null
+                                && receiver.type() == T.IDENT
                                 && (beforeReceiver == null || beforeReceiver.type() != T.DOT)
                                 && !notVariables.contains(receiver.text());
                         if (!onVariable || !variableMethods.contains(prev.text())) {
@@ -139,8 +149,10 @@ public final class ExpressionRules {
                     }
                 }
                 case RPAREN, RBRACKET, STRING, NUMBER, DOT ->
-                        // calling what a call, an index or a literal returns
-                        { return Optional.of(new Refusal("workflow.validation.methodCall", whole)); }
+                // calling what a call, an index or a literal returns
+                {
+                    return Optional.of(new Refusal("workflow.validation.methodCall", whole));
+                }
                 default -> {
                     // a parenthesised sub-expression
                 }
@@ -216,7 +228,7 @@ public final class ExpressionRules {
                         continue;
                     }
                     case "->", "+=" -> throw new IllegalArgumentException("workflow.validation.expressionOperator");
-                    default -> { }
+                    default -> {}
                 }
                 switch (c) {
                     case '.' -> out.add(new Tok(T.DOT, "."));
@@ -224,7 +236,8 @@ public final class ExpressionRules {
                     case ']' -> out.add(new Tok(T.RBRACKET, "]"));
                     case '(' -> out.add(new Tok(T.LPAREN, "("));
                     case ')' -> out.add(new Tok(T.RPAREN, ")"));
-                    case '<', '>', '!', '+', '-', '*', '/', '%', '?', ':', ',' -> out.add(new Tok(T.OP, String.valueOf(c)));
+                    case '<', '>', '!', '+', '-', '*', '/', '%', '?', ':', ',' ->
+                        out.add(new Tok(T.OP, String.valueOf(c)));
                     // '=' assigns, ';' chains statements, braces build sets and maps in EL 3
                     default -> throw new IllegalArgumentException("workflow.validation.expressionOperator");
                 }

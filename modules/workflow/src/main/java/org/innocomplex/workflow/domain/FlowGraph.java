@@ -44,8 +44,7 @@ import org.flowable.bpmn.model.UserTask;
 final class FlowGraph {
 
     /** A finding about one element: the bundle key and its arguments after the element's name. */
-    record Finding(FlowNode node, String key, List<String> args) {
-    }
+    record Finding(FlowNode node, String key, List<String> args) {}
 
     private final List<FlowNode> nodes = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
@@ -104,7 +103,8 @@ final class FlowGraph {
     }
 
     private static boolean isPersonWait(FlowNode n) {
-        return n instanceof UserTask u && !u.hasMultiInstanceLoopCharacteristics()
+        return n instanceof UserTask u
+                && !u.hasMultiInstanceLoopCharacteristics()
                 && (u.getSkipExpression() == null || u.getSkipExpression().isBlank());
     }
 
@@ -130,7 +130,8 @@ final class FlowGraph {
     /** Every element that cannot be reached from a start event, or from which no end event can be reached. */
     List<Finding> disconnected(Set<String> alreadyDeadEnds) {
         int v = 2 * nodes.size();
-        boolean[] reached = walk(adjacency(v, false, false, false), starts.stream().map(n -> in(index.get(n.getId()))));
+        boolean[] reached =
+                walk(adjacency(v, false, false, false), starts.stream().map(n -> in(index.get(n.getId()))));
         boolean[] ending = walk(adjacency(v, true, false, false), ends.stream().map(n -> out(index.get(n.getId()))));
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -154,7 +155,9 @@ final class FlowGraph {
         int[] busy = components(adjacency(v, false, true, true), v);
         for (List<Integer> c : groups(busy, v)) {
             int first = c.get(0);
-            out.add(new Finding(nodes.get(first / 2), "workflow.validation.busyLoop",
+            out.add(new Finding(
+                    nodes.get(first / 2),
+                    "workflow.validation.busyLoop",
                     List.of(path(cycle(adjacency(v, false, true, true), busy, first, first)))));
         }
         List<Integer>[] withTimers = adjacency(v, false, true, false);

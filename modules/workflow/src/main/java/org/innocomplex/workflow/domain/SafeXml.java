@@ -12,8 +12,7 @@ import javax.xml.stream.XMLInputFactory;
  * other switches are kept off too in case a parser ignores the first.
  */
 public final class SafeXml {
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     public static DocumentBuilder documentBuilder() {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -36,8 +35,7 @@ public final class SafeXml {
             // the caller reports the error; the default handler would also print it to stderr
             b.setErrorHandler(new org.xml.sax.ErrorHandler() {
                 @Override
-                public void warning(org.xml.sax.SAXParseException e) {
-                }
+                public void warning(org.xml.sax.SAXParseException e) {}
 
                 @Override
                 public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {

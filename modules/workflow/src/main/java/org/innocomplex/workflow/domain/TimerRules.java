@@ -176,7 +176,8 @@ final class TimerRules {
                 period = parts[2];
             } else {
                 end = date(parts[2], now, out).orElse(null);
-                period = start == null || end == null ? null
+                period = start == null || end == null
+                        ? null
                         : Duration.between(start, end).toString();
             }
         }
@@ -194,7 +195,11 @@ final class TimerRules {
             return;
         }
         if (ms.get() < limits.minPeriod().toMillis()) {
-            out.add(new Refusal("workflow.validation.timerTooOften", v, period, limits.minPeriod().toString()));
+            out.add(new Refusal(
+                    "workflow.validation.timerTooOften",
+                    v,
+                    period,
+                    limits.minPeriod().toString()));
         }
         Instant last = end == null ? endDate : endDate == null ? end : earlier(end, endDate);
         if (count == null && last == null) {
@@ -206,7 +211,10 @@ final class TimerRules {
             firings = Math.min(firings, Math.max(0, (last.toEpochMilli() - from.toEpochMilli()) / ms.get()) + 1);
         }
         if (firings > limits.maxRepeats()) {
-            out.add(new Refusal("workflow.validation.timerTooMany", v, String.valueOf(firings),
+            out.add(new Refusal(
+                    "workflow.validation.timerTooMany",
+                    v,
+                    String.valueOf(firings),
                     String.valueOf(limits.maxRepeats())));
         }
     }
@@ -232,8 +240,9 @@ final class TimerRules {
         long firings = 0;
         long closest = Long.MAX_VALUE;
         Date previous = null;
-        for (Date t = cron.getTimeAfter(Date.from(now)); t != null && !t.after(last)
-                && firings <= limits.maxRepeats(); t = cron.getTimeAfter(t)) {
+        for (Date t = cron.getTimeAfter(Date.from(now));
+                t != null && !t.after(last) && firings <= limits.maxRepeats();
+                t = cron.getTimeAfter(t)) {
             firings++;
             if (previous != null) {
                 closest = Math.min(closest, t.getTime() - previous.getTime());
@@ -243,10 +252,16 @@ final class TimerRules {
         if (firings == 0) {
             out.add(new Refusal("workflow.validation.timerNever", v));
         } else if (closest < limits.minPeriod().toMillis()) {
-            out.add(new Refusal("workflow.validation.timerTooOften", v,
-                    Duration.ofMillis(closest).toString(), limits.minPeriod().toString()));
+            out.add(new Refusal(
+                    "workflow.validation.timerTooOften",
+                    v,
+                    Duration.ofMillis(closest).toString(),
+                    limits.minPeriod().toString()));
         } else if (firings > limits.maxRepeats()) {
-            out.add(new Refusal("workflow.validation.timerTooMany", v, "> " + limits.maxRepeats(),
+            out.add(new Refusal(
+                    "workflow.validation.timerTooMany",
+                    v,
+                    "> " + limits.maxRepeats(),
                     String.valueOf(limits.maxRepeats())));
         }
     }
@@ -263,18 +278,20 @@ final class TimerRules {
     /** An ISO 8601 date, time and zone; a date alone or one without a zone is read in the server's zone. */
     static Optional<Instant> parseDate(String v) {
         try {
-            TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parseBest(v, ZonedDateTime::from,
-                    OffsetDateTime::from, LocalDateTime::from);
+            TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parseBest(
+                    v, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from);
             if (t instanceof ZonedDateTime z) {
                 return Optional.of(z.toInstant());
             }
             if (t instanceof OffsetDateTime o) {
                 return Optional.of(o.toInstant());
             }
-            return Optional.of(((LocalDateTime) t).atZone(ZoneId.systemDefault()).toInstant());
+            return Optional.of(
+                    ((LocalDateTime) t).atZone(ZoneId.systemDefault()).toInstant());
         } catch (DateTimeParseException e) {
             try {
-                return Optional.of(LocalDate.parse(v).atStartOfDay(ZoneId.systemDefault()).toInstant());
+                return Optional.of(
+                        LocalDate.parse(v).atStartOfDay(ZoneId.systemDefault()).toInstant());
             } catch (DateTimeParseException e2) {
                 return Optional.empty();
             }

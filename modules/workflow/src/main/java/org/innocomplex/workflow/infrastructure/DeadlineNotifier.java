@@ -32,19 +32,26 @@ public class DeadlineNotifier implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Expression field = DelegateHelper.getFieldExpression(execution, "kind");
         if (field == null) {
-            throw new IllegalStateException("deadlineNotifier needs a field 'kind' on " + execution.getCurrentActivityId());
+            throw new IllegalStateException(
+                    "deadlineNotifier needs a field 'kind' on " + execution.getCurrentActivityId());
         }
         DeadlineReached.Kind kind = DeadlineReached.Kind.valueOf(
                 String.valueOf(field.getValue(execution)).toUpperCase(Locale.ROOT));
         // the steps run one after another, so the open tasks are those of the step whose timer fired
-        List<Task> open = CommandContextUtil.getProcessEngineConfiguration().getTaskService().createTaskQuery()
-                .processInstanceId(execution.getProcessInstanceId()).list();
+        List<Task> open = CommandContextUtil.getProcessEngineConfiguration()
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .list();
         if (open.isEmpty()) {
             LOG.fine(() -> "deadline " + kind + " of " + execution.getProcessInstanceId() + " with no open task");
             return;
         }
         Task first = open.get(0);
-        reached.fire(new DeadlineReached(kind, execution.getProcessInstanceId(), first.getTaskDefinitionKey(),
+        reached.fire(new DeadlineReached(
+                kind,
+                execution.getProcessInstanceId(),
+                first.getTaskDefinitionKey(),
                 open.stream().map(Task::getId).toList(),
                 first.getDueDate() == null ? null : first.getDueDate().toInstant()));
     }

@@ -1,21 +1,20 @@
 package org.innocomplex.workflow.infrastructure;
 
-import org.innocomplex.workflow.api.TaskEvent;
-
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jakarta.inject.Inject;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.innocomplex.workflow.api.TaskEvent;
 
 /**
  * The one process engine of the application, built in code on the container's datasource and transaction manager.
@@ -94,8 +93,11 @@ public class FlowableEngine {
         cfg.setDisableIdmEngine(true);
         cfg.setDisableEventRegistry(true);
         TaskEventListener tasks = new TaskEventListener(taskEvents::fire);
-        cfg.setTypedEventListeners(TaskEventListener.types().stream().collect(java.util.stream.Collectors.toMap(
-                t -> t, t -> java.util.List.<org.flowable.common.engine.api.delegate.event.FlowableEventListener>of(tasks))));
+        cfg.setTypedEventListeners(TaskEventListener.types().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        t -> t,
+                        t -> java.util.List.<org.flowable.common.engine.api.delegate.event.FlowableEventListener>of(
+                                tasks))));
         ProcessEngine built = outsideAnyTransaction(tm, cfg::buildProcessEngine);
         LOG.info(() -> "Flowable " + ProcessEngine.VERSION + " engine started (async executor " + asyncExecutor + ")");
         return built;

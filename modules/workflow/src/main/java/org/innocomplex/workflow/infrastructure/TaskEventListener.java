@@ -42,21 +42,39 @@ class TaskEventListener implements FlowableEventListener {
     public void onEvent(FlowableEvent event) {
         TaskEvent.Kind kind = event.getType() instanceof FlowableEngineEventType t ? KINDS.get(t) : null;
         // ENTITY_DELETED is fired for every kind of entity; only tasks of processes matter here
-        if (kind == null || !(event instanceof FlowableEntityEvent e) || !(e.getEntity() instanceof TaskEntity task)
+        if (kind == null
+                || !(event instanceof FlowableEntityEvent e)
+                || !(e.getEntity() instanceof TaskEntity task)
                 || task.getProcessInstanceId() == null) {
             return;
         }
         // TASK_CREATED is dispatched after the assignment handling, so the candidate links exist by now
         List<String> groups = task.getIdentityLinks().stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(l -> l.getGroupId()).distinct().toList();
-        String completedBy = kind != TaskEvent.Kind.COMPLETED ? null
-                : task.getTempCompletedBy() != null ? task.getTempCompletedBy()
-                : Authentication.getAuthenticatedUserId() != null ? Authentication.getAuthenticatedUserId()
-                : task.getAssignee();
-        sink.accept(new TaskEvent(kind, task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getFormKey(),
-                task.getProcessInstanceId(), task.getProcessDefinitionId(), businessKey(task), instant(task.getCreateTime()),
-                instant(task.getDueDate()), task.getAssignee(), groups, completedBy));
+                .map(l -> l.getGroupId())
+                .distinct()
+                .toList();
+        String completedBy = kind != TaskEvent.Kind.COMPLETED
+                ? null
+                : task.getTempCompletedBy() != null
+                        ? task.getTempCompletedBy()
+                        : Authentication.getAuthenticatedUserId() != null
+                                ? Authentication.getAuthenticatedUserId()
+                                : task.getAssignee();
+        sink.accept(new TaskEvent(
+                kind,
+                task.getId(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                task.getFormKey(),
+                task.getProcessInstanceId(),
+                task.getProcessDefinitionId(),
+                businessKey(task),
+                instant(task.getCreateTime()),
+                instant(task.getDueDate()),
+                task.getAssignee(),
+                groups,
+                completedBy));
     }
 
     private static String businessKey(TaskEntity task) {

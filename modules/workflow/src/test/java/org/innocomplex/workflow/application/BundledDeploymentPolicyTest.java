@@ -40,14 +40,19 @@ class BundledDeploymentPolicyTest {
 
     static byte[] file(String name) throws IOException {
         try (var in = BundledDeploymentPolicyTest.class.getResourceAsStream("/bpmn/good/minimal.bpmn20.xml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("name=\"test\"", "name=\"" + name + "\"")
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("name=\"test\"", "name=\"" + name + "\"")
                     .getBytes(StandardCharsets.UTF_8);
         }
     }
 
     private static int latest() {
-        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("good-process")
-                .latestVersion().singleResult().getVersion();
+        return engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("good-process")
+                .latestVersion()
+                .singleResult()
+                .getVersion();
     }
 
     @Test
@@ -57,18 +62,30 @@ class BundledDeploymentPolicyTest {
         assertThat(latest()).isEqualTo(1);
 
         service.deployBundled(resource, file("v1"));
-        assertThat(latest()).as("an unchanged file at the next start: no new version").isEqualTo(1);
+        assertThat(latest())
+                .as("an unchanged file at the next start: no new version")
+                .isEqualTo(1);
 
         service.deployBundled(resource, file("v2"));
-        assertThat(latest()).as("an upgrade's changed file on top of a bundled version").isEqualTo(2);
+        assertThat(latest())
+                .as("an upgrade's changed file on top of a bundled version")
+                .isEqualTo(2);
 
-        engine.getRepositoryService().createDeployment().name(FlowableWorkflowAdministrationService.ADMIN_DEPLOYMENT
-                + "good-process").addBytes("good-process.bpmn20.xml", file("administrator's")).deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .name(FlowableWorkflowAdministrationService.ADMIN_DEPLOYMENT + "good-process")
+                .addBytes("good-process.bpmn20.xml", file("administrator's"))
+                .deploy();
         assertThat(latest()).isEqualTo(3);
 
         assertThat(service.deployBundled(resource, file("v3"))).isFalse();
         assertThat(latest()).as("the administrator's version stays the latest").isEqualTo(3);
-        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("good-process")
-                .latestVersion().singleResult().getName()).isEqualTo("administrator's");
+        assertThat(engine.getRepositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("good-process")
+                        .latestVersion()
+                        .singleResult()
+                        .getName())
+                .isEqualTo("administrator's");
     }
 }

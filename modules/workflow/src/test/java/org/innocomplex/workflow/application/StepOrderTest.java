@@ -25,9 +25,10 @@ class StepOrderTest {
 
     @Test
     void the_bundled_steps_come_in_the_order_a_report_meets_them() throws IOException {
-        assertThat(StepOrder.userTasks(model(bundled()).getMainProcess())).map(BaseElement::getId)
-                .containsExactly("report", "countyReview", "municipalReview", "assignExperts", "expertReview",
-                        "decision");
+        assertThat(StepOrder.userTasks(model(bundled()).getMainProcess()))
+                .map(BaseElement::getId)
+                .containsExactly(
+                        "report", "countyReview", "municipalReview", "assignExperts", "expertReview", "decision");
     }
 
     @Test
@@ -45,8 +46,16 @@ class StepOrderTest {
                 <userTask id="zUnreached" name="孤立" flowable:formKey="review"
                           flowable:candidateGroups="province:330000"/>
                 </process>""");
-        assertThat(StepOrder.userTasks(model(xml).getMainProcess())).map(BaseElement::getId)
-                .containsExactly("report", "countyReview", "municipalReview", "provincialReview", "assignExperts",
-                        "expertReview", "decision", "zUnreached");
+        assertThat(StepOrder.userTasks(model(xml).getMainProcess()))
+                .map(BaseElement::getId)
+                .containsExactly(
+                        "report",
+                        "countyReview",
+                        "municipalReview",
+                        "provincialReview",
+                        "assignExperts",
+                        "expertReview",
+                        "decision",
+                        "zUnreached");
     }
 }

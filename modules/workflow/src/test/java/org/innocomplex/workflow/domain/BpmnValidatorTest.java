@@ -1,7 +1,5 @@
 package org.innocomplex.workflow.domain;
 
-import org.innocomplex.workflow.api.ProcessRules;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.access.api.Violation.Location;
+import org.innocomplex.workflow.api.ProcessRules;
 import org.innocomplex.workflow.api.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,24 +84,25 @@ class BpmnValidatorTest {
         ValidationReport r = validator.validate(resource("bad/" + file + ".bpmn20.xml"));
 
         assertThat(r.valid()).isFalse();
-        assertThat(r.problems()).as(r.problems().toString())
-                .anySatisfy(p -> {
-                    assertThat(p.key()).isEqualTo(key);
-                    assertThat(elementOf(p)).isEqualTo(element);
-                    if (element != null) {
-                        // the message's first argument names it too, for readers of the translated text
-                        assertThat(p.args().get(0)).asString().contains(element);
-                    } else {
-                        assertThat(p.args()).isNotEmpty();
-                    }
-                });
+        assertThat(r.problems()).as(r.problems().toString()).anySatisfy(p -> {
+            assertThat(p.key()).isEqualTo(key);
+            assertThat(elementOf(p)).isEqualTo(element);
+            if (element != null) {
+                // the message's first argument names it too, for readers of the translated text
+                assertThat(p.args().get(0)).asString().contains(element);
+            } else {
+                assertThat(p.args()).isNotEmpty();
+            }
+        });
     }
 
     @Test
     void the_external_entity_is_never_read() throws IOException {
         ValidationReport r = validator.validate(resource("bad/06-doctype-external-entity.bpmn20.xml"));
 
-        assertThat(r.problems()).extracting(Violation::args).flatMap(a -> a)
+        assertThat(r.problems())
+                .extracting(Violation::args)
+                .flatMap(a -> a)
                 .noneMatch(a -> a.toString().contains("root:"));
     }
 
@@ -131,8 +131,8 @@ class BpmnValidatorTest {
 
     @Test
     void the_bundled_annual_appraisal_passes() throws IOException {
-        String xml = Files.readString(
-                Path.of("../../workflows/src/main/resources/workflows/annual-appraisal.bpmn20.xml"));
+        String xml =
+                Files.readString(Path.of("../../workflows/src/main/resources/workflows/annual-appraisal.bpmn20.xml"));
 
         ValidationReport r = validator.validate(xml);
 
@@ -150,13 +150,15 @@ class BpmnValidatorTest {
 
     @Test
     void an_english_task_name_as_an_extension_attribute_element_or_documentation_passes() throws IOException {
-        String xml = resource("good/minimal.bpmn20.xml").replace(
-                "<userTask id=\"evil\" name=\"县级审核\"",
-                "<userTask id=\"evil\" name=\"县级审核\" flowable:nameEn=\"County review\"").replace(
-                "flowable:dueDate=\"${vars:get(countyDue)}\"/>",
-                "flowable:dueDate=\"${vars:get(countyDue)}\"><documentation>County review</documentation>"
-                        + "<extensionElements><flowable:nameEn>County review</flowable:nameEn></extensionElements>"
-                        + "</userTask>");
+        String xml = resource("good/minimal.bpmn20.xml")
+                .replace(
+                        "<userTask id=\"evil\" name=\"县级审核\"",
+                        "<userTask id=\"evil\" name=\"县级审核\" flowable:nameEn=\"County review\"")
+                .replace(
+                        "flowable:dueDate=\"${vars:get(countyDue)}\"/>",
+                        "flowable:dueDate=\"${vars:get(countyDue)}\"><documentation>County review</documentation>"
+                                + "<extensionElements><flowable:nameEn>County review</flowable:nameEn></extensionElements>"
+                                + "</userTask>");
         assertThat(xml).contains("flowable:nameEn=").contains("<documentation>");
 
         assertThat(validator.validate(xml).problems()).isEmpty();
@@ -170,7 +172,8 @@ class BpmnValidatorTest {
 
         ValidationReport r = validator.validate(xml);
 
-        assertThat(r.problems()).extracting(Violation::key)
+        assertThat(r.problems())
+                .extracting(Violation::key)
                 .contains("workflow.validation.unknownStepType", "workflow.validation.candidateGroup");
     }
 
@@ -178,6 +181,7 @@ class BpmnValidatorTest {
 
     /** 15 January 2026, midnight UTC: the dates below are reckoned from it */
     static final Instant NOW = Instant.parse("2026-01-15T00:00:00Z");
+
     private final BpmnValidator onTheFifteenth = new BpmnValidator(TestRules.RULES, Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** The small process with a reminder on its review: a non-interrupting boundary timer leading to the delegate. */
@@ -273,44 +277,59 @@ class BpmnValidatorTest {
         String xml = withTimer("<timeDate>P3D</timeDate>")
                 .replace("<timerEventDefinition>", "<timerEventDefinition flowable:businessCalendarName=\"cycle\">");
 
-        assertThat(onTheFifteenth.validate(xml).problems()).extracting(Violation::key)
+        assertThat(onTheFifteenth.validate(xml).problems())
+                .extracting(Violation::key)
                 .containsExactly("workflow.validation.timerCalendar");
     }
 
     @Test
     void the_refusal_says_the_bounds() throws IOException {
-        assertThat(timerProblems("<timeCycle>R/PT1S</timeCycle>")).extracting(Violation::args)
+        assertThat(timerProblems("<timeCycle>R/PT1S</timeCycle>"))
+                .extracting(Violation::args)
                 .contains(List.of("提醒 (timer)", "R/PT1S", "PT1S", "PT1H"), List.of("提醒 (timer)", "R/PT1S"));
-        assertThat(timerProblems("<timeDate>2000-01-01T00:00:00Z</timeDate>")).extracting(Violation::args)
+        assertThat(timerProblems("<timeDate>2000-01-01T00:00:00Z</timeDate>"))
+                .extracting(Violation::args)
                 .containsExactly(List.of("提醒 (timer)", "2000-01-01T00:00:00Z", "2026-01-15", "2028-01-16"));
-        assertThat(timerProblems("<timeCycle>R500/PT2H</timeCycle>")).extracting(Violation::args)
+        assertThat(timerProblems("<timeCycle>R500/PT2H</timeCycle>"))
+                .extracting(Violation::args)
                 .containsExactly(List.of("提醒 (timer)", "R500/PT2H", "500", "100"));
     }
 
     @Test
     void the_bounds_come_from_the_rules() throws IOException {
         var rules = TestRules.RULES;
-        var strict = new ProcessRules(rules.stepTypes(), rules.candidateGroups(),
-                rules.assignees(), rules.delegateExpressions(), rules.functions(), rules.notVariables(),
-                rules.variableMethods(), rules.maxBytes(), rules.maxElements(), new ProcessRules.Timers(
-                        java.time.Duration.ofDays(2), 2, java.time.Duration.ofDays(30)));
+        var strict = new ProcessRules(
+                rules.stepTypes(),
+                rules.candidateGroups(),
+                rules.assignees(),
+                rules.delegateExpressions(),
+                rules.functions(),
+                rules.notVariables(),
+                rules.variableMethods(),
+                rules.maxBytes(),
+                rules.maxElements(),
+                new ProcessRules.Timers(java.time.Duration.ofDays(2), 2, java.time.Duration.ofDays(30)));
         BpmnValidator v = new BpmnValidator(strict, Clock.fixed(NOW, ZoneOffset.UTC));
 
-        assertThat(v.validate(withTimer("<timeCycle>R2/P2D</timeCycle>")).problems()).isEmpty();
+        assertThat(v.validate(withTimer("<timeCycle>R2/P2D</timeCycle>")).problems())
+                .isEmpty();
         assertThat(v.validate(withTimer("<timeCycle>R2/P1D</timeCycle>")).problems())
-                .extracting(Violation::key).containsExactly("workflow.validation.timerTooOften");
+                .extracting(Violation::key)
+                .containsExactly("workflow.validation.timerTooOften");
         assertThat(v.validate(withTimer("<timeCycle>R3/P2D</timeCycle>")).problems())
-                .extracting(Violation::key).containsExactly("workflow.validation.timerTooMany");
+                .extracting(Violation::key)
+                .containsExactly("workflow.validation.timerTooMany");
         assertThat(v.validate(withTimer("<timeDuration>P31D</timeDuration>")).problems())
-                .extracting(Violation::key).containsExactly("workflow.validation.timerDuration");
+                .extracting(Violation::key)
+                .containsExactly("workflow.validation.timerDuration");
     }
 
     // --- the shape of the flow
 
     @Test
     void a_loop_through_a_user_task_passes_and_so_do_the_bundled_returns() throws IOException {
-        String xml = resource("good/minimal.bpmn20.xml").replace(
-                "<sequenceFlow id=\"f3\" sourceRef=\"evil\" targetRef=\"end\"/>", """
+        String xml = resource("good/minimal.bpmn20.xml")
+                .replace("<sequenceFlow id=\"f3\" sourceRef=\"evil\" targetRef=\"end\"/>", """
                 <sequenceFlow id="f3" sourceRef="evil" targetRef="decided"/>
                 <exclusiveGateway id="decided"/>
                 <sequenceFlow id="approve" sourceRef="decided" targetRef="end">
@@ -348,24 +367,29 @@ class BpmnValidatorTest {
     void the_probes_loop_names_the_loop_and_the_end_nobody_reaches() throws IOException {
         ValidationReport r = validator.validate(resource("bad/28-gateway-loop-unreachable-end.bpmn20.xml"));
 
-        assertThat(r.problems()).contains(
-                atElement("evil", "workflow.validation.busyLoop", List.of("循环 (evil)", "evil → again → evil")),
-                atElement("end", "workflow.validation.unreachable", List.of("end")),
-                atElement("again", "workflow.validation.noWayToEnd", List.of("再来 (again)")));
+        assertThat(r.problems())
+                .contains(
+                        atElement("evil", "workflow.validation.busyLoop", List.of("循环 (evil)", "evil → again → evil")),
+                        atElement("end", "workflow.validation.unreachable", List.of("end")),
+                        atElement("again", "workflow.validation.noWayToEnd", List.of("再来 (again)")));
     }
 
     @Test
     void a_loop_through_a_sub_process_is_followed_inside_it() throws IOException {
         ValidationReport r = validator.validate(resource("bad/29-gateway-loop-through-subprocess.bpmn20.xml"));
 
-        assertThat(r.problems()).singleElement().isEqualTo(atElement("evil", "workflow.validation.busyLoop",
-                List.of("循环 (evil)", "evil → sub → subStart → subGateway → subEnd → sub → evil")));
+        assertThat(r.problems())
+                .singleElement()
+                .isEqualTo(atElement(
+                        "evil",
+                        "workflow.validation.busyLoop",
+                        List.of("循环 (evil)", "evil → sub → subStart → subGateway → subEnd → sub → evil")));
     }
 
     @Test
     void a_sub_process_with_a_user_task_inside_makes_its_loop_wait() throws IOException {
-        String xml = resource("bad/29-gateway-loop-through-subprocess.bpmn20.xml").replace(
-                "<sequenceFlow id=\"s2\" sourceRef=\"subGateway\" targetRef=\"subEnd\"/>", """
+        String xml = resource("bad/29-gateway-loop-through-subprocess.bpmn20.xml")
+                .replace("<sequenceFlow id=\"s2\" sourceRef=\"subGateway\" targetRef=\"subEnd\"/>", """
                 <sequenceFlow id="s2" sourceRef="subGateway" targetRef="again"/>
                 <userTask id="again" flowable:formKey="review" flowable:candidateGroups="county:${countyCode}"/>
                 <sequenceFlow id="s3" sourceRef="again" targetRef="subEnd"/>""");
@@ -385,22 +409,33 @@ class BpmnValidatorTest {
                 <userTask id="waiting" flowable:formKey="review" flowable:candidateGroups="county:${countyCode}"/>
                 <sequenceFlow id="f12" sourceRef="waiting" targetRef="circle"/>""");
 
-        assertThat(validator.validate(xml).problems()).containsExactlyInAnyOrder(
-                atElement("island", "workflow.validation.unreachable", List.of("孤岛 (island)")),
-                atElement("circle", "workflow.validation.noWayToEnd", List.of("兜圈 (circle)")),
-                atElement("waiting", "workflow.validation.noWayToEnd", List.of("waiting")));
+        assertThat(validator.validate(xml).problems())
+                .containsExactlyInAnyOrder(
+                        atElement("island", "workflow.validation.unreachable", List.of("孤岛 (island)")),
+                        atElement("circle", "workflow.validation.noWayToEnd", List.of("兜圈 (circle)")),
+                        atElement("waiting", "workflow.validation.noWayToEnd", List.of("waiting")));
     }
 
     @Test
     void a_process_with_more_elements_than_allowed_is_refused_before_flowable_reads_it() throws IOException {
         var rules = TestRules.RULES;
-        var small = new ProcessRules(rules.stepTypes(), rules.candidateGroups(),
-                rules.assignees(), rules.delegateExpressions(), rules.functions(), rules.notVariables(),
-                rules.variableMethods(), rules.maxBytes(), 6, rules.timers());
+        var small = new ProcessRules(
+                rules.stepTypes(),
+                rules.candidateGroups(),
+                rules.assignees(),
+                rules.delegateExpressions(),
+                rules.functions(),
+                rules.notVariables(),
+                rules.variableMethods(),
+                rules.maxBytes(),
+                6,
+                rules.timers());
 
         // start, report, evil, end and three flows
-        assertThat(new BpmnValidator(small).validate(resource("good/minimal.bpmn20.xml")).problems()).containsExactly(
-                atElement("good-process", "workflow.validation.tooManyElements",
-                        List.of("good-process", "7", "6")));
+        assertThat(new BpmnValidator(small)
+                        .validate(resource("good/minimal.bpmn20.xml"))
+                        .problems())
+                .containsExactly(atElement(
+                        "good-process", "workflow.validation.tooManyElements", List.of("good-process", "7", "6")));
     }
 }

@@ -68,8 +68,10 @@ public class SharedMicroContainer extends PayaraMicroDeployableContainer {
     }
 
     private static String address(ProtocolMetaData meta) {
-        return meta.getContexts(HTTPContext.class).stream().findFirst()
-                .map(h -> "http://" + h.getHost() + ":" + h.getPort() + "/health/ready").orElse("?");
+        return meta.getContexts(HTTPContext.class).stream()
+                .findFirst()
+                .map(h -> "http://" + h.getHost() + ":" + h.getPort() + "/health/ready")
+                .orElse("?");
     }
 
     /** whether the server answers its readiness URL within the time given */
@@ -78,13 +80,17 @@ public class SharedMicroContainer extends PayaraMicroDeployableContainer {
         if (url.equals("?")) {
             return true;
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long end = System.currentTimeMillis() + withinMs;
         while (System.currentTimeMillis() < end) {
             try {
                 // any answer will do: the point is a server behind the port (a failed start is the deployment's to
                 // report)
-                http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 return true;
             } catch (IOException e) {

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.innocomplex.access.api.CandidateGroup;
 import org.innocomplex.access.api.UserService;
-import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationData;
+import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.AppraisalEvent;
 import org.innocomplex.appraisal.domain.DeadlineNotice;
@@ -39,20 +39,28 @@ public class DeadlineObserver {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     java.time.ZoneId bureau;
+
     @Inject
     NotificationService notifications;
+
     @Inject
     UserService users;
+
     @Inject
     WorkflowService workflow;
+
     @Inject
     RegistryService registry;
 
     public void onDeadline(@Observes DeadlineReached deadline) {
         Appraisal a = em.createQuery("select a from Appraisal a where a.processInstanceId = :pi", Appraisal.class)
-                .setParameter("pi", deadline.processInstanceId()).getResultStream().findFirst().orElse(null);
+                .setParameter("pi", deadline.processInstanceId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (a == null) {
             LOG.warning(() -> "deadline of process " + deadline.processInstanceId() + " with no appraisal");
             return;
@@ -60,7 +68,8 @@ public class DeadlineObserver {
         String kind = deadline.kind().name();
         // a step re-entered after a return has new task ids and is told again; the same task never twice
         List<String> fresh = deadline.taskIds().stream()
-                .filter(id -> em.find(DeadlineNotice.class, DeadlineNotice.key(id, kind)) == null).toList();
+                .filter(id -> em.find(DeadlineNotice.class, DeadlineNotice.key(id, kind)) == null)
+                .toList();
         if (fresh.isEmpty()) {
             return;
         }
@@ -68,14 +77,19 @@ public class DeadlineObserver {
 
         String step = deadline.taskDefinitionKey();
         ComplexData complex = registry.complex(a.complexId()).orElse(null);
-        List<String> args = List.of(complex == null ? "" : NotificationData.bilingual(complex.nameZh(), complex.nameEn()),
+        List<String> args = List.of(
+                complex == null ? "" : NotificationData.bilingual(complex.nameZh(), complex.nameEn()),
                 NotificationData.KEY_ARG + "workflow.step." + step,
-                deadline.due() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(bureau).format(deadline.due()));
+                deadline.due() == null
+                        ? ""
+                        : DateTimeFormatter.ISO_LOCAL_DATE.withZone(bureau).format(deadline.due()));
         List<TaskInfo> open = workflow.openTasks(a.processInstanceId()).stream()
-                .filter(t -> fresh.contains(t.id())).toList();
+                .filter(t -> fresh.contains(t.id()))
+                .toList();
         if (deadline.kind() == DeadlineReached.Kind.REMIND) {
             for (TaskInfo t : open) {
-                List<String> to = t.assignee() != null ? List.of(t.assignee())
+                List<String> to = t.assignee() != null
+                        ? List.of(t.assignee())
                         : members(DeadlineRouting.groups(workflow.candidateGroups(t.id())));
                 notifications.notify(to, kind, "appraisal.notify.remind", args, a.reportId(), t.id());
                 history(a, step, "REMINDED", to);
@@ -100,7 +114,11 @@ public class DeadlineObserver {
         Set<String> names = new LinkedHashSet<>(to);
         String who = String.join(", ", new ArrayList<>(names));
         // the comment column holds 4000 characters; a long recipient list is cut rather than failing the job
-        em.persist(new AppraisalEvent(a.id(), step, action, SYSTEM,
+        em.persist(new AppraisalEvent(
+                a.id(),
+                step,
+                action,
+                SYSTEM,
                 names.isEmpty() ? null : who.length() <= 4000 ? who : who.substring(0, 3999) + "…"));
     }
 }

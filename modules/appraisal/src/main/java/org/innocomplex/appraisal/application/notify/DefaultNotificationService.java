@@ -13,8 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import org.innocomplex.access.api.Actor;
-import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationData;
+import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationsWritten;
 import org.innocomplex.appraisal.domain.Notification;
 
@@ -25,27 +25,35 @@ public class DefaultNotificationService implements NotificationService {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     Event<NotificationsWritten> written;
 
     @Override
-    public void notify(Collection<String> recipients, String kind, String messageKey, List<String> args,
-                       Long reportId, String taskId) {
-        List<String> to = new LinkedHashSet<>(recipients).stream()
-                .filter(Objects::nonNull).filter(r -> !r.isBlank()).toList();
+    public void notify(
+            Collection<String> recipients,
+            String kind,
+            String messageKey,
+            List<String> args,
+            Long reportId,
+            String taskId) {
+        List<String> to = new LinkedHashSet<>(recipients)
+                .stream().filter(Objects::nonNull).filter(r -> !r.isBlank()).toList();
         for (String recipient : to) {
             em.persist(new Notification(recipient, kind, messageKey, args, reportId, taskId));
         }
         if (!to.isEmpty()) {
-            written.fire(new NotificationsWritten(to, kind, messageKey,
-                    args == null ? List.of() : List.copyOf(args), reportId, taskId));
+            written.fire(new NotificationsWritten(
+                    to, kind, messageKey, args == null ? List.of() : List.copyOf(args), reportId, taskId));
         }
     }
 
     @Override
     public long unreadCount(Actor actor) {
-        return em.createQuery("select count(n) from Notification n where n.recipient = :r and n.readAt is null",
-                Long.class).setParameter("r", actor.username()).getSingleResult();
+        return em.createQuery(
+                        "select count(n) from Notification n where n.recipient = :r and n.readAt is null", Long.class)
+                .setParameter("r", actor.username())
+                .getSingleResult();
     }
 
     @Override
@@ -55,17 +63,22 @@ public class DefaultNotificationService implements NotificationService {
 
     @Override
     public List<NotificationData> page(Actor actor, int first, int max) {
-        return em.createQuery("select n from Notification n where n.recipient = :r order by n.createdAt desc, n.id desc",
+        return em.createQuery(
+                        "select n from Notification n where n.recipient = :r order by n.createdAt desc, n.id desc",
                         Notification.class)
                 .setParameter("r", actor.username())
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(0, Math.min(max, MAX_PAGE)))
-                .getResultStream().map(Notification::toView).toList();
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(0, Math.min(max, MAX_PAGE)))
+                .getResultStream()
+                .map(Notification::toView)
+                .toList();
     }
 
     @Override
     public long count(Actor actor) {
         return em.createQuery("select count(n) from Notification n where n.recipient = :r", Long.class)
-                .setParameter("r", actor.username()).getSingleResult();
+                .setParameter("r", actor.username())
+                .getSingleResult();
     }
 
     @Override
@@ -79,7 +92,8 @@ public class DefaultNotificationService implements NotificationService {
     @Override
     public int markAllRead(Actor actor) {
         return em.createQuery("update Notification n set n.readAt = :now where n.recipient = :r and n.readAt is null")
-                .setParameter("now", LocalDateTime.now(ZoneOffset.UTC)).setParameter("r", actor.username())
+                .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
+                .setParameter("r", actor.username())
                 .executeUpdate();
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import org.innocomplex.access.api.CandidateGroup;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.appraisal.api.GradesPublished;
-import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.NotificationData;
+import org.innocomplex.appraisal.api.NotificationService;
 import org.innocomplex.appraisal.api.StepCompleted;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.Appraisal;
@@ -30,12 +30,16 @@ import org.innocomplex.workflow.api.WorkflowService;
 public class NotificationTriggers {
     @PersistenceContext
     EntityManager em;
+
     @Inject
     NotificationService notifications;
+
     @Inject
     UserService users;
+
     @Inject
     WorkflowService workflow;
+
     @Inject
     RegistryService registry;
 
@@ -46,14 +50,23 @@ public class NotificationTriggers {
         }
         if (StepType.REVIEW.is(step.formKey()) && "RETURNED".equals(lastAction(a, step.stepKey()))) {
             String task = openTaskId(a, StepType.REPORT);
-            notifications.notify(operators(a), "RETURNED", "appraisal.notify.returned",
+            notifications.notify(
+                    operators(a),
+                    "RETURNED",
+                    "appraisal.notify.returned",
                     args(a, "#workflow.step." + step.stepKey(), step.comment() == null ? "" : step.comment()),
-                    a.reportId(), task);
+                    a.reportId(),
+                    task);
         } else if (StepType.ASSIGN_EXPERTS.is(step.formKey())) {
             for (TaskInfo t : workflow.openTasks(a.processInstanceId())) {
                 if (StepType.EXPERT_REVIEW.is(t.formKey()) && t.assignee() != null) {
-                    notifications.notify(List.of(t.assignee()), "EXPERT_ASSIGNED", "appraisal.notify.expertAssigned",
-                            args(a), a.reportId(), t.id());
+                    notifications.notify(
+                            List.of(t.assignee()),
+                            "EXPERT_ASSIGNED",
+                            "appraisal.notify.expertAssigned",
+                            args(a),
+                            a.reportId(),
+                            t.id());
                 }
             }
         }
@@ -65,12 +78,18 @@ public class NotificationTriggers {
         }
         // a whole cycle is published at once: its appraisals and complexes are read in one query each
         List<Appraisal> appraisals = em.createQuery("select a from Appraisal a where a.id in :ids", Appraisal.class)
-                .setParameter("ids", published.appraisalIds()).getResultList();
+                .setParameter("ids", published.appraisalIds())
+                .getResultList();
         java.util.Map<Long, ComplexData> complexes = registry.complexes(
                 appraisals.stream().map(Appraisal::complexId).collect(java.util.stream.Collectors.toSet()));
         for (Appraisal a : appraisals) {
-            notifications.notify(operators(a), "GRADE_PUBLISHED",
-                    "appraisal.notify.gradePublished", args(complexes.get(a.complexId())), a.reportId(), null);
+            notifications.notify(
+                    operators(a),
+                    "GRADE_PUBLISHED",
+                    "appraisal.notify.gradePublished",
+                    args(complexes.get(a.complexId())),
+                    a.reportId(),
+                    null);
         }
     }
 
@@ -79,15 +98,25 @@ public class NotificationTriggers {
     }
 
     private String lastAction(Appraisal a, String stepKey) {
-        return em.createQuery("select e from AppraisalEvent e where e.appraisalId = :a and e.stepKey = :s"
-                        + " order by e.at desc, e.id desc", AppraisalEvent.class)
-                .setParameter("a", a.id()).setParameter("s", stepKey).setMaxResults(1)
-                .getResultStream().findFirst().map(AppraisalEvent::action).orElse(null);
+        return em.createQuery(
+                        "select e from AppraisalEvent e where e.appraisalId = :a and e.stepKey = :s"
+                                + " order by e.at desc, e.id desc",
+                        AppraisalEvent.class)
+                .setParameter("a", a.id())
+                .setParameter("s", stepKey)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(AppraisalEvent::action)
+                .orElse(null);
     }
 
     private String openTaskId(Appraisal a, StepType type) {
-        return workflow.openTasks(a.processInstanceId()).stream().filter(t -> type.is(t.formKey()))
-                .map(TaskInfo::id).findFirst().orElse(null);
+        return workflow.openTasks(a.processInstanceId()).stream()
+                .filter(t -> type.is(t.formKey()))
+                .map(TaskInfo::id)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The complex's name (in the reader's language) first, then the message's own arguments. */
@@ -96,8 +125,8 @@ public class NotificationTriggers {
     }
 
     private static List<String> args(ComplexData c, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of(
-                c == null ? "" : NotificationData.bilingual(c.nameZh(), c.nameEn())));
+        List<String> args =
+                new java.util.ArrayList<>(List.of(c == null ? "" : NotificationData.bilingual(c.nameZh(), c.nameEn())));
         args.addAll(List.of(more));
         return args;
     }

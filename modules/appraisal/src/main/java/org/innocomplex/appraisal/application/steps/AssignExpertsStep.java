@@ -1,7 +1,5 @@
 package org.innocomplex.appraisal.application.steps;
 
-import org.innocomplex.appraisal.application.ExpertSheets;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
+import org.innocomplex.appraisal.application.ExpertSheets;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
 import org.innocomplex.appraisal.domain.ConflictOfInterest;
 import org.innocomplex.registry.api.ComplexData;
@@ -23,8 +22,10 @@ import org.innocomplex.registry.api.RegistryService;
 public class AssignExpertsStep implements StepHandler {
     @Inject
     RegistryService registry;
+
     @Inject
     HistoryWriter history;
+
     @Inject
     ExpertSheets sheets;
 

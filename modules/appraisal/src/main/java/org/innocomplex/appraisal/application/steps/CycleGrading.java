@@ -16,8 +16,8 @@ import org.innocomplex.appraisal.domain.Appraisal;
 import org.innocomplex.appraisal.domain.ExcellenceCap;
 import org.innocomplex.appraisal.domain.GradeBands;
 import org.innocomplex.appraisal.domain.ScoreAggregator;
-import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.CycleData;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ScoreAggregation;
 
@@ -31,8 +31,10 @@ import org.innocomplex.submission.api.ScoreAggregation;
 public class CycleGrading {
     @PersistenceContext
     EntityManager em;
+
     @Inject
     ReportService submissions;
+
     @Inject
     CycleService cycles;
 
@@ -41,32 +43,51 @@ public class CycleGrading {
         CycleData cycle = cycles.cycle(cycleId).orElseThrow();
         ScoreAggregation method = cycle.aggregation();
         Map<Long, List<BigDecimal>> totals = new HashMap<>();
-        em.createQuery("select s.appraisalId, s.score from ExpertScore s, Appraisal p"
-                        + " where p.id = s.appraisalId and p.cycleId = :c", Object[].class)
-                .setParameter("c", cycleId).getResultStream()
-                .forEach(r -> totals.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((BigDecimal) r[1]));
+        em.createQuery(
+                        "select s.appraisalId, s.score from ExpertScore s, Appraisal p"
+                                + " where p.id = s.appraisalId and p.cycleId = :c",
+                        Object[].class)
+                .setParameter("c", cycleId)
+                .getResultStream()
+                .forEach(r -> totals.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add((BigDecimal) r[1]));
         // the appraisal's own totals even if it predates cycle_id (rows from before V2 of appraisal)
         if (!totals.containsKey(a.id())) {
             em.createQuery("select s.score from ExpertScore s where s.appraisalId = :a", BigDecimal.class)
-                    .setParameter("a", a.id()).getResultStream()
-                    .forEach(s -> totals.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(s));
+                    .setParameter("a", a.id())
+                    .getResultStream()
+                    .forEach(s -> totals.computeIfAbsent(a.id(), k -> new ArrayList<>())
+                            .add(s));
         }
-        Optional<ScoreAggregator.Aggregate> own = ScoreAggregator.aggregate(
-                totals.getOrDefault(a.id(), List.of()), method);
+        Optional<ScoreAggregator.Aggregate> own =
+                ScoreAggregator.aggregate(totals.getOrDefault(a.id(), List.of()), method);
         if (own.isEmpty()) {
             return Optional.empty();
         }
         List<BigDecimal> cycleScores = totals.values().stream()
-                .map(t -> ScoreAggregator.aggregate(t, method).orElseThrow().score()).toList();
-        int appraisals = Math.max(1, em.createQuery("select count(p) from Appraisal p where p.cycleId = :c",
-                Long.class).setParameter("c", cycleId).getSingleResult().intValue());
+                .map(t -> ScoreAggregator.aggregate(t, method).orElseThrow().score())
+                .toList();
+        int appraisals = Math.max(
+                1,
+                em.createQuery("select count(p) from Appraisal p where p.cycleId = :c", Long.class)
+                        .setParameter("c", cycleId)
+                        .getSingleResult()
+                        .intValue());
         int cap = ExcellenceCap.cap(appraisals, cycle.excellentCapPercent());
         Map<String, BigDecimal> bands = cycles.catalogue(cycleId).bandMinimums();
         BigDecimal score = own.get().score();
         Grade byBands = GradeBands.propose(score, bands);
         Grade proposed = ExcellenceCap.propose(score, bands, cycleScores, cap);
-        return Optional.of(new DecisionProposal(score, own.get().configured().name(), own.get().applied().name(),
-                byBands, proposed, cycle.excellentCapPercent(), appraisals, cap, excellentDecidedBesides(a)));
+        return Optional.of(new DecisionProposal(
+                score,
+                own.get().configured().name(),
+                own.get().applied().name(),
+                byBands,
+                proposed,
+                cycle.excellentCapPercent(),
+                appraisals,
+                cap,
+                excellentDecidedBesides(a)));
     }
 
     /**
@@ -76,20 +97,26 @@ public class CycleGrading {
      */
     public void lockCycle(Long cycleId) {
         Long first = em.createQuery("select min(p.id) from Appraisal p where p.cycleId = :c", Long.class)
-                .setParameter("c", cycleId).getSingleResult();
+                .setParameter("c", cycleId)
+                .getSingleResult();
         if (first != null) {
             em.find(Appraisal.class, first, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         }
     }
 
     public Long cycleOf(Appraisal a) {
-        return a.cycleId() != null ? a.cycleId() : submissions.report(a.reportId()).orElseThrow().cycleId();
+        return a.cycleId() != null
+                ? a.cycleId()
+                : submissions.report(a.reportId()).orElseThrow().cycleId();
     }
 
     private long excellentDecidedBesides(Appraisal a) {
-        return em.createQuery("select count(p) from Appraisal p where p.cycleId = :c and p.grade = :g"
-                        + " and p.id <> :id", Long.class)
-                .setParameter("c", cycleOf(a)).setParameter("g", Grade.EXCELLENT).setParameter("id", a.id())
+        return em.createQuery(
+                        "select count(p) from Appraisal p where p.cycleId = :c and p.grade = :g" + " and p.id <> :id",
+                        Long.class)
+                .setParameter("c", cycleOf(a))
+                .setParameter("g", Grade.EXCELLENT)
+                .setParameter("id", a.id())
                 .getSingleResult();
     }
 }

@@ -1,13 +1,12 @@
 package org.innocomplex.appraisal.application.steps;
 
-import org.innocomplex.appraisal.api.Grade;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.appraisal.api.DecisionProposal;
+import org.innocomplex.appraisal.api.Grade;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
 import org.innocomplex.appraisal.domain.AppraisalAccess;
@@ -23,8 +22,10 @@ import org.innocomplex.submission.api.ReportLifecycle;
 public class DecisionStep implements StepHandler {
     @Inject
     ReportLifecycle lifecycle;
+
     @Inject
     HistoryWriter history;
+
     @Inject
     CycleGrading grading;
 
@@ -47,10 +48,17 @@ public class DecisionStep implements StepHandler {
         if (d.grade() == Grade.EXCELLENT) {
             grading.lockCycle(grading.cycleOf(ctx.appraisal()));
         }
-        DecisionProposal p = grading.proposal(ctx.appraisal())
-                .orElseThrow(() -> new DomainException("appraisal.error.noScores"));
+        DecisionProposal p =
+                grading.proposal(ctx.appraisal()).orElseThrow(() -> new DomainException("appraisal.error.noScores"));
         String reason = GradeDecision.check(d.grade(), p.proposed(), d.reason(), p.excellentDecided(), p.cap());
-        ctx.appraisal().decide(p.score(), p.applied(), p.proposed(), d.grade(), reason, ctx.actor().username());
+        ctx.appraisal()
+                .decide(
+                        p.score(),
+                        p.applied(),
+                        p.proposed(),
+                        d.grade(),
+                        reason,
+                        ctx.actor().username());
         lifecycle.markAccepted(ctx.appraisal().reportId());
         // proposed and final grade, score and method are on the appraisal; the line keeps who, when and why
         history.write(ctx, "DECIDED", reason);

@@ -26,8 +26,10 @@ public class ExpertReviewStep implements StepHandler {
 
     @PersistenceContext
     EntityManager em;
+
     @Inject
     HistoryWriter history;
+
     @Inject
     ExpertSheets sheets;
 

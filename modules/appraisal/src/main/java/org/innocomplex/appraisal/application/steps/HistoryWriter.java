@@ -14,7 +14,11 @@ public class HistoryWriter {
     EntityManager em;
 
     public void write(StepContext ctx, String action, String comment) {
-        em.persist(new AppraisalEvent(ctx.appraisal().id(), ctx.task().definitionKey(), action,
-                ctx.actor().username(), comment));
+        em.persist(new AppraisalEvent(
+                ctx.appraisal().id(),
+                ctx.task().definitionKey(),
+                action,
+                ctx.actor().username(),
+                comment));
     }
 }

@@ -5,14 +5,15 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.innocomplex.appraisal.api.StepInput;
 import org.innocomplex.appraisal.api.StepType;
-import org.innocomplex.submission.api.ReportService;
 import org.innocomplex.submission.api.ReportData;
+import org.innocomplex.submission.api.ReportService;
 
 /** {@code report}: the operator hands in the report as saved; the submission module validates and versions it. */
 @ApplicationScoped
 public class ReportStep implements StepHandler {
     @Inject
     ReportService submissions;
+
     @Inject
     HistoryWriter history;
 

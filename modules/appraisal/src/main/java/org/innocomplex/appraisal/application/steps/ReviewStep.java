@@ -18,6 +18,7 @@ import org.innocomplex.submission.api.ReportLifecycle;
 public class ReviewStep implements StepHandler {
     @Inject
     ReportLifecycle lifecycle;
+
     @Inject
     HistoryWriter history;
 

@@ -60,8 +60,7 @@ public final class WorkbookReader {
     }
 
     /** What was read: the template sheets and the cycle the template was made for, if it says. */
-    public record Content(List<UploadedSheet> sheets, Optional<Long> cycleId) {
-    }
+    public record Content(List<UploadedSheet> sheets, Optional<Long> cycleId) {}
 
     /**
      * Reads an upload: copies it to a temporary file (removed afterwards), refusing it past {@code maxBytes} or when
@@ -160,9 +159,12 @@ public final class WorkbookReader {
             if (p == null) {
                 return Optional.empty();
             }
-            String v = p.isSetLpwstr() ? p.getLpwstr() : p.isSetI4() ? String.valueOf(p.getI4())
-                    : p.isSetLpstr() ? p.getLpstr() : null;
-            return v == null || !v.strip().matches("\\d{1,18}") ? Optional.empty() : Optional.of(Long.valueOf(v.strip()));
+            String v = p.isSetLpwstr()
+                    ? p.getLpwstr()
+                    : p.isSetI4() ? String.valueOf(p.getI4()) : p.isSetLpstr() ? p.getLpstr() : null;
+            return v == null || !v.strip().matches("\\d{1,18}")
+                    ? Optional.empty()
+                    : Optional.of(Long.valueOf(v.strip()));
         } catch (IOException | OpenXML4JException | XmlException e) {
             // properties are a courtesy of the writer; a workbook without readable ones is still read
             return Optional.empty();
@@ -248,8 +250,7 @@ public final class WorkbookReader {
                 case "f" -> formula = true;
                 case "t" -> inInlineText = !inPhonetic;
                 case "rPh" -> inPhonetic = true;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -275,8 +276,7 @@ public final class WorkbookReader {
                     }
                 }
                 case "row" -> endRow();
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -308,7 +308,8 @@ public final class WorkbookReader {
                     throw new StopSheet();
                 }
                 boolean isCodeRow = rowCells.values().stream()
-                        .anyMatch(c -> WorkbookColumns.COMPLEX_ID.equals(c.text().strip()));
+                        .anyMatch(
+                                c -> WorkbookColumns.COMPLEX_ID.equals(c.text().strip()));
                 if (isCodeRow) {
                     codeRow = rowNumber;
                     Map<Integer, String> found = new TreeMap<>();
@@ -343,7 +344,8 @@ public final class WorkbookReader {
             }
             int headerRow = codeRow - 1;
             Map<Integer, String> titles = new HashMap<>();
-            head.getOrDefault(headerRow, Map.of()).forEach((col, c) -> titles.put(col, c.text().strip()));
+            head.getOrDefault(headerRow, Map.of())
+                    .forEach((col, c) -> titles.put(col, c.text().strip()));
             return Optional.of(new UploadedSheet(name, Math.max(headerRow, 0), codeRow, codes, titles, rows, stray));
         }
     }

@@ -41,41 +41,42 @@ public final class WorkbookWriter {
 
     /** rows kept in memory while writing; the rest are flushed to a temporary file */
     private static final int WINDOW = 200;
+
     private static final String AUTHOR = "InnoComplex";
 
-    private WorkbookWriter() {
-    }
+    private WorkbookWriter() {}
 
     /**
      * The template: row 1 the titles in the reader's language, row 2 (hidden) the column codes the upload maps by,
      * one row per report from row 3.
      */
-    public static byte[] template(Long cycleId, List<IndicatorData> indicators, List<TemplateRow> rows,
-                                  WorkbookTexts texts) {
+    public static byte[] template(
+            Long cycleId, List<IndicatorData> indicators, List<TemplateRow> rows, WorkbookTexts texts) {
         // shared strings rather than SXSSF's inline ones: a tool that rewrites a cell of an inline string (POI
         // itself) may leave the old text beside the new one, and the template is meant to be rewritten
         try (SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, false, true)) {
             Styles styles = new Styles(wb);
             // ties the file to its cycle, so that last year's template is not read into this year's reports
-            wb.getXSSFWorkbook().getProperties().getCustomProperties()
+            wb.getXSSFWorkbook()
+                    .getProperties()
+                    .getCustomProperties()
                     .addProperty(WorkbookColumns.CYCLE_PROPERTY, String.valueOf(cycleId));
             SXSSFSheet sheet = wb.createSheet(texts.get("submission.excel.sheet"));
             Drawing<?> drawing = sheet.createDrawingPatriarch();
 
             List<Column> columns = new ArrayList<>();
-            columns.add(new Column(WorkbookColumns.COMPLEX_ID, texts.get("submission.excel.column.complexId"), 12,
-                    true, null));
-            columns.add(new Column(WorkbookColumns.COMPLEX_NAME, texts.get("submission.excel.column.complexName"),
-                    36, true, null));
-            columns.add(new Column(WorkbookColumns.COUNTY, texts.get("submission.excel.column.county"), 14, true,
-                    null));
-            columns.add(new Column(WorkbookColumns.STATUS, texts.get("submission.excel.column.status"), 12, true,
-                    null));
+            columns.add(new Column(
+                    WorkbookColumns.COMPLEX_ID, texts.get("submission.excel.column.complexId"), 12, true, null));
+            columns.add(new Column(
+                    WorkbookColumns.COMPLEX_NAME, texts.get("submission.excel.column.complexName"), 36, true, null));
+            columns.add(
+                    new Column(WorkbookColumns.COUNTY, texts.get("submission.excel.column.county"), 14, true, null));
+            columns.add(
+                    new Column(WorkbookColumns.STATUS, texts.get("submission.excel.column.status"), 12, true, null));
             indicators.forEach(i -> columns.add(new Column(i.code(), title(i, texts), 18, false, i)));
-            columns.add(new Column(WorkbookColumns.NARRATIVE, texts.get("submission.excel.column.narrative"), 60,
-                    false, null));
-            columns.add(new Column(WorkbookColumns.STAMP, texts.get("submission.excel.column.stamp"), 24, true,
-                    null));
+            columns.add(new Column(
+                    WorkbookColumns.NARRATIVE, texts.get("submission.excel.column.narrative"), 60, false, null));
+            columns.add(new Column(WorkbookColumns.STAMP, texts.get("submission.excel.column.stamp"), 24, true, null));
 
             Row titleRow = sheet.createRow(0);
             titleRow.setHeightInPoints(48);
@@ -88,9 +89,11 @@ public final class WorkbookWriter {
                 title.setCellStyle(col.information() ? styles.infoHeader : styles.header);
                 codeRow.createCell(c).setCellValue(col.code());
                 sheet.setColumnWidth(c, col.width() * 256);
-                String note = col.indicator() != null ? note(col.indicator(), texts)
+                String note = col.indicator() != null
+                        ? note(col.indicator(), texts)
                         : col.information() && !col.code().equals(WorkbookColumns.COMPLEX_ID)
-                        ? texts.get("submission.excel.comment.information") : null;
+                                ? texts.get("submission.excel.comment.information")
+                                : null;
                 if (note != null) {
                     comment(wb, drawing, title, note);
                 }
@@ -115,8 +118,9 @@ public final class WorkbookWriter {
                         case WorkbookColumns.COMPLEX_ID -> cell.setCellValue(report.complexId());
                         case WorkbookColumns.COMPLEX_NAME -> cell.setCellValue(row.complexName());
                         case WorkbookColumns.COUNTY -> cell.setCellValue(row.countyName());
-                        case WorkbookColumns.STATUS -> cell.setCellValue(texts.get("submission.status."
-                                + report.status().name()));
+                        case WorkbookColumns.STATUS ->
+                            cell.setCellValue(texts.get(
+                                    "submission.status." + report.status().name()));
                         case WorkbookColumns.NARRATIVE -> {
                             if (report.narrative() != null) {
                                 cell.setCellValue(report.narrative());
@@ -134,14 +138,17 @@ public final class WorkbookWriter {
     }
 
     /** The list of a cycle's reports: who, where, how far, and every figure. */
-    public static byte[] list(List<IndicatorData> indicators, List<TemplateRow> rows, ZoneId zone,
-                              WorkbookTexts texts) {
+    public static byte[] list(
+            List<IndicatorData> indicators, List<TemplateRow> rows, ZoneId zone, WorkbookTexts texts) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
             Styles styles = new Styles(wb);
             SXSSFSheet sheet = wb.createSheet(texts.get("submission.excel.listSheet"));
-            List<String> titles = new ArrayList<>(List.of(texts.get("submission.excel.column.complexId"),
-                    texts.get("submission.excel.column.complexName"), texts.get("submission.excel.column.county"),
-                    texts.get("submission.excel.column.status"), texts.get("submission.excel.column.version"),
+            List<String> titles = new ArrayList<>(List.of(
+                    texts.get("submission.excel.column.complexId"),
+                    texts.get("submission.excel.column.complexName"),
+                    texts.get("submission.excel.column.county"),
+                    texts.get("submission.excel.column.status"),
+                    texts.get("submission.excel.column.version"),
                     texts.get("submission.excel.column.submittedAt")));
             indicators.forEach(i -> titles.add(title(i, texts)));
             int[] widths = {12, 36, 14, 12, 8, 18};
@@ -161,7 +168,9 @@ public final class WorkbookWriter {
                 x.createCell(0).setCellValue(report.complexId());
                 x.createCell(1).setCellValue(row.complexName());
                 x.createCell(2).setCellValue(row.countyName());
-                x.createCell(3).setCellValue(texts.get("submission.status." + report.status().name()));
+                x.createCell(3)
+                        .setCellValue(
+                                texts.get("submission.status." + report.status().name()));
                 x.createCell(4).setCellValue(report.version());
                 Cell at = x.createCell(5);
                 if (report.submittedAt() != null) {
@@ -179,13 +188,13 @@ public final class WorkbookWriter {
         }
     }
 
-    private record Column(String code, String title, int width, boolean information, IndicatorData indicator) {
-    }
+    private record Column(String code, String title, int width, boolean information, IndicatorData indicator) {}
 
     /** {@code 综合体建设投入（万元）}, {@code Investment in the complex's construction (10k yuan)} */
     private static String title(IndicatorData i, WorkbookTexts texts) {
         String unit = i.unit(texts.chinese());
-        return unit == null || unit.isBlank() ? i.name(texts.chinese())
+        return unit == null || unit.isBlank()
+                ? i.name(texts.chinese())
                 : texts.get("submission.excel.column.indicator", i.name(texts.chinese()), unit);
     }
 
@@ -201,8 +210,12 @@ public final class WorkbookWriter {
         }
         BigDecimal[] bounds = bounds(i);
         if (bounds != null) {
-            lines.add(texts.get(i.type() == ValueType.INTEGER ? "submission.excel.comment.integerRange"
-                    : "submission.excel.comment.range", plain(bounds[0]), plain(bounds[1])));
+            lines.add(texts.get(
+                    i.type() == ValueType.INTEGER
+                            ? "submission.excel.comment.integerRange"
+                            : "submission.excel.comment.range",
+                    plain(bounds[0]),
+                    plain(bounds[1])));
         }
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
@@ -234,19 +247,22 @@ public final class WorkbookWriter {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         boolean integer = i.type() == ValueType.INTEGER;
         DataValidationConstraint constraint = integer
-                ? helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, plain(bounds[0]),
-                plain(bounds[1]))
-                : helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, plain(bounds[0]),
-                plain(bounds[1]));
+                ? helper.createIntegerConstraint(
+                        DataValidationConstraint.OperatorType.BETWEEN, plain(bounds[0]), plain(bounds[1]))
+                : helper.createDecimalConstraint(
+                        DataValidationConstraint.OperatorType.BETWEEN, plain(bounds[0]), plain(bounds[1]));
         // every row an upload may hold, not only the pre-filled ones: the bureau adds rows for late reports
-        DataValidation v = helper.createValidation(constraint, new CellRangeAddressList(2,
-                ReportWorkbookService.MAX_ROWS + 1, col, col));
+        DataValidation v = helper.createValidation(
+                constraint, new CellRangeAddressList(2, ReportWorkbookService.MAX_ROWS + 1, col, col));
         v.setEmptyCellAllowed(true);
         v.setShowErrorBox(true);
         v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        v.createErrorBox(texts.get("submission.excel.validation.title"), texts.get(integer
-                ? "submission.excel.comment.integerRange" : "submission.excel.comment.range", plain(bounds[0]),
-                plain(bounds[1])));
+        v.createErrorBox(
+                texts.get("submission.excel.validation.title"),
+                texts.get(
+                        integer ? "submission.excel.comment.integerRange" : "submission.excel.comment.range",
+                        plain(bounds[0]),
+                        plain(bounds[1])));
         sheet.addValidationData(v);
     }
 

@@ -64,14 +64,17 @@ public final class TableFiles {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                        new ReadOnlySharedStringsTable(pkg), new Collector(lines), new DataFormatter(), false));
+                xml.setContentHandler(new XSSFSheetXMLHandler(
+                        reader.getStylesTable(),
+                        new ReadOnlySharedStringsTable(pkg),
+                        new Collector(lines),
+                        new DataFormatter(),
+                        false));
                 xml.parse(new InputSource(sheet));
             }
         } catch (TooManyRows e) {
             throw new DomainException("submission.import.error.tooManyRows", maxRows);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             if (e instanceof DomainException d) {
                 throw d;
             }
@@ -138,12 +141,18 @@ public final class TableFiles {
     }
 
     static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
         ByteBuffer buf = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buf).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buf)
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, Charset.forName("GB18030"));
         }

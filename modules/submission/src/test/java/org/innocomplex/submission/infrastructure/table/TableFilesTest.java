@@ -69,9 +69,11 @@ class TableFilesTest {
             csv.append(i).append('\n');
         }
         assertThatThrownBy(() -> files.read(csv.toString().getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(DomainException.class).hasMessage("submission.import.error.tooManyRows");
+                .isInstanceOf(DomainException.class)
+                .hasMessage("submission.import.error.tooManyRows");
         byte[] pdf = "%PDF-1.4\n...".getBytes(StandardCharsets.US_ASCII);
-        assertThatThrownBy(() -> files.read(pdf)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> files.read(pdf))
+                .isInstanceOf(DomainException.class)
                 .hasMessage("submission.import.error.format");
     }
 
