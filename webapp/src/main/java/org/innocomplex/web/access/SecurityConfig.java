@@ -12,7 +12,16 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({"ADMIN", "OPERATOR", "COUNTY_OFFICIAL", "MUNICIPAL_OFFICIAL", "PROVINCIAL_OFFICIAL", "EXPERT"})
+@DeclareRoles({
+    "ADMIN",
+    "OPERATOR",
+    "COUNTY_OFFICIAL",
+    "MUNICIPAL_OFFICIAL",
+    "PROVINCIAL_OFFICIAL",
+    "EXPERT",
+    "SECURITY_ADMIN",
+    "AUDITOR"
+})
 @FacesConfig
 @ApplicationScoped
 public class SecurityConfig {}

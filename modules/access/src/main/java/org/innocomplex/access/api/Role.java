@@ -5,8 +5,12 @@ package org.innocomplex.access.api;
  * complex) says over what. Role names double as the Jakarta Security groups used in web.xml.
  */
 public enum Role {
-    /** keeps the registry, catalogue, users and workflows */
+    /** keeps the registry, catalogue and workflows (the system administrator of the three separated duties) */
     ADMIN(Area.ALL, false),
+    /** keeps the users, their roles, unlocks, and the password and session policies; nothing of the programme */
+    SECURITY_ADMIN(Area.NONE, false),
+    /** reads and verifies the audit trail, and nothing else */
+    AUDITOR(Area.NONE, false),
     /** fills the annual report of one complex */
     OPERATOR(Area.COMPLEX, false),
     /** reviews reports of complexes in one county */

@@ -16,8 +16,11 @@ public record EvidenceListing(
         String uploadedBy,
         LocalDateTime uploadedAt) {
 
-    /** the select list of a constructor query over {@code Evidence e} */
-    public static final String SELECT = "select new EvidenceListing(e.id, "
+    /**
+     * the select list of a constructor query over {@code Evidence e}; JPQL wants the record's fully qualified name, taken
+     * from the class so that a move or a rename cannot leave a stale one in the string
+     */
+    public static final String SELECT = "select new " + EvidenceListing.class.getName() + "(e.id, "
             + "e.reportId, e.section, e.filename, e.mediaType, e.size, e.sha256, e.uploadedBy, e.uploadedAt) ";
 
     public EvidenceData toView(String uploadedByName) {
