@@ -92,6 +92,14 @@ public class CyclesView implements Serializable {
         this.city = city;
     }
 
+    public int getFirstYear() {
+        return CycleService.FIRST_YEAR;
+    }
+
+    public int getLastYear() {
+        return CycleService.LAST_YEAR;
+    }
+
     public Integer getYear() {
         return year;
     }

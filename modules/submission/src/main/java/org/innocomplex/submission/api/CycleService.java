@@ -10,6 +10,11 @@ import org.innocomplex.access.api.Actor;
  */
 public interface CycleService {
 
+    /** the first and last year a cycle may have: the rules and the year field of the cycles page both read them */
+    int FIRST_YEAR = 2000;
+
+    int LAST_YEAR = 2100;
+
     /**
      * A new DRAFT cycle whose catalogue, rubric and bands are a copy of the city's latest cycle (the template for
      * a city's first).

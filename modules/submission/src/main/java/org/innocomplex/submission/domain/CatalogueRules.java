@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.submission.api.CycleService;
 import org.innocomplex.submission.api.IndicatorData;
 
 /**
@@ -12,8 +13,8 @@ import org.innocomplex.submission.api.IndicatorData;
  * a container.
  */
 public final class CatalogueRules {
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
+    public static final int FIRST_YEAR = CycleService.FIRST_YEAR;
+    public static final int LAST_YEAR = CycleService.LAST_YEAR;
     /** rubric items and grade bands are points of a score out of a hundred */
     public static final BigDecimal MAX_POINTS = BigDecimal.valueOf(100);
     /** an indicator's code is a column heading of the Excel template and a key of the report's values */
