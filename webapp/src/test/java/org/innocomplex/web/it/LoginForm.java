@@ -96,6 +96,11 @@ final class LoginForm {
                 r.body());
     }
 
+    /** a page of the session this form logged in (or not), as the browser would ask for it */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** the nonce of a page, as PrimeFaces' script posts it with the page's forms */
     static String nonce(String page) {
         Matcher n = NONCE.matcher(page);
