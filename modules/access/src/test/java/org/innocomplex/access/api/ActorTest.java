@@ -59,9 +59,17 @@ class ActorTest {
     }
 
     @Test
-    void everyRoleButExpertHasExactlyOneGroupAndGroupsAreDistinctAcrossRoles() {
+    void theSecurityAndAuditAdministratorsTakeNoTaskOfTheProgramme() {
+        assertThat(new Actor("security", "安全管理员", Role.SECURITY_ADMIN, null, null).groups())
+                .isEmpty();
+        assertThat(new Actor("auditor", "审计管理员", Role.AUDITOR, null, null).groups())
+                .isEmpty();
+    }
+
+    @Test
+    void everyRoleOfTheProgrammeButExpertHasExactlyOneGroupAndGroupsAreDistinctAcrossRoles() {
         Set<String> seen = new java.util.HashSet<>();
-        for (Role role : EnumSet.complementOf(EnumSet.of(Role.EXPERT))) {
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.EXPERT, Role.SECURITY_ADMIN, Role.AUDITOR))) {
             Set<String> groups = new Actor("u", "U", role, "331122", 1L).groups();
             assertThat(groups).as(role.name()).hasSize(1);
             assertThat(seen.addAll(groups))
