@@ -13,8 +13,6 @@ import org.innocomplex.submission.api.IndicatorData;
  * a container.
  */
 public final class CatalogueRules {
-    public static final int FIRST_YEAR = CycleService.FIRST_YEAR;
-    public static final int LAST_YEAR = CycleService.LAST_YEAR;
     /** rubric items and grade bands are points of a score out of a hundred */
     public static final BigDecimal MAX_POINTS = BigDecimal.valueOf(100);
     /** an indicator's code is a column heading of the Excel template and a key of the report's values */
@@ -23,7 +21,7 @@ public final class CatalogueRules {
     private CatalogueRules() {}
 
     public static void requireYear(int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
+        if (year < CycleService.FIRST_YEAR || year > CycleService.LAST_YEAR) {
             throw new DomainException("submission.error.yearRange");
         }
     }
