@@ -75,6 +75,7 @@ public class FlowableEngine {
         cfg.setTransactionManager(tm);
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        applyRoutingRules(cfg);
         cfg.setHistoryLevel(HistoryLevel.AUDIT);
         // the engine's own parsing of a deployment: no DTD, no external entities (the validator refused them already)
         cfg.setEnableSafeBpmnXml(true);
@@ -101,6 +102,25 @@ public class FlowableEngine {
         ProcessEngine built = outsideAnyTransaction(tm, cfg::buildProcessEngine);
         LOG.info(() -> "Flowable " + ProcessEngine.VERSION + " engine started (async executor " + asyncExecutor + ")");
         return built;
+    }
+
+    /**
+     * How the engine moves an appraisal on, shared with the tests that drive the bundled route on an engine of their
+     * own.
+     *
+     * <p>Flowable 8 leaves a parallel multi-instance (the experts' review) in an async job by default: each expert's
+     * submission then left a job behind that updated the review's root execution on another thread, so the next
+     * expert's submission conflicted with it (the expert was told to submit again) and the decision opened only when
+     * the job had run, or never if it failed three times. Left synchronously, the last expert's submission opens the
+     * decision in its own transaction; two experts submitting at the same instant conflict on the root execution, and
+     * the step's retry takes the second one on the new state.
+     *
+     * <p>A node that stops hands back the jobs it had acquired, so that another node (or the node's next start) runs
+     * them at once instead of after their lock expires.
+     */
+    public static void applyRoutingRules(org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl cfg) {
+        cfg.setParallelMultiInstanceAsyncLeave(false);
+        cfg.setAsyncExecutorUnlockOwnedJobs(true);
     }
 
     /** Runs a task on the calling thread; behind a contextual proxy, inside the captured application context. */
