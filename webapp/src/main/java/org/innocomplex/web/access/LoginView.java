@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.LoginOutcome;
 import org.innocomplex.access.api.PasswordLoginCredential;
+import org.innocomplex.access.api.UserService;
 import org.innocomplex.web.support.ClientAddresses;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.Formats;
@@ -42,6 +44,9 @@ public class LoginView {
     @Inject
     Formats formats;
 
+    @Inject
+    UserService users;
+
     private String username;
     private String password;
 
@@ -58,9 +63,14 @@ public class LoginView {
                 AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
         switch (status) {
             case SEND_CONTINUE -> fc.responseComplete();
-            case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/appraisal/inbox.xhtml");
+            case SUCCESS -> ec.redirect(ec.getRequestContextPath() + landing(user));
             default -> refused(ec, credential.outcome());
         }
+    }
+
+    /** the role's own first page (a security administrator has no inbox) */
+    private String landing(String user) {
+        return Landing.of(users.find(user).map(Actor::role).orElse(null));
     }
 
     private void refused(ExternalContext ec, LoginOutcome outcome) {
