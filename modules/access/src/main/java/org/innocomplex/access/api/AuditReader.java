@@ -25,14 +25,18 @@ public interface AuditReader {
             String action,
             String objectType,
             String objectId,
-            AuditTrail.Result result) {
+            AuditTrail.Result result)
+            implements java.io.Serializable {
         public static Query all() {
             return new Query(null, null, null, null, null, null, null);
         }
     }
 
     /** The verification of the whole chain: intact or the id of the first broken (changed or missing) entry. */
-    record Verification(boolean intact, long entries, Long firstBroken, long millis) {}
+    record Verification(boolean intact, long entries, Long firstBroken, long millis) implements java.io.Serializable {}
+
+    /** how long entries are kept ({@code innocomplex.audit.retention-days}, never below 180); none is deleted */
+    int retentionDays();
 
     long count(Actor auditor, Query query);
 

@@ -94,5 +94,6 @@ public interface AuditTrail {
             String objectId,
             Result result,
             String detail,
-            String hash) {}
+            String hash)
+            implements java.io.Serializable {}
 }

@@ -85,6 +85,12 @@ public class DefaultAuditTrail implements AuditTrail {
                 .toList();
     }
 
+    /** Chains the entries written before the chain existed, if that is still to do, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void chainNow() {
+        lockedHead();
+    }
+
     /** the head, locked until the transaction ends; set (earlier entries chained) */
     AuditHead lockedHead() {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
