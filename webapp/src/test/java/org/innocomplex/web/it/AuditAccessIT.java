@@ -87,6 +87,12 @@ class AuditAccessIT {
                         && e.get("result").asString().equals("REFUSED"));
         List<JsonNode> apiRefused = entries(Map.of("action", "API_REFUSED", "actor", "admin"));
         assertThat(apiRefused).anyMatch(e -> e.get("objectId").asString().endsWith("/api/v1/audit"));
+
+        // the auditor's token (made through the fixture over loopback, no proxy header): one entry, with its source
+        List<JsonNode> token = entries(Map.of("action", "API_TOKEN_CREATED", "objectId", auditor()));
+        assertThat(token).hasSize(1);
+        assertThat(token.get(0).get("actor").asString()).isEqualTo(auditor());
+        assertThat(token.get(0).get("source").asString()).isEqualTo("127.0.0.1");
     }
 
     @Test

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuditChainIT {
     private static final Logger LOG = Logger.getLogger(AuditChainIT.class.getName());
     static final Actor AUDITOR = new Actor("it-auditor", "IT auditor", Role.AUDITOR, null, null);
-    static final int PER_THREAD = 200;
+    static final int PER_THREAD = 300;
 
     @Deployment
     static WebArchive deployment() {
@@ -73,7 +73,8 @@ class AuditChainIT {
     @Test
     void twoThreadsAppendingAtOnceKeepOneIntactChain() throws Exception {
         assertThat(reader.verify(AUDITOR).intact()).as("intact before").isTrue();
-        // one thread alone, for the figure
+        // warmed up, then one thread alone, for the figure
+        append(run(), 50, new CountDownLatch(0));
         String alone = run();
         long t0 = System.nanoTime();
         append(alone, PER_THREAD, new CountDownLatch(0));

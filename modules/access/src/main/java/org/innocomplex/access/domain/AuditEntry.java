@@ -137,7 +137,7 @@ public class AuditEntry {
                 action,
                 objectType,
                 objectId,
-                result == null ? null : AuditTrail.Result.valueOf(result),
+                AuditTrail.Result.parse(result),
                 detail,
                 entryHash);
     }
