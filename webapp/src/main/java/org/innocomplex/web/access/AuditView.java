@@ -185,8 +185,8 @@ public class AuditView implements Serializable {
     }
 
     /**
-     * A text cell; one that a spreadsheet would take for a formula ({@code = + - @}) is written with a leading
-     * apostrophe's effect: POI's string cells are never evaluated, so the text stays as it is.
+     * A text cell. Texts that begin like a formula ({@code = + - @}) stay texts: a string cell written by POI is
+     * never evaluated by the spreadsheet, only a formula cell would be.
      */
     private static void cell(Row row, int i, String text) {
         row.createCell(i).setCellValue(text == null ? "" : text);

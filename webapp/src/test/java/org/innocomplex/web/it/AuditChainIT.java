@@ -54,6 +54,9 @@ class AuditChainIT {
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
 
+    @Resource
+    jakarta.transaction.UserTransaction utx;
+
     private static String run() {
         return "run-" + Long.toString(System.nanoTime(), 36);
     }
@@ -157,6 +160,52 @@ class AuditChainIT {
             }
             return n;
         }
+    }
+
+    /**
+     * The rows written before migration V5 have no hash: the first append chains them, in id order, under the head's
+     * lock. Shown in one transaction that is rolled back: every row's hashes and the head are cleared by plain SQL,
+     * one append chains them all again, and the trail verifies, with the very hashes the appends had given them.
+     */
+    @Test
+    void rowsWithoutAChainAreChainedInIdOrderByTheFirstAppend() throws Exception {
+        assertThat(reader.verify(AUDITOR).intact()).as("intact before").isTrue();
+        utx.begin();
+        try (Connection c = dataSource.getConnection()) {
+            java.util.Map<Long, String> before = hashes(c);
+            try (PreparedStatement clear =
+                            c.prepareStatement("UPDATE acc_audit SET prev_hash = NULL, entry_hash = NULL");
+                    PreparedStatement head = c.prepareStatement(
+                            "UPDATE acc_audit_head SET last_id = NULL, last_hash = NULL WHERE id = 1")) {
+                assertThat(clear.executeUpdate()).isEqualTo(before.size());
+                head.executeUpdate();
+            }
+            // (no verification here: with the head unset it would chain in a transaction of its own, which waits
+            // for this one's lock)
+            audit.record("it-chain", "IT_CHAIN_AFTER_UPGRADE", "it-chain", run(), "the first append after V5");
+            AuditReader.Verification v = reader.verify(AUDITOR);
+            assertThat(v.intact()).as("%s", v).isTrue();
+            assertThat(v.entries()).isEqualTo(before.size() + 1L);
+            java.util.Map<Long, String> after = hashes(c);
+            before.forEach(
+                    (id, hash) -> assertThat(after.get(id)).as("entry %d", id).isEqualTo(hash));
+        } finally {
+            utx.rollback();
+        }
+        assertThat(reader.verify(AUDITOR).intact())
+                .as("intact after the rollback")
+                .isTrue();
+    }
+
+    private static java.util.Map<Long, String> hashes(Connection c) throws Exception {
+        java.util.Map<Long, String> hashes = new java.util.HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, entry_hash FROM acc_audit");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                hashes.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return hashes;
     }
 
     @Test
