@@ -18,6 +18,7 @@ public final class Landing {
         }
         return switch (role) {
             case SECURITY_ADMIN -> "/access/users.xhtml";
+            case AUDITOR -> "/access/audit.xhtml";
             default -> "/account/tokens.xhtml";
         };
     }

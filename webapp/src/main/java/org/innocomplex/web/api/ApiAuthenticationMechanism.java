@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.ApiTokenService;
+import org.innocomplex.access.api.AuditSource;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.PlainText;
 import org.innocomplex.web.support.ClientAddresses;
@@ -60,12 +61,17 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     BeanManager beans;
 
+    @Inject
+    AuditSource auditSource;
+
     private volatile HttpAuthenticationMechanism form;
 
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
+        // the API's authentication runs before the servlet filters: the audit learns the source here first
+        auditSource.set(addresses.of(request));
         if (!isApi(request)) {
             return form().validateRequest(request, response, context);
         }

@@ -1,5 +1,6 @@
 package org.innocomplex.web.api;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.PlainText;
 
 /**
@@ -53,6 +55,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (p.status() >= 500) {
             LOG.log(Level.SEVERE, "API request failed: " + method() + " " + path, thrown);
         } else {
+            if (p.status() == 403 || p.status() == 404 && security != null && security.getUserPrincipal() != null) {
+                // who asked for what: counted per minute, so a flood of them is one line a minute
+                // a provider, not a CDI bean (discovery is by annotation): the trail is looked up
+                CDI.current()
+                        .select(AuditTrail.class)
+                        .get()
+                        .refusal(
+                                caller().equals("-") ? "anonymous" : caller(),
+                                "API_REFUSED",
+                                "api",
+                                uri == null ? "-" : uri.getRequestUri().getRawPath(),
+                                "status: " + p.status() + "\ncode: " + p.code() + "\nrequest: " + method() + " "
+                                        + path);
+            }
             LOG.info(() -> "API " + p.status() + " " + p.code() + ": " + method() + " " + path + " by "
                     + PlainText.forLog(caller(), 64));
         }

@@ -6,13 +6,17 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
+import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
+import org.innocomplex.access.api.NotAuthorizedException;
+import org.innocomplex.access.api.PlainText;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
 
@@ -24,6 +28,9 @@ import org.innocomplex.access.api.Violation;
 @Named
 @ApplicationScoped
 public class Faces {
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Where a form puts the refusal of one of its fields when it shows it beside the field by itself rather than on
@@ -64,8 +71,33 @@ public class Faces {
         add(clientId, FacesMessage.SEVERITY_ERROR, text(key, args));
     }
 
+    /** A refusal shown on the page; one of another's object (not the actor's to see or do) is audited too. */
     public void error(DomainException e) {
+        if (e instanceof NotAuthorizedException) {
+            auditRefusal(e);
+        }
         add(null, FacesMessage.SEVERITY_ERROR, text(e));
+    }
+
+    /** who asked for what: the page (its view), the request and the service's reason, counted per minute */
+    private void auditRefusal(DomainException e) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        if (audit == null || fc == null) {
+            return;
+        }
+        var ec = fc.getExternalContext();
+        String view = fc.getViewRoot() == null ? "-" : fc.getViewRoot().getViewId();
+        String request = ec.getRequest() instanceof jakarta.servlet.http.HttpServletRequest http
+                ? http.getMethod() + " " + http.getRequestURI()
+                        + (http.getQueryString() == null ? "" : "?" + http.getQueryString())
+                : view;
+        String user = ec.getRemoteUser();
+        audit.refusal(
+                user == null ? "anonymous" : user,
+                "PAGE_REFUSED",
+                "page",
+                view,
+                "refused: " + e.key() + " " + e.args() + "\nrequest: " + PlainText.forLog(request, 1000));
     }
 
     /** An error already put into words, for refusals whose arguments need translating first. */

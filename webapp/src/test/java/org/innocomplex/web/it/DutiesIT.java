@@ -55,11 +55,13 @@ class DutiesIT {
     void eachDutyReachesItsOwnPagesOnly() throws Exception {
         LoginForm admin = loggedIn("admin", "/appraisal/inbox.xhtml");
         LoginForm security = loggedIn("security", "/access/users.xhtml");
-        LoginForm auditor = loggedIn("auditor", null);
+        LoginForm auditor = loggedIn("auditor", "/access/audit.xhtml");
 
         assertThat(admin.get("/access/users.xhtml").statusCode()).isEqualTo(403);
         assertThat(auditor.get("/access/users.xhtml").statusCode()).isEqualTo(403);
         assertThat(security.get("/access/users.xhtml").statusCode()).isEqualTo(200);
+        assertThat(auditor.get("/access/audit.xhtml").statusCode()).isEqualTo(200);
+        assertThat(security.get("/access/audit.xhtml").statusCode()).isEqualTo(403);
 
         for (String programme : List.of(
                 "/appraisal/inbox.xhtml",

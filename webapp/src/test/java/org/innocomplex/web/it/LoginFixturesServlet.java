@@ -20,8 +20,8 @@ import org.innocomplex.access.api.UserService;
 /**
  * Test archive only, for the login-failure tests:
  * <ul>
- *   <li>{@code POST /it-fixtures/login/user}: a fresh expert login with {@link #PASSWORD}, made by user
- *       administration as an administrator would; the body is its name;</li>
+ *   <li>{@code POST /it-fixtures/login/user}: a fresh expert login (or {@code ?role=AUDITOR} …) with
+ *       {@link #PASSWORD}, made by user administration as an administrator would; the body is its name;</li>
  *   <li>{@code POST /it-fixtures/login/deactivate?user=}: deactivates a user as user administration does;</li>
  *   <li>{@code POST /it-fixtures/login/age?subject=&minutes=}: lets that many minutes pass for a name's or an
  *       address's failure row ({@code acc_login_failure}): its last attempt and its lock move that far into the past,
@@ -45,9 +45,10 @@ public class LoginFixturesServlet extends HttpServlet {
         switch (String.valueOf(req.getPathInfo())) {
             case "/user" -> {
                 String name = "it-login-" + Long.toString(System.nanoTime(), 36);
+                Role role = req.getParameter("role") == null ? Role.EXPERT : Role.valueOf(req.getParameter("role"));
                 users.create(
                         Fixtures.security(),
-                        new NewUser(name, "IT login " + name, PASSWORD.toCharArray(), Role.EXPERT, null, null));
+                        new NewUser(name, "IT login " + name, PASSWORD.toCharArray(), role, null, null));
                 resp.getWriter().write(name);
             }
             case "/deactivate" -> {

@@ -112,11 +112,12 @@ public class LoginFailureStore {
             refusal = acc.refusal(policy, now);
         }
         if (refusal != null) {
-            audit.record(
-                    "anonymous",
+            audit(
+                    address,
                     "LOGIN_REFUSED",
                     USER,
                     account,
+                    AuditTrail.Result.REFUSED,
                     "from: " + address + "\nreason: " + refusal.kind() + " until " + refusal.until());
             return new Claim(false, refusal);
         }
@@ -130,7 +131,13 @@ public class LoginFailureStore {
     public void giveBack(String account, String address) {
         find(LoginFailure.Kind.ACCOUNT, account, true).ifPresent(LoginFailure::unclaim);
         find(LoginFailure.Kind.ADDRESS, address, true).ifPresent(LoginFailure::unclaim);
-        audit.record("anonymous", "LOGIN_REFUSED", USER, account, "from: " + address + "\nreason: BUSY");
+        audit(
+                address,
+                "LOGIN_REFUSED",
+                USER,
+                account,
+                AuditTrail.Result.REFUSED,
+                "from: " + address + "\nreason: BUSY");
     }
 
     /** The claimed attempt was checked: the right password clears the name, a wrong one stays counted and may lock. */
@@ -145,32 +152,37 @@ public class LoginFailureStore {
             if (adr != null) {
                 adr.succeeded();
             }
+            audit.record(new AuditTrail.Event(
+                    account, address, "LOGIN_SUCCEEDED", USER, account, AuditTrail.Result.OK, "from: " + address));
             return LoginOutcome.SUCCEEDED;
         }
         LocalDateTime now = now();
         LoginOutcome outcome = LoginOutcome.FAILED;
         int failures = acc == null ? 1 : acc.failures();
-        audit.record(
-                "anonymous",
+        audit(
+                address,
                 "LOGIN_FAILED",
                 USER,
                 account,
+                AuditTrail.Result.FAILED,
                 "from: " + address + "\nfailures: " + failures + " of " + policy.maxFailures());
         if (adr != null && adr.failed(policy, now)) {
-            audit.record(
-                    "anonymous",
+            audit(
+                    address,
                     "ADDRESS_LOCKED",
                     ADDRESS,
                     address,
+                    AuditTrail.Result.FAILED,
                     "failures: " + adr.failures() + "\nlocked until: " + adr.lockedUntil() + "Z");
             outcome = LoginOutcome.addressLocked(adr.lockedUntil());
         }
         if (acc != null && acc.failed(policy, now)) {
-            audit.record(
-                    "anonymous",
+            audit(
+                    address,
                     "LOGIN_LOCKED",
                     USER,
                     account,
+                    AuditTrail.Result.FAILED,
                     "from: " + address + "\nfailures: " + acc.failures() + "\nlocked until: " + acc.lockedUntil()
                             + "Z");
             outcome = LoginOutcome.locked(acc.lockedUntil());
@@ -228,6 +240,11 @@ public class LoginFailureStore {
             q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
         return q.getResultStream().findFirst();
+    }
+
+    /** an entry of an attempt not (yet) authenticated: actor "anonymous", the attempt's address as its source */
+    private void audit(String address, String action, String type, String id, AuditTrail.Result result, String detail) {
+        audit.record(new AuditTrail.Event("anonymous", address, action, type, id, result, detail));
     }
 
     static LocalDateTime now() {

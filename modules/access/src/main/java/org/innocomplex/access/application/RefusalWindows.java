@@ -33,7 +33,7 @@ public class RefusalWindows {
     static final long WINDOW_MS = 60_000;
     static final int MAX_OPEN = 10_000;
 
-    record Kind(String actor, String action, String type, String id, String detail) {}
+    record Kind(String actor, String source, String action, String type, String id, String detail) {}
 
     static final class Window {
         final long start;
@@ -78,8 +78,13 @@ public class RefusalWindows {
      * before it has just been written
      */
     boolean count(String actor, String action, String type, String id, String detail) {
+        return count(actor, null, action, type, id, detail);
+    }
+
+    /** the same, per source address too: the trail says where the refusals came from */
+    boolean count(String actor, String source, String action, String type, String id, String detail) {
         long now = clock.getAsLong();
-        Kind kind = new Kind(actor, action, type, id, detail);
+        Kind kind = new Kind(actor, source, action, type, id, detail);
         Window current = open.get(kind);
         if (current != null && now < current.end) {
             current.more.incrementAndGet();
@@ -128,14 +133,16 @@ public class RefusalWindows {
     private void summarise(Kind k, Window w) {
         int more = w.more.get();
         if (more > 0) {
-            audit.record(
+            audit.record(new AuditTrail.Event(
                     k.actor(),
+                    k.source(),
                     k.action(),
                     k.type(),
                     k.id(),
+                    AuditTrail.Result.REFUSED,
                     (k.detail() == null ? "" : k.detail() + "\n")
                             + "repeated: " + more + " more times from " + Instant.ofEpochMilli(w.start) + " to "
-                            + Instant.ofEpochMilli(Math.min(w.end, clock.getAsLong())));
+                            + Instant.ofEpochMilli(Math.min(w.end, clock.getAsLong()))));
         }
     }
 

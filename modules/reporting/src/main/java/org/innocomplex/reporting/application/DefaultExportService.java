@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.appraisal.api.AppraisalService;
 import org.innocomplex.appraisal.api.GuidanceNoteData;
 import org.innocomplex.appraisal.api.GuidanceService;
@@ -52,12 +53,22 @@ public class DefaultExportService implements ExportService {
     @Inject
     ZoneId bureau;
 
+    /** every export of the bureau's data leaves an EXPORTED entry (none outside the container) */
+    @Inject
+    AuditTrail audit;
+
     public DefaultExportService() {}
 
     /** outside the container (tests): workbooks only */
     public DefaultExportService(DashboardQueries queries, ZoneId bureau) {
         this.queries = queries;
         this.bureau = bureau;
+    }
+
+    private void exported(Actor actor, String action, String type, String id, String detail) {
+        if (audit != null) {
+            audit.record(actor.username(), action, type, id, AuditTrail.Result.OK, detail);
+        }
     }
 
     @Override
@@ -119,7 +130,9 @@ public class DefaultExportService implements ExportService {
                     l.text("reporting.export.sheet.years"),
                     areaHeader(l, l.text("reporting.export.col.year"), zh),
                     areaRows(d.trend(), zh));
-            return wb.bytes();
+            byte[] bytes = wb.bytes();
+            exported(actor, "DASHBOARD_EXPORTED", "dashboard", "xlsx", "filter: " + filter);
+            return bytes;
         }
     }
 
@@ -178,6 +191,12 @@ public class DefaultExportService implements ExportService {
             }
             out.add(row);
         }
+        exported(
+                actor,
+                "COMPLEXES_EXPORTED",
+                "complexes",
+                "xlsx",
+                "rows: " + out.size() + "\nfilter: " + filter + "\ndrill: " + drill);
         try (Workbooks wb = new Workbooks()) {
             return wb.sheet(
                             l.text(
@@ -295,7 +314,14 @@ public class DefaultExportService implements ExportService {
                             : l.text("reporting.export.record.publishedAt") + ": "
                                     + WHEN.format(a.publishedAt().atZone(bureau)));
         }
-        return pdf.finish();
+        byte[] bytes = pdf.finish();
+        exported(
+                actor,
+                "RECORD_EXPORTED",
+                "report",
+                String.valueOf(reportId),
+                "pdf: the report, its scores and " + "decisions");
+        return bytes;
     }
 
     private static String nz(String s) {
