@@ -11,14 +11,12 @@ import java.util.Optional;
  */
 public interface UserService {
 
-    /** Minimum length of a password chosen in user administration. */
-    int MIN_PASSWORD_LENGTH = 10;
-
     Optional<Actor> find(String username);
 
     /**
      * @throws NotAuthorizedException {@code access.error.adminOnly} unless {@code admin} is an administrator
-     * @throws ValidationException    for each field at fault (username taken or malformed, scope, complex, password)
+     * @throws ValidationException    for each field at fault (username taken or malformed, scope, complex, password
+     *                                by the {@link SecurityPolicy})
      */
     Actor create(Actor admin, NewUser user);
 
@@ -54,7 +52,12 @@ public interface UserService {
      */
     UserSummary setActive(Actor admin, String username, boolean active);
 
-    /** @throws ValidationException {@code password} when the new password breaks the rules */
+    /**
+     * Another user's new password, chosen by the administrator: by the {@link SecurityPolicy} (not one of the user's
+     * last passwords either), and changed by its owner at their next login when the policy says so.
+     *
+     * @throws ValidationException {@code password} when the new password breaks the rules
+     */
     void resetPassword(Actor admin, String username, char[] password);
 
     /** Display names by username, for lists and histories; unknown names map to themselves. */

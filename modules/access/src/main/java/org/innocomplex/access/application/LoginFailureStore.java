@@ -133,6 +133,17 @@ public class LoginFailureStore {
         audit.record("anonymous", "LOGIN_REFUSED", USER, account, "from: " + address + "\nreason: BUSY");
     }
 
+    /**
+     * The claimed attempt had the right password but the login is not done (its second factor follows): it counts
+     * neither as a failure nor as the success that clears the name, so that wrong codes after right passwords still
+     * add up to the limit.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void hold(String account, String address) {
+        find(LoginFailure.Kind.ACCOUNT, account, true).ifPresent(LoginFailure::unclaim);
+        find(LoginFailure.Kind.ADDRESS, address, true).ifPresent(LoginFailure::unclaim);
+    }
+
     /** The claimed attempt was checked: the right password clears the name, a wrong one stays counted and may lock. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public LoginOutcome settle(String account, String address, boolean right) {
