@@ -138,11 +138,27 @@ public class LoginView {
         }
     }
 
+    /**
+     * Soteria's login-to-continue keeps a mark in the session from a caller's {@code authenticate} until one succeeds;
+     * while it is there, a protected page the session asks for is answered empty (200, no body) instead of being
+     * redirected to the login page. A failed step (a wrong password, the password step of a two-step login) takes
+     * the mark off, so the session behaves as one that never tried.
+     */
+    static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
+
     private AuthenticationStatus authenticate(ExternalContext ec, Credential credential) {
-        return securityContext.authenticate(
-                (HttpServletRequest) ec.getRequest(),
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
                 (HttpServletResponse) ec.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
+        if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.removeAttribute(SOTERIA_CALLER_INITIATED);
+            }
+        }
+        return status;
     }
 
     /**

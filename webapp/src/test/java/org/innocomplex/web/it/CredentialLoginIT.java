@@ -170,10 +170,11 @@ class CredentialLoginIT {
         HttpResponse<String> first = login(c, user, CredentialFixturesServlet.PASSWORD);
         assertThat(first.statusCode()).as("the password alone does not log in").isEqualTo(200);
         assertThat(first.body()).contains("code:code");
-        assertThat(c.get("/appraisal/inbox.xhtml").statusCode())
-                .as("not authenticated by the password")
+        HttpResponse<String> inbox = c.get("/appraisal/inbox.xhtml");
+        assertThat(inbox.statusCode())
+                .as("not authenticated by the password: %s", inbox.body())
                 .isEqualTo(302);
-        assertThat(FacesClient.location(c.get("/appraisal/inbox.xhtml"))).contains("/login.xhtml");
+        assertThat(FacesClient.location(inbox)).contains("/login.xhtml");
 
         c.get("/login.xhtml");
         HttpResponse<String> wrong = c.post("/login.xhtml", "code", "submit", Map.of("code", wrongCode(secret)));
@@ -208,6 +209,31 @@ class CredentialLoginIT {
         assertThat(audit(user)).anyMatch(l -> l.startsWith(user + "|RECOVERY_CODE_USED|") && l.contains("left: 9"));
     }
 
+    @Test
+    void onlyTheSecurityAdministratorOpensThePolicyPageWhichRefusesValuesOutOfBounds() throws Exception {
+        String security = post("/it-fixtures/credentials/user?role=SECURITY_ADMIN")
+                .lines()
+                .findFirst()
+                .orElseThrow();
+        FacesClient c = new FacesClient(base, LoginFailuresIT.address());
+        assertThat(FacesClient.location(login(c, security, CredentialFixturesServlet.PASSWORD)))
+                .endsWith("/appraisal/inbox.xhtml");
+        HttpResponse<String> page = c.get("/access/policy.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("policyForm:minLength");
+        HttpResponse<String> refused = c.post(
+                "/access/policy.xhtml", "policyForm", "save", Map.of("minLength_input", "4", "minLength_hinput", "4"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains(LoginForm.prefix("access.policy.error.range"));
+        assertThat(audit("security")).noneMatch(l -> l.startsWith(security + "|SECURITY_POLICY_CHANGED|"));
+
+        FacesClient admin = new FacesClient(base, LoginFailuresIT.address());
+        login(admin, "admin", "Demo@2026");
+        assertThat(admin.get("/access/policy.xhtml").statusCode())
+                .as("the administrator")
+                .isEqualTo(403);
+    }
+
     static String wrongCode(String secret) {
         String right = CredentialFixturesServlet.code(secret, 0);
         return String.format("%06d", (Integer.parseInt(right) + 500_000) % 1_000_000);
@@ -229,9 +255,13 @@ class CredentialLoginIT {
     }
 
     private List<String> audit(String user) throws IOException, InterruptedException {
+        return audit("user", user);
+    }
+
+    private List<String> audit(String type, String id) throws IOException, InterruptedException {
         return http.send(
-                        HttpRequest.newBuilder(URI.create(LoginForm.loopback(base) + "/it-fixtures/audit?type=user&id="
-                                        + URLEncoder.encode(user, StandardCharsets.UTF_8)))
+                        HttpRequest.newBuilder(URI.create(LoginForm.loopback(base) + "/it-fixtures/audit?type=" + type
+                                        + "&id=" + URLEncoder.encode(id, StandardCharsets.UTF_8)))
                                 .GET()
                                 .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
