@@ -193,6 +193,16 @@ class CredentialLoginIT {
         assertThat(c.get("/appraisal/inbox.xhtml").statusCode()).isEqualTo(200);
         assertThat(audit(user)).anyMatch(l -> l.startsWith(user + "|SECOND_FACTOR_USED|"));
 
+        // the same code again: refused (no replay), though still within its window
+        FacesClient replay = new FacesClient(base, address);
+        assertThat(login(replay, user, CredentialFixturesServlet.PASSWORD).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> again = replay.post(
+                "/login.xhtml", "code", "submit", Map.of("code", CredentialFixturesServlet.code(secret, 1)));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains(LoginForm.ZH.getString("access.login.codeFailed"));
+        Thread.sleep(1_200);
+
         // a recovery code instead of the code: once
         FacesClient r1 = new FacesClient(base, address);
         assertThat(login(r1, user, CredentialFixturesServlet.PASSWORD).statusCode())
@@ -207,6 +217,39 @@ class CredentialLoginIT {
         assertThat(reused.statusCode()).isEqualTo(200);
         assertThat(reused.body()).contains(LoginForm.ZH.getString("access.login.codeFailed"));
         assertThat(audit(user)).anyMatch(l -> l.startsWith(user + "|RECOVERY_CODE_USED|") && l.contains("left: 9"));
+    }
+
+    @Test
+    void wrongCodesAfterTheRightPasswordLockTheNameAsWrongPasswordsDo() throws Exception {
+        List<String> made =
+                post("/it-fixtures/credentials/user?factor=true").lines().toList();
+        String user = made.get(0);
+        String secret = made.get(1);
+        FacesClient c = new FacesClient(base, LoginFailuresIT.address());
+        List<LoginForm.Seen> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            // the right password each time: it neither counts nor clears the failures of the codes
+            HttpResponse<String> p = login(c, user, CredentialFixturesServlet.PASSWORD);
+            if (p.statusCode() == 429) {
+                seen.add(LoginForm.seen(429, "", p.body()));
+                break;
+            }
+            assertThat(p.body()).as("attempt %d", i + 1).contains("code:code");
+            HttpResponse<String> wrong = c.post("/login.xhtml", "code", "submit", Map.of("code", wrongCode(secret)));
+            seen.add(
+                    wrong.body().contains(LoginForm.ZH.getString("access.login.codeFailed"))
+                            ? LoginForm.Seen.FAILED
+                            : LoginForm.seen(wrong.statusCode(), "", wrong.body()));
+            // wait out the delay the failure set (1, 2, 4, 8 s), as a patient guesser would
+            Thread.sleep(1_100L << i);
+        }
+        assertThat(seen).as("%s", seen).endsWith(LoginForm.Seen.LOCKED);
+        assertThat(seen.subList(0, 4)).containsOnly(LoginForm.Seen.FAILED);
+        HttpResponse<String> locked = login(c, user, CredentialFixturesServlet.PASSWORD);
+        assertThat(locked.statusCode())
+                .as("the right password is refused while locked")
+                .isEqualTo(429);
+        assertThat(audit(user)).anyMatch(l -> l.contains("|LOGIN_LOCKED|"));
     }
 
     @Test

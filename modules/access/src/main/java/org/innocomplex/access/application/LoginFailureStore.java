@@ -85,9 +85,12 @@ public class LoginFailureStore {
      * Whether an attempt may have its password checked: {@link #missing} when a failure row does not exist yet (create
      * it with {@link #ensure} and ask again), else the {@link #refusal} or, when there is none, admitted.
      */
-    public record Claim(boolean missing, LoginOutcome refusal) {
-        static final Claim MISSING = new Claim(true, null);
-        static final Claim ADMITTED = new Claim(false, null);
+    public record Claim(boolean missing, LoginOutcome refusal, LocalDateTime claimedAt, LocalDateTime before) {
+        static final Claim MISSING = new Claim(true, null, null, null);
+
+        Claim(boolean missing, LoginOutcome refusal) {
+            this(missing, refusal, null, null);
+        }
 
         public boolean admitted() {
             return !missing && refusal == null;
@@ -120,9 +123,10 @@ public class LoginFailureStore {
                     "from: " + address + "\nreason: " + refusal.kind() + " until " + refusal.until());
             return new Claim(false, refusal);
         }
+        LocalDateTime before = acc.lastAttemptAt();
         acc.claim(now);
         adr.claim(now);
-        return Claim.ADMITTED;
+        return new Claim(false, null, now, before);
     }
 
     /** The claimed attempt was not checked after all (no hashing slot): it counts for nothing but is recorded. */
@@ -139,8 +143,8 @@ public class LoginFailureStore {
      * add up to the limit.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void hold(String account, String address) {
-        find(LoginFailure.Kind.ACCOUNT, account, true).ifPresent(LoginFailure::unclaim);
+    public void hold(String account, String address, Claim claim) {
+        find(LoginFailure.Kind.ACCOUNT, account, true).ifPresent(f -> f.held(claim.claimedAt(), claim.before()));
         find(LoginFailure.Kind.ADDRESS, address, true).ifPresent(LoginFailure::unclaim);
     }
 

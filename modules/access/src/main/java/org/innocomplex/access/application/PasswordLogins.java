@@ -84,7 +84,7 @@ public class PasswordLogins {
         }
         if (right && factors.enrolled(user.username())) {
             // the password is right, the login is not done: the code comes next, and a wrong one counts as a failure
-            failures.hold(account, from);
+            failures.hold(account, from, claim);
             return new Attempt(LoginOutcome.SECOND_FACTOR, Optional.empty(), factors.pend(user.username()));
         }
         LoginOutcome outcome = failures.settle(account, from, right);
@@ -106,7 +106,7 @@ public class PasswordLogins {
         SecondFactors.Check check =
                 user == null ? SecondFactors.Check.NO_FACTOR : factors.verify(account, ticket, code, from);
         if (check == SecondFactors.Check.TICKET_EXPIRED || check == SecondFactors.Check.NO_FACTOR) {
-            failures.hold(account, from);
+            failures.hold(account, from, claim);
             return new Attempt(LoginOutcome.TICKET_EXPIRED, Optional.empty());
         }
         boolean right = check == SecondFactors.Check.CODE || check == SecondFactors.Check.RECOVERY_CODE;
