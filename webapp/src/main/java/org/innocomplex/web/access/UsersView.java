@@ -8,11 +8,14 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.innocomplex.access.api.Area;
+import org.innocomplex.access.api.CredentialService;
 import org.innocomplex.access.api.CurrentUser;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.LoginLocks;
@@ -69,6 +72,9 @@ public class UsersView implements Serializable {
     LoginLocks loginLocks;
 
     @Inject
+    CredentialService credentials;
+
+    @Inject
     RegistryService registry;
 
     @Inject
@@ -89,6 +95,8 @@ public class UsersView implements Serializable {
     private final Map<Long, ComplexData> complexNames = new HashMap<>();
     /** the locked logins of the page shown, with the end of each lock */
     private final Map<String, Instant> locked = new HashMap<>();
+    /** the users of the page shown who have a second factor */
+    private final Set<String> withFactor = new HashSet<>();
 
     // the new user, or the user whose role changes (roleFor)
     private String roleFor;
@@ -136,6 +144,9 @@ public class UsersView implements Serializable {
             locked.clear();
             locked.putAll(loginLocks.locked(
                     currentUser.require(),
+                    page.stream().map(UserSummary::username).toList()));
+            withFactor.clear();
+            withFactor.addAll(credentials.withSecondFactor(
                     page.stream().map(UserSummary::username).toList()));
             return page;
         }
@@ -288,6 +299,22 @@ public class UsersView implements Serializable {
                 faces.info("access.users.unlocked", user);
             }
             locked.remove(user);
+        } catch (DomainException e) {
+            faces.error(e);
+        }
+    }
+
+    // --- the second factor: a user who lost their phone (and their recovery codes) enrols again
+
+    public boolean hasSecondFactor(String user) {
+        return withFactor.contains(user);
+    }
+
+    public void resetSecondFactor(String user) {
+        try {
+            credentials.resetSecondFactor(currentUser.require(), user);
+            withFactor.remove(user);
+            faces.info("access.users.factorReset", user);
         } catch (DomainException e) {
             faces.error(e);
         }

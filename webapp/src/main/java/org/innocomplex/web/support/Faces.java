@@ -227,6 +227,13 @@ public class Faces {
         add(null, FacesMessage.SEVERITY_INFO, text(key, args));
     }
 
+    /** A warning that survives the redirect after a POST. */
+    public void flashWarn(String key, Object... args) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        fc.getExternalContext().getFlash().setKeepMessages(true);
+        add(null, FacesMessage.SEVERITY_WARN, text(key, args));
+    }
+
     public void redirect(String path) {
         FacesContext fc = FacesContext.getCurrentInstance();
         try {

@@ -17,7 +17,9 @@ public interface ApiTokenService {
      * @param days the lifetime; null for {@link #defaultDays()}
      * @throws ValidationException {@code name} (required, at most 100 visible characters) or {@code days} (1 to
      *                             {@link #maxDays()})
-     * @throws DomainException     {@code access.tokens.error.tooMany} beyond {@link #MAX_PER_USER}
+     * @throws DomainException     {@code access.tokens.error.tooMany} beyond {@link #MAX_PER_USER};
+     *                             {@code access.tokens.error.secondFactorRequired} when the owner's role requires a
+     *                             second factor ({@link SecurityPolicy}) and they have none, so never passed it
      */
     NewApiToken create(Actor owner, String name, Integer days);
 

@@ -24,12 +24,18 @@ public record LoginOutcome(Kind kind, Instant until) implements Serializable {
         /** refused unchecked: too many failures from this address */
         ADDRESS_LOCKED,
         /** refused unchecked: this node is checking as many passwords as it may at once */
-        BUSY
+        BUSY,
+        /** the right password of a user with a second factor: the login goes on with the code */
+        SECOND_FACTOR,
+        /** a second step whose password step is too old or was used: the login starts over */
+        TICKET_EXPIRED
     }
 
     public static final LoginOutcome SUCCEEDED = new LoginOutcome(Kind.SUCCEEDED, null);
     public static final LoginOutcome FAILED = new LoginOutcome(Kind.FAILED, null);
     public static final LoginOutcome BUSY = new LoginOutcome(Kind.BUSY, null);
+    public static final LoginOutcome SECOND_FACTOR = new LoginOutcome(Kind.SECOND_FACTOR, null);
+    public static final LoginOutcome TICKET_EXPIRED = new LoginOutcome(Kind.TICKET_EXPIRED, null);
 
     public static LoginOutcome delayed(LocalDateTime utc) {
         return new LoginOutcome(Kind.DELAYED, utc.toInstant(ZoneOffset.UTC));

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 public class PasswordLoginCredential extends UsernamePasswordCredential {
     private final String address;
     private volatile LoginOutcome outcome;
+    private volatile String pendingTicket;
 
     public PasswordLoginCredential(String username, String password, String address) {
         super(username, password);
@@ -28,5 +29,17 @@ public class PasswordLoginCredential extends UsernamePasswordCredential {
 
     public void outcome(LoginOutcome outcome) {
         this.outcome = outcome;
+    }
+
+    /**
+     * @return after {@link LoginOutcome.Kind#SECOND_FACTOR}: the one-time ticket that proves the password to the
+     *         second step ({@link SecondFactorCredential}), valid for a few minutes; else null
+     */
+    public String pendingTicket() {
+        return pendingTicket;
+    }
+
+    public void pendingTicket(String ticket) {
+        this.pendingTicket = ticket;
     }
 }

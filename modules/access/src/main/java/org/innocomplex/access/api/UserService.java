@@ -12,15 +12,13 @@ import java.util.Optional;
  */
 public interface UserService {
 
-    /** Minimum length of a password chosen in user administration. */
-    int MIN_PASSWORD_LENGTH = 10;
-
     Optional<Actor> find(String username);
 
     /**
      * @throws NotAuthorizedException {@code access.error.only.SECURITY_ADMIN} unless {@code admin} is a security
      *                                administrator
-     * @throws ValidationException    for each field at fault (username taken or malformed, scope, complex, password)
+     * @throws ValidationException    for each field at fault (username taken or malformed, scope, complex, password
+     *                                by the {@link SecurityPolicy})
      */
     Actor create(Actor admin, NewUser user);
 
@@ -66,7 +64,12 @@ public interface UserService {
      */
     UserSummary changeRole(Actor securityAdmin, String username, Role role, String scopeCode, Long complexId);
 
-    /** @throws ValidationException {@code password} when the new password breaks the rules */
+    /**
+     * Another user's new password, chosen by the security administrator: by the {@link SecurityPolicy} (not one of
+     * the user's last passwords either), and changed by its owner at their next login when the policy says so.
+     *
+     * @throws ValidationException {@code password} when the new password breaks the rules
+     */
     void resetPassword(Actor admin, String username, char[] password);
 
     /** Display names by username, for lists and histories; unknown names map to themselves. */

@@ -20,6 +20,7 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NewApiToken;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.PlainText;
+import org.innocomplex.access.api.SecurityPolicyService;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.domain.ApiToken;
 import org.innocomplex.access.domain.ApiTokenRules;
@@ -45,6 +46,9 @@ public class DefaultApiTokenService implements ApiTokenService {
     AuditTrail audit;
 
     @Inject
+    RefusalAudit refusals;
+
+    @Inject
     @ConfigProperty(name = "innocomplex.api.token-default-days", defaultValue = "90")
     int defaultDays;
 
@@ -52,11 +56,23 @@ public class DefaultApiTokenService implements ApiTokenService {
     @ConfigProperty(name = "innocomplex.api.token-max-days", defaultValue = "365")
     int maxDays;
 
+    @Inject
+    SecurityPolicyService policies;
+
+    @Inject
+    SecondFactors factors;
+
     private final SecureRandom random = new SecureRandom();
 
     @Override
     public NewApiToken create(Actor owner, String name, Integer days) {
         Actor o = require(owner);
+        // a token opens the API without the second factor: only who passed it (a user with a factor logs in with it)
+        // may create one where their role requires it
+        if (policies.current().requiresSecondFactor(o.role()) && !factors.enrolled(o.username())) {
+            refusals.record(o.username(), "API_TOKEN_REFUSED", AUDIT_TYPE, o.username(), "no second factor");
+            throw new DomainException("access.tokens.error.secondFactorRequired");
+        }
         int lifetime = days == null ? defaultDays() : days;
         ValidationException.throwIfAny(ApiTokenRules.check(name, lifetime, maxDays()));
         long held = em.createNamedQuery("ApiToken.countOfUser", Long.class)

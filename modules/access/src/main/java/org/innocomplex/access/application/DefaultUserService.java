@@ -33,7 +33,6 @@ import org.innocomplex.access.api.UserSort;
 import org.innocomplex.access.api.UserSummary;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
-import org.innocomplex.access.domain.PasswordHasher;
 import org.innocomplex.access.domain.UserAccount;
 import org.innocomplex.access.domain.UserRules;
 
@@ -52,7 +51,8 @@ public class DefaultUserService implements UserService {
     @Inject
     Scopes scopes;
 
-    private final PasswordHasher hasher = new PasswordHasher();
+    @Inject
+    PasswordChanges passwords;
 
     @Override
     public Optional<Actor> find(String username) {
@@ -72,8 +72,11 @@ public class DefaultUserService implements UserService {
         requireSecurityAdmin(admin);
         NewUser clean = normalised(u);
         boolean taken = clean.username() != null && account(clean.username()).isPresent();
-        ValidationException.throwIfAny(UserRules.check(clean, taken, scopes));
-        UserAccount account = persist(clean);
+        List<Violation> v = UserRules.checkAccount(clean, taken, scopes);
+        v.addAll(passwords.violations(clean.password(), clean.username(), "password"));
+        ValidationException.throwIfAny(v);
+        // an administrator chose the password: its owner changes it at the first login (when the policy says so)
+        UserAccount account = persist(clean, passwords.mustChange(true));
         audit.record(
                 admin.username(),
                 "USER_CREATED",
@@ -99,7 +102,8 @@ public class DefaultUserService implements UserService {
                 v.add(new Violation("password", "access.error.required"));
             }
             ValidationException.throwIfAny(v);
-            created.add(persist(clean).toActor());
+            // seeded, not handed out: the demo's printed password stays usable as it is
+            created.add(persist(clean, false).toActor());
             audit.record(
                     "system",
                     "USER_CREATED",
@@ -116,9 +120,12 @@ public class DefaultUserService implements UserService {
             return Optional.empty();
         }
         NewUser clean = normalised(new NewUser(username, "安全管理员", password, Role.SECURITY_ADMIN, null, null));
-        // the same rules as an administrator's new user: the name's shape and the password's length and content
-        ValidationException.throwIfAny(UserRules.check(clean, false, scopes));
-        Actor admin = persist(clean).toActor();
+        // the same rules as an administrator's new user: the name's shape and the password policy
+        List<Violation> v = UserRules.checkAccount(clean, false, scopes);
+        v.addAll(passwords.violations(clean.password(), clean.username(), "password"));
+        ValidationException.throwIfAny(v);
+        // the password sits in the operator's configuration: the security administrator replaces it at the first login
+        Actor admin = persist(clean, passwords.mustChange(true)).toActor();
         audit.record(
                 "system",
                 "USER_CREATED",
@@ -128,9 +135,10 @@ public class DefaultUserService implements UserService {
         return Optional.of(admin);
     }
 
-    private UserAccount persist(NewUser u) {
+    private UserAccount persist(NewUser u, boolean mustChangePassword) {
         UserAccount account = new UserAccount(
-                u.username(), u.displayName(), hasher.hash(u.password()), u.role(), u.scopeCode(), u.complexId());
+                u.username(), u.displayName(), passwords.hash(u.password()), u.role(), u.scopeCode(), u.complexId());
+        account.setMustChangePassword(mustChangePassword);
         em.persist(account);
         em.flush();
         return account;
@@ -258,12 +266,17 @@ public class DefaultUserService implements UserService {
     public void resetPassword(Actor admin, String username, char[] password) {
         requireSecurityAdmin(admin);
         UserAccount account = existing(username);
-        UserRules.password(password, account.username()).ifPresent(v -> {
-            throw new ValidationException(List.of(v));
-        });
-        account.setPasswordHash(hasher.hash(password));
+        ValidationException.throwIfAny(passwords.violations(account, password, "password"));
+        // set by someone else: the owner changes it at their next login (when the policy says so)
+        boolean byOther = !account.username().equals(admin.username());
+        passwords.set(account, password, byOther);
         // the detail says that it changed, never what to
-        audit.record(admin.username(), "PASSWORD_RESET", AUDIT_TYPE, account.username(), "password: reset");
+        audit.record(
+                admin.username(),
+                "PASSWORD_RESET",
+                AUDIT_TYPE,
+                account.username(),
+                "password: reset" + (account.mustChangePassword() ? "\nmust change at next login" : ""));
     }
 
     private UserAccount existing(String username) {

@@ -85,9 +85,12 @@ public class LoginFailureStore {
      * Whether an attempt may have its password checked: {@link #missing} when a failure row does not exist yet (create
      * it with {@link #ensure} and ask again), else the {@link #refusal} or, when there is none, admitted.
      */
-    public record Claim(boolean missing, LoginOutcome refusal) {
-        static final Claim MISSING = new Claim(true, null);
-        static final Claim ADMITTED = new Claim(false, null);
+    public record Claim(boolean missing, LoginOutcome refusal, LocalDateTime claimedAt, LocalDateTime before) {
+        static final Claim MISSING = new Claim(true, null, null, null);
+
+        Claim(boolean missing, LoginOutcome refusal) {
+            this(missing, refusal, null, null);
+        }
 
         public boolean admitted() {
             return !missing && refusal == null;
@@ -121,9 +124,10 @@ public class LoginFailureStore {
                     "from: " + address + "\nreason: " + refusal.kind() + " until " + refusal.until());
             return new Claim(false, refusal);
         }
+        LocalDateTime before = acc.lastAttemptAt();
         acc.claim(now);
         adr.claim(now);
-        return Claim.ADMITTED;
+        return new Claim(false, null, now, before);
     }
 
     /** The claimed attempt was not checked after all (no hashing slot): it counts for nothing but is recorded. */
@@ -138,6 +142,17 @@ public class LoginFailureStore {
                 account,
                 AuditTrail.Result.REFUSED,
                 "from: " + address + "\nreason: BUSY");
+    }
+
+    /**
+     * The claimed attempt had the right password but the login is not done (its second factor follows): it counts
+     * neither as a failure nor as the success that clears the name, so that wrong codes after right passwords still
+     * add up to the limit.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void hold(String account, String address, Claim claim) {
+        find(LoginFailure.Kind.ACCOUNT, account, true).ifPresent(f -> f.held(claim.claimedAt(), claim.before()));
+        find(LoginFailure.Kind.ADDRESS, address, true).ifPresent(LoginFailure::unclaim);
     }
 
     /** The claimed attempt was checked: the right password clears the name, a wrong one stays counted and may lock. */

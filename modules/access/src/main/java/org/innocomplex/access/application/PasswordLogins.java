@@ -36,11 +36,22 @@ public class PasswordLogins {
     @Inject
     DefaultUserService users;
 
+    @Inject
+    SecondFactors factors;
+
     private final PasswordHasher hasher = new PasswordHasher();
     private final AtomicLong nextPurge = new AtomicLong();
     private String dummyHash;
 
-    public record Attempt(LoginOutcome outcome, Optional<Actor> actor) {}
+    /**
+     * @param ticket after {@link LoginOutcome.Kind#SECOND_FACTOR}: what the second step brings back to prove this
+     *               password step, else null
+     */
+    public record Attempt(LoginOutcome outcome, Optional<Actor> actor, String ticket) {
+        Attempt(LoginOutcome outcome, Optional<Actor> actor) {
+            this(outcome, actor, null);
+        }
+    }
 
     @PostConstruct
     void init() {
@@ -53,15 +64,7 @@ public class PasswordLogins {
         String account = LoginFailure.accountKey(typedUsername);
         String from = LoginFailure.addressKey(address);
         purgeNowAndThen();
-        LoginFailureStore.Claim claim = failures.claim(account, from);
-        if (claim.missing()) {
-            ensure(LoginFailure.Kind.ACCOUNT, account);
-            ensure(LoginFailure.Kind.ADDRESS, from);
-            claim = failures.claim(account, from);
-            if (claim.missing()) {
-                throw new IllegalStateException("the login failure rows could not be created");
-            }
-        }
+        LoginFailureStore.Claim claim = claim(account, from);
         if (!claim.admitted()) {
             return new Attempt(claim.refusal(), Optional.empty());
         }
@@ -79,8 +82,49 @@ public class PasswordLogins {
         } finally {
             gate.release();
         }
+        if (right && factors.enrolled(user.username())) {
+            // the password is right, the login is not done: the code comes next, and a wrong one counts as a failure
+            failures.hold(account, from, claim);
+            return new Attempt(LoginOutcome.SECOND_FACTOR, Optional.empty(), factors.pend(user.username()));
+        }
         LoginOutcome outcome = failures.settle(account, from, right);
         return new Attempt(outcome, right ? Optional.of(user.toActor()) : Optional.empty());
+    }
+
+    /**
+     * A login's second step: throttled exactly as a password (a wrong code is a login failure of the name and the
+     * address, with the same delays and locks), then the ticket of the password step and the code or recovery code.
+     */
+    public Attempt secondFactor(String username, String ticket, String code, String address) {
+        String account = LoginFailure.accountKey(username);
+        String from = LoginFailure.addressKey(address);
+        LoginFailureStore.Claim claim = claim(account, from);
+        if (!claim.admitted()) {
+            return new Attempt(claim.refusal(), Optional.empty());
+        }
+        UserAccount user = users.account(account).filter(UserAccount::active).orElse(null);
+        SecondFactors.Check check =
+                user == null ? SecondFactors.Check.NO_FACTOR : factors.verify(account, ticket, code, from);
+        if (check == SecondFactors.Check.TICKET_EXPIRED || check == SecondFactors.Check.NO_FACTOR) {
+            failures.hold(account, from, claim);
+            return new Attempt(LoginOutcome.TICKET_EXPIRED, Optional.empty());
+        }
+        boolean right = check == SecondFactors.Check.CODE || check == SecondFactors.Check.RECOVERY_CODE;
+        LoginOutcome outcome = failures.settle(account, from, right);
+        return new Attempt(outcome, right ? Optional.of(user.toActor()) : Optional.empty());
+    }
+
+    private LoginFailureStore.Claim claim(String account, String from) {
+        LoginFailureStore.Claim claim = failures.claim(account, from);
+        if (claim.missing()) {
+            ensure(LoginFailure.Kind.ACCOUNT, account);
+            ensure(LoginFailure.Kind.ADDRESS, from);
+            claim = failures.claim(account, from);
+            if (claim.missing()) {
+                throw new IllegalStateException("the login failure rows could not be created");
+            }
+        }
+        return claim;
     }
 
     private void ensure(LoginFailure.Kind kind, String subject) {

@@ -137,6 +137,22 @@ public class LoginFailure {
         lastAttemptAt = now;
     }
 
+    /**
+     * A claimed attempt that proved right but does not end the login (its second factor follows): it does not count,
+     * and when nothing else touched the row since its claim at {@code claimedAt}, the delay runs again from the
+     * attempt before it, so that the code may follow the password at once.
+     */
+    public void held(LocalDateTime claimedAt, LocalDateTime before) {
+        unclaim();
+        if (before != null && lastAttemptAt.equals(claimedAt)) {
+            lastAttemptAt = before;
+        }
+    }
+
+    public LocalDateTime lastAttemptAt() {
+        return lastAttemptAt;
+    }
+
     /** The attempt claimed was never checked (the server was busy): it does not count. */
     public void unclaim() {
         failures = Math.max(0, failures - 1);

@@ -53,6 +53,14 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** someone else set the password: the owner changes it at their next login */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** when the password was last set, for its expiry */
+    @Column(name = "password_changed_at")
+    private LocalDateTime passwordChangedAt;
+
     /** optional; notifications are mailed here when mail is configured */
     @Column(length = 200)
     private String email;
@@ -68,6 +76,7 @@ public class UserAccount {
         this.scopeCode = scopeCode;
         this.complexId = complexId;
         this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.passwordChangedAt = createdAt;
     }
 
     public Actor toActor() {
@@ -101,8 +110,27 @@ public class UserAccount {
         this.complexId = complexId;
     }
 
-    public void setPasswordHash(String passwordHash) {
+    /** a new password, set at {@code now}; {@code byOther}: someone else chose it, so the owner must change it */
+    public void setPassword(String passwordHash, LocalDateTime now, boolean byOther) {
         this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = byOther;
+    }
+
+    public void setMustChangePassword(boolean must) {
+        this.mustChangePassword = must;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public LocalDateTime passwordChangedAt() {
+        return passwordChangedAt == null ? createdAt : passwordChangedAt;
+    }
+
+    public Role role() {
+        return role;
     }
 
     public String passwordHash() {

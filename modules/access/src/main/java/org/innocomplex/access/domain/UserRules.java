@@ -5,24 +5,22 @@ import java.util.List;
 import java.util.Optional;
 import org.innocomplex.access.api.NewUser;
 import org.innocomplex.access.api.Scopes;
-import org.innocomplex.access.api.UserService;
 import org.innocomplex.access.api.Violation;
 
 /**
- * What a new user must satisfy before administration creates them. Pure: the places users are scoped to come in
+ * What a new user must satisfy before administration creates them (the password: {@link PasswordPolicy}). Pure: the places users are scoped to come in
  * through {@link Scopes}, so the rules are testable without a database.
  */
 public final class UserRules {
     static final String USERNAME = "[a-z0-9][a-z0-9._-]{1,63}";
     static final int MAX_DISPLAY_NAME = 200;
-    static final int MAX_PASSWORD = 128;
 
     private UserRules() {}
 
     /** Every violation of {@code u}; {@code usernameTaken} is the caller's database answer. */
-    public static List<Violation> check(NewUser u, boolean usernameTaken, Scopes scopes) {
+    public static List<Violation> check(NewUser u, boolean usernameTaken, Scopes scopes, PasswordPolicy passwords) {
         List<Violation> v = checkAccount(u, usernameTaken, scopes);
-        password(u.password(), u.username()).ifPresent(v::add);
+        v.addAll(passwords.check(u.password(), u.username()));
         return v;
     }
 
@@ -104,24 +102,6 @@ public final class UserRules {
                 }
             }
         }
-    }
-
-    /** The rule for a password chosen in administration (creation or reset). */
-    public static Optional<Violation> password(char[] password, String username) {
-        if (password == null || password.length == 0) {
-            return Optional.of(new Violation("password", "access.error.required"));
-        }
-        if (password.length < UserService.MIN_PASSWORD_LENGTH) {
-            return Optional.of(
-                    new Violation("password", "access.error.passwordTooShort", UserService.MIN_PASSWORD_LENGTH));
-        }
-        if (password.length > MAX_PASSWORD) {
-            return Optional.of(new Violation("password", "access.error.tooLong", MAX_PASSWORD));
-        }
-        if (username != null && new String(password).equalsIgnoreCase(username)) {
-            return Optional.of(new Violation("password", "access.error.passwordIsUsername"));
-        }
-        return Optional.empty();
     }
 
     /** A plausible address: one @, something on both sides, a dot in the domain, no spaces; at most 200 chars. */

@@ -115,4 +115,27 @@ class LoginFailureTest {
         assertThat(LoginFailure.addressKey(null)).isEqualTo("unknown");
         assertThat(LoginFailure.addressKey("2001:db8::1")).isEqualTo("2001:db8::1");
     }
+
+    @Test
+    void aRightPasswordWhoseCodeFollowsNeitherCountsNorRestartsTheDelay() {
+        LoginFailure f = new LoginFailure(LoginFailure.Kind.ACCOUNT, "county-jinyun", T0);
+        f.claim(T0);
+        f.failed(POLICY, T0);
+        // a wrong code at T0; the password two seconds later is right, its code comes at once
+        LocalDateTime password = T0.plusSeconds(2);
+        assertThat(f.refusal(POLICY, password)).isNull();
+        f.claim(password);
+        f.held(password, T0);
+        assertThat(f.failures()).isEqualTo(1);
+        assertThat(f.refusal(POLICY, password.plusNanos(10_000_000)))
+                .as("the code after its password")
+                .isNull();
+        // another attempt touched the row since the claim: its time stays
+        f.claim(password);
+        f.claim(password.plusSeconds(1));
+        f.held(password, T0);
+        assertThat(f.failures()).isEqualTo(2);
+        assertThat(f.refusal(POLICY, password.plusSeconds(1).plusNanos(10_000_000)))
+                .isNotNull();
+    }
 }
