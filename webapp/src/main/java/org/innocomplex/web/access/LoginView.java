@@ -42,6 +42,9 @@ public class LoginView {
     @Inject
     Formats formats;
 
+    @Inject
+    SessionKeys sessionKeys;
+
     private String username;
     private String password;
 
@@ -58,7 +61,10 @@ public class LoginView {
                 AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
         switch (status) {
             case SEND_CONTINUE -> fc.responseComplete();
-            case SUCCESS -> ec.redirect(ec.getRequestContextPath() + "/appraisal/inbox.xhtml");
+            case SUCCESS -> {
+                sessionKeys.started(request, user);
+                ec.redirect(ec.getRequestContextPath() + "/appraisal/inbox.xhtml");
+            }
             default -> refused(ec, credential.outcome());
         }
     }
@@ -84,6 +90,7 @@ public class LoginView {
 
     public void logout() throws IOException, ServletException {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        sessionKeys.ended((HttpServletRequest) ec.getRequest());
         ((HttpServletRequest) ec.getRequest()).logout();
         ec.invalidateSession();
         ec.redirect(ec.getRequestContextPath() + "/login.xhtml");
