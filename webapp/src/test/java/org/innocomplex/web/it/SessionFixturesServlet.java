@@ -30,6 +30,9 @@ import org.innocomplex.web.access.SessionKeys;
  *   <li>{@code POST /it-fixtures/sessions/idle-in?user=&seconds=}: moves the last activity of the user's open sessions
  *       into the past so that their idle time ends that many seconds from now (negative: it has passed), as the clock
  *       would; the product's rules decide what that means;</li>
+ *   <li>{@code POST /it-fixtures/sessions/lifetime-in?user=&seconds=}: moves the absolute end of the user's open
+ *       sessions to that many seconds from now;</li>
+ *   <li>{@code GET /it-fixtures/sessions/max-inactive}: the caller's HTTP session's own idle limit, in seconds;</li>
  *   <li>{@code GET /it-fixtures/sessions/rows?user=}: the user's sessions, newest first, one per line as
  *       {@code ref|end_reason|last_seen_at};</li>
  *   <li>{@code POST /it-fixtures/sessions/concurrent?value=allow|end-older|reset}: the concurrent-login rule for one
@@ -73,6 +76,7 @@ public class SessionFixturesServlet extends HttpServlet {
                     throw new IOException(e);
                 }
             }
+            case "/max-inactive" -> out.print(req.getSession().getMaxInactiveInterval());
             case "/check-cost" -> {
                 String key = SessionKeys.key(req);
                 int n = Integer.parseInt(req.getParameter("n"));
@@ -104,6 +108,19 @@ public class SessionFixturesServlet extends HttpServlet {
                         PreparedStatement u = c.prepareStatement("UPDATE acc_session SET last_seen_at = ?"
                                 + " WHERE username = ? AND ended_at IS NULL")) {
                     u.setTimestamp(1, Timestamp.valueOf(lastSeen));
+                    u.setString(2, req.getParameter("user"));
+                    out.print(u.executeUpdate());
+                } catch (SQLException e) {
+                    throw new IOException(e);
+                }
+            }
+            case "/lifetime-in" -> {
+                LocalDateTime expires =
+                        LocalDateTime.now(ZoneOffset.UTC).plusSeconds(Long.parseLong(req.getParameter("seconds")));
+                try (Connection c = dataSource.getConnection();
+                        PreparedStatement u = c.prepareStatement(
+                                "UPDATE acc_session SET expires_at = ?" + " WHERE username = ? AND ended_at IS NULL")) {
+                    u.setTimestamp(1, Timestamp.valueOf(expires));
                     u.setString(2, req.getParameter("user"));
                     out.print(u.executeUpdate());
                 } catch (SQLException e) {

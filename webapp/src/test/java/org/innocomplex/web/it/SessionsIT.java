@@ -49,6 +49,8 @@ class SessionsIT {
         String user = newUser();
         LoginForm a = login(user, "198.51.100.81");
         assertThat(a.get("/account/sessions.xhtml").statusCode()).isEqualTo(200);
+        // the node keeps the HTTP session for the idle time (30 minutes) and five more, not the container's hour
+        assertThat(a.get("/it-fixtures/sessions/max-inactive").body()).isEqualTo("2100");
 
         // 90 seconds short of the idle end the session is still active, and this request counts as activity
         assertThat(fixture("POST", "/sessions/idle-in?user=" + user + "&seconds=90"))
@@ -74,6 +76,24 @@ class SessionsIT {
         assertThat(again.headers().firstValue("Location").orElseThrow())
                 .contains("/login.xhtml")
                 .doesNotContain("ended=");
+    }
+
+    @Test
+    void aSessionEndsAtItsLifetimeWhateverItsActivity() throws Exception {
+        String user = newUser();
+        LoginForm a = login(user, "198.51.100.92");
+        assertThat(fixture("POST", "/sessions/lifetime-in?user=" + user + "&seconds=30"))
+                .isEqualTo("1");
+        assertThat(a.get("/account/sessions.xhtml").statusCode()).isEqualTo(200);
+
+        assertThat(fixture("POST", "/sessions/lifetime-in?user=" + user + "&seconds=-1"))
+                .isEqualTo("1");
+        HttpResponse<String> r = a.get("/appraisal/inbox.xhtml");
+        assertThat(r.statusCode()).isEqualTo(302);
+        String location = r.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/login.xhtml?ended=LIFETIME");
+        assertThat(a.get(path(location)).body()).contains(LoginForm.ZH.getString("access.login.ended.lifetime"));
+        assertThat(audit(user)).anyMatch(l -> l.contains("|SESSION_ENDED|") && l.contains("reason: LIFETIME"));
     }
 
     @Test
