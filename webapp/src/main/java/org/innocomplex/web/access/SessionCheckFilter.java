@@ -72,7 +72,11 @@ public class SessionCheckFilter implements Filter {
 
     private static void leave(HttpServletRequest request, HttpServletResponse response, SessionEnd reason)
             throws IOException, ServletException {
-        request.logout();
+        try {
+            request.logout();
+        } catch (IllegalStateException already) {
+            // another request of the session (they may run at once) ended it first
+        }
         HttpSession session = request.getSession(false);
         if (session != null) {
             try {

@@ -1,6 +1,7 @@
 package org.innocomplex.web.it;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,7 +16,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.NotAuthorizedException;
@@ -35,6 +41,8 @@ import org.innocomplex.web.access.SessionKeys;
  *   <li>{@code GET /it-fixtures/sessions/max-inactive}: the caller's HTTP session's own idle limit, in seconds;</li>
  *   <li>{@code GET /it-fixtures/sessions/rows?user=}: the user's sessions, newest first, one per line as
  *       {@code ref|end_reason|last_seen_at};</li>
+ *   <li>{@code POST /it-fixtures/sessions/start-at-once?user=&n=}: starts n sessions of the user through the registry
+ *       from n threads at once, as n nodes' logins would; answers how many started;</li>
  *   <li>{@code POST /it-fixtures/sessions/concurrent?value=allow|end-older|reset}: the concurrent-login rule for one
  *       test ({@link OverridableSessionPolicy});</li>
  *   <li>{@code POST /it-fixtures/sessions/end-all?user=&role=}: {@link SessionRegistry#endAllOf} by an actor of that
@@ -54,6 +62,9 @@ public class SessionFixturesServlet extends HttpServlet {
 
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -126,6 +137,31 @@ public class SessionFixturesServlet extends HttpServlet {
                 } catch (SQLException e) {
                     throw new IOException(e);
                 }
+            }
+            case "/start-at-once" -> {
+                int n = Integer.parseInt(req.getParameter("n"));
+                String user = req.getParameter("user");
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<String>> started = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    String address = "198.51.100." + (100 + i);
+                    started.add(executor.submit(() -> {
+                        go.await();
+                        return sessions.start(user, address, "IT at once");
+                    }));
+                }
+                go.countDown();
+                int ok = 0;
+                for (Future<String> f : started) {
+                    try {
+                        if (f.get() != null) {
+                            ok++;
+                        }
+                    } catch (InterruptedException | ExecutionException e) {
+                        throw new IOException(e);
+                    }
+                }
+                out.print(ok);
             }
             case "/concurrent" -> {
                 String v = req.getParameter("value");
