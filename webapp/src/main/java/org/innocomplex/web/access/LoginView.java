@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.LoginOutcome;
 import org.innocomplex.access.api.PasswordLoginCredential;
+import org.innocomplex.access.api.UserService;
 import org.innocomplex.web.support.ClientAddresses;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.Formats;
@@ -45,6 +47,9 @@ public class LoginView {
     @Inject
     SessionKeys sessionKeys;
 
+    @Inject
+    UserService users;
+
     private String username;
     private String password;
 
@@ -63,10 +68,15 @@ public class LoginView {
             case SEND_CONTINUE -> fc.responseComplete();
             case SUCCESS -> {
                 sessionKeys.started(request, user);
-                ec.redirect(ec.getRequestContextPath() + "/appraisal/inbox.xhtml");
+                ec.redirect(ec.getRequestContextPath() + landing(user));
             }
             default -> refused(ec, credential.outcome());
         }
+    }
+
+    /** the role's own first page (a security administrator has no inbox) */
+    private String landing(String user) {
+        return Landing.of(users.find(user).map(Actor::role).orElse(null));
     }
 
     private void refused(ExternalContext ec, LoginOutcome outcome) {

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
@@ -68,7 +69,7 @@ public class DefaultUserService implements UserService {
 
     @Override
     public Actor create(Actor admin, NewUser u) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         NewUser clean = normalised(u);
         boolean taken = clean.username() != null && account(clean.username()).isPresent();
         ValidationException.throwIfAny(UserRules.check(clean, taken, scopes));
@@ -114,7 +115,7 @@ public class DefaultUserService implements UserService {
         if (count() > 0) {
             return Optional.empty();
         }
-        NewUser clean = normalised(new NewUser(username, "系统管理员", password, Role.ADMIN, null, null));
+        NewUser clean = normalised(new NewUser(username, "安全管理员", password, Role.SECURITY_ADMIN, null, null));
         // the same rules as an administrator's new user: the name's shape and the password's length and content
         ValidationException.throwIfAny(UserRules.check(clean, false, scopes));
         Actor admin = persist(clean).toActor();
@@ -123,7 +124,7 @@ public class DefaultUserService implements UserService {
                 "USER_CREATED",
                 AUDIT_TYPE,
                 clean.username(),
-                "role: ADMIN\nfirst administrator, from innocomplex.admin.initial-password");
+                "role: SECURITY_ADMIN\nfirst account, from innocomplex.security-admin.initial-password");
         return Optional.of(admin);
     }
 
@@ -152,7 +153,7 @@ public class DefaultUserService implements UserService {
     @Override
     public List<UserSummary> find(
             Actor admin, UserFilter filter, UserSort sort, boolean ascending, int first, int max) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<UserAccount> q = cb.createQuery(UserAccount.class);
         Root<UserAccount> u = q.from(UserAccount.class);
@@ -176,7 +177,7 @@ public class DefaultUserService implements UserService {
 
     @Override
     public long count(Actor admin, UserFilter filter) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<UserAccount> u = q.from(UserAccount.class);
@@ -210,7 +211,7 @@ public class DefaultUserService implements UserService {
 
     @Override
     public UserSummary setActive(Actor admin, String username, boolean active) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         UserAccount account = existing(username);
         if (!active && account.username().equals(admin.username())) {
             throw new DomainException("access.error.cannotDeactivateSelf");
@@ -228,8 +229,34 @@ public class DefaultUserService implements UserService {
     }
 
     @Override
+    public UserSummary changeRole(Actor securityAdmin, String username, Role role, String scopeCode, Long complexId) {
+        requireSecurityAdmin(securityAdmin);
+        UserAccount account = existing(username);
+        if (account.username().equals(securityAdmin.username())) {
+            // no one grants themselves a duty (or takes one away to hide what they did)
+            throw new NotAuthorizedException("access.error.ownRole");
+        }
+        NewUser clean = normalised(new NewUser(account.username(), "-", null, role, scopeCode, complexId));
+        ValidationException.throwIfAny(UserRules.checkScope(clean, scopes));
+        Actor before = account.toActor();
+        if (before.role() != clean.role()
+                || !Objects.equals(before.scopeCode(), clean.scopeCode())
+                || !Objects.equals(before.complexId(), clean.complexId())) {
+            account.setRole(clean.role(), clean.scopeCode(), clean.complexId());
+            audit.record(
+                    securityAdmin.username(),
+                    "USER_ROLE_CHANGED",
+                    AUDIT_TYPE,
+                    account.username(),
+                    "role: " + before.role() + " → " + clean.role() + "\nscopeCode: " + before.scopeCode() + " → "
+                            + clean.scopeCode() + "\ncomplexId: " + before.complexId() + " → " + clean.complexId());
+        }
+        return account.toSummary();
+    }
+
+    @Override
     public void resetPassword(Actor admin, String username, char[] password) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         UserAccount account = existing(username);
         UserRules.password(password, account.username()).ifPresent(v -> {
             throw new ValidationException(List.of(v));
@@ -244,10 +271,8 @@ public class DefaultUserService implements UserService {
                 .orElseThrow(() -> new DomainException("access.error.unknownUser", String.valueOf(username)));
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (actor == null || !actor.is(Role.ADMIN)) {
-            throw new NotAuthorizedException("access.error.adminOnly");
-        }
+    private static void requireSecurityAdmin(Actor actor) {
+        Actor.requireRole(actor, Role.SECURITY_ADMIN);
     }
 
     @Override
@@ -300,7 +325,7 @@ public class DefaultUserService implements UserService {
 
     @Override
     public void setEmail(Actor admin, String username, String email) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         String clean = email == null || email.isBlank() ? null : email.strip();
         if (clean != null && !UserRules.isEmail(clean)) {
             throw new ValidationException(List.of(new Violation("email", "appraisal.notify.error.email")));

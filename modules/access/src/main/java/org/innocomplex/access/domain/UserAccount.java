@@ -95,6 +95,12 @@ public class UserAccount {
         this.active = active;
     }
 
+    public void setRole(Role role, String scopeCode, Long complexId) {
+        this.role = role;
+        this.scopeCode = scopeCode;
+        this.complexId = complexId;
+    }
+
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
