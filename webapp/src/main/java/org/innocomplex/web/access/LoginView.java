@@ -62,6 +62,9 @@ public class LoginView {
     Formats formats;
 
     @Inject
+    SessionKeys sessionKeys;
+
+    @Inject
     UserService users;
 
     @Inject
@@ -172,7 +175,10 @@ public class LoginView {
      * and the redirect to the first obligation's page or the landing page.
      */
     private void admitted(ExternalContext ec, String user) throws IOException {
-        HttpSession session = ((HttpServletRequest) ec.getRequest()).getSession(true);
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        HttpSession session = request.getSession(true);
+        // both factors passed: the login session starts (and, by the policy, ends the account's older ones)
+        sessionKeys.started(request, user);
         Set<Obligation> owed = credentials.obligations(user);
         CredentialGate.hold(session, owed);
         OptionalLong days = credentials.passwordExpiresInDays(user);
@@ -209,6 +215,7 @@ public class LoginView {
 
     public void logout() throws IOException, ServletException {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        sessionKeys.ended((HttpServletRequest) ec.getRequest());
         ((HttpServletRequest) ec.getRequest()).logout();
         ec.invalidateSession();
         ec.redirect(ec.getRequestContextPath() + "/login.xhtml");
