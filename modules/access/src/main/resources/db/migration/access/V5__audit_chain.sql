@@ -6,10 +6,11 @@
 -- transaction, takes the next id (last_id + 1) and the previous hash from it, inserts the entry and moves the head on,
 -- so two nodes appending at once still make one chain, in id order. acc_audit_seq is no longer used.
 --
--- The rows written before this migration have no hash yet: they are chained at start-up, in id order, under the same
--- lock (AuditChainStart, run by Bootstrap and again by the first append that finds the head unset). The SQL here
--- cannot do it portably (H2 and PostgreSQL hash and format differently), and the hash must be the one the
--- application verifies. Until then last_hash is NULL; afterwards it is the last entry's hash (64 zeros for none).
+-- The rows written before this migration have no hash yet: the first append (or verification) that finds the head
+-- unset chains them, in id order, under the same lock, once (DefaultAuditTrail). The SQL here cannot do it portably
+-- (H2 and PostgreSQL hash and format differently), and the hash must be the one the application verifies. Until then
+-- last_hash is NULL; afterwards it is the last entry's hash (64 zeros for none). Their result is derived from their
+-- action then (*_FAILED → FAILED, *_REFUSED → REFUSED, else OK); their source address stays unknown (NULL).
 ALTER TABLE acc_audit ADD COLUMN source_address VARCHAR(64);
 ALTER TABLE acc_audit ADD COLUMN result VARCHAR(16);
 ALTER TABLE acc_audit ADD COLUMN prev_hash CHAR(64);

@@ -21,6 +21,11 @@ import org.innocomplex.access.domain.AuditHead;
  * of all nodes and threads are serialised into one chain, in id order. Refusals that can be repeated at will are
  * counted by {@link RefusalWindows}.
  *
+ * <p>Lock order: the head is locked when the entry is appended and held until the transaction ends, so a transaction
+ * should audit after it has taken its row locks (as {@link LoginFailureStore} does); one that audits first and then
+ * waits for a row another transaction holds while that one waits to audit deadlocks with it, and the database aborts
+ * one of them.
+ *
  * <p>The entries written before the chain existed (before migration V5) are chained, in id order, by the first
  * append or verification that finds the head unset, under the same lock: once, whichever node comes first.
  */
