@@ -18,6 +18,7 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.LoginLocks;
 import org.innocomplex.access.api.NewUser;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.access.api.SessionRegistry;
 import org.innocomplex.access.api.UserFilter;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.access.api.UserSort;
@@ -61,6 +62,9 @@ public class UsersView implements Serializable {
             "createdAt",
             UserSort.CREATED);
     static final int SUGGESTIONS = 20;
+
+    @Inject
+    SessionRegistry sessions;
 
     @Inject
     UserService users;
@@ -288,6 +292,16 @@ public class UsersView implements Serializable {
                 faces.info("access.users.unlocked", user);
             }
             locked.remove(user);
+        } catch (DomainException e) {
+            faces.error(e);
+        }
+    }
+
+    // --- the user's sessions (SessionRegistry), ended by the security administrator
+
+    public void endSessions(String user) {
+        try {
+            faces.info("access.users.sessionsEnded", user, sessions.endAllOf(currentUser.require(), user));
         } catch (DomainException e) {
             faces.error(e);
         }
