@@ -21,6 +21,7 @@ import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.LoginLocks;
 import org.innocomplex.access.api.NewUser;
 import org.innocomplex.access.api.Role;
+import org.innocomplex.access.api.SessionRegistry;
 import org.innocomplex.access.api.UserFilter;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.access.api.UserSort;
@@ -64,6 +65,9 @@ public class UsersView implements Serializable {
             "createdAt",
             UserSort.CREATED);
     static final int SUGGESTIONS = 20;
+
+    @Inject
+    SessionRegistry sessions;
 
     @Inject
     UserService users;
@@ -315,6 +319,16 @@ public class UsersView implements Serializable {
             credentials.resetSecondFactor(currentUser.require(), user);
             withFactor.remove(user);
             faces.info("access.users.factorReset", user);
+        } catch (DomainException e) {
+            faces.error(e);
+        }
+    }
+
+    // --- the user's sessions (SessionRegistry), ended by the security administrator
+
+    public void endSessions(String user) {
+        try {
+            faces.info("access.users.sessionsEnded", user, sessions.endAllOf(currentUser.require(), user));
         } catch (DomainException e) {
             faces.error(e);
         }
