@@ -20,11 +20,13 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.CredentialService;
 import org.innocomplex.access.api.LoginOutcome;
 import org.innocomplex.access.api.Obligation;
 import org.innocomplex.access.api.PasswordLoginCredential;
 import org.innocomplex.access.api.SecondFactorCredential;
+import org.innocomplex.access.api.UserService;
 import org.innocomplex.web.support.ClientAddresses;
 import org.innocomplex.web.support.Faces;
 import org.innocomplex.web.support.Formats;
@@ -61,6 +63,9 @@ public class LoginView {
 
     @Inject
     CredentialService credentials;
+
+    @Inject
+    UserService users;
 
     private String username;
     private String password;
@@ -175,12 +180,12 @@ public class LoginView {
             faces.flashWarn("access.password.expiresSoon", days.getAsLong());
         }
         String page = CredentialGate.pageFor(owed);
-        ec.redirect(ec.getRequestContextPath() + (page == null ? landing() : page));
+        ec.redirect(ec.getRequestContextPath() + (page == null ? landing(user) : page));
     }
 
-    /** the page a user lands on after the login */
-    static String landing() {
-        return "/appraisal/inbox.xhtml";
+    /** the role's own first page (a security administrator has no inbox) */
+    private String landing(String user) {
+        return Landing.of(users.find(user).map(Actor::role).orElse(null));
     }
 
     private void refused(ExternalContext ec, LoginOutcome outcome) {

@@ -45,6 +45,18 @@ public class MeView {
         return currentUser.get().isPresent();
     }
 
+    /** whether the menu offers the programme's pages (web.xml keeps the security and audit administrators out) */
+    public boolean isInProgramme() {
+        Actor a = getActor();
+        return a != null && a.role().inProgramme();
+    }
+
+    /** the user's first page, where the header's brand leads */
+    public String getHome() {
+        Actor a = getActor();
+        return Landing.of(a == null ? null : a.role());
+    }
+
     /** whether the menu offers the expert roster (the registry service decides it again) */
     public boolean isMayReadRoster() {
         Actor a = getActor();
@@ -78,7 +90,11 @@ public class MeView {
     /** Open tasks per step, one grouped query per request however often the header asks. */
     public List<StepCount> getStepCounts() {
         if (stepCounts == null) {
-            stepCounts = currentUser.get().map(inbox::countsByStep).orElse(List.of());
+            stepCounts = currentUser
+                    .get()
+                    .filter(a -> a.role().inProgramme())
+                    .map(inbox::countsByStep)
+                    .orElse(List.of());
         }
         return stepCounts;
     }

@@ -58,7 +58,7 @@ public class PasswordView {
             CredentialGate.settled(session, Obligation.CHANGE_PASSWORD, Obligation.PASSWORD_EXPIRED);
             faces.flashInfo("access.password.changed");
             String page = CredentialGate.pageFor(CredentialGate.owed(session));
-            faces.redirect(page == null ? LoginView.landing() : page);
+            faces.redirect(page == null ? Landing.of(currentUser.require().role()) : page);
         } catch (ValidationException e) {
             faces.violations(FORM, e);
         } catch (DomainException e) {

@@ -80,7 +80,7 @@ public class SecondFactorView implements Serializable {
     /** where to go after the recovery codes were noted: what the login still owes, or the landing page */
     public void proceed() {
         String page = CredentialGate.pageFor(CredentialGate.owed(session()));
-        faces.redirect(page == null ? LoginView.landing() : page);
+        faces.redirect(page == null ? Landing.of(currentUser.require().role()) : page);
     }
 
     private static HttpSession session() {

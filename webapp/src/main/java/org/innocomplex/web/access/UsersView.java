@@ -98,7 +98,8 @@ public class UsersView implements Serializable {
     /** the users of the page shown who have a second factor */
     private final Set<String> withFactor = new HashSet<>();
 
-    // the new user
+    // the new user, or the user whose role changes (roleFor)
+    private String roleFor;
     private String username;
     private String displayName;
     private Role role = Role.COUNTY_OFFICIAL;
@@ -175,12 +176,29 @@ public class UsersView implements Serializable {
     private String email;
 
     public void create() {
+        roleFor = null;
         username = null;
         displayName = null;
         role = Role.COUNTY_OFFICIAL;
         scopeCode = null;
         complexId = null;
         password = null;
+    }
+
+    /** The dialog for another role: the same role and scope fields as a new user's, the rest shown, not edited. */
+    public void startRoleChange(UserSummary u) {
+        roleFor = u.username();
+        username = u.username();
+        displayName = u.displayName();
+        role = u.role();
+        scopeCode = u.role().area() == Area.COMPLEX ? null : u.scopeCode();
+        complexId = u.complexId();
+        password = null;
+    }
+
+    /** the user whose role the dialog changes; null while it creates one */
+    public String getRoleFor() {
+        return roleFor;
     }
 
     public void save() {
@@ -199,8 +217,13 @@ public class UsersView implements Serializable {
         Long complex = area == Area.COMPLEX ? complexId : null;
         char[] pw = password == null ? new char[0] : password.toCharArray();
         try {
-            users.create(currentUser.require(), new NewUser(username, displayName, pw, role, scope, complex));
-            faces.info("access.users.userCreated", username);
+            if (roleFor != null) {
+                users.changeRole(currentUser.require(), roleFor, role, scope, complex);
+                faces.info("access.users.roleChanged", roleFor);
+            } else {
+                users.create(currentUser.require(), new NewUser(username, displayName, pw, role, scope, complex));
+                faces.info("access.users.userCreated", username);
+            }
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             PrimeFaces.current().ajax().update("users", "messages");
             password = null;

@@ -21,6 +21,7 @@ import org.innocomplex.submission.api.CycleData;
 import org.innocomplex.submission.api.CycleService;
 
 /** Appraisal cycles and their catalogues (indicators, rubric, grade bands), read as the cycle screens show them. */
+@Programme
 @Path("cycles")
 @Tag(name = "cycles")
 @Produces(MediaType.APPLICATION_JSON)

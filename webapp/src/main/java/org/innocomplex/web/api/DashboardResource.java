@@ -26,6 +26,7 @@ import org.innocomplex.reporting.api.DashboardService;
  * The dashboard's figures, exactly as the dashboard page adds them up and with its scope: municipal officials their
  * city, county officials their own county only (another county's figures are a 403 problem), administrators all.
  */
+@Programme
 @Path("dashboard")
 @Tag(name = "dashboard")
 @Produces(MediaType.APPLICATION_JSON)

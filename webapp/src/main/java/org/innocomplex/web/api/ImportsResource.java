@@ -19,6 +19,7 @@ import org.innocomplex.submission.api.ImportResult;
  * refused file answers 422 {@code submission.import.error.refused} with every bad row in {@code errors} (its {@code row} and
  * {@code field}); nothing is saved then.
  */
+@Programme
 @Path("imports")
 @Tag(name = "imports", description = "Importing the registry and past years' reports (administrators)")
 @Produces(MediaType.APPLICATION_JSON)

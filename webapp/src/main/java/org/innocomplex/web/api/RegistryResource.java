@@ -28,6 +28,7 @@ import org.innocomplex.registry.api.ListStatus;
 import org.innocomplex.registry.api.RegistryService;
 
 /** The registry, read-only: every logged-in user reads it on the screens, so every API caller may here. */
+@Programme
 @Path("registry")
 @Tag(name = "registry")
 @Produces(MediaType.APPLICATION_JSON)

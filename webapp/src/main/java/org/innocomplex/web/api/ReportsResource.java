@@ -34,6 +34,7 @@ import org.innocomplex.workflow.api.TaskInfo;
  * county and city scope applies as on {@code appraisal/record.xhtml}; drafts are the operator's, as on the report
  * step's form; submitting completes the open {@code report} step.
  */
+@Programme
 @Path("reports")
 @Tag(name = "reports")
 @Produces(MediaType.APPLICATION_JSON)

@@ -33,6 +33,7 @@ import org.innocomplex.appraisal.api.TaskDetails;
  * and its completion with the step's payload. Which payload a task takes follows its {@code formKey}, exactly as the
  * task screen picks its form.
  */
+@Programme
 @Path("tasks")
 @Tag(name = "tasks")
 @Produces(MediaType.APPLICATION_JSON)

@@ -84,13 +84,16 @@ public class Bootstrap {
     @Inject
     UserService users;
 
-    /** a production installation's first administrator: created only while there is no user at all */
+    /**
+     * a production installation's first account, its security administrator (who creates everyone else): created only
+     * while there is no user at all
+     */
     @Inject
-    @ConfigProperty(name = "innocomplex.admin.initial-password")
+    @ConfigProperty(name = "innocomplex.security-admin.initial-password")
     java.util.Optional<String> initialAdminPassword;
 
     @Inject
-    @ConfigProperty(name = "innocomplex.admin.initial-username", defaultValue = "admin")
+    @ConfigProperty(name = "innocomplex.security-admin.initial-username", defaultValue = "security")
     String initialAdminName;
 
     @PostConstruct
@@ -109,9 +112,9 @@ public class Bootstrap {
             initialAdminPassword
                     .filter(p -> !p.isBlank())
                     .flatMap(p -> users.createFirstAdministrator(initialAdminName, p.toCharArray()))
-                    .ifPresent(a -> LOG.warning(() -> "created the first "
+                    .ifPresent(a -> LOG.warning(() -> "created the first account, the security "
                             + "administrator '" + a.username()
-                            + "' from innocomplex.admin.initial-password; remove that "
+                            + "', from innocomplex.security-admin.initial-password; remove that "
                             + "setting and change the password after the first login"));
             readiness.markStarted();
             long ms = (System.nanoTime() - t0) / 1_000_000;

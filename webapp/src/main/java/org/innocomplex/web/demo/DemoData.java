@@ -359,7 +359,17 @@ public class DemoData {
     record DemoUser(String username, String nameZh, Role role, String scope, Integer complexIndex, String note) {}
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "系统管理员", Role.ADMIN, null, null, "administrator"),
+            new DemoUser(
+                    "admin", "系统管理员", Role.ADMIN, null, null, "system administrator: registry, catalogue, workflow"),
+            new DemoUser(
+                    "security",
+                    "安全管理员",
+                    Role.SECURITY_ADMIN,
+                    null,
+                    null,
+                    "security administrator: users, roles, unlocks"),
+            new DemoUser(
+                    "auditor", "审计管理员", Role.AUDITOR, null, null, "audit administrator: reads and verifies the audit"),
             new DemoUser("op-jinyun", "缙云综合体填报员", Role.OPERATOR, "331122", 0, "operator, Jinyun complex"),
             new DemoUser("op-longquan", "龙泉综合体填报员", Role.OPERATOR, "331181", 1, "operator, Longquan complex"),
             new DemoUser(

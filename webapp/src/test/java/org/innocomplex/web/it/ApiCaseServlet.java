@@ -31,7 +31,7 @@ public class ApiCaseServlet extends HttpServlet {
         Fixtures.Case c = fixtures.atReportStep(county);
         String username = "it-api-op-" + c.complex().id();
         users.create(
-                Fixtures.admin(),
+                Fixtures.security(),
                 new NewUser(
                         username,
                         "IT API operator",

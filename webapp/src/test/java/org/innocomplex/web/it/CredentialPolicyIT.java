@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CredentialPolicyIT {
-    static final Actor ADMIN = Fixtures.admin();
+    /** user administration is the security administrator's */
+    static final Actor ADMIN = Fixtures.security();
 
     @Deployment
     static WebArchive deployment() {
@@ -215,8 +216,8 @@ class CredentialPolicyIT {
     void thePolicyIsTheSecurityAdministratorsAndRefusesValuesOutOfBounds() {
         SecurityPolicy before = policies.current();
         assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> policies.update(ADMIN, before))
-                .satisfies(e -> assertThat(e.key()).isEqualTo("access.error.securityAdminOnly"));
+                .isThrownBy(() -> policies.update(Fixtures.admin(), before))
+                .satisfies(e -> assertThat(e.key()).isEqualTo("access.error.only.SECURITY_ADMIN"));
         SecurityPolicy bad =
                 new SecurityPolicy(6, 3, 12, 5, 180, 14, before.changeAtFirstLogin(), before.secondFactorRoles());
         assertThatExceptionOfType(ValidationException.class)

@@ -76,6 +76,11 @@ public class Fixtures {
         return new Actor("it-admin", "IT admin", Role.ADMIN, null, null);
     }
 
+    /** The security administrator: accounts, roles and unlocks are theirs, not the system administrator's. */
+    public static Actor security() {
+        return new Actor("it-security", "IT security", Role.SECURITY_ADMIN, null, null);
+    }
+
     public static Actor county(String code) {
         return new Actor("it-county-" + code, "IT county " + code, Role.COUNTY_OFFICIAL, code, null);
     }
@@ -467,7 +472,7 @@ public class Fixtures {
     public Actor user(String prefix, Role role, String scopeCode, Long complexId) {
         String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
         return users.create(
-                new Actor("admin", "admin", Role.ADMIN, null, null),
+                security(),
                 new NewUser(username, "期限测试 " + username, "Deadline@2026".toCharArray(), role, scopeCode, complexId));
     }
 

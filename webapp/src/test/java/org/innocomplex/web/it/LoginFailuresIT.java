@@ -54,7 +54,8 @@ class LoginFailuresIT {
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void thirtyWrongPasswordsAreDelayedThenLockedTheRightOneIsRefusedUntilAnAdministratorUnlocks() throws Exception {
+    void thirtyWrongPasswordsAreDelayedThenLockedTheRightOneIsRefusedUntilTheSecurityAdministratorUnlocks()
+            throws Exception {
         String user = freshUser();
         String address = address();
         LoginForm form = new LoginForm(base, address);
@@ -104,7 +105,7 @@ class LoginFailuresIT {
                 .isEqualTo(Seen.LOCKED);
 
         try (Browser b = new Browser(base, "login-unlock")) {
-            b.login("admin", DEMO);
+            b.login("security", DEMO);
             b.open("/access/users.xhtml");
             b.type("users:list:globalFilter", user);
             b.waitForText(user, LoginForm.ZH.getString("access.users.lockedUntil"));
@@ -125,7 +126,7 @@ class LoginFailuresIT {
         assertThat(audit)
                 .filteredOn(l -> l.contains("|LOGIN_FAILED|") || l.contains("|LOGIN_LOCKED|"))
                 .allMatch(l -> l.contains("from: " + address));
-        assertThat(audit).anyMatch(l -> l.startsWith("admin|LOGIN_UNLOCKED|"));
+        assertThat(audit).anyMatch(l -> l.startsWith("security|LOGIN_UNLOCKED|"));
     }
 
     @Test

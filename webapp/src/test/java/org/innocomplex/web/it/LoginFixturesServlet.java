@@ -46,12 +46,12 @@ public class LoginFixturesServlet extends HttpServlet {
             case "/user" -> {
                 String name = "it-login-" + Long.toString(System.nanoTime(), 36);
                 users.create(
-                        Fixtures.admin(),
+                        Fixtures.security(),
                         new NewUser(name, "IT login " + name, PASSWORD.toCharArray(), Role.EXPERT, null, null));
                 resp.getWriter().write(name);
             }
             case "/deactivate" -> {
-                users.setActive(Fixtures.admin(), req.getParameter("user"), false);
+                users.setActive(Fixtures.security(), req.getParameter("user"), false);
                 resp.getWriter().write("ok");
             }
             case "/age" -> {

@@ -41,7 +41,7 @@ final class LoginForm {
         UNKNOWN
     }
 
-    record Answer(Seen seen, int status, long retryAfter, long nanos, String body) {}
+    record Answer(Seen seen, int status, long retryAfter, long nanos, String body, String location) {}
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -93,7 +93,8 @@ final class LoginForm {
                 r.statusCode(),
                 retry,
                 nanos,
-                r.body());
+                r.body(),
+                r.headers().firstValue("Location").orElse(""));
     }
 
     /** a page of the session this form logged in (or not), as the browser would ask for it */
@@ -117,7 +118,8 @@ final class LoginForm {
     }
 
     static Seen seen(int status, String location, String body) {
-        if (status == 302 && location.contains("inbox")) {
+        // in: sent on to the role's first page (the inbox, the accounts of a security administrator, ...)
+        if (status == 302 && !location.isEmpty() && !location.contains("/login.xhtml")) {
             return Seen.SUCCEEDED;
         }
         if (body.contains(prefix("access.login.delayed"))) {

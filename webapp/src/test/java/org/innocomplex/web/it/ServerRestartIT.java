@@ -26,7 +26,9 @@ class ServerRestartIT {
                 "-Dinnocomplex.db.class=" + System.getProperty("restart.db.class", "org.h2.jdbcx.JdbcDataSource"),
                 "-Dinnocomplex.db.user=" + System.getProperty("restart.db.user", "sa"),
                 "-Dinnocomplex.db.password=" + System.getProperty("restart.db.password", "sa"));
-        int port = Integer.getInteger("restart.port", 18080);
+        // a free port: another run on the machine (the README's Run command on another port, a second build) may hold
+        // 18080
+        int port = Integer.getInteger("restart.port", MicroServer.freePort());
         Path log = dir.resolve("server.log");
 
         try (MicroServer server = new MicroServer(port, db, log)) {

@@ -30,9 +30,9 @@ class UserEmailJourneyIT {
     URL base;
 
     @Test
-    void anAdministratorSetsAUsersNotificationAddress() {
+    void theSecurityAdministratorSetsAUsersNotificationAddress() {
         try (Browser b = new Browser(base, "user-email")) {
-            b.login("admin", "Demo@2026");
+            b.login("security", "Demo@2026");
             b.click(By.id("navUsers"));
             b.type("users:list:globalFilter", "county-longquan");
             b.waitForNoText("county-jinyun");
@@ -55,10 +55,10 @@ class UserEmailJourneyIT {
     }
 
     @Test
-    void anAdministratorCreatesAProvincialOfficialForZhejiang() {
+    void theSecurityAdministratorCreatesAProvincialOfficialForZhejiang() {
         String username = "it-province-" + System.currentTimeMillis();
         try (Browser b = new Browser(base, "users-provincial")) {
-            b.login("admin", "Demo@2026");
+            b.login("security", "Demo@2026");
             b.click(By.id("navUsers"));
             b.click(By.id("users:list:new"));
             b.waitFor(By.id("userForm:username"));

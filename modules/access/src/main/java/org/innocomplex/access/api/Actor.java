@@ -1,5 +1,7 @@
 package org.innocomplex.access.api;
 
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,4 +49,24 @@ public record Actor(String username, String displayName, Role role, String scope
     public boolean is(Role r) {
         return role == r;
     }
+
+    /**
+     * The one check of a duty held by one role (accounts by the security administrator, the audit by the auditor):
+     * the actor, or a refusal naming the duty in the user's language ({@code access.error.only.<ROLE>}).
+     *
+     * @throws NotAuthorizedException unless {@code actor} holds {@code role}
+     */
+    public static Actor requireRole(Actor actor, Role role) {
+        if (actor == null || !actor.is(role)) {
+            throw new NotAuthorizedException(
+                    Objects.requireNonNull(ONLY.get(role), () -> role + " is no duty of its own"));
+        }
+        return actor;
+    }
+
+    /** the refusal of each duty held by one role alone */
+    private static final Map<Role, String> ONLY = Map.of(
+            Role.ADMIN, "access.error.only.ADMIN",
+            Role.SECURITY_ADMIN, "access.error.only.SECURITY_ADMIN",
+            Role.AUDITOR, "access.error.only.AUDITOR");
 }

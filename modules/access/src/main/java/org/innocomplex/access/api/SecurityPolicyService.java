@@ -10,7 +10,7 @@ public interface SecurityPolicyService {
     SecurityPolicy current();
 
     /**
-     * @throws NotAuthorizedException {@code access.error.securityAdminOnly} unless a security administrator
+     * @throws NotAuthorizedException {@code access.error.only.SECURITY_ADMIN} unless a security administrator
      * @throws ValidationException    for each value out of its bounds
      */
     SecurityPolicy update(Actor securityAdmin, SecurityPolicy policy);

@@ -6,15 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Users and their scopes. Every change is the administrator's ({@link Role#ADMIN}, checked here whatever the page
- * showed), validated, and recorded in the {@link AuditTrail} in the same transaction.
+ * Users and their scopes. Every change is the security administrator's ({@link Role#SECURITY_ADMIN}, checked here
+ * whatever the page showed: the system administrator keeps the programme, not its accounts), validated, and recorded
+ * in the {@link AuditTrail} in the same transaction.
  */
 public interface UserService {
 
     Optional<Actor> find(String username);
 
     /**
-     * @throws NotAuthorizedException {@code access.error.adminOnly} unless {@code admin} is an administrator
+     * @throws NotAuthorizedException {@code access.error.only.SECURITY_ADMIN} unless {@code admin} is a security
+     *                                administrator
      * @throws ValidationException    for each field at fault (username taken or malformed, scope, complex, password
      *                                by the {@link SecurityPolicy})
      */
@@ -30,18 +32,19 @@ public interface UserService {
     List<Actor> seed(List<NewUser> users);
 
     /**
-     * The first administrator of a production installation, from the operator's configuration: created only while
-     * there is no user at all, so a configured password can never reset anyone later.
+     * The first account of a production installation, a security administrator (who then creates the system
+     * administrator, the auditor and everyone else), from the operator's configuration: created only while there is
+     * no user at all, so a configured password can never reset anyone later.
      *
-     * @return the administrator, or empty when users exist already
+     * @return the security administrator, or empty when users exist already
      * @throws ValidationException when the name or the password breaks the account rules
      */
     Optional<Actor> createFirstAdministrator(String username, char[] password);
 
-    /** @throws NotAuthorizedException unless {@code admin} is an administrator */
+    /** @throws NotAuthorizedException unless {@code admin} is a security administrator */
     List<UserSummary> find(Actor admin, UserFilter filter, UserSort sort, boolean ascending, int first, int max);
 
-    /** @throws NotAuthorizedException unless {@code admin} is an administrator */
+    /** @throws NotAuthorizedException unless {@code admin} is a security administrator */
     long count(Actor admin, UserFilter filter);
 
     /**
@@ -53,8 +56,17 @@ public interface UserService {
     UserSummary setActive(Actor admin, String username, boolean active);
 
     /**
-     * Another user's new password, chosen by the administrator: by the {@link SecurityPolicy} (not one of the user's
-     * last passwords either), and changed by its owner at their next login when the policy says so.
+     * Gives a user another role and scope; audited with before and after.
+     *
+     * @throws NotAuthorizedException {@code access.error.ownRole} for the caller's own account: no one changes their
+     *                                own duties
+     * @throws ValidationException    when the scope does not fit the role
+     */
+    UserSummary changeRole(Actor securityAdmin, String username, Role role, String scopeCode, Long complexId);
+
+    /**
+     * Another user's new password, chosen by the security administrator: by the {@link SecurityPolicy} (not one of the
+     * user's last passwords either), and changed by its owner at their next login when the policy says so.
      *
      * @throws ValidationException {@code password} when the new password breaks the rules
      */
@@ -78,7 +90,7 @@ public interface UserService {
     /**
      * Sets or (blank) clears a user's e-mail address.
      *
-     * @throws NotAuthorizedException unless {@code admin} is an administrator
+     * @throws NotAuthorizedException unless {@code admin} is a security administrator
      * @throws ValidationException    {@code email} when it is not an address
      */
     void setEmail(Actor admin, String username, String email);

@@ -197,9 +197,7 @@ public class DefaultCredentialService implements CredentialService {
 
     @Override
     public void resetSecondFactor(Actor securityAdmin, String username) {
-        if (securityAdmin == null || !(securityAdmin.is(Role.SECURITY_ADMIN) || securityAdmin.is(Role.ADMIN))) {
-            throw new NotAuthorizedException("access.error.securityAdminOnly");
-        }
+        Actor.requireRole(securityAdmin, Role.SECURITY_ADMIN);
         UserAccount account = users.account(username == null ? "" : username)
                 .orElseThrow(() -> new DomainException("access.error.unknownUser", String.valueOf(username)));
         if (removeFactor(account.username())) {

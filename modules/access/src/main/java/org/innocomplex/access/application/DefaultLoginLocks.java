@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Map;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.LoginLocks;
-import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.domain.LoginFailure;
 
@@ -19,19 +18,17 @@ public class DefaultLoginLocks implements LoginLocks {
 
     @Override
     public Map<String, Instant> locked(Actor admin, Collection<String> usernames) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         return failures.locked(usernames);
     }
 
     @Override
     public boolean unlock(Actor admin, String username) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         return failures.unlock(admin.username(), LoginFailure.accountKey(username));
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (actor == null || !actor.is(Role.ADMIN)) {
-            throw new NotAuthorizedException("access.error.adminOnly");
-        }
+    private static void requireSecurityAdmin(Actor actor) {
+        Actor.requireRole(actor, Role.SECURITY_ADMIN);
     }
 }

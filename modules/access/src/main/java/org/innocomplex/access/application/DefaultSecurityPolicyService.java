@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
-import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.SecurityPolicy;
 import org.innocomplex.access.api.SecurityPolicyService;
@@ -114,9 +113,7 @@ public class DefaultSecurityPolicyService implements SecurityPolicyService {
 
     @Override
     public SecurityPolicy update(Actor securityAdmin, SecurityPolicy policy) {
-        if (securityAdmin == null || !securityAdmin.is(Role.SECURITY_ADMIN)) {
-            throw new NotAuthorizedException("access.error.securityAdminOnly");
-        }
+        Actor.requireRole(securityAdmin, Role.SECURITY_ADMIN);
         ValidationException.throwIfAny(policy.violations());
         Map<String, String> before = asSettings(current());
         Map<String, String> after = asSettings(policy);

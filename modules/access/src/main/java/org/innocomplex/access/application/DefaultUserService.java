@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
@@ -68,7 +69,7 @@ public class DefaultUserService implements UserService {
 
     @Override
     public Actor create(Actor admin, NewUser u) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         NewUser clean = normalised(u);
         boolean taken = clean.username() != null && account(clean.username()).isPresent();
         List<Violation> v = UserRules.checkAccount(clean, taken, scopes);
@@ -118,19 +119,19 @@ public class DefaultUserService implements UserService {
         if (count() > 0) {
             return Optional.empty();
         }
-        NewUser clean = normalised(new NewUser(username, "系统管理员", password, Role.ADMIN, null, null));
+        NewUser clean = normalised(new NewUser(username, "安全管理员", password, Role.SECURITY_ADMIN, null, null));
         // the same rules as an administrator's new user: the name's shape and the password policy
         List<Violation> v = UserRules.checkAccount(clean, false, scopes);
         v.addAll(passwords.violations(clean.password(), clean.username(), "password"));
         ValidationException.throwIfAny(v);
-        // the password sits in the operator's configuration: the administrator replaces it at the first login
+        // the password sits in the operator's configuration: the security administrator replaces it at the first login
         Actor admin = persist(clean, passwords.mustChange(true)).toActor();
         audit.record(
                 "system",
                 "USER_CREATED",
                 AUDIT_TYPE,
                 clean.username(),
-                "role: ADMIN\nfirst administrator, from innocomplex.admin.initial-password");
+                "role: SECURITY_ADMIN\nfirst account, from innocomplex.security-admin.initial-password");
         return Optional.of(admin);
     }
 
@@ -160,7 +161,7 @@ public class DefaultUserService implements UserService {
     @Override
     public List<UserSummary> find(
             Actor admin, UserFilter filter, UserSort sort, boolean ascending, int first, int max) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<UserAccount> q = cb.createQuery(UserAccount.class);
         Root<UserAccount> u = q.from(UserAccount.class);
@@ -184,7 +185,7 @@ public class DefaultUserService implements UserService {
 
     @Override
     public long count(Actor admin, UserFilter filter) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<UserAccount> u = q.from(UserAccount.class);
@@ -218,7 +219,7 @@ public class DefaultUserService implements UserService {
 
     @Override
     public UserSummary setActive(Actor admin, String username, boolean active) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         UserAccount account = existing(username);
         if (!active && account.username().equals(admin.username())) {
             throw new DomainException("access.error.cannotDeactivateSelf");
@@ -236,8 +237,34 @@ public class DefaultUserService implements UserService {
     }
 
     @Override
+    public UserSummary changeRole(Actor securityAdmin, String username, Role role, String scopeCode, Long complexId) {
+        requireSecurityAdmin(securityAdmin);
+        UserAccount account = existing(username);
+        if (account.username().equals(securityAdmin.username())) {
+            // no one grants themselves a duty (or takes one away to hide what they did)
+            throw new NotAuthorizedException("access.error.ownRole");
+        }
+        NewUser clean = normalised(new NewUser(account.username(), "-", null, role, scopeCode, complexId));
+        ValidationException.throwIfAny(UserRules.checkScope(clean, scopes));
+        Actor before = account.toActor();
+        if (before.role() != clean.role()
+                || !Objects.equals(before.scopeCode(), clean.scopeCode())
+                || !Objects.equals(before.complexId(), clean.complexId())) {
+            account.setRole(clean.role(), clean.scopeCode(), clean.complexId());
+            audit.record(
+                    securityAdmin.username(),
+                    "USER_ROLE_CHANGED",
+                    AUDIT_TYPE,
+                    account.username(),
+                    "role: " + before.role() + " → " + clean.role() + "\nscopeCode: " + before.scopeCode() + " → "
+                            + clean.scopeCode() + "\ncomplexId: " + before.complexId() + " → " + clean.complexId());
+        }
+        return account.toSummary();
+    }
+
+    @Override
     public void resetPassword(Actor admin, String username, char[] password) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         UserAccount account = existing(username);
         ValidationException.throwIfAny(passwords.violations(account, password, "password"));
         // set by someone else: the owner changes it at their next login (when the policy says so)
@@ -257,10 +284,8 @@ public class DefaultUserService implements UserService {
                 .orElseThrow(() -> new DomainException("access.error.unknownUser", String.valueOf(username)));
     }
 
-    private static void requireAdmin(Actor actor) {
-        if (actor == null || !actor.is(Role.ADMIN)) {
-            throw new NotAuthorizedException("access.error.adminOnly");
-        }
+    private static void requireSecurityAdmin(Actor actor) {
+        Actor.requireRole(actor, Role.SECURITY_ADMIN);
     }
 
     @Override
@@ -313,7 +338,7 @@ public class DefaultUserService implements UserService {
 
     @Override
     public void setEmail(Actor admin, String username, String email) {
-        requireAdmin(admin);
+        requireSecurityAdmin(admin);
         String clean = email == null || email.isBlank() ? null : email.strip();
         if (clean != null && !UserRules.isEmail(clean)) {
             throw new ValidationException(List.of(new Violation("email", "appraisal.notify.error.email")));

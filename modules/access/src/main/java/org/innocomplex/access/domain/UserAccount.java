@@ -104,6 +104,12 @@ public class UserAccount {
         this.active = active;
     }
 
+    public void setRole(Role role, String scopeCode, Long complexId) {
+        this.role = role;
+        this.scopeCode = scopeCode;
+        this.complexId = complexId;
+    }
+
     /** a new password, set at {@code now}; {@code byOther}: someone else chose it, so the owner must change it */
     public void setPassword(String passwordHash, LocalDateTime now, boolean byOther) {
         this.passwordHash = passwordHash;

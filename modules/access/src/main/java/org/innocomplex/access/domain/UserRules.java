@@ -47,6 +47,17 @@ public final class UserRules {
         return v;
     }
 
+    /** Whether the role's scope is given and names a place (or complex) the registry knows; for a change of role. */
+    public static List<Violation> checkScope(NewUser u, Scopes scopes) {
+        List<Violation> v = new ArrayList<>();
+        if (u.role() == null) {
+            v.add(new Violation("role", "access.error.required"));
+        } else {
+            checkScope(u, scopes, v);
+        }
+        return v;
+    }
+
     private static void checkScope(NewUser u, Scopes scopes, List<Violation> v) {
         String scope = u.scopeCode();
         boolean blank = scope == null || scope.isBlank();

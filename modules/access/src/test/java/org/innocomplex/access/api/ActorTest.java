@@ -92,4 +92,23 @@ class ActorTest {
         assertThat(official.is(Role.COUNTY_OFFICIAL)).isTrue();
         assertThat(official.is(Role.MUNICIPAL_OFFICIAL)).isFalse();
     }
+
+    @Test
+    void aDutyIsRequiredOfExactlyItsRole() {
+        Actor security = new Actor("security", "安全管理员", Role.SECURITY_ADMIN, null, null);
+        Actor admin = new Actor("admin", "系统管理员", Role.ADMIN, null, null);
+
+        assertThat(Actor.requireRole(security, Role.SECURITY_ADMIN)).isSameAs(security);
+        assertThatThrownBy(() -> Actor.requireRole(admin, Role.SECURITY_ADMIN))
+                .isInstanceOfSatisfying(
+                        NotAuthorizedException.class,
+                        e -> assertThat(e.key()).isEqualTo("access.error.only.SECURITY_ADMIN"));
+        assertThatThrownBy(() -> Actor.requireRole(null, Role.AUDITOR)).isInstanceOf(NotAuthorizedException.class);
+    }
+
+    @Test
+    void theSecurityAndAuditDutiesTakeNoPartInTheProgramme() {
+        assertThat(EnumSet.allOf(Role.class).stream().filter(r -> !r.inProgramme()))
+                .containsExactlyInAnyOrder(Role.SECURITY_ADMIN, Role.AUDITOR);
+    }
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
-import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.Violation;
 import org.innocomplex.appraisal.api.ProcessAdministrationService;
@@ -89,9 +88,7 @@ public class DefaultProcessAdministrationService implements ProcessAdministratio
     String maxSpan;
 
     private static void requireAdmin(Actor actor) {
-        if (actor == null || !actor.is(Role.ADMIN)) {
-            throw new NotAuthorizedException("access.error.adminOnly");
-        }
+        Actor.requireRole(actor, Role.ADMIN);
     }
 
     ProcessRules rules() {

@@ -138,6 +138,9 @@ public class FlowableWorkflowService implements WorkflowService {
             throw new TaskAlreadyHandledException(taskId, e);
         }
         if (!allowed) {
+            // a completion that committed between reading the task and reading its candidates leaves no candidate:
+            // the task's end, not the caller's right, is the answer then (open throws TaskAlreadyHandledException)
+            open(taskId);
             throw new TaskNotAllowedException(taskId, user);
         }
         return info(task);
