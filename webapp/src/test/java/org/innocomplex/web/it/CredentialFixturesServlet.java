@@ -37,7 +37,7 @@ import org.innocomplex.access.api.UserService;
 @WebServlet("/it-fixtures/credentials/*")
 public class CredentialFixturesServlet extends HttpServlet {
     static final String PASSWORD = "Cred@Test-2026";
-    static final Actor SECURITY = new Actor("it-security", "IT security", Role.SECURITY_ADMIN, null, null);
+    static final Actor SECURITY = Fixtures.security();
 
     @Inject
     UserService users;
@@ -77,8 +77,7 @@ public class CredentialFixturesServlet extends HttpServlet {
                 policies.update(SECURITY, before.withChangeAtFirstLogin(true));
             }
             user = users.create(
-                    Fixtures.security(),
-                    new NewUser(name, "IT credentials " + name, PASSWORD.toCharArray(), role, null, null));
+                    SECURITY, new NewUser(name, "IT credentials " + name, PASSWORD.toCharArray(), role, null, null));
         } finally {
             if (forced) {
                 policies.update(SECURITY, before);

@@ -119,7 +119,7 @@ class CredentialLoginIT {
             HttpResponse<String> r = login(c, admin, CredentialFixturesServlet.PASSWORD);
             assertThat(FacesClient.location(r)).endsWith("/account/second-factor.xhtml");
             for (String page : List.of(
-                    "/access/users.xhtml",
+                    "/registry/complexes.xhtml",
                     "/workflow/definitions.xhtml",
                     "/import/index.xhtml",
                     "/account/tokens.xhtml")) {
@@ -136,7 +136,7 @@ class CredentialLoginIT {
             HttpResponse<String> wrong =
                     c.post("/account/second-factor.xhtml", "factorForm", "confirm", Map.of("code", wrongCode(secret)));
             assertThat(wrong.body()).contains(LoginForm.ZH.getString("access.factor.error.wrongCode"));
-            assertThat(c.get("/access/users.xhtml").statusCode())
+            assertThat(c.get("/workflow/definitions.xhtml").statusCode())
                     .as("still held")
                     .isEqualTo(302);
 
@@ -149,7 +149,7 @@ class CredentialLoginIT {
                     Map.of("code", CredentialFixturesServlet.code(secret, 0)));
             assertThat(confirmed.statusCode()).isEqualTo(200);
             assertThat(confirmed.body()).contains(LoginForm.ZH.getString("access.factor.recoveryIntro"));
-            assertThat(c.get("/access/users.xhtml").statusCode()).isEqualTo(200);
+            assertThat(c.get("/workflow/definitions.xhtml").statusCode()).isEqualTo(200);
             assertThat(audit(admin)).anyMatch(l -> l.startsWith(admin + "|SECOND_FACTOR_ENROLLED|"));
         } finally {
             post("/it-fixtures/credentials/policy?roles=" + before[0]);
@@ -260,7 +260,7 @@ class CredentialLoginIT {
                 .orElseThrow();
         FacesClient c = new FacesClient(base, LoginFailuresIT.address());
         assertThat(FacesClient.location(login(c, security, CredentialFixturesServlet.PASSWORD)))
-                .endsWith("/appraisal/inbox.xhtml");
+                .endsWith("/access/users.xhtml");
         HttpResponse<String> page = c.get("/access/policy.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("policyForm:minLength");

@@ -3,9 +3,17 @@ package org.innocomplex.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.innocomplex.access.api.Actor;
 import org.innocomplex.access.api.ApiTokenService;
 import org.innocomplex.access.api.CredentialService;
@@ -32,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CredentialPolicyIT {
+    /** user administration is the security administrator's */
     static final Actor ADMIN = Fixtures.security();
 
     @Deployment
@@ -50,6 +59,21 @@ class CredentialPolicyIT {
 
     @Inject
     ApiTokenService tokens;
+
+    @Resource(lookup = "java:app/jdbc/innocomplex")
+    DataSource dataSource;
+
+    /** the user's password was set that many days ago, as the clock would have it */
+    void agePassword(String username, int days) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement u =
+                        c.prepareStatement("UPDATE acc_user SET password_changed_at = ? WHERE username = ?")) {
+            u.setTimestamp(
+                    1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusDays(days)));
+            u.setString(2, username);
+            assertThat(u.executeUpdate()).isEqualTo(1);
+        }
+    }
 
     static String fresh() {
         return "it-pw-" + Long.toString(System.nanoTime(), 36);
@@ -192,7 +216,7 @@ class CredentialPolicyIT {
     void thePolicyIsTheSecurityAdministratorsAndRefusesValuesOutOfBounds() {
         SecurityPolicy before = policies.current();
         assertThatExceptionOfType(DomainException.class)
-                .isThrownBy(() -> policies.update(ADMIN, before))
+                .isThrownBy(() -> policies.update(Fixtures.admin(), before))
                 .satisfies(e -> assertThat(e.key()).isEqualTo("access.error.only.SECURITY_ADMIN"));
         SecurityPolicy bad =
                 new SecurityPolicy(6, 3, 12, 5, 180, 14, before.changeAtFirstLogin(), before.secondFactorRoles());
@@ -201,5 +225,37 @@ class CredentialPolicyIT {
                 .satisfies(e ->
                         assertThat(e.violations()).extracting(Violation::field).containsExactly("minLength"));
         assertThat(policies.current()).isEqualTo(before);
+    }
+
+    @Test
+    void aPasswordOlderThanItsMaximumAgeMustBeChangedAndOneAboutToExpireIsWarned() throws Exception {
+        SecurityPolicy before = policies.current();
+        String name = fresh();
+        Actor user =
+                users.create(ADMIN, new NewUser(name, "IT", "Aging@Pass-1".toCharArray(), Role.EXPERT, null, null));
+        try {
+            policies.update(
+                    CredentialFixturesServlet.SECURITY,
+                    new SecurityPolicy(
+                            before.minLength(),
+                            before.minClasses(),
+                            before.passphraseLength(),
+                            before.history(),
+                            180,
+                            14,
+                            before.changeAtFirstLogin(),
+                            before.secondFactorRoles()));
+            agePassword(name, 100);
+            assertThat(credentials.passwordExpiresInDays(name)).isEmpty();
+            agePassword(name, 170);
+            assertThat(credentials.passwordExpiresInDays(name)).isEqualTo(OptionalLong.of(10));
+            assertThat(credentials.obligations(name)).isEmpty();
+            agePassword(name, 181);
+            assertThat(credentials.obligations(name)).containsExactly(Obligation.PASSWORD_EXPIRED);
+            credentials.changePassword(user, "Aging@Pass-1".toCharArray(), "Fresh@Pass-2".toCharArray());
+            assertThat(credentials.obligations(name)).isEmpty();
+        } finally {
+            policies.update(CredentialFixturesServlet.SECURITY, before);
+        }
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The credentials in a browser, in Chinese and English: the user administrator creates a municipal official on the
+ * The credentials in a browser, in Chinese and English: the security administrator creates a municipal official on the
  * users page (a weak password refused beside its field, then a good one); the official's first login leads to the
  * password change; the official turns on two-step verification by the QR code's secret (the test computes the code
  * from the secret shown, as an authenticator app would), notes the recovery codes, logs out and logs in with the
@@ -44,7 +44,7 @@ class CredentialsJourneyIT {
         String[] before =
                 post("/it-fixtures/credentials/policy?roles=none&forced=true").split("\n");
         try (Browser b = new Browser(base, "credentials")) {
-            // the security administrator keeps the users
+            // the security administrator keeps the accounts
             b.login("security", "Demo@2026");
             b.click(By.id("navUsers"));
             b.click(By.id("users:list:new"));

@@ -52,7 +52,7 @@ public interface CredentialService {
      * Removes a user's second factor and recovery codes (a lost phone); they enrol again at their next login when
      * their role requires it.
      *
-     * @throws NotAuthorizedException unless a security administrator (or, until the separated duties, an administrator)
+     * @throws NotAuthorizedException {@code access.error.only.SECURITY_ADMIN} unless a security administrator
      */
     void resetSecondFactor(Actor securityAdmin, String username);
 }

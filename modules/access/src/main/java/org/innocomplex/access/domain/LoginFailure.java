@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.innocomplex.access.api.LoginOutcome;
 import org.innocomplex.access.api.PlainText;
@@ -144,7 +145,10 @@ public class LoginFailure {
      */
     public void held(LocalDateTime claimedAt, LocalDateTime before) {
         unclaim();
-        if (before != null && lastAttemptAt.equals(claimedAt)) {
+        // the row went through the database in between, which keeps microseconds at most: compared by millisecond
+        if (before != null
+                && claimedAt != null
+                && lastAttemptAt.truncatedTo(ChronoUnit.MILLIS).equals(claimedAt.truncatedTo(ChronoUnit.MILLIS))) {
             lastAttemptAt = before;
         }
     }

@@ -125,7 +125,8 @@ class LoginFailureTest {
         LocalDateTime password = T0.plusSeconds(2);
         assertThat(f.refusal(POLICY, password)).isNull();
         f.claim(password);
-        f.held(password, T0);
+        // as read back from the database, to the microsecond
+        f.held(password.plusNanos(123), T0);
         assertThat(f.failures()).isEqualTo(1);
         assertThat(f.refusal(POLICY, password.plusNanos(10_000_000)))
                 .as("the code after its password")
