@@ -19,6 +19,14 @@ import org.innocomplex.web.support.ClientAddresses;
 public class SessionKeys {
     /** the HTTP session's attribute holding the registry's key */
     public static final String ATTRIBUTE = "innocomplex.session.key";
+
+    /**
+     * The name of the caller who logged in with this HTTP session (both factors passed). The authentication mechanism
+     * gives the container this caller and their role's group on every request from it, instead of Soteria's
+     * AutoApplySession, which under load sometimes re-establishes the caller without their groups (payara/Payara#6145:
+     * a logged-in official answered 403 on a page of their role).
+     */
+    public static final String CALLER = "innocomplex.session.caller";
     /** the request's attribute holding what {@link SessionCheckFilter} found ({@link SessionCheck}) */
     public static final String CHECK = "innocomplex.session.check";
     /** what the HTTP session may outlive the idle time by before its node forgets it (the registry ends it first) */
@@ -42,6 +50,7 @@ public class SessionKeys {
                 p == null ? username : p.getName(), addresses.of(request), request.getHeader("User-Agent"));
         HttpSession session = request.getSession(true);
         session.setAttribute(ATTRIBUTE, key);
+        session.setAttribute(CALLER, p == null ? username : p.getName());
         session.setMaxInactiveInterval(
                 (int) Math.min(Integer.MAX_VALUE, sessions.policy().idle().toSeconds() + SLACK_SECONDS));
     }

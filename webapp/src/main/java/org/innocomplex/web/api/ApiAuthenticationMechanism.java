@@ -13,6 +13,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,8 @@ import org.innocomplex.access.api.ApiTokenService;
 import org.innocomplex.access.api.AuditSource;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.PlainText;
+import org.innocomplex.access.api.UserService;
+import org.innocomplex.web.access.SessionKeys;
 import org.innocomplex.web.support.ClientAddresses;
 
 /**
@@ -64,6 +67,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     AuditSource auditSource;
 
+    @Inject
+    UserService users;
+
     private volatile HttpAuthenticationMechanism form;
 
     @Override
@@ -73,6 +79,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         // the API's authentication runs before the servlet filters: the audit learns the source here first
         auditSource.set(addresses.of(request));
         if (!isApi(request)) {
+            Optional<Actor> caller = sessionCaller(request, context);
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(
+                        caller.get().username(), Set.of(caller.get().role().name()));
+            }
             return form().validateRequest(request, response, context);
         }
         Optional<CrossSiteGuard.Refusal> crossSiteRefusal = crossSite.check(request);
@@ -111,6 +122,21 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
                     actor.get().username(), Set.of(actor.get().role().name()));
         }
         return problem(request, response, 401, "api.error.badCredentials", INVALID);
+    }
+
+    /**
+     * The caller of a logged-in HTTP session ({@link SessionKeys#CALLER}), with their role as it stands: the container
+     * learns the caller and the group on every request from here, not from Soteria's AutoApplySession, which under
+     * load sometimes brought back the caller without their group (payara/Payara#6145). A login in progress, and a
+     * session without a completed login, are the form mechanism's.
+     */
+    private Optional<Actor> sessionCaller(HttpServletRequest request, HttpMessageContext context) {
+        if (context.isAuthenticationRequest()) {
+            return Optional.empty();
+        }
+        HttpSession session = request.getSession(false);
+        Object name = session == null ? null : session.getAttribute(SessionKeys.CALLER);
+        return name instanceof String n ? users.find(n) : Optional.empty();
     }
 
     /** {@code Bearer <token>} (RFC 6750); anything else is no token. */

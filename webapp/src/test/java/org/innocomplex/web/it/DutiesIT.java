@@ -141,6 +141,20 @@ class DutiesIT {
         assertThat(changes.get(1).detail()).contains("COUNTY_OFFICIAL → MUNICIPAL_OFFICIAL", "331181 → 331100");
     }
 
+    @Test
+    void aChangeOfRoleTakesEffectOnTheNextRequestOfAnOpenSession() throws Exception {
+        Actor official = fixtures.user("it-demoted", Role.COUNTY_OFFICIAL, "331122", null);
+        LoginForm session = new LoginForm(base, "192.0.2.250");
+        assertThat(session.attempt(official.username(), "Deadline@2026").seen()).isEqualTo(Seen.SUCCEEDED);
+        assertThat(session.get("/reporting/dashboard.xhtml").statusCode()).isEqualTo(200);
+
+        // the container's groups are the role as it stands, not as it was at the login (SessionKeys.CALLER)
+        users.changeRole(Fixtures.security(), official.username(), Role.EXPERT, null, null);
+        assertThat(session.get("/reporting/dashboard.xhtml").statusCode()).isEqualTo(403);
+        users.changeRole(Fixtures.security(), official.username(), Role.MUNICIPAL_OFFICIAL, "331100", null);
+        assertThat(session.get("/reporting/dashboard.xhtml").statusCode()).isEqualTo(200);
+    }
+
     private static Actor auditorActor() {
         return new Actor("it-auditor", "IT auditor", Role.AUDITOR, null, null);
     }
