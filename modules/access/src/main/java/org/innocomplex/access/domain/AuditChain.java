@@ -120,8 +120,8 @@ public final class AuditChain {
      * A text made safe for one line of the trail, reversibly: a backslash becomes {@code \\}, a line feed {@code \n},
      * a carriage return {@code \r}, a tab {@code \t}, and every other character that does not show as itself
      * (control and format characters, line and paragraph separators, lone surrogates: see {@code PlainText}) becomes
-     * {@code \}{@code u{XXXX}} with its hexadecimal code point. Then cut to {@code max} characters, never inside an
-     * escape or a surrogate pair, the cut marked by a final {@code …}.
+     * {@code \}{@code u{…}} with its hexadecimal code point inside the braces. Then cut to {@code max} characters,
+     * never inside an escape or a surrogate pair, the cut marked by a final {@code …}.
      */
     public static String neutralise(String text, int max) {
         if (text == null) {
