@@ -150,14 +150,16 @@ public class DefaultSessionRegistry implements SessionRegistry {
     @Transactional(dontRollbackOn = NotAuthorizedException.class) // the refusal's audit line stays
     public int endAllOf(Actor admin, String username) {
         Actor a = require(admin);
-        if (!a.is(Role.SECURITY_ADMIN)) {
+        try {
+            Actor.requireRole(a, Role.SECURITY_ADMIN);
+        } catch (NotAuthorizedException e) {
             audit.record(
                     a.username(),
                     "SESSION_END_REFUSED",
                     AUDIT_TYPE,
                     PlainText.forLog(username, 64),
                     "not a security administrator");
-            throw new NotAuthorizedException("access.sessions.error.securityAdminOnly");
+            throw e;
         }
         LocalDateTime now = now();
         int n = 0;
