@@ -73,9 +73,7 @@ public class SecondFactors {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public String pend(String username) {
         SecondFactor f = em.find(SecondFactor.class, username, LockModeType.PESSIMISTIC_WRITE);
-        byte[] b = new byte[32];
-        random.nextBytes(b);
-        String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        String ticket = org.innocomplex.access.domain.RandomKeys.next(random);
         f.pend(SecretSeal.sha256Hex(ticket), now().plus(TICKET));
         return ticket;
     }

@@ -5,21 +5,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.innocomplex.access.api.PlainText;
 import org.innocomplex.access.api.Violation;
 
 /**
- * What a personal API token is: {@code ic_} and 32 random bytes from {@link SecureRandom} in URL-safe Base64 (43
+ * What a personal API token is: {@code ic_} and a {@link RandomKeys} key (32 random bytes in URL-safe Base64, 43
  * characters), 46 characters in all. The prefix makes a leaked token recognisable (secret scanners, log reviews); the
  * 256 random bits make guessing hopeless, so a token needs no slow hash: it is kept as its SHA-256 and found by that
  * hash in a unique index, which costs microseconds and no CPU worth attacking.
  */
 public final class ApiTokenRules {
     public static final String PREFIX = "ic_";
-    static final int RANDOM_BYTES = 32;
     /** {@code ic_} + 43 characters of unpadded URL-safe Base64 */
     public static final int LENGTH = PREFIX.length() + 43;
     /** how much of a token its owner sees again in the list: the prefix and five characters */
@@ -31,9 +29,7 @@ public final class ApiTokenRules {
 
     /** A new token, shown to its owner once and never stored. */
     public static String newToken(SecureRandom random) {
-        byte[] bytes = new byte[RANDOM_BYTES];
-        random.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return PREFIX + RandomKeys.next(random);
     }
 
     /** Whether a presented text can be a token at all; anything else is refused without a database lookup. */

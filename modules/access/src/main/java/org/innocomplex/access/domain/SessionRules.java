@@ -1,7 +1,6 @@
 package org.innocomplex.access.domain;
 
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import org.innocomplex.access.api.PlainText;
 import org.innocomplex.access.api.SessionPolicy;
@@ -13,11 +12,9 @@ public final class SessionRules {
 
     private SessionRules() {}
 
-    /** 32 random bytes, URL-safe Base64 (43 characters): the session's key and id */
+    /** the session's key and id: a {@link RandomKeys} key */
     public static String newKey(SecureRandom random) {
-        byte[] b = new byte[32];
-        random.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        return RandomKeys.next(random);
     }
 
     /** the browser's {@code User-Agent} as stored: characters not visible removed, cut to 255; null when empty */
