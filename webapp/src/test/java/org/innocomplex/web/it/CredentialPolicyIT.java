@@ -24,6 +24,9 @@ import org.innocomplex.access.api.Role;
 import org.innocomplex.access.api.SecondFactorEnrolment;
 import org.innocomplex.access.api.SecurityPolicy;
 import org.innocomplex.access.api.SecurityPolicyService;
+import org.innocomplex.access.api.SessionCheck;
+import org.innocomplex.access.api.SessionEnd;
+import org.innocomplex.access.api.SessionRegistry;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.access.api.ValidationException;
 import org.innocomplex.access.api.Violation;
@@ -59,6 +62,9 @@ class CredentialPolicyIT {
 
     @Inject
     ApiTokenService tokens;
+
+    @Inject
+    SessionRegistry sessions;
 
     @Resource(lookup = "java:app/jdbc/innocomplex")
     DataSource dataSource;
@@ -116,6 +122,27 @@ class CredentialPolicyIT {
                 .isThrownBy(() -> users.resetPassword(ADMIN, name, "First@Pass-1".toCharArray()))
                 .satisfies(e -> assertThat(keys(e)).containsExactly("access.error.passwordReused"));
         users.resetPassword(ADMIN, name, "Second@Pass-2".toCharArray());
+    }
+
+    @Test
+    void aResetBySomeoneElseEndsTheUsersSessionsAndRevokesTheirTokens() {
+        String name = fresh();
+        Actor user =
+                users.create(ADMIN, new NewUser(name, "IT", "First@Pass-1".toCharArray(), Role.EXPERT, null, null));
+        String token = tokens.create(user, "laptop", 30).token();
+        String session = sessions.start(name, "127.0.0.1", "IT");
+        assertThat(tokens.authenticate(token, "127.0.0.1")).isPresent();
+        assertThat(sessions.check(session, false).active()).isTrue();
+
+        users.resetPassword(ADMIN, name, "Second@Pass-2".toCharArray());
+
+        assertThat(tokens.authenticate(token, "127.0.0.1"))
+                .as("the token made with the old password")
+                .isEmpty();
+        assertThat(tokens.mine(user)).isEmpty();
+        SessionCheck after = sessions.check(session, false);
+        assertThat(after.active()).isFalse();
+        assertThat(after.reason()).isEqualTo(SessionEnd.ENDED_BY_SECURITY_ADMIN);
     }
 
     @Test

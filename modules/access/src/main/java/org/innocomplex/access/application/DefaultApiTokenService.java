@@ -122,6 +122,28 @@ public class DefaultApiTokenService implements ApiTokenService {
                 "token: " + t.hint() + "…" + "\nname: " + t.name());
     }
 
+    /**
+     * Every token of the account, revoked when a security administrator resets its password: whoever knew the old
+     * password may have made one, and a token would outlive the reset.
+     *
+     * @return how many were revoked
+     */
+    int revokeAllOf(String by, String username) {
+        List<ApiToken> all = em.createNamedQuery("ApiToken.ofUser", ApiToken.class)
+                .setParameter("username", username)
+                .getResultList();
+        for (ApiToken t : all) {
+            em.remove(t);
+            audit.record(
+                    by,
+                    "API_TOKEN_REVOKED",
+                    AUDIT_TYPE,
+                    username,
+                    "token: " + t.hint() + "…" + "\nname: " + t.name() + "\nreason: password reset");
+        }
+        return all.size();
+    }
+
     @Override
     public Optional<Actor> authenticate(String token, String address) {
         String from = PlainText.forLog(address, 64);

@@ -54,6 +54,12 @@ public class DefaultUserService implements UserService {
     @Inject
     PasswordChanges passwords;
 
+    @Inject
+    DefaultSessionRegistry sessions;
+
+    @Inject
+    DefaultApiTokenService tokens;
+
     @Override
     public Optional<Actor> find(String username) {
         return account(username).map(UserAccount::toActor);
@@ -277,6 +283,11 @@ public class DefaultUserService implements UserService {
                 AUDIT_TYPE,
                 account.username(),
                 "password: reset" + (account.mustChangePassword() ? "\nmust change at next login" : ""));
+        if (byOther) {
+            // a reset answers a forgotten or a compromised password: nothing opened with the old one stays open
+            sessions.endAllOf(admin, account.username());
+            tokens.revokeAllOf(admin.username(), account.username());
+        }
     }
 
     private UserAccount existing(String username) {
