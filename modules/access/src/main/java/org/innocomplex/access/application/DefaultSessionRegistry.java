@@ -38,6 +38,13 @@ public class DefaultSessionRegistry implements SessionRegistry {
     static final String AUDIT_TYPE = "user";
     /** how stale a session's recorded activity may get before a request writes it again */
     static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    /**
+     * how long an ended session's row stays: its start and end are in the audit trail for good, the row only serves the
+     * pages while it is active
+     */
+    static final Duration KEEP_ENDED = Duration.ofDays(30);
+    /** how often a node deletes old rows; a throttle only, so a node's own clock is enough (the delete is idempotent) */
+    static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     @PersistenceContext
     EntityManager em;
@@ -50,6 +57,7 @@ public class DefaultSessionRegistry implements SessionRegistry {
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
+    private final java.util.concurrent.atomic.AtomicLong nextPurge = new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     public String start(String username, String address, String userAgent) {
@@ -63,6 +71,7 @@ public class DefaultSessionRegistry implements SessionRegistry {
                 .filter(UserAccount::active)
                 .orElseThrow(() -> new NotAuthorizedException("access.error.notLoggedIn"));
         LocalDateTime now = now();
+        purgeNowAndThen(now);
         List<UserSession> open = open(u.username(), now, p);
         for (UserSession s : SessionRules.replacedByNewLogin(p.concurrent(), open)) {
             end(s, SessionEnd.REPLACED, now, u.username());
@@ -169,6 +178,26 @@ public class DefaultSessionRegistry implements SessionRegistry {
             }
         }
         return n;
+    }
+
+    /**
+     * Deletes the rows of sessions that ended (or expired unseen) more than {@link #KEEP_ENDED} ago; without it
+     * {@code acc_session} grew by a row a login for ever.
+     *
+     * @return how many rows went
+     */
+    public int purge(LocalDateTime now) {
+        return em.createNamedQuery("UserSession.purge")
+                .setParameter("before", now.minus(KEEP_ENDED))
+                .executeUpdate();
+    }
+
+    private void purgeNowAndThen(LocalDateTime now) {
+        long t = System.currentTimeMillis();
+        long due = nextPurge.get();
+        if (t >= due && nextPurge.compareAndSet(due, t + PURGE_EVERY.toMillis())) {
+            purge(now);
+        }
     }
 
     @Override

@@ -26,6 +26,10 @@ import org.innocomplex.access.api.SessionRegistry;
         query = "select s from UserSession s where s.username = :username and s.endedAt is null"
                 + " order by s.startedAt desc, s.id")
 @NamedQuery(
+        name = "UserSession.purge",
+        query = "delete from UserSession s where (s.endedAt is not null and s.endedAt < :before)"
+                + " or (s.endedAt is null and s.expiresAt < :before)")
+@NamedQuery(
         name = "UserSession.end",
         query = "update UserSession s set s.endedAt = :now, s.endReason = :reason"
                 + " where s.id = :id and s.endedAt is null")
