@@ -60,6 +60,9 @@ class EvidenceIT {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    org.innocomplex.access.api.AuditTrail audit;
     /** the request in which Arquillian runs this test: it tells the port and context path of the application */
     @Inject
     HttpServletRequest request;
@@ -108,6 +111,13 @@ class EvidenceIT {
         assertThat(evidence.list(c.report().id(), c.operator())).isEqualTo(java.util.List.of(v));
         assertThat(evidence.content(v.id(), c.operator()).bytes()).isEqualTo(pdf);
         assertThat(fixtures.evidenceRows(c.report().id())).isEqualTo(1);
+        assertThat(audit.of("report", String.valueOf(c.report().id())))
+                .as("who took which file")
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("EVIDENCE_DOWNLOADED");
+                    assertThat(e.actor()).isEqualTo(c.operator().username());
+                    assertThat(e.detail()).contains("2025年度建设情况.pdf", v.sha256());
+                });
     }
 
     @Test
@@ -243,6 +253,12 @@ class EvidenceIT {
             assertThatExceptionOfType(NotAuthorizedException.class)
                     .as(outsider.username())
                     .isThrownBy(() -> evidence.content(v.id(), outsider));
+            assertThat(audit.of("report", String.valueOf(report)))
+                    .as("the refused download of " + outsider.username() + " is on the trail")
+                    .anySatisfy(e -> {
+                        assertThat(e.action()).isEqualTo("EVIDENCE_DOWNLOAD_REFUSED");
+                        assertThat(e.actor()).isEqualTo(outsider.username());
+                    });
         }
         assertThat(evidence.list(report, county))
                 .as("the report's county reads it")

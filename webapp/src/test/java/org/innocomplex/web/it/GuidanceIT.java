@@ -46,6 +46,9 @@ class GuidanceIT {
     @Inject
     GuidanceService guidance;
 
+    @Inject
+    org.innocomplex.access.api.AuditTrail audit;
+
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
@@ -119,6 +122,16 @@ class GuidanceIT {
         assertThat(guidance.file("photo", photoId, c.operator()).content()).isNotNull();
         assertThatExceptionOfType(NotAuthorizedException.class)
                 .isThrownBy(() -> guidance.file("photo", photoId, other.operator()));
+        assertThat(audit.of("complex", String.valueOf(c.complex().id())))
+                .as("the photo taken and the photo refused are on the trail")
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("GUIDANCE_FILE_DOWNLOADED");
+                    assertThat(e.actor()).isEqualTo(c.operator().username());
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("GUIDANCE_FILE_DOWNLOAD_REFUSED");
+                    assertThat(e.actor()).isEqualTo(other.operator().username());
+                });
 
         assertThat(guidance.mayWrite(c.complex().id(), Fixtures.county(COUNTY))).isTrue();
         assertThat(guidance.mayWrite(c.complex().id(), Fixtures.expert("expert3")))

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.innocomplex.access.api.Actor;
+import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.Role;
@@ -41,6 +42,9 @@ import org.innocomplex.registry.api.RegistryService;
 @ApplicationScoped
 @Transactional
 public class DefaultGuidanceService implements GuidanceService {
+    @Inject
+    AuditTrail audit;
+
     /** visit and follow-up dates are the complexes' local dates */
     /** the bureau's day: a visit "today" is today where the complex is */
     @Inject
@@ -243,6 +247,7 @@ public class DefaultGuidanceService implements GuidanceService {
     }
 
     @Override
+    @Transactional(dontRollbackOn = NotAuthorizedException.class) // the refusal's audit line stays
     public StoredFile file(String kind, Long id, Actor actor) {
         Long complexId;
         StoredFile file;
@@ -264,9 +269,13 @@ public class DefaultGuidanceService implements GuidanceService {
         } else {
             throw new DomainException("appraisal.guidance.error.unknownFile");
         }
+        String detail = kind + ": " + id + "\nfile: " + file.fileName();
         if (!mayRead(complexId, actor)) {
+            audit.record(
+                    actor.username(), "GUIDANCE_FILE_DOWNLOAD_REFUSED", "complex", String.valueOf(complexId), detail);
             throw new NotAuthorizedException("appraisal.guidance.error.notYourComplex");
         }
+        audit.record(actor.username(), "GUIDANCE_FILE_DOWNLOADED", "complex", String.valueOf(complexId), detail);
         return file;
     }
 }

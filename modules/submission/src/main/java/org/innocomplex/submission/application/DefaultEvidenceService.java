@@ -122,12 +122,21 @@ public class DefaultEvidenceService implements EvidenceService {
     }
 
     @Override
+    @Transactional(dontRollbackOn = NotAuthorizedException.class) // the refusal's audit line stays
     public EvidenceContent content(Long evidenceId, Actor actor) {
-        Evidence e = find(evidenceId, actor).isEmpty() ? null : em.find(Evidence.class, evidenceId);
-        if (e == null) {
-            throw new DomainException("submission.error.unknownEvidence", String.valueOf(evidenceId));
+        EvidenceListing row = listing(evidenceId)
+                .orElseThrow(() -> new DomainException("submission.error.unknownEvidence", String.valueOf(evidenceId)));
+        String report = String.valueOf(row.reportId());
+        String detail = "file: " + row.filename() + "\nsha256: " + row.sha256();
+        try {
+            requireReadable(row.reportId(), actor);
+        } catch (NotAuthorizedException refused) {
+            audit.record(actor.username(), "EVIDENCE_DOWNLOAD_REFUSED", "report", report, detail);
+            throw refused;
         }
-        return e.toContent();
+        // reading a file of someone's report is the trail's business as much as changing it (who took what, when)
+        audit.record(actor.username(), "EVIDENCE_DOWNLOADED", "report", report, detail);
+        return em.find(Evidence.class, evidenceId).toContent();
     }
 
     @Override
