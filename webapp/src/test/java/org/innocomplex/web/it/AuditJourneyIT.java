@@ -105,8 +105,11 @@ class AuditJourneyIT {
             b.click(By.id("audit:verify"));
             b.waitForText(EN.getString("access.audit.verify.intact"));
             b.screenshot("verified-en");
-            b.click(By.id("headerForm:lang"));
-            b.waitForText(ZH.getString("access.audit.title"));
+            // the choice outlives the session: the login page after the logout speaks English too
+            b.logout();
+            b.waitForText(EN.getString("access.login.username"));
+            b.click(By.id("login:lang"));
+            b.waitForText(ZH.getString("access.login.username"));
         }
     }
 
