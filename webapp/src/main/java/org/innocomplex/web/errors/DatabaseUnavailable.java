@@ -104,9 +104,18 @@ public final class DatabaseUnavailable {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(page(ApiTexts.of(locale), retryTarget(request)));
+        ApiTexts texts = ApiTexts.of(locale);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // a page's AJAX request: its script shows the message above the page (resources/js/page-errors.js)
+            response.setContentType("text/xml");
+            response.getWriter()
+                    .write(PageExceptionHandler.partialError(
+                            texts.text("error.ajax", texts.text(CODE + ".title"), texts.text(CODE + ".text"))));
+        } else {
+            response.setContentType("text/html");
+            response.getWriter().write(page(texts, retryTarget(request)));
+        }
         response.flushBuffer();
         return true;
     }

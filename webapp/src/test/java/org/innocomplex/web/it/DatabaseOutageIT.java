@@ -110,6 +110,23 @@ class DatabaseOutageIT {
                                         .build()));
                 softly.assertThat(pageDownEn.statusCode()).isEqualTo(503);
 
+                HttpResponse<String> ajaxDown = timed(
+                        "AJAX postback of a session",
+                        () -> send(
+                                browser,
+                                HttpRequest.newBuilder(URI.create(base + "appraisal/inbox.xhtml"))
+                                        .header("Faces-Request", "partial/ajax")
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .timeout(Duration.ofSeconds(30))
+                                        .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"))
+                                        .build()));
+                softly.assertThat(ajaxDown.statusCode()).isEqualTo(503);
+                softly.assertThat(ajaxDown.headers().firstValue("Content-Type").orElse(""))
+                        .startsWith("text/xml");
+                softly.assertThat(ajaxDown.body())
+                        .contains("<partial-response>")
+                        .contains(text("zh", "error.unavailable.text"));
+
                 HttpClient stranger = cookies();
                 HttpResponse<String> loginPage =
                         timed("login page, no session", () -> page(stranger, base, "login.xhtml"));
