@@ -89,6 +89,10 @@ public class LoginView {
         PasswordLoginCredential credential =
                 new PasswordLoginCredential(user, password == null ? "" : password, addresses.of(request));
         AuthenticationStatus status = authenticate(ec, credential);
+        if (credential.failure() != null) {
+            // not the user's mistake: the page's exception handling answers it (the database gone: 503)
+            throw credential.failure();
+        }
         LoginOutcome outcome = credential.outcome();
         if (status == AuthenticationStatus.SUCCESS) {
             admitted(ec, user);
@@ -117,6 +121,10 @@ public class LoginView {
         SecondFactorCredential credential =
                 new SecondFactorCredential(p.username(), p.ticket(), code == null ? "" : code, addresses.of(request));
         AuthenticationStatus status = authenticate(ec, credential);
+        if (credential.failure() != null) {
+            // not the user's mistake: the page's exception handling answers it (the database gone: 503)
+            throw credential.failure();
+        }
         LoginOutcome outcome = credential.outcome();
         if (status == AuthenticationStatus.SUCCESS) {
             HttpSession session = request.getSession(false);

@@ -24,6 +24,7 @@ import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.PlainText;
 import org.innocomplex.access.api.UserService;
 import org.innocomplex.web.access.SessionKeys;
+import org.innocomplex.web.errors.DatabaseUnavailable;
 import org.innocomplex.web.support.ClientAddresses;
 
 /**
@@ -74,6 +75,31 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            // it runs before every filter and asks the database (the token, the session's user): an outage must
+            // be answered here, or the container answers an empty 500
+            if (!DatabaseUnavailable.is(e)) {
+                throw e;
+            }
+            DatabaseUnavailable.log(request.getMethod(), request.getRequestURI(), e);
+            try {
+                if (isApi(request)) {
+                    DatabaseUnavailable.answerProblem(request, response);
+                } else {
+                    DatabaseUnavailable.answerPage(request, response, DatabaseUnavailable.sessionLocale(request));
+                }
+            } catch (IOException gone) {
+                // the client went away; it gets no body either way
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
         // the API's authentication runs before the servlet filters: the audit learns the source here first

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.innocomplex.access.api.AuditTrail;
 import org.innocomplex.access.api.PlainText;
+import org.innocomplex.web.errors.DatabaseUnavailable;
 
 /**
  * Every exception leaving a resource becomes a problem document. An unexpected failure (5xx) is logged with its
@@ -52,7 +53,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Problem p = Problems.of(
                 thrown, texts, uri == null ? null : uri.getRequestUri().getRawPath());
         String path = uri == null ? "-" : PlainText.forLog(uri.getRequestUri().getRawPath(), 200);
-        if (p.status() >= 500) {
+        if (p.status() == 503) {
+            DatabaseUnavailable.log(method(), path, thrown);
+        } else if (p.status() >= 500) {
             LOG.log(Level.SEVERE, "API request failed: " + method() + " " + path, thrown);
         } else {
             if (p.status() == 403 || p.status() == 404 && security != null && security.getUserPrincipal() != null) {
@@ -72,8 +75,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.info(() -> "API " + p.status() + " " + p.code() + ": " + method() + " " + path + " by "
                     + PlainText.forLog(caller(), 64));
         }
-        return Response.status(p.status())
-                .type(Problem.MEDIA_TYPE)
+        Response.ResponseBuilder answer = Response.status(p.status());
+        if (p.status() == 503) {
+            answer.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
+        return answer.type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, texts.locale().toLanguageTag())
                 .entity(p.toJson(texts).toString())
                 .build();

@@ -7,6 +7,7 @@ import org.innocomplex.access.api.ConcurrentChangeException;
 import org.innocomplex.access.api.DomainException;
 import org.innocomplex.access.api.NotAuthorizedException;
 import org.innocomplex.access.api.ValidationException;
+import org.innocomplex.web.errors.DatabaseUnavailable;
 import org.innocomplex.workflow.api.TaskAlreadyHandledException;
 import org.innocomplex.workflow.api.TaskNotAllowedException;
 import org.innocomplex.workflow.api.TaskNotFoundException;
@@ -61,6 +62,9 @@ public final class Problems {
             "api.error.unsupportedMediaType");
 
     public static Problem of(Throwable thrown, ApiTexts texts, String instance) {
+        if (DatabaseUnavailable.is(thrown)) {
+            return DatabaseUnavailable.problem(texts, instance);
+        }
         DomainException domain = find(thrown, DomainException.class);
         if (domain != null) {
             return of(domain, texts, instance);

@@ -39,7 +39,20 @@ import org.innocomplex.workflow.api.WorkflowService;
         password = "${MPCONFIG=innocomplex.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        transactional = true)
+        // a connection that cannot be made in 2 s is a database outage: PostgreSQL's driver waits 10 s by default
+        // (connectTimeout) where the server's address does not answer at all
+        loginTimeout = 2,
+        transactional = true,
+        properties = {
+            // every connection is checked (Connection.isValid, one round trip) before the pool hands it out, and
+            // when one is found dead all are closed: after an outage no request gets a connection of before it
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            // a request waits at most 5 s for a free connection (Payara's default is 60 s), then gets a 503
+            "fish.payara.max-wait-time-in-millis=5000"
+        })
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

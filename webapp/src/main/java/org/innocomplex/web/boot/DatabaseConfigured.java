@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -12,6 +13,12 @@ import org.eclipse.persistence.sessions.Session;
  * fail on a stack trace about an unresolved {@code ${MPCONFIG=...}} placeholder. EclipseLink calls this when the
  * server deploys the persistence unit, before it first connects, so the deployment stops with one line that names
  * the setting; {@code /health/ready} then stays DOWN.
+ *
+ * <p>It also turns off EclipseLink's query retry. By default a read that meets a dead connection is repeated twice,
+ * 5 s apart ({@code DatabaseLogin} query retry attempts 3, delay between connection attempts 5000 ms): that made
+ * every request during a database outage hang 10 s before failing (measured: 10,015-10,041 ms for API calls and
+ * pages). The pool validates each connection before handing it out ({@link Bootstrap}'s datasource), so a request
+ * after the database's return gets a live connection without a retry, and a request during an outage fails at once.
  */
 public class DatabaseConfigured implements SessionCustomizer {
     private static final Logger LOG = Logger.getLogger(DatabaseConfigured.class.getName());
@@ -29,6 +36,10 @@ public class DatabaseConfigured implements SessionCustomizer {
         if (problem != null) {
             LOG.severe(problem);
             throw new IllegalStateException(problem);
+        }
+        if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
+            login.setQueryRetryAttemptCount(0);
+            login.setDelayBetweenConnectionAttempts(0);
         }
     }
 

@@ -72,10 +72,16 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext fc = FacesContext.getCurrentInstance();
         Refusal refusal = null;
+        Throwable unavailable = null;
         for (Iterator<ExceptionQueuedEvent> it =
                         getUnhandledExceptionQueuedEvents().iterator();
                 it.hasNext(); ) {
             ExceptionQueuedEventContext event = it.next().getContext();
+            if (DatabaseUnavailable.is(event.getException())) {
+                it.remove();
+                unavailable = unavailable == null ? event.getException() : unavailable;
+                continue;
+            }
             Refusal r = classify(fc, event.getException(), event.getPhaseId());
             if (r != null) {
                 it.remove();
@@ -84,10 +90,43 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
                 }
             }
         }
-        if (refusal != null) {
+        if (unavailable != null) {
+            unavailable(fc, unavailable);
+        } else if (refusal != null) {
             answer(fc, refusal);
         }
         getWrapped().handle();
+    }
+
+    /** the database cannot be reached: 503, the translated page or (AJAX) the message above the page */
+    private static void unavailable(FacesContext fc, Throwable thrown) {
+        ExternalContext ec = fc.getExternalContext();
+        DatabaseUnavailable.log(method(ec), requestUri(ec), thrown);
+        try {
+            if (ec.isResponseCommitted()) {
+                // nothing better to send than the end of what has gone out
+            } else if (fc.getPartialViewContext().isAjaxRequest()) {
+                ApiTexts texts = ApiTexts.of(locale());
+                ec.responseReset();
+                ec.setResponseStatus(503);
+                ec.setResponseHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                ec.setResponseContentType("text/xml");
+                ec.setResponseCharacterEncoding("UTF-8");
+                ec.getResponseOutputWriter()
+                        .write(partialError(texts.text(
+                                "error.ajax",
+                                texts.text(DatabaseUnavailable.CODE + ".title"),
+                                texts.text(DatabaseUnavailable.CODE + ".text"))));
+            } else {
+                DatabaseUnavailable.answerPage(
+                        (jakarta.servlet.http.HttpServletRequest) ec.getRequest(),
+                        (jakarta.servlet.http.HttpServletResponse) ec.getResponse(),
+                        locale());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        fc.responseComplete();
     }
 
     static Refusal classify(FacesContext fc, Throwable thrown, PhaseId phase) {

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 public class PasswordLoginCredential extends UsernamePasswordCredential {
     private final String address;
     private volatile LoginOutcome outcome;
+    private volatile RuntimeException failure;
     private volatile String pendingTicket;
 
     public PasswordLoginCredential(String username, String password, String address) {
@@ -41,5 +42,17 @@ public class PasswordLoginCredential extends UsernamePasswordCredential {
 
     public void pendingTicket(String ticket) {
         this.pendingTicket = ticket;
+    }
+
+    /**
+     * @return what made the identity store fail (the database unreachable, say), or null: Jakarta Security turns such
+     *         a failure into a plain "not authenticated", and the login page must not call it a wrong password
+     */
+    public RuntimeException failure() {
+        return failure;
+    }
+
+    public void failure(RuntimeException failure) {
+        this.failure = failure;
     }
 }

@@ -14,6 +14,7 @@ public class SecondFactorCredential implements Credential {
     private final String code;
     private final String address;
     private volatile LoginOutcome outcome;
+    private volatile RuntimeException failure;
 
     public SecondFactorCredential(String username, String ticket, String code, String address) {
         this.username = username;
@@ -49,5 +50,17 @@ public class SecondFactorCredential implements Credential {
     @Override
     public String toString() {
         return "SecondFactorCredential[" + username + "]";
+    }
+
+    /**
+     * @return what made the identity store fail (the database unreachable, say), or null: Jakarta Security turns such
+     *         a failure into a plain "not authenticated", and the login page must not call it a wrong password
+     */
+    public RuntimeException failure() {
+        return failure;
+    }
+
+    public void failure(RuntimeException failure) {
+        this.failure = failure;
     }
 }

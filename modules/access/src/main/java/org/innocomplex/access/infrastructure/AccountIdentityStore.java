@@ -27,6 +27,19 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
+        try {
+            return check(credential);
+        } catch (RuntimeException e) {
+            if (credential instanceof PasswordLoginCredential p) {
+                p.failure(e);
+            } else if (credential instanceof SecondFactorCredential s) {
+                s.failure(e);
+            }
+            throw e;
+        }
+    }
+
+    private CredentialValidationResult check(Credential credential) {
         if (credential instanceof SecondFactorCredential s) {
             PasswordLogins.Attempt attempt = logins.secondFactor(s.username(), s.ticket(), s.code(), s.address());
             s.outcome(attempt.outcome());
