@@ -44,6 +44,15 @@ public class FlowableEngine {
     DeadlineNotifier deadlineNotifier;
 
     /**
+     * Who holds a job in {@code act_ru_job.lock_owner_}; unset, the host name and process id (unique on a machine
+     * with several nodes). A stable name per node lets a restarted node hand back, at once, the jobs it held when it
+     * died (Flowable unlocks its own owner's jobs at start).
+     */
+    @Inject
+    @ConfigProperty(name = "innocomplex.node-name")
+    java.util.Optional<String> nodeName;
+
+    /**
      * Timer jobs call the application (CDI observers, JPA). Flowable creates its job threads from its acquisition
      * thread, which has no application context, so even a managed thread factory would hand out context-less
      * threads (observers then lost their injected EntityManager). The context is captured here, once, on the
@@ -76,6 +85,7 @@ public class FlowableEngine {
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         applyRoutingRules(cfg);
+        cfg.getAsyncExecutorConfiguration().setLockOwner(lockOwner(nodeName));
         cfg.setHistoryLevel(HistoryLevel.AUDIT);
         // the engine's own parsing of a deployment: no DTD, no external entities (the validator refused them already)
         cfg.setEnableSafeBpmnXml(true);
@@ -100,7 +110,9 @@ public class FlowableEngine {
                         t -> java.util.List.<org.flowable.common.engine.api.delegate.event.FlowableEventListener>of(
                                 tasks))));
         ProcessEngine built = outsideAnyTransaction(tm, cfg::buildProcessEngine);
-        LOG.info(() -> "Flowable " + ProcessEngine.VERSION + " engine started (async executor " + asyncExecutor + ")");
+        String owner = cfg.getAsyncExecutorConfiguration().getLockOwner();
+        LOG.info(() -> "Flowable " + ProcessEngine.VERSION + " engine started (async executor " + asyncExecutor
+                + ", jobs locked as " + owner.replaceAll("[\\r\\n\\t]+", " ") + ")");
         return built;
     }
 
@@ -120,7 +132,55 @@ public class FlowableEngine {
      */
     public static void applyRoutingRules(org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl cfg) {
         cfg.setParallelMultiInstanceAsyncLeave(false);
-        cfg.setAsyncExecutorUnlockOwnedJobs(true);
+        // nodes starting together on an empty database: one creates or updates the engine's tables, the others wait
+        // (Flowable's lock row in ACT_GE_PROPERTY; on an empty database the start-up lock of the application covers
+        // the creation of that table itself)
+        cfg.setUseLockForDatabaseSchemaUpdate(true);
+        applyJobRules(cfg.getAsyncExecutorConfiguration());
+    }
+
+    /** how long a node holds a job it acquired; another node takes it over when this expires */
+    public static final java.time.Duration JOB_LOCK = java.time.Duration.ofMinutes(1);
+
+    /** how often each node looks for jobs whose lock expired (their node died) and frees them */
+    public static final java.time.Duration EXPIRED_JOB_RESET = java.time.Duration.ofSeconds(15);
+
+    /** at most this many jobs (and as many timers) acquired by a node in one go */
+    public static final int ACQUISITION_BATCH = 8;
+
+    /**
+     * The async executor's defaults (a lock of one hour, 512 jobs per acquisition, expired locks looked for each
+     * minute) left a crashed node's due timers untouched for an hour. Our jobs (reminders, escalations) run for
+     * well under a second, so a lock of a minute is ample, and a node that dies holds at most a few batches; the
+     * survivor frees them within {@link #JOB_LOCK} plus {@link #EXPIRED_JOB_RESET} and runs them then. Each job still
+     * runs once: running one deletes its row, and a node whose lock was taken over meanwhile fails on the row's
+     * revision and rolls back.
+     */
+    public static void applyJobRules(org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration jobs) {
+        jobs.setUnlockOwnedJobs(true);
+        jobs.setMaxAsyncJobsDuePerAcquisition(ACQUISITION_BATCH);
+        jobs.setMaxTimerJobsPerAcquisition(ACQUISITION_BATCH);
+        jobs.setAsyncJobLockTime(JOB_LOCK);
+        jobs.setTimerLockTime(JOB_LOCK);
+        jobs.setResetExpiredJobsInterval(EXPIRED_JOB_RESET);
+        jobs.setResetExpiredJobsPageSize(ACQUISITION_BATCH);
+    }
+
+    /** the configured node name, else host name and process id; at most the 255 characters of the column */
+    static String lockOwner(java.util.Optional<String> configured) {
+        String name =
+                configured.map(String::strip).filter(n -> !n.isEmpty()).orElseGet(FlowableEngine::defaultNodeName);
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+
+    static String defaultNodeName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "node";
+        }
+        return host + "-" + ProcessHandle.current().pid();
     }
 
     /** Runs a task on the calling thread; behind a contextual proxy, inside the captured application context. */
