@@ -109,7 +109,14 @@ public class FlowableEngine {
                         t -> t,
                         t -> java.util.List.<org.flowable.common.engine.api.delegate.event.FlowableEventListener>of(
                                 tasks))));
-        ProcessEngine built = outsideAnyTransaction(tm, cfg::buildProcessEngine);
+        ProcessEngine built = outsideAnyTransaction(tm, () -> {
+            // nodes starting together: one creates or updates the engine's tables, the others wait (Flowable's lock
+            // row in ACT_GE_PROPERTY; on an empty database the application's start-up lock covers the creation of
+            // that table itself). PostgreSQL only: on the embedded H2 file (one process) the lock's own transaction
+            // left the JTA transaction of the next command inactive, and there is no other node to wait for.
+            cfg.setUseLockForDatabaseSchemaUpdate(onPostgreSql());
+            return cfg.buildProcessEngine();
+        });
         String owner = cfg.getAsyncExecutorConfiguration().getLockOwner();
         LOG.info(() -> "Flowable " + ProcessEngine.VERSION + " engine started (async executor " + asyncExecutor
                 + ", jobs locked as " + owner.replaceAll("[\\r\\n\\t]+", " ") + ")");
@@ -132,10 +139,6 @@ public class FlowableEngine {
      */
     public static void applyRoutingRules(org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl cfg) {
         cfg.setParallelMultiInstanceAsyncLeave(false);
-        // nodes starting together on an empty database: one creates or updates the engine's tables, the others wait
-        // (Flowable's lock row in ACT_GE_PROPERTY; on an empty database the start-up lock of the application covers
-        // the creation of that table itself)
-        cfg.setUseLockForDatabaseSchemaUpdate(true);
         applyJobRules(cfg.getAsyncExecutorConfiguration());
     }
 
@@ -181,6 +184,17 @@ public class FlowableEngine {
             host = "node";
         }
         return host + "-" + ProcessHandle.current().pid();
+    }
+
+    private boolean onPostgreSql() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database to build the engine", e);
+        }
     }
 
     /** Runs a task on the calling thread; behind a contextual proxy, inside the captured application context. */
