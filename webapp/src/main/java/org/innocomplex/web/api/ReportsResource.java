@@ -117,7 +117,11 @@ public class ReportsResource {
                 .filter(t -> StepType.REPORT.is(t.formKey()))
                 .findFirst()
                 .orElseThrow(() -> new DomainException("api.error.noReportStep"));
-        appraisals.complete(step.id(), actor, new StepInput.SubmitReport());
-        return submissions.report(id).orElseThrow();
+        // the answer is read in the submit's transaction: a failure to read it is not a committed submit's 500
+        return appraisals.complete(
+                step.id(),
+                actor,
+                new StepInput.SubmitReport(),
+                () -> submissions.report(id).orElseThrow());
     }
 }

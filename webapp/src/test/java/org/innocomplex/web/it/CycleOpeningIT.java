@@ -101,6 +101,55 @@ class CycleOpeningIT {
         assertThat(cycles.cycle(cycle.id()).orElseThrow().status()).isEqualTo(CycleStatus.OPEN);
     }
 
+    /**
+     * The progress of an opening is read from the database, where every node reads it: a node that did not run the
+     * opening sees what the running one wrote (before, each node kept its own, and the other node's user was told the
+     * opening stopped), and a run whose node died stops reading as running after a few minutes.
+     */
+    @Test
+    void theProgressOfAnOpeningIsWhereEveryNodeReadsIt() throws Exception {
+        Fixtures.Area area = fixtures.newCity();
+        Actor municipal = new Actor("it-municipal-" + area.city(), "IT", Role.MUNICIPAL_OFFICIAL, area.city(), null);
+        fixtures.complexes(area.county(), 3);
+        CycleData cycle = cycles.createCycle(2026, area.city(), municipal);
+        opening.start(cycle.id(), Set.of(), Set.of(), municipal);
+        long end = System.nanoTime() + 120_000_000_000L;
+        while (!opening.progress(cycle.id()).map(OpeningProgress::finished).orElse(false)) {
+            assertThat(System.nanoTime()).as("opening finished within 120 s").isLessThan(end);
+            Thread.sleep(100);
+        }
+        assertThat(opening.progress(cycle.id()).orElseThrow())
+                .extracting(OpeningProgress::total, OpeningProgress::done, OpeningProgress::errorKey)
+                .containsExactly(3, 3, null);
+
+        // what another node's run writes is what this node reports
+        try (Connection c = db.getConnection();
+                PreparedStatement st = c.prepareStatement("UPDATE apr_opening_progress SET done = 2, finished = FALSE,"
+                        + " updated_at = ? WHERE cycle_id = ?")) {
+            st.setTimestamp(1, java.sql.Timestamp.from(java.time.Instant.now()));
+            st.setLong(2, cycle.id());
+            assertThat(st.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(opening.progress(cycle.id()).orElseThrow())
+                .extracting(OpeningProgress::done, OpeningProgress::finished)
+                .containsExactly(2, false);
+        // ... and a running node keeps this node's user from starting a second run meanwhile
+        assertThat(opening.start(cycle.id(), Set.of(), Set.of(), municipal).finished())
+                .isFalse();
+
+        // that node died: no report for minutes, so the opening reads as stopped and may be started again
+        try (Connection c = db.getConnection();
+                PreparedStatement st =
+                        c.prepareStatement("UPDATE apr_opening_progress SET updated_at = ? WHERE cycle_id = ?")) {
+            st.setTimestamp(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(600)));
+            st.setLong(2, cycle.id());
+            st.executeUpdate();
+        }
+        assertThat(opening.progress(cycle.id()).orElseThrow())
+                .extracting(OpeningProgress::finished, OpeningProgress::errorKey)
+                .containsExactly(true, "appraisal.opening.failed");
+    }
+
     @Test
     void aNewCycleCopiesTheLastOneAndIsEditableOnlyUntilItOpens() {
         Fixtures.Area area = fixtures.newCity();

@@ -38,6 +38,13 @@ public interface AppraisalService {
      */
     void complete(String taskId, Actor actor, StepInput input);
 
+    /**
+     * As {@link #complete(String, Actor, StepInput)}, and reads the caller's answer in the same transaction, after
+     * the step: the answer describes what was committed, and when reading it fails the step is rolled back with it,
+     * so a committed step is never reported as failed (a client's retry would then be refused as already handled).
+     */
+    <T> T complete(String taskId, Actor actor, StepInput input, java.util.function.Supplier<T> answer);
+
     ReportRecord record(Long reportId, Actor actor);
 
     /**

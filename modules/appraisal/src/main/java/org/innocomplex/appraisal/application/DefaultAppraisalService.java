@@ -210,14 +210,18 @@ public class DefaultAppraisalService implements AppraisalService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public void complete(String taskId, Actor actor, StepInput input) {
+        complete(taskId, actor, input, () -> null);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T> T complete(String taskId, Actor actor, StepInput input, java.util.function.Supplier<T> answer) {
         if (transactions.getTransactionStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
-            steps.run(taskId, actor, input);
-            return;
+            return steps.runThen(taskId, actor, input, answer);
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                steps.run(taskId, actor, input);
-                return;
+                return steps.runThen(taskId, actor, input, answer);
             } catch (DomainException e) {
                 throw e;
             } catch (RuntimeException e) {

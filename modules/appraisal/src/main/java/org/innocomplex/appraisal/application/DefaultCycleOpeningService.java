@@ -6,11 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.innocomplex.access.api.Actor;
@@ -23,8 +21,9 @@ import org.innocomplex.submission.api.CycleService;
 
 /**
  * Opens a cycle in chunks, each chunk its own transaction ({@link OpeningChunk}): a failure stops the run but keeps
- * what earlier chunks created, and the next opening picks up from there. Progress is kept per node in memory; the
- * data itself is the truth (a complex with a report and an appraisal is done).
+ * what earlier chunks created, and the next opening picks up from there. Progress is kept in the database
+ * ({@link OpeningProgressStore}), so a user on another node than the opening's sees it; the data itself is the truth
+ * (a complex with a report and an appraisal is done).
  */
 @ApplicationScoped
 public class DefaultCycleOpeningService implements CycleOpeningService {
@@ -46,17 +45,23 @@ public class DefaultCycleOpeningService implements CycleOpeningService {
     @Resource
     ManagedExecutorService executor;
 
-    private final Map<Long, OpeningProgress> running = new ConcurrentHashMap<>();
+    @Inject
+    OpeningProgressStore progress;
 
     @Override
     public OpeningProgress start(
             Long cycleId, Set<org.innocomplex.registry.api.Level> levels, Set<String> counties, Actor actor) {
         OpeningProgress initial = new OpeningProgress(cycleId, 0, 0, 0, false, null, 0);
-        OpeningProgress current = running.putIfAbsent(cycleId, initial);
-        if (current != null && !current.finished()) {
-            return current;
+        boolean mine;
+        try {
+            mine = progress.claim(initial);
+        } catch (RuntimeException raced) {
+            // another node claimed it in the same instant (the key refused the second row)
+            mine = false;
         }
-        running.put(cycleId, initial);
+        if (!mine) {
+            return progress.find(cycleId).orElse(initial);
+        }
         executor.submit(() -> openNow(cycleId, levels, counties, actor));
         return initial;
     }
@@ -81,7 +86,7 @@ public class DefaultCycleOpeningService implements CycleOpeningService {
                     todo.add(id);
                 }
             }
-            report(cycleId, total, done, started, false, null, t0);
+            progress.begin(new OpeningProgress(cycleId, total, done, started, false, null, 0));
             // two workers: the engine's inserts and the application's interleave well on two cores
             List<List<Long>> all = new ArrayList<>();
             for (int i = 0; i < todo.size(); i += CHUNK) {
@@ -126,7 +131,7 @@ public class DefaultCycleOpeningService implements CycleOpeningService {
             Long cycleId, int total, int done, int started, boolean finished, String error, long t0) {
         OpeningProgress p = new OpeningProgress(
                 cycleId, total, done, started, finished, error, (System.nanoTime() - t0) / 1_000_000);
-        running.put(cycleId, p);
+        progress.update(p);
         return p;
     }
 
@@ -139,6 +144,6 @@ public class DefaultCycleOpeningService implements CycleOpeningService {
 
     @Override
     public Optional<OpeningProgress> progress(Long cycleId) {
-        return Optional.ofNullable(running.get(cycleId));
+        return progress.find(cycleId);
     }
 }

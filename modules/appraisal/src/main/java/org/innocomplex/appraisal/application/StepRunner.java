@@ -44,6 +44,12 @@ public class StepRunner {
     @Inject
     RegistryService registry;
 
+    /** the step, then the caller's answer, in one transaction */
+    public <T> T runThen(String taskId, Actor actor, StepInput input, java.util.function.Supplier<T> answer) {
+        run(taskId, actor, input);
+        return answer.get();
+    }
+
     public void run(String taskId, Actor actor, StepInput input) {
         TaskInfo task = actionable(taskId, actor);
         Appraisal a = forTask(task);
