@@ -113,7 +113,7 @@ class CredentialsJourneyIT {
             b.waitForText("Change password");
             b.screenshot("en-change-password");
             b.logout();
-            b.click(By.id("login:lang"));
+            // the login page after the logout speaks the language the user chose
             b.waitForText("Log in", "Username");
             b.type("login:username", username);
             b.type("login:password", "Mine@Own-2026");

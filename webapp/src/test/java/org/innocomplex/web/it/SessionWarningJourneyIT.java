@@ -102,6 +102,10 @@ class SessionWarningJourneyIT {
             b.waitFor(By.id("session-stay"));
             b.waitFor(By.id("login:username"));
             assertThat(b.script("return window.location.search;")).isEqualTo("?ended=IDLE");
+            // in the language the user chose in the session that ended (the browser remembers it)
+            b.waitForText("Your session ended after a time without activity: please log in again");
+            b.screenshot("ended-en");
+            b.click(By.id("login:lang"));
             b.waitForText("您长时间未操作，会话已结束，请重新登录");
             b.screenshot("ended-zh");
             assertThat(fixture("GET", "/sessions/rows?user=" + user).lines().findFirst())
