@@ -59,37 +59,38 @@ public class OpeningProgressStore {
     }
 
     private void insert(OpeningProgress p) {
-        em.createNativeQuery("INSERT INTO apr_opening_progress (cycle_id, total, done, started, finished, error_key,"
-                        + " millis, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .setParameter(1, p.cycleId())
-                .setParameter(2, p.total())
-                .setParameter(3, p.done())
-                .setParameter(4, p.started())
-                .setParameter(5, p.finished())
-                .setParameter(6, p.errorKey())
-                .setParameter(7, p.millis())
-                .setParameter(8, Timestamp.from(Instant.now()))
+        bound(
+                        em.createNativeQuery(
+                                "INSERT INTO apr_opening_progress (cycle_id, total, done, started, finished,"
+                                        + " error_key, millis, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                        p)
                 .executeUpdate();
     }
 
     /** a later report of the same run; a worker that reports late never takes a count back */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void update(OpeningProgress p) {
-        int n = em.createNativeQuery("UPDATE apr_opening_progress SET total = ?2, done = GREATEST(done, ?3),"
-                        + " started = GREATEST(started, ?4), finished = ?5, error_key = ?6, millis = ?7,"
-                        + " updated_at = ?8 WHERE cycle_id = ?1")
-                .setParameter(1, p.cycleId())
+        int n = bound(
+                        em.createNativeQuery("UPDATE apr_opening_progress SET total = ?2, done = GREATEST(done, ?3),"
+                                + " started = GREATEST(started, ?4), finished = ?5, error_key = ?6, millis = ?7,"
+                                + " updated_at = ?8 WHERE cycle_id = ?1"),
+                        p)
+                .executeUpdate();
+        if (n == 0 && !exists(p.cycleId())) {
+            insert(p);
+        }
+    }
+
+    /** the row's eight columns in the order both statements number them, the time of the report last */
+    private static jakarta.persistence.Query bound(jakarta.persistence.Query q, OpeningProgress p) {
+        return q.setParameter(1, p.cycleId())
                 .setParameter(2, p.total())
                 .setParameter(3, p.done())
                 .setParameter(4, p.started())
                 .setParameter(5, p.finished())
                 .setParameter(6, p.errorKey())
                 .setParameter(7, p.millis())
-                .setParameter(8, Timestamp.from(Instant.now()))
-                .executeUpdate();
-        if (n == 0 && !exists(p.cycleId())) {
-            insert(p);
-        }
+                .setParameter(8, Timestamp.from(Instant.now()));
     }
 
     private boolean exists(Long cycleId) {
