@@ -109,34 +109,72 @@ public class Bootstrap {
     @ConfigProperty(name = "innocomplex.security-admin.initial-username", defaultValue = "security")
     String initialAdminName;
 
+    /**
+     * how many times the start-up work is tried before the node stays DOWN: a node started together with another on
+     * an empty database meets the other's tables, bundled deployment or demo data half-way and fails; its next
+     * attempt finds them done. About a minute in all (2, 4, 8, 16, 32 s between attempts).
+     */
+    static final int ATTEMPTS = 6;
+
     @PostConstruct
     void start() {
-        long t0 = System.nanoTime();
-        try {
-            migrate();
-            workflow.deployBundled();
-            inbox.rebuildIfEmpty();
-            if (tallies.rebuildIfNeeded()) {
-                LOG.info("the dashboard's tallies were counted from the existing reports");
+        for (int attempt = 1; ; attempt++) {
+            long t0 = System.nanoTime();
+            try {
+                work();
+                readiness.markStarted();
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                int n = attempt;
+                LOG.info(() -> "\n==== InnoComplex is ready at " + publicUrl + " (start-up work " + ms + " ms"
+                        + (n > 1 ? ", attempt " + n : "") + ") ===="
+                        + (demoEnabled ? "\n" + DemoData.loginsText() : ""));
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    readiness.markFailed(e);
+                    LOG.log(Level.SEVERE, "InnoComplex failed to start; /health/ready stays DOWN", e);
+                    return;
+                }
+                java.time.Duration wait = StartupRetry.delayAfter(attempt);
+                LOG.log(
+                        Level.WARNING,
+                        "InnoComplex start-up attempt " + attempt + " failed ("
+                                + StartupRetry.publicReason("start-up", e) + "); trying again in " + wait.toSeconds()
+                                + " s",
+                        e);
+                try {
+                    // the back-off between attempts, not a synchronisation
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                    readiness.markFailed(e);
+                    return;
+                }
             }
-            if (demoEnabled) {
-                demo.seedIfEmpty();
-            }
-            initialAdminPassword
-                    .filter(p -> !p.isBlank())
-                    .flatMap(p -> users.createFirstAdministrator(initialAdminName, p.toCharArray()))
-                    .ifPresent(a -> LOG.warning(() -> "created the first account, the security "
-                            + "administrator '" + a.username()
-                            + "', from innocomplex.security-admin.initial-password; remove that "
-                            + "setting and change the password after the first login"));
-            readiness.markStarted();
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            LOG.info(() -> "\n==== InnoComplex is ready at " + publicUrl + " (start-up work " + ms + " ms) ===="
-                    + (demoEnabled ? "\n" + DemoData.loginsText() : ""));
-        } catch (RuntimeException e) {
-            readiness.markFailed(e);
-            LOG.log(Level.SEVERE, "InnoComplex failed to start; /health/ready stays DOWN", e);
         }
+    }
+
+    /**
+     * Each step finds what an earlier attempt, or another node, did already: migrations applied, the engine's tables
+     * there, the bundled file deployed unchanged, the demo data's users present.
+     */
+    private void work() {
+        migrate();
+        workflow.deployBundled();
+        inbox.rebuildIfEmpty();
+        if (tallies.rebuildIfNeeded()) {
+            LOG.info("the dashboard's tallies were counted from the existing reports");
+        }
+        if (demoEnabled) {
+            demo.seedIfEmpty();
+        }
+        initialAdminPassword
+                .filter(p -> !p.isBlank())
+                .flatMap(p -> users.createFirstAdministrator(initialAdminName, p.toCharArray()))
+                .ifPresent(a -> LOG.warning(() -> "created the first account, the security "
+                        + "administrator '" + a.username()
+                        + "', from innocomplex.security-admin.initial-password; remove that "
+                        + "setting and change the password after the first login"));
     }
 
     private void migrate() {

@@ -109,14 +109,11 @@ public class FlowableEngine {
                         t -> t,
                         t -> java.util.List.<org.flowable.common.engine.api.delegate.event.FlowableEventListener>of(
                                 tasks))));
-        ProcessEngine built = outsideAnyTransaction(tm, () -> {
-            // nodes starting together: one creates or updates the engine's tables, the others wait (Flowable's lock
-            // row in ACT_GE_PROPERTY; on an empty database the application's start-up lock covers the creation of
-            // that table itself). PostgreSQL only: on the embedded H2 file (one process) the lock's own transaction
-            // left the JTA transaction of the next command inactive, and there is no other node to wait for.
-            cfg.setUseLockForDatabaseSchemaUpdate(onPostgreSql());
-            return cfg.buildProcessEngine();
-        });
+        // Flowable's schema lock (useLockForDatabaseSchemaUpdate) stays off: with it a second node starting beside the
+        // first hung three minutes in the engine's build on PostgreSQL, and on H2 its lock transaction left the next
+        // JTA command inactive. Nodes racing to create the tables are covered by the start-up's retry instead: the
+        // loser's attempt fails and the next one finds the tables.
+        ProcessEngine built = outsideAnyTransaction(tm, cfg::buildProcessEngine);
         String owner = cfg.getAsyncExecutorConfiguration().getLockOwner();
         LOG.info(() -> "Flowable " + ProcessEngine.VERSION + " engine started (async executor " + asyncExecutor
                 + ", jobs locked as " + owner.replaceAll("[\\r\\n\\t]+", " ") + ")");
@@ -184,17 +181,6 @@ public class FlowableEngine {
             host = "node";
         }
         return host + "-" + ProcessHandle.current().pid();
-    }
-
-    private boolean onPostgreSql() {
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            return c.getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .contains("postgres");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot reach the database to build the engine", e);
-        }
     }
 
     /** Runs a task on the calling thread; behind a contextual proxy, inside the captured application context. */
