@@ -16,8 +16,8 @@ import org.innocomplex.workflow.api.WorkflowService;
  * {@code /health/ready}: UP only when start-up finished and the database and the engine answer now. Payara prints
  * "ready" even when the application failed to deploy, so this is what a load balancer or a script waits for.
  *
- * <p>The endpoint answers anyone, so it says UP or DOWN and nothing else: no database product, no workflow
- * versions, no exception text. Why it is DOWN goes to the server log, once each time the reason changes (a load
+ * <p>The endpoint answers anyone, so it says UP or DOWN and, when the start-up failed for good, the kind of failure
+ * only: no database product, no workflow versions, no exception text. Why it is DOWN goes to the server log, once each time the reason changes (a load
  * balancer asking every second must not flood the log).
  */
 @org.eclipse.microprofile.health.Readiness
@@ -42,7 +42,14 @@ public class ReadinessCheck implements HealthCheck {
         String reason = downReason();
         report(reason);
         var r = HealthCheckResponse.named("innocomplex");
-        return reason == null ? r.up().build() : r.down().build();
+        if (reason == null) {
+            return r.up().build();
+        }
+        // a start-up that failed for good says in which form, as anyone may read it (StartupRetry#publicReason)
+        String failed = state.publicFailure();
+        return failed == null
+                ? r.down().build()
+                : r.down().withData("reason", failed).build();
     }
 
     /** Why the application cannot serve now, or null when it can. */

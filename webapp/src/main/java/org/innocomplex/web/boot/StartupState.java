@@ -12,8 +12,16 @@ public class StartupState {
         started = true;
     }
 
+    private volatile String publicFailure;
+
     public void markFailed(Exception e) {
         failure = String.valueOf(e);
+        publicFailure = StartupRetry.publicReason("start-up", e);
+    }
+
+    /** the failure without its message, fit for {@code /health/ready}; null unless the start-up failed */
+    public String publicFailure() {
+        return publicFailure;
     }
 
     public boolean started() {
