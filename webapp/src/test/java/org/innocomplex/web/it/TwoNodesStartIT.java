@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -27,9 +28,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * own: both come up within three minutes, the bundled workflow is deployed once and the demo data are written once
  * (before, the second node failed on {@code act_uniq_procdef} or in Flowable's schema creation and stayed DOWN; now
  * its failed attempt is tried again and finds the work done). PostgreSQL only (H2's embedded file admits one process): the {@code postgresql} profile
- * sets the database class this checks.
+ * sets the database class this checks. Where {@code ClusterIT} runs ({@code it.cluster}), it makes the same start with
+ * HAProxy in front and checks the same counts, so this quicker test stands aside.
  */
 @EnabledIfSystemProperty(named = "restart.db.class", matches = ".*postgresql.*")
+@DisabledIfSystemProperty(named = "it.cluster", matches = "true")
 class TwoNodesStartIT {
     /**
      * the acceptance's bound; {@code -Dit.twoNodes.upWithinSeconds} widens it on a machine whose cores other builds
