@@ -121,7 +121,9 @@ public class Bootstrap {
         for (int attempt = 1; ; attempt++) {
             long t0 = System.nanoTime();
             try {
-                work();
+                try (StartupLock lock = StartupLock.take(dataSource)) {
+                    work();
+                }
                 readiness.markStarted();
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 int n = attempt;

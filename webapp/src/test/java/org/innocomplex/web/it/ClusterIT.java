@@ -51,9 +51,11 @@ import tools.jackson.databind.ObjectMapper;
  * load. Every finding is checked and all are reported together at the end, so that one failing property (e.g. the
  * crashed node's timers, locked for Flowable's default hour) does not hide the state of the others.
  *
- * <p>Run with {@code mvn verify -pl webapp -am -P postgresql -Dit.test=ClusterIT -Dtest=none
+ * <p>Run with {@code mvn verify -pl webapp -am -P postgresql -Dit.cluster=true -Dit.test=ClusterIT -Dtest=none
  * -Dsurefire.failIfNoSpecifiedTests=false} (HAProxy and PostgreSQL's binaries installed); loopback only; bounded by
- * the class's timeout. The {@code postgresql} profile turns it on, so CI's PostgreSQL stage runs it.
+ * the class's timeout. Not yet part of CI: under other builds' load it still finds due timers that never ran after
+ * the kill (their jobs failed with an optimistic-locking error then), requests that hung 30 s on the survivor and a
+ * request refused by the balancer after the kill, which issue 14 has still to explain.
  */
 @EnabledIfSystemProperty(named = "it.cluster", matches = "true")
 class ClusterIT {
@@ -158,6 +160,17 @@ class ClusterIT {
                 n.start();
                 check(n.waitReady(START_LIMIT_MS) >= 0, n.name + " was not UP after a restart either");
             }
+        }
+        // the nodes took turns (the start-up lock): neither met the other's work half-way and had to try again
+        for (Node n : List.of(a, b)) {
+            String log = Files.readString(dir.resolve(n.name + ".log"));
+            check(
+                    !log.contains("start-up attempt"),
+                    n.name + " failed a start-up attempt: "
+                            + log.lines()
+                                    .filter(l -> l.contains("start-up attempt"))
+                                    .findFirst()
+                                    .orElse(""));
         }
         try (Connection c = pg.connect("innocomplex");
                 Statement s = c.createStatement()) {
@@ -390,7 +403,7 @@ class ClusterIT {
                         + (timersDone ? "every due timer had run" : "due timers were missing") + " " + after
                         + " ms after the kill");
         check(jobsDone, "the crashed node's jobs still waiting 5 minutes after the kill: " + jobsLeft(victimJobs));
-        check(timersDone, "due timers that never ran: " + timersMissing());
+        check(timersDone, "due timers that never ran: " + timersMissing() + "; " + failedJobs());
         nothingHalfDone("after the crash");
         return victim;
     }
@@ -692,6 +705,23 @@ class ClusterIT {
             }
         }
         return missing;
+    }
+
+    /** what the engine says about jobs that failed: the dead letters and the timers it is still retrying */
+    String failedJobs() throws SQLException {
+        List<String> seen = new ArrayList<>();
+        try (Connection c = pg.connect("innocomplex");
+                Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery("SELECT 'dead letter', handler_cfg_, exception_msg_ FROM act_ru_deadletter_job "
+                                + "UNION ALL SELECT 'timer retries ' || retries_, handler_cfg_, exception_msg_ FROM "
+                                + "act_ru_timer_job WHERE retries_ < 3 UNION ALL SELECT 'job retries ' || retries_, "
+                                + "handler_cfg_, exception_msg_ FROM act_ru_job WHERE retries_ < 3")) {
+            while (r.next()) {
+                seen.add(r.getString(1) + " " + r.getString(2) + ": " + r.getString(3));
+            }
+        }
+        return seen.size() + " failed jobs " + seen.stream().limit(8).toList();
     }
 
     Map<String, Long> lockOwners() throws SQLException {

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * own: both come up within three minutes, the bundled workflow is deployed once and the demo data are written once
  * (before, the second node failed on {@code act_uniq_procdef} or in Flowable's schema creation and stayed DOWN; now
  * its failed attempt is tried again and finds the work done). PostgreSQL only (H2's embedded file admits one process): the {@code postgresql} profile
- * sets the database class this checks. Where {@code ClusterIT} runs ({@code it.cluster}), it makes the same start with
- * HAProxy in front and checks the same counts, so this quicker test stands aside.
+ * sets the database class this checks. Where {@code ClusterIT} runs ({@code -Dit.cluster=true}), it makes the same
+ * start with HAProxy in front and checks the same counts, so this quicker test stands aside.
  */
 @EnabledIfSystemProperty(named = "restart.db.class", matches = ".*postgresql.*")
 @DisabledIfSystemProperty(named = "it.cluster", matches = "true")
@@ -141,6 +141,11 @@ class TwoNodesStartIT {
         assertThat(count("SELECT count(*) FROM act_ru_execution WHERE parent_id_ IS NULL"))
                 .as("one appraisal per demo report")
                 .isEqualTo(16);
+        // the nodes took turns (the start-up lock): neither met the other's work half-way and had to try again
+        for (String name : List.of("node-a", "node-b")) {
+            String log = Files.readString(MicroServer.buildDir().toPath().resolve(database + "-" + name + ".log"));
+            assertThat(log).as(name + "'s log").doesNotContain("start-up attempt");
+        }
     }
 
     private static long startAfter(CountDownLatch go, MicroServer s) {
